@@ -1,0 +1,14 @@
+/** What every service needs from the running system: database, time, keys, settings, outbound messages. */
+import type { Config } from './config.ts';
+import type { Db } from './db/connection.ts';
+import type { Clock } from './kernel/clock.ts';
+import type { DataKeys } from './kernel/sm-crypto.ts';
+import type { MessageProvider } from './modules/outbox/index.ts';
+
+export interface AppContext {
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly keys: DataKeys;
+  readonly config: Config;
+  readonly messages: MessageProvider;
+}

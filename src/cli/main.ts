@@ -1,0 +1,76 @@
+/** The `shebao` command line. */
+import { Command } from 'commander';
+import { loadConfig } from '../config.ts';
+import { today } from '../kernel/calendar-date.ts';
+import { systemClock } from '../kernel/clock.ts';
+import { runIdentifierCheck } from './check-identifiers.ts';
+
+const program = new Command();
+program.name('shebao').description('Shebao social insurance agency platform').showHelpAfterError();
+
+program
+  .command('serve')
+  .description('start the HTTP server (migrates first; seeds the demo data on a first start in demo mode)')
+  .action(async () => {
+    const { serve } = await import('./serve.ts');
+    await serve(loadConfig());
+  });
+
+program
+  .command('migrate')
+  .description('apply pending database migrations')
+  .action(async () => {
+    const { openSystem } = await import('../system.ts');
+    const system = await openSystem();
+    console.log(system.migrated.length ? `applied: ${system.migrated.join(', ')}` : 'database is up to date');
+    await system.close();
+  });
+
+program
+  .command('seed')
+  .description('load data into an empty database')
+  .requiredOption('--demo', 'the demo province, its halls and one staff member per role')
+  .action(async () => {
+    const { openSystem } = await import('../system.ts');
+    const { seedDemo } = await import('../demo/seed.ts');
+    const system = await openSystem();
+    console.log((await seedDemo(system.ctx)) ? 'demo data seeded' : 'database already has agencies; nothing seeded');
+    await system.close();
+  });
+
+program
+  .command('verify-audit')
+  .description('check the hash chain of the audit log; exits 1 naming the first bad entry')
+  .action(async () => {
+    const { openSystem } = await import('../system.ts');
+    const { verifyAudit } = await import('../modules/audit/index.ts');
+    const system = await openSystem();
+    const result = await verifyAudit(system.ctx.db);
+    await system.close();
+    if (result.ok) console.log(`audit chain intact: ${result.checked} entries`);
+    else console.error(`audit chain broken at entry ${result.firstBadSeq}: ${result.reason} (${result.checked} entries before it are intact)`);
+    process.exitCode = result.ok ? 0 : 1;
+  });
+
+for (const [name, kind, what] of [
+  ['check-id', 'id', 'citizen ID number (GB 11643)'],
+  ['check-uscc', 'uscc', 'unified social credit code (GB 32100)'],
+] as const) {
+  program
+    .command(`${name} <value>`)
+    .description(`check a ${what}; "-" reads one value a line from stdin; exits 1 if any is invalid`)
+    .action(async (value: string) => {
+      process.exitCode = await runIdentifierCheck(kind, value, { stdin: process.stdin, stdout: process.stdout, today: today(systemClock) });
+    });
+}
+
+program
+  .command('bench <name>')
+  .description('run a benchmark from bench/ (see bench/README.md)')
+  .option('--scale <factor>', 'shrink or grow the workload', '1')
+  .action(async (name: string, options: { scale: string }) => {
+    const { runBench } = await import('../../bench/run.ts');
+    process.exitCode = await runBench(name, Number(options.scale));
+  });
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,43 @@
+/** Runtime configuration, read once from the environment. Every knob is listed in the README. */
+import path from 'node:path';
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** PostgreSQL connection string; unset means embedded PGlite under `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  /** Demo mode: seeded demo accounts may skip the second factor; the UI shows a banner. */
+  readonly demo: boolean;
+  /** Hex master key for SM4 data at rest and SM3 blind indexes; generated under dataDir if unset. */
+  readonly masterKeyHex: string | undefined;
+  /** Mark cookies Secure even when the request did not arrive over HTTPS (behind a TLS proxy). */
+  readonly cookieSecure: boolean | 'auto';
+  readonly trustProxy: boolean;
+  readonly logLevel: string;
+  readonly loginRateLimitPerMinute: number;
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+/** Reads the configuration from `env` (defaults to `process.env`). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const cookieSecure = env.SHEBAO_COOKIE_SECURE;
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    dataDir: path.resolve(env.SHEBAO_DATA_DIR ?? 'data'),
+    // Demo mode is on by default only for the embedded start; a real server opts in explicitly.
+    demo: flag(env.SHEBAO_DEMO, databaseUrl === undefined),
+    masterKeyHex: env.SHEBAO_MASTER_KEY || undefined,
+    cookieSecure: cookieSecure === undefined || cookieSecure === '' ? 'auto' : flag(cookieSecure, false),
+    trustProxy: flag(env.SHEBAO_TRUST_PROXY, false),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    loginRateLimitPerMinute: Number(env.SHEBAO_LOGIN_RATE_LIMIT ?? 20),
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * One database API over two drivers: embedded PGlite (file-backed, or in memory for tests) and a
+ * real PostgreSQL server through `pg`. Both return the same JavaScript types for every column type
+ * the schema uses; see `typeParsers` below and `connection.db.test.ts`.
+ */
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type Db = Kysely<Database>;
+export type DriverName = 'pglite' | 'postgres';
+
+export interface Connection {
+  readonly db: Db;
+  readonly driver: DriverName;
+  /** Runs a multi-statement SQL script in one transaction (migrations only; no parameters). */
+  execScript(script: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+const OID = { int8: 20, date: 1082, timestamp: 1114, timestamptz: 1184, numeric: 1700 } as const;
+
+/**
+ * BIGINT comes back as a JS number, asserted safe: ids and fen stay far below 2^53, and a value
+ * that is not must crash rather than silently lose precision. DATE comes back as the plain
+ * `YYYY-MM-DD` text (never a Date at local midnight); NUMERIC as its exact decimal text.
+ */
+export function parseInt8(text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new Error(`bigint ${text} exceeds the safe integer range`);
+  return value;
+}
+
+const identity = (text: string): string => text;
+
+const typeParsers: Record<number, (text: string) => unknown> = {
+  [OID.int8]: parseInt8,
+  [OID.date]: identity,
+  [OID.numeric]: identity,
+};
+
+/** Opens PostgreSQL when `databaseUrl` is set, else PGlite in `dataDir` (or memory when null). */
+export async function connect(options: {
+  databaseUrl?: string | undefined;
+  dataDir?: string | null;
+  poolSize?: number;
+}): Promise<Connection> {
+  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.poolSize ?? 10);
+  return connectPglite(options.dataDir ?? null);
+}
+
+function connectPostgres(url: string, poolSize: number): Connection {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    // Every session works in UTC so that timestamps print and truncate the same everywhere.
+    options: '-c TimeZone=UTC',
+    types: {
+      getTypeParser: ((oid: number, format?: string) =>
+        typeParsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const execScript = async (script: string): Promise<void> => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(script);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  return { db, driver: 'postgres', execScript, close: () => db.destroy() };
+}
+
+async function connectPglite(dataDir: string | null): Promise<Connection> {
+  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
+  const parsers = Object.fromEntries(Object.entries(typeParsers).map(([oid, fn]) => [oid, (x: string) => fn(x)]));
+  const pglite = await PGlite.create(dataDir ?? undefined, { parsers });
+  await pglite.exec("SET TIME ZONE 'UTC'");
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  const execScript = async (script: string): Promise<void> => {
+    await pglite.transaction(async (tx) => {
+      await tx.exec(script);
+    });
+  };
+  return { db, driver: 'pglite', execScript, close: () => db.destroy() };
+}

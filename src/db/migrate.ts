@@ -1,0 +1,55 @@
+/**
+ * Versioned SQL migrations: `src/db/migrations/NNNN_name.sql`, applied in name order, each in its
+ * own transaction, recorded in `schema_migrations`. Applied files must never change; a checksum
+ * guards that.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
+import type { Connection } from './connection.ts';
+
+const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+interface Migration {
+  readonly version: string;
+  readonly script: string;
+  readonly checksum: string;
+}
+
+function loadMigrations(): Migration[] {
+  return fs
+    .readdirSync(migrationsDir)
+    .filter((name) => /^\d{4}_[a-z0-9_]+\.sql$/.test(name))
+    .sort()
+    .map((name) => {
+      const script = fs.readFileSync(path.join(migrationsDir, name), 'utf8');
+      const checksum = crypto.createHash('sm3').update(script).digest('hex');
+      return { version: name.replace(/\.sql$/, ''), script, checksum };
+    });
+}
+
+/** Applies every pending migration; returns the versions it applied. */
+export async function migrate(connection: Connection): Promise<string[]> {
+  const { db } = connection;
+  await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`.execute(db);
+  const applied = new Map(
+    (await sql<{ version: string; checksum: string }>`SELECT version, checksum FROM schema_migrations`.execute(db))
+      .rows.map((row) => [row.version, row.checksum]),
+  );
+  const done: string[] = [];
+  for (const migration of loadMigrations()) {
+    const known = applied.get(migration.version);
+    if (known !== undefined) {
+      if (known !== migration.checksum) throw new Error(`migration ${migration.version} was edited after it was applied`);
+      continue;
+    }
+    // The advisory lock makes two servers starting together apply each migration once.
+    const record = `INSERT INTO schema_migrations (version, checksum) VALUES ('${migration.version}', '${migration.checksum}');`;
+    await connection.execScript(`SELECT pg_advisory_xact_lock(27768);\n${migration.script}\n${record}`);
+    done.push(migration.version);
+  }
+  return done;
+}

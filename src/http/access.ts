@@ -1,0 +1,86 @@
+/**
+ * Who is calling and whether they may: the session cookie is resolved, the route's declared access
+ * is checked, and state-changing calls with a session must carry the session's CSRF token.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from '../app-context.ts';
+import { common } from '../kernel/rejection.ts';
+import type { AuditActor } from '../modules/audit/index.ts';
+import { authRejections, resolveSession, type Access, type Actor, type StaffActor } from '../modules/auth/index.ts';
+
+export const SESSION_COOKIE = 'sb_session';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionId: string | null;
+    csrfToken: string | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The audit actor of a request: the logged-in user or an anonymous caller, with IP and request id. */
+export function auditActorOf(request: FastifyRequest): AuditActor {
+  const actor = request.actor;
+  return {
+    kind: actor ? actor.kind : 'anonymous',
+    id: actor ? actor.id : null,
+    name: actor ? actor.displayName : 'anonymous',
+    agencyId: actor?.kind === 'staff' ? actor.agencyId : null,
+    ip: request.ip,
+    requestId: request.id,
+  };
+}
+
+/** The staff actor of a request whose route requires staff; asserts it. */
+export function staffOf(request: FastifyRequest): StaffActor {
+  const actor = request.actor;
+  if (!actor || actor.kind !== 'staff') throw new Error('route declared staff access but has no staff actor');
+  return actor;
+}
+
+function allowed(access: Access, actor: Actor | null): 'ok' | 'unauthenticated' | 'forbidden' {
+  if ('public' in access) return 'ok';
+  if (!actor) return 'unauthenticated';
+  if ('authenticated' in access) {
+    if (access.authenticated === 'any') return 'ok';
+    if (access.authenticated === 'staff') return actor.kind === 'staff' ? 'ok' : 'forbidden';
+    return actor.kind === 'staff' ? 'forbidden' : 'ok';
+  }
+  if (actor.kind !== 'staff') return 'forbidden';
+  const needed = 'permission' in access ? [access.permission] : access.anyPermission;
+  return needed.some((p) => actor.permissions.has(p)) ? 'ok' : 'forbidden';
+}
+
+/** Installs the session and access hooks on every route. */
+export function installAccess(app: FastifyInstance, ctx: AppContext): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionId', null);
+  app.decorateRequest('csrfToken', null);
+
+  // onRequest: who the caller is and whether they may call is settled before the body is even read.
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access) return; // static files and the documentation; every /api route has one (see onRoute)
+    const token = request.cookies[SESSION_COOKIE];
+    let expired = false;
+    if (token) {
+      const resolved = await resolveSession(ctx, token);
+      if (resolved === 'expired') expired = true;
+      else if (resolved) {
+        request.actor = resolved.actor;
+        request.sessionId = resolved.id;
+        request.csrfToken = resolved.csrfToken;
+      }
+    }
+    const verdict = allowed(access, request.actor);
+    if (verdict === 'unauthenticated') throw expired ? authRejections.reject('session_expired') : common.reject('unauthenticated');
+    if (verdict === 'forbidden') throw common.reject('forbidden');
+    const needsCsrf = !('public' in access) && !SAFE_METHODS.has(request.method);
+    if (needsCsrf && request.headers['x-csrf-token'] !== request.csrfToken) throw common.reject('csrf_token_invalid');
+  });
+}

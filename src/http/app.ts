@@ -1,0 +1,116 @@
+/** The Fastify application: plugins, hooks, every module's routes, the web app and the docs. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import type { AppContext } from '../app-context.ts';
+import { auditRoutes } from '../modules/audit/audit.routes.ts';
+import { authRoutes } from '../modules/auth/index.ts';
+import { orgRoutes } from '../modules/org/index.ts';
+import { installAccess } from './access.ts';
+import { errorBody, handleError } from './errors.ts';
+import type { ZodApp } from './types.ts';
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Serve the built web app from web/dist (off in API tests). */
+  readonly serveWeb?: boolean;
+}
+
+/** Every registered route with its declared access, for the test that none is missing. */
+export interface RouteRecord {
+  readonly method: string;
+  readonly url: string;
+  readonly access: unknown;
+}
+
+/** Builds the application; the caller listens (or injects, in tests). */
+export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<ZodApp & { routeRecords: RouteRecord[] }> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: ctx.config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+
+  const routeRecords: RouteRecord[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const access = route.config?.access;
+    if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && !access) {
+      throw new Error(`route ${methods.join(',')} ${route.url} declares no access`);
+    }
+    for (const method of methods) routeRecords.push({ method, url: route.url, access });
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Ant Design writes its styles at run time; scripts stay same-origin only.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: false,
+  });
+  await app.register(rateLimit, { global: false, errorResponseBuilder: (request) => ({ statusCode: 429, ...errorBody(request, 'rate_limited') }) });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Shebao API', description: '社保经办平台 Shebao — social insurance agency platform (GB/T 27768-2011)', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sb_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  installAccess(app, ctx);
+  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (request, reply) => {
+    try {
+      await sql`SELECT 1`.execute(ctx.db);
+      return { status: 'ready' };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable' });
+    }
+  });
+
+  authRoutes(app, ctx);
+  orgRoutes(app, ctx);
+  auditRoutes(app, ctx);
+
+  if (options.serveWeb && fs.existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && options.serveWeb;
+    if (wantsPage && fs.existsSync(path.join(webDist, 'index.html'))) return reply.type('text/html').sendFile('index.html', webDist);
+    return reply.status(404).send(errorBody(request, 'not_found', { method: request.method, url: request.url.slice(0, 200) }));
+  });
+  return Object.assign(app, { routeRecords });
+}

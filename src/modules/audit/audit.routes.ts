@@ -1,0 +1,40 @@
+/** HTTP routes of the audit trail: search and chain verification, for the audit administrator. */
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.ts';
+import { auditActorOf } from '../../http/access.ts';
+import type { ZodApp } from '../../http/types.ts';
+import { appendAudit, searchAudit, verifyAudit } from './audit.service.ts';
+
+const filter = z.strictObject({
+  from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  actor: z.string().max(64).optional(),
+  action: z.string().max(64).optional(),
+  entity: z.string().max(64).optional(),
+  entityId: z.string().max(64).optional(),
+  outcome: z.enum(['success', 'denied', 'failed']).optional(),
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** A bare date means the whole day in China Standard Time. */
+function instant(value: string | undefined, endOfDay: boolean): Date | undefined {
+  if (!value) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const start = new Date(`${value}T00:00:00+08:00`);
+    return endOfDay ? new Date(start.getTime() + 86_400_000) : start;
+  }
+  return new Date(value);
+}
+
+export function auditRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['audit'];
+  app.get('/api/audit', { config: { access: { permission: 'audit.read' } }, schema: { tags, summary: 'Search the audit log', querystring: filter } }, async (request) => {
+    const q = request.query;
+    const result = await searchAudit(ctx.db, { ...q, from: instant(q.from, false), to: instant(q.to, true) }, q.page, q.pageSize);
+    // Reading the audit log is itself audited.
+    await ctx.db.transaction().execute((trx) => appendAudit(trx, ctx.clock, auditActorOf(request), { action: 'audit.search', entity: 'audit_log', details: { filter: q } }));
+    return { items: result.items.map((e) => ({ ...e, at: e.at.toISOString() })), total: result.total };
+  });
+  app.get('/api/audit/verify', { config: { access: { permission: 'audit.read' } }, schema: { tags, summary: 'Verify the hash chain' } }, async () => verifyAudit(ctx.db));
+}

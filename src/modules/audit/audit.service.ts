@@ -1,0 +1,74 @@
+/** Appending to, searching and verifying the audit trail. */
+import type { Transaction } from 'kysely';
+import type { Clock } from '../../kernel/clock.ts';
+import type { Db } from '../../db/connection.ts';
+import type { Database } from '../../db/schema.ts';
+import type { AuditActor, AuditEvent } from './audit.model.ts';
+import { checkChainBatch, entryHash, type ChainRow } from './audit.rules.ts';
+import * as repo from './audit.repository.ts';
+
+/**
+ * Appends one entry inside the caller's transaction, so the entry commits with the change it
+ * records, or not at all.
+ */
+export async function appendAudit(
+  trx: Transaction<Database>,
+  clock: Clock,
+  actor: AuditActor,
+  event: AuditEvent,
+): Promise<number> {
+  const head = await repo.lockHead(trx);
+  const entry = {
+    seq: head.seq + 1,
+    at: clock.now(),
+    actorKind: actor.kind,
+    actorId: actor.id,
+    actorName: actor.name,
+    agencyId: actor.agencyId,
+    ip: actor.ip,
+    requestId: actor.requestId,
+    action: event.action,
+    entity: event.entity,
+    entityId: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
+    outcome: event.outcome ?? 'success',
+    details: event.details ?? {},
+  };
+  const row: ChainRow = { ...entry, prevHash: head.hash, hash: entryHash(head.hash, entry) };
+  await repo.insertEntry(trx, row);
+  return row.seq;
+}
+
+/** Records an event in a transaction of its own (refusals, logins, reads). */
+export async function recordAudit(db: Db, clock: Clock, actor: AuditActor, event: AuditEvent): Promise<number> {
+  return db.transaction().execute((trx) => appendAudit(trx, clock, actor, event));
+}
+
+export interface VerifyResult {
+  readonly ok: boolean;
+  readonly checked: number;
+  readonly firstBadSeq: number | null;
+  readonly reason: string | null;
+}
+
+const VERIFY_BATCH_ROWS = 5000;
+
+/** Walks the whole chain in batches; reports the first altered, removed or reordered entry. */
+export async function verifyAudit(db: Db): Promise<VerifyResult> {
+  let tip = { seq: 0, hash: '0'.repeat(64) };
+  let checked = 0;
+  for (;;) {
+    const rows = await repo.chainBatch(db, tip.seq, VERIFY_BATCH_ROWS);
+    if (rows.length === 0) break;
+    const outcome = checkChainBatch(tip, rows);
+    if ('fault' in outcome) return { ok: false, checked, firstBadSeq: outcome.fault.seq, reason: outcome.fault.reason };
+    checked += rows.length;
+    tip = outcome.tip;
+  }
+  const head = await repo.readHead(db);
+  if (head.seq !== tip.seq || head.hash !== tip.hash) {
+    return { ok: false, checked, firstBadSeq: tip.seq + 1, reason: 'missing_tail' };
+  }
+  return { ok: true, checked, firstBadSeq: null, reason: null };
+}
+
+export { search as searchAudit, type AuditFilter } from './audit.repository.ts';

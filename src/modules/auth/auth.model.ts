@@ -1,0 +1,70 @@
+/** Permissions, roles and the authenticated actor that every route sees. */
+
+/**
+ * Every permission a route can require. 'business' permissions may be granted to business roles;
+ * 'admin' permissions belong to the three separated administrators only (MLPS level 3).
+ */
+export const PERMISSIONS = {
+  'org.read': { kind: 'business', zh: '查看经办机构与服务网点', en: 'View agencies and service points' },
+  'staff.read': { kind: 'business', zh: '查看工作人员', en: 'View staff' },
+  'org.manage': { kind: 'admin', zh: '管理经办机构', en: 'Manage agencies' },
+  'service_point.manage': { kind: 'admin', zh: '管理服务网点与窗口', en: 'Manage service points and windows' },
+  'staff.manage': { kind: 'admin', zh: '管理工作人员账号', en: 'Manage staff accounts' },
+  'role.manage': { kind: 'admin', zh: '管理角色与权限', en: 'Manage roles and permissions' },
+  'audit.read': { kind: 'admin', zh: '查阅审计日志', en: 'Read the audit log' },
+} as const satisfies Record<string, { kind: 'business' | 'admin'; zh: string; en: string }>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const permissionCodes = Object.keys(PERMISSIONS) as Permission[];
+
+export function isPermission(code: string): code is Permission {
+  return Object.hasOwn(PERMISSIONS, code);
+}
+
+export const ADMIN_ROLES = ['sysadmin', 'security_officer', 'audit_admin'] as const;
+export const BUSINESS_ROLES = ['clerk', 'reviewer', 'approver', 'fund_accountant', 'auditor', 'supervisor'] as const;
+export type RoleCode = (typeof ADMIN_ROLES)[number] | (typeof BUSINESS_ROLES)[number];
+
+export function isAdminRole(code: string): boolean {
+  return (ADMIN_ROLES as readonly string[]).includes(code);
+}
+
+/** A logged-in member of staff, with what they may do and where. */
+export interface StaffActor {
+  readonly kind: 'staff';
+  readonly id: number;
+  readonly username: string;
+  readonly displayName: string;
+  readonly agencyId: number;
+  /** Materialised path of the staff member's agency; their scope is every path with this prefix. */
+  readonly agencyPath: string;
+  readonly roles: readonly string[];
+  readonly permissions: ReadonlySet<string>;
+  readonly isDemo: boolean;
+}
+
+/** A logged-in insured person or employer of the self-service hall. */
+export interface PublicActor {
+  readonly kind: 'person' | 'employer';
+  readonly id: number;
+  readonly displayName: string;
+  readonly identifierMasked: string;
+}
+
+export type Actor = StaffActor | PublicActor;
+
+/** Who may call a route. Every route declares one; `http/` refuses to register a route without it. */
+export type Access =
+  | { readonly public: true }
+  | { readonly authenticated: 'any' | 'staff' | 'public_user' }
+  | { readonly permission: Permission }
+  | { readonly anyPermission: readonly Permission[] };
+
+export const IDLE_TIMEOUT_SECONDS = 30 * 60;
+export const LOCKOUT_FAILURES = 5;
+export const LOCKOUT_MINUTES = 15;
+export const CHALLENGE_MINUTES = 10;
+export const OTP_MINUTES = 5;
+export const OTP_ATTEMPTS_MAX = 5;
+export const PASSWORD_HISTORY_DEPTH = 5;

@@ -1,0 +1,85 @@
+import { defineRejections } from '../../kernel/rejection.ts';
+
+/** Named refusals of the organisation module. */
+export const orgRejections = defineRejections({
+  agency_not_found: { kind: 'not_found', zh: '经办机构不存在', en: 'The agency does not exist' },
+  agency_code_taken: { kind: 'conflict', zh: '机构编码已被使用', en: 'The agency code is already in use' },
+  agency_cycle: {
+    kind: 'invalid',
+    zh: '不能把机构移到它自己或其下级机构之下',
+    en: 'An agency cannot be moved under itself or one of its descendants',
+  },
+  agency_level_invalid: {
+    kind: 'invalid',
+    zh: '机构层级必须低于上级机构的层级',
+    en: 'An agency must be at a lower level than its parent',
+  },
+  division_code_invalid: {
+    kind: 'invalid',
+    zh: '行政区划代码与机构层级或上级机构的区划不符',
+    en: 'The division code does not fit the level or the parent’s division',
+  },
+  agency_closed: { kind: 'conflict', zh: '经办机构已撤销', en: 'The agency is closed' },
+  agency_has_active_children: {
+    kind: 'conflict',
+    zh: '该机构还有未撤销的下级机构',
+    en: 'The agency still has open child agencies',
+  },
+  agency_has_active_staff: { kind: 'conflict', zh: '该机构还有在岗工作人员', en: 'The agency still has active staff' },
+  agency_has_active_service_points: {
+    kind: 'conflict',
+    zh: '该机构还有未关闭的服务网点',
+    en: 'The agency still has open service points',
+  },
+  agency_is_own: {
+    kind: 'forbidden',
+    zh: '不能移动或撤销本人所属的机构或其上级',
+    en: 'You cannot move or close your own agency or its ancestors',
+  },
+  closed_before_opened: { kind: 'invalid', zh: '撤销日期不能早于设立日期', en: 'The closing date is before the opening date' },
+  version_conflict: {
+    kind: 'conflict',
+    zh: '数据已被他人修改，请刷新后重试',
+    en: 'Someone else changed this record; reload and try again',
+  },
+  service_point_not_found: { kind: 'not_found', zh: '服务网点不存在', en: 'The service point does not exist' },
+  service_window_not_found: { kind: 'not_found', zh: '服务窗口不存在', en: 'The service window does not exist' },
+  window_number_taken: { kind: 'conflict', zh: '窗口编号已存在', en: 'That window number already exists' },
+  service_point_closed: { kind: 'conflict', zh: '服务网点已关闭', en: 'The service point is closed' },
+  opening_hours_invalid: {
+    kind: 'invalid',
+    zh: '办公时间不正确：开始时间须早于结束时间',
+    en: 'Opening hours are not valid: opening must be before closing',
+  },
+  staff_not_found: { kind: 'not_found', zh: '工作人员不存在', en: 'The staff member does not exist' },
+  username_taken: { kind: 'conflict', zh: '用户名已被使用', en: 'The user name is already in use' },
+  role_unknown: { kind: 'invalid', zh: '角色不存在', en: 'Unknown role' },
+  roles_not_separable: {
+    kind: 'invalid',
+    zh: '系统管理员、安全保密管理员、安全审计员三员须分设，且不得兼任业务角色',
+    en: 'The three administrator roles must be held separately and never with business roles',
+  },
+  role_grant_forbidden: {
+    kind: 'forbidden',
+    zh: '管理员角色只能由安全保密管理员授予',
+    en: 'Only the security officer may grant administrator roles',
+  },
+  role_fixed: {
+    kind: 'forbidden',
+    zh: '三员角色的权限固定，不能修改',
+    en: 'The permissions of the administrator roles are fixed',
+  },
+  permission_not_allowed_for_role: {
+    kind: 'invalid',
+    zh: '业务角色不能被授予管理类权限',
+    en: 'Business roles cannot be given administrator permissions',
+  },
+  cannot_change_self: {
+    kind: 'forbidden',
+    zh: '不能修改本人的角色或停用本人账号',
+    en: 'You cannot change your own roles or disable yourself',
+  },
+  roles_required: { kind: 'invalid', zh: '至少需要一个角色', en: 'At least one role is required' },
+});
+
+export const rejectOrg = orgRejections.reject;

@@ -1,0 +1,1 @@
+export { sendMessage, messagesFor, outboxOnlyProvider, type MessageProvider, type OutgoingMessage } from './outbox.service.ts';

@@ -1,0 +1,24 @@
+/** Opening the running system: configuration, keys, database (migrated), context. */
+import { loadConfig, type Config } from './config.ts';
+import { connect, type Connection } from './db/connection.ts';
+import { migrate } from './db/migrate.ts';
+import type { AppContext } from './app-context.ts';
+import { systemClock } from './kernel/clock.ts';
+import { loadDataKeys } from './keys.ts';
+import { outboxOnlyProvider } from './modules/outbox/index.ts';
+
+export interface System {
+  readonly ctx: AppContext;
+  readonly connection: Connection;
+  readonly migrated: string[];
+  close(): Promise<void>;
+}
+
+/** Connects to the configured database, applies pending migrations and builds the context. */
+export async function openSystem(config: Config = loadConfig()): Promise<System> {
+  const connection = await connect({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? null : `${config.dataDir}/pglite` });
+  const migrated = await migrate(connection);
+  const { keys } = loadDataKeys(config);
+  const ctx: AppContext = { db: connection.db, clock: systemClock, keys, config, messages: outboxOnlyProvider };
+  return { ctx, connection, migrated, close: () => connection.close() };
+}
