@@ -27,7 +27,9 @@ const bench: Benchmark = {
     const elapsedMs = performance.now() - started;
     const limitMs = 2000 * scale;
     const printed = result.stdout.toString().trim().split('\n').length;
-    console.log(`lines ${lines}, printed ${printed}, exit ${result.status}, elapsed ${elapsedMs.toFixed(0)} ms, limit ${limitMs.toFixed(0)} ms`);
+    console.log(
+      `lines ${lines}, printed ${printed}, exit ${result.status}, elapsed ${elapsedMs.toFixed(0)} ms, limit ${limitMs.toFixed(0)} ms`,
+    );
     const ratio = limitMs / elapsedMs;
     return { ratio, required: 1, pass: ratio >= 1 && printed === lines && result.status === 0 };
   },

@@ -25,6 +25,13 @@ export async function runBench(name: string, scale: number): Promise<number> {
   const bench = await load();
   console.log(`${name}: ${bench.description} (scale ${scale})`);
   const result = await bench.run(scale);
-  console.log(JSON.stringify({ bench: name, ratio: Number(result.ratio.toFixed(3)), required: result.required, pass: result.pass }));
+  console.log(
+    JSON.stringify({
+      bench: name,
+      ratio: Number(result.ratio.toFixed(3)),
+      required: result.required,
+      pass: result.pass,
+    }),
+  );
   return result.pass ? 0 : 1;
 }

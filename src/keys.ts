@@ -15,7 +15,8 @@ export function loadDataKeys(config: Config): { keys: DataKeys; source: 'environ
     return { keys: deriveDataKeys(Buffer.from(config.masterKeyHex, 'hex')), source: 'environment' };
   }
   const file = path.join(config.dataDir, 'master.key');
-  if (fs.existsSync(file)) return { keys: deriveDataKeys(Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex')), source: 'file' };
+  if (fs.existsSync(file))
+    return { keys: deriveDataKeys(Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'hex')), source: 'file' };
   fs.mkdirSync(config.dataDir, { recursive: true });
   const key = crypto.randomBytes(32).toString('hex');
   fs.writeFileSync(file, `${key}\n`, { mode: 0o600 });

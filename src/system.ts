@@ -16,7 +16,10 @@ export interface System {
 
 /** Connects to the configured database, applies pending migrations and builds the context. */
 export async function openSystem(config: Config = loadConfig()): Promise<System> {
-  const connection = await connect({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? null : `${config.dataDir}/pglite` });
+  const connection = await connect({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? null : `${config.dataDir}/pglite`,
+  });
   const migrated = await migrate(connection);
   const { keys } = loadDataKeys(config);
   const ctx: AppContext = { db: connection.db, clock: systemClock, keys, config, messages: outboxOnlyProvider };

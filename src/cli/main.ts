@@ -48,7 +48,10 @@ program
     const result = await verifyAudit(system.ctx.db);
     await system.close();
     if (result.ok) console.log(`audit chain intact: ${result.checked} entries`);
-    else console.error(`audit chain broken at entry ${result.firstBadSeq}: ${result.reason} (${result.checked} entries before it are intact)`);
+    else
+      console.error(
+        `audit chain broken at entry ${result.firstBadSeq}: ${result.reason} (${result.checked} entries before it are intact)`,
+      );
     process.exitCode = result.ok ? 0 : 1;
   });
 
@@ -60,7 +63,16 @@ for (const [name, kind, what] of [
     .command(`${name} <value>`)
     .description(`check a ${what}; "-" reads one value a line from stdin; exits 1 if any is invalid`)
     .action(async (value: string) => {
-      process.exitCode = await runIdentifierCheck(kind, value, { stdin: process.stdin, stdout: process.stdout, today: today(systemClock) });
+      // `shebao check-id - | head` closes the pipe early; that is not an error worth a stack trace.
+      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        throw error;
+      });
+      process.exitCode = await runIdentifierCheck(kind, value, {
+        stdin: process.stdin,
+        stdout: process.stdout,
+        today: today(systemClock),
+      });
     });
 }
 

@@ -38,7 +38,15 @@ describe(`database driver ${process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite
     expect(row.code).toBe('probe');
     const agency = await database.db
       .insertInto('agencies')
-      .values({ code: 'x1', name: 'x', level: 1, division_code: '110000', parent_id: null, path: '/x/', opened_on: '2020-01-01' })
+      .values({
+        code: 'x1',
+        name: 'x',
+        level: 1,
+        division_code: '110000',
+        parent_id: null,
+        path: '/x/',
+        opened_on: '2020-01-01',
+      })
       .returning(['id', 'opened_on'])
       .executeTakeFirstOrThrow();
     expect(typeof agency.id).toBe('number');
@@ -47,7 +55,9 @@ describe(`database driver ${process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite
 
   it('runs migrations once and reports nothing to do the second time', async () => {
     expect(await migrate(database)).toEqual([]);
-    const applied = await sql<{ version: string }>`SELECT version FROM schema_migrations ORDER BY version`.execute(database.db);
+    const applied = await sql<{ version: string }>`SELECT version FROM schema_migrations ORDER BY version`.execute(
+      database.db,
+    );
     expect(applied.rows.map((r) => r.version)).toContain('0001_foundation');
   });
 });

@@ -36,14 +36,16 @@ export async function migrate(connection: Connection): Promise<string[]> {
   await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
     version text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`.execute(db);
   const applied = new Map(
-    (await sql<{ version: string; checksum: string }>`SELECT version, checksum FROM schema_migrations`.execute(db))
-      .rows.map((row) => [row.version, row.checksum]),
+    (
+      await sql<{ version: string; checksum: string }>`SELECT version, checksum FROM schema_migrations`.execute(db)
+    ).rows.map((row) => [row.version, row.checksum]),
   );
   const done: string[] = [];
   for (const migration of loadMigrations()) {
     const known = applied.get(migration.version);
     if (known !== undefined) {
-      if (known !== migration.checksum) throw new Error(`migration ${migration.version} was edited after it was applied`);
+      if (known !== migration.checksum)
+        throw new Error(`migration ${migration.version} was edited after it was applied`);
       continue;
     }
     // The advisory lock makes two servers starting together apply each migration once.

@@ -5,7 +5,14 @@ import type { Database } from '../db/schema.ts';
 import { blindIndex, seal } from '../kernel/sm-crypto.ts';
 import { appendAudit, systemActor } from '../modules/audit/index.ts';
 import { hashPassword, maskCitizenId, maskPhone } from '../modules/auth/index.ts';
-import { DEMO_AGENCIES, DEMO_HALLS, DEMO_OPENING_HOURS, DEMO_PASSWORD, DEMO_PUBLIC_ACCOUNTS, DEMO_STAFF } from './demo-data.ts';
+import {
+  DEMO_AGENCIES,
+  DEMO_HALLS,
+  DEMO_OPENING_HOURS,
+  DEMO_PASSWORD,
+  DEMO_PUBLIC_ACCOUNTS,
+  DEMO_STAFF,
+} from './demo-data.ts';
 
 async function seedAgencies(trx: Transaction<Database>, now: Date): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
@@ -14,14 +21,37 @@ async function seedAgencies(trx: Transaction<Database>, now: Date): Promise<Map<
     const parentId = a.parent ? ids.get(a.parent)! : null;
     const row = await trx
       .insertInto('agencies')
-      .values({ code: a.code, name: a.name, level: a.level, division_code: a.divisionCode, parent_id: parentId, path: 'pending', opened_on: '2000-01-01', created_at: now, updated_at: now })
+      .values({
+        code: a.code,
+        name: a.name,
+        level: a.level,
+        division_code: a.divisionCode,
+        parent_id: parentId,
+        path: 'pending',
+        opened_on: '2000-01-01',
+        created_at: now,
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const path = `${a.parent ? paths.get(a.parent)! : '/'}${row.id}/`;
     await trx.updateTable('agencies').set({ path }).where('id', '=', row.id).execute();
     await trx
       .insertInto('agency_history')
-      .values({ agency_id: row.id, version: 1, code: a.code, name: a.name, level: a.level, division_code: a.divisionCode, parent_id: parentId, status: 'active', valid_from: now, valid_to: null, changed_by: null, reason: 'demo seed' })
+      .values({
+        agency_id: row.id,
+        version: 1,
+        code: a.code,
+        name: a.name,
+        level: a.level,
+        division_code: a.divisionCode,
+        parent_id: parentId,
+        status: 'active',
+        valid_from: now,
+        valid_to: null,
+        changed_by: null,
+        reason: 'demo seed',
+      })
       .execute();
     ids.set(a.key, row.id);
     paths.set(a.key, path);
@@ -33,22 +63,54 @@ async function seedHalls(trx: Transaction<Database>, agencies: Map<string, numbe
   for (const hall of DEMO_HALLS) {
     const point = await trx
       .insertInto('service_points')
-      .values({ agency_id: agencies.get(hall.agency)!, name: hall.name, address: hall.address, phone: hall.phone, opening_hours: JSON.stringify(DEMO_OPENING_HOURS), created_at: now, updated_at: now })
+      .values({
+        agency_id: agencies.get(hall.agency)!,
+        name: hall.name,
+        address: hall.address,
+        phone: hall.phone,
+        opening_hours: JSON.stringify(DEMO_OPENING_HOURS),
+        created_at: now,
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx.insertInto('service_windows').values(hall.windows.map(([number, name]) => ({ service_point_id: point.id, number, name, created_at: now }))).execute();
+    await trx
+      .insertInto('service_windows')
+      .values(hall.windows.map(([number, name]) => ({ service_point_id: point.id, number, name, created_at: now })))
+      .execute();
   }
 }
 
-async function seedStaff(trx: Transaction<Database>, agencies: Map<string, number>, hash: string, now: Date): Promise<void> {
+async function seedStaff(
+  trx: Transaction<Database>,
+  agencies: Map<string, number>,
+  hash: string,
+  now: Date,
+): Promise<void> {
   for (const s of DEMO_STAFF) {
     const row = await trx
       .insertInto('staff')
-      .values({ agency_id: agencies.get(s.agency)!, username: s.username, display_name: s.displayName, password_hash: hash, password_changed_at: now, must_change_password: false, is_demo: true, created_at: now, updated_at: now })
+      .values({
+        agency_id: agencies.get(s.agency)!,
+        username: s.username,
+        display_name: s.displayName,
+        password_hash: hash,
+        password_changed_at: now,
+        must_change_password: false,
+        is_demo: true,
+        created_at: now,
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx.insertInto('staff_roles').values({ staff_id: row.id, role_code: s.role, granted_by: null, granted_at: now }).execute();
-    await trx.insertInto('password_history').values({ subject_kind: 'staff', subject_id: row.id, hash, created_at: now }).execute();
+    await trx
+      .insertInto('staff_roles')
+      .values({ staff_id: row.id, role_code: s.role, granted_by: null, granted_at: now })
+      .execute();
+    await trx
+      .insertInto('password_history')
+      .values({ subject_kind: 'staff', subject_id: row.id, hash, created_at: now })
+      .execute();
   }
 }
 
@@ -82,7 +144,11 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     await seedHalls(trx, agencies, now);
     await seedStaff(trx, agencies, hash, now);
     await seedPublicAccounts(trx, ctx, hash, now);
-    await appendAudit(trx, ctx.clock, systemActor, { action: 'demo.seed', entity: 'system', details: { agencies: agencies.size, staff: DEMO_STAFF.length } });
+    await appendAudit(trx, ctx.clock, systemActor, {
+      action: 'demo.seed',
+      entity: 'system',
+      details: { agencies: agencies.size, staff: DEMO_STAFF.length },
+    });
   });
   return true;
 }

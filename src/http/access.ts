@@ -78,7 +78,8 @@ export function installAccess(app: FastifyInstance, ctx: AppContext): void {
       }
     }
     const verdict = allowed(access, request.actor);
-    if (verdict === 'unauthenticated') throw expired ? authRejections.reject('session_expired') : common.reject('unauthenticated');
+    if (verdict === 'unauthenticated')
+      throw expired ? authRejections.reject('session_expired') : common.reject('unauthenticated');
     if (verdict === 'forbidden') throw common.reject('forbidden');
     const needsCsrf = !('public' in access) && !SAFE_METHODS.has(request.method);
     if (needsCsrf && request.headers['x-csrf-token'] !== request.csrfToken) throw common.reject('csrf_token_invalid');

@@ -9,7 +9,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import type { AppContext } from '../app-context.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
@@ -37,7 +42,10 @@ export interface RouteRecord {
 }
 
 /** Builds the application; the caller listens (or injects, in tests). */
-export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<ZodApp & { routeRecords: RouteRecord[] }> {
+export async function buildApp(
+  ctx: AppContext,
+  options: AppOptions = {},
+): Promise<ZodApp & { routeRecords: RouteRecord[] }> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
@@ -77,11 +85,18 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     },
     hsts: false,
   });
-  await app.register(rateLimit, { global: false, errorResponseBuilder: (request) => ({ statusCode: 429, ...errorBody(request, 'rate_limited') }) });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (request) => ({ statusCode: 429, ...errorBody(request, 'rate_limited') }),
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Shebao API', description: '社保经办平台 Shebao — social insurance agency platform (GB/T 27768-2011)', version: '0.1.0' },
+      info: {
+        title: 'Shebao API',
+        description: '社保经办平台 Shebao — social insurance agency platform (GB/T 27768-2011)',
+        version: '0.1.0',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sb_session' } } },
     },
     transform: jsonSchemaTransform,
@@ -89,7 +104,9 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   installAccess(app, ctx);
-  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (request, reply) => {
     try {
@@ -109,8 +126,11 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   }
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && options.serveWeb;
-    if (wantsPage && fs.existsSync(path.join(webDist, 'index.html'))) return reply.type('text/html').sendFile('index.html', webDist);
-    return reply.status(404).send(errorBody(request, 'not_found', { method: request.method, url: request.url.slice(0, 200) }));
+    if (wantsPage && fs.existsSync(path.join(webDist, 'index.html')))
+      return reply.type('text/html').sendFile('index.html', webDist);
+    return reply
+      .status(404)
+      .send(errorBody(request, 'not_found', { method: request.method, url: request.url.slice(0, 200) }));
   });
   return Object.assign(app, { routeRecords });
 }

@@ -59,15 +59,27 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     const issues = error.validation.map((v) => ({
       path: `${error.validationContext ?? ''}${v.instancePath}`,
       message: v.message,
-      code: v.params?.issue && typeof v.params.issue === 'object' ? (v.params.issue as { code?: string }).code : undefined,
+      code:
+        v.params?.issue && typeof v.params.issue === 'object' ? (v.params.issue as { code?: string }).code : undefined,
     }));
     return reply.status(400).send(errorBody(request, 'invalid_request', { issues }));
   }
   const mapped = fastifyErrorCode(error);
   if (mapped) {
-    const status = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 413 : error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 415 : (error.statusCode ?? 400);
+    const status =
+      error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+        ? 413
+        : error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+          ? 415
+          : (error.statusCode ?? 400);
     return reply.status(status).send(errorBody(request, mapped.code, mapped.details));
   }
   request.log.error({ err: error }, 'unhandled error');
-  return reply.status(500).send({ code: 'internal_error', message: languageOf(request.headers['accept-language']) === 'en' ? 'Internal error' : '系统内部错误', details: { requestId: request.id } });
+  return reply
+    .status(500)
+    .send({
+      code: 'internal_error',
+      message: languageOf(request.headers['accept-language']) === 'en' ? 'Internal error' : '系统内部错误',
+      details: { requestId: request.id },
+    });
 }

@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.dispose());
 
-const login = (username: string, password = DEMO_PASSWORD) => t.anonymous('POST', '/api/auth/staff/login', { username, password });
+const login = (username: string, password = DEMO_PASSWORD) =>
+  t.anonymous('POST', '/api/auth/staff/login', { username, password });
 
 describe('staff login outside demo mode', () => {
   it('enrols TOTP by QR on first login, then requires a code every time', async () => {
@@ -20,12 +21,20 @@ describe('staff login outside demo mode', () => {
     const wrong = await t.anonymous('POST', '/api/auth/staff/totp', { challenge: first.challenge, code: '000000' });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().code).toBe('code_invalid');
-    const ok = await t.anonymous('POST', '/api/auth/staff/totp', { challenge: first.challenge, code: currentTotp(first.secret, t.clock.now()) });
+    const ok = await t.anonymous('POST', '/api/auth/staff/totp', {
+      challenge: first.challenge,
+      code: currentTotp(first.secret, t.clock.now()),
+    });
     expect(ok.json()).toEqual({ status: 'ok' });
     secrets.set('admin', first.secret);
     const caller = await callerFor(t.app, sessionCookie(ok));
     const session = (await caller.call('GET', '/api/auth/session')).json().session;
-    expect(session).toMatchObject({ kind: 'staff', username: 'admin', roles: ['sysadmin'], agency: { code: '330000' } });
+    expect(session).toMatchObject({
+      kind: 'staff',
+      username: 'admin',
+      roles: ['sysadmin'],
+      agency: { code: '330000' },
+    });
     expect(session.permissions).toContain('org.manage');
     expect(session.permissions).not.toContain('audit.read');
 
@@ -33,23 +42,44 @@ describe('staff login outside demo mode', () => {
     const second = (await login('admin')).json();
     expect(second.status).toBe('totp');
     const code = currentTotp(first.secret, t.clock.now());
-    expect((await t.anonymous('POST', '/api/auth/staff/totp', { challenge: second.challenge, code })).json()).toEqual({ status: 'ok' });
+    expect((await t.anonymous('POST', '/api/auth/staff/totp', { challenge: second.challenge, code })).json()).toEqual({
+      status: 'ok',
+    });
     // The same code cannot be replayed within its window.
     const third = (await login('admin')).json();
-    expect((await t.anonymous('POST', '/api/auth/staff/totp', { challenge: third.challenge, code })).json().code).toBe('code_invalid');
+    expect((await t.anonymous('POST', '/api/auth/staff/totp', { challenge: third.challenge, code })).json().code).toBe(
+      'code_invalid',
+    );
   });
 
   it('makes a new account change its password first, under the policy', async () => {
     const sys = await enrolled('admin');
-    const created = await sys.call('POST', '/api/staff', { username: 'newclerk', displayName: '新受理员', agencyId: 4, roles: ['clerk'], password: 'Initial#Pass2026' });
+    const created = await sys.call('POST', '/api/staff', {
+      username: 'newclerk',
+      displayName: '新受理员',
+      agencyId: 4,
+      roles: ['clerk'],
+      password: 'Initial#Pass2026',
+    });
     expect(created.statusCode).toBe(201);
     const step = (await login('newclerk', 'Initial#Pass2026')).json();
     expect(step.status).toBe('change_password');
-    const weak = await t.anonymous('POST', '/api/auth/staff/change-password', { challenge: step.challenge, newPassword: 'short' });
+    const weak = await t.anonymous('POST', '/api/auth/staff/change-password', {
+      challenge: step.challenge,
+      newPassword: 'short',
+    });
     expect(weak.json().code).toBe('password_too_weak');
-    const reused = await t.anonymous('POST', '/api/auth/staff/change-password', { challenge: step.challenge, newPassword: 'Initial#Pass2026' });
+    const reused = await t.anonymous('POST', '/api/auth/staff/change-password', {
+      challenge: step.challenge,
+      newPassword: 'Initial#Pass2026',
+    });
     expect(reused.json().code).toBe('password_reused');
-    const changed = (await t.anonymous('POST', '/api/auth/staff/change-password', { challenge: step.challenge, newPassword: 'Better#Pass2026!' })).json();
+    const changed = (
+      await t.anonymous('POST', '/api/auth/staff/change-password', {
+        challenge: step.challenge,
+        newPassword: 'Better#Pass2026!',
+      })
+    ).json();
     expect(changed.status).toBe('totp_enrol');
     expect((await login('newclerk', 'Initial#Pass2026')).json().code).toBe('login_failed');
   });
@@ -65,7 +95,12 @@ describe('staff login outside demo mode', () => {
   });
 
   it('answers unknown users like wrong passwords, in the caller’s language', async () => {
-    const response = await t.anonymous('POST', '/api/auth/staff/login', { username: 'nobody', password: 'x' }, { 'accept-language': 'en-US,en;q=0.9' });
+    const response = await t.anonymous(
+      'POST',
+      '/api/auth/staff/login',
+      { username: 'nobody', password: 'x' },
+      { 'accept-language': 'en-US,en;q=0.9' },
+    );
     expect(response.statusCode).toBe(401);
     expect(response.json()).toEqual({ code: 'login_failed', message: 'Wrong user name or password', details: null });
   });
@@ -73,7 +108,12 @@ describe('staff login outside demo mode', () => {
   it('ends a session after 30 idle minutes and refuses missing CSRF tokens', async () => {
     const caller = await enrolled('supervisor');
     expect((await caller.call('GET', '/api/agencies')).statusCode).toBe(200);
-    const noToken = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie: caller.cookie }, payload: { currentPassword: 'a', newPassword: 'b' } });
+    const noToken = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: caller.cookie },
+      payload: { currentPassword: 'a', newPassword: 'b' },
+    });
     expect(noToken.json().code).toBe('csrf_token_invalid');
     t.clock.advance(29 * 60_000);
     expect((await caller.call('GET', '/api/agencies')).statusCode).toBe(200);
@@ -85,7 +125,10 @@ describe('staff login outside demo mode', () => {
 
   it('sets the cookie httpOnly and SameSite=Strict', async () => {
     const first = (await login('approver')).json();
-    const ok = await t.anonymous('POST', '/api/auth/staff/totp', { challenge: first.challenge, code: currentTotp(first.secret, t.clock.now()) });
+    const ok = await t.anonymous('POST', '/api/auth/staff/totp', {
+      challenge: first.challenge,
+      code: currentTotp(first.secret, t.clock.now()),
+    });
     const cookie = ok.cookies.find((c) => c.name === 'sb_session')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Strict');
@@ -100,43 +143,88 @@ async function enrolled(username: string) {
   const step = (await login(username)).json();
   if (step.status === 'totp_enrol') secrets.set(username, step.secret);
   const secret = secrets.get(username)!;
-  const ok = await t.anonymous('POST', '/api/auth/staff/totp', { challenge: step.challenge, code: currentTotp(secret, t.clock.now()) });
+  const ok = await t.anonymous('POST', '/api/auth/staff/totp', {
+    challenge: step.challenge,
+    code: currentTotp(secret, t.clock.now()),
+  });
   return callerFor(t.app, sessionCookie(ok));
 }
 
 describe('self-service hall accounts', () => {
   async function outboxCode(challenge: string): Promise<string> {
-    const rows = await t.ctx.db.selectFrom('messages').select(['body_zh', 'recipient_enc', 'recipient_masked']).orderBy('id', 'desc').limit(1).execute();
+    const rows = await t.ctx.db
+      .selectFrom('messages')
+      .select(['body_zh', 'recipient_enc', 'recipient_masked'])
+      .orderBy('id', 'desc')
+      .limit(1)
+      .execute();
     expect(rows[0]!.recipient_enc).not.toContain('138');
     void challenge;
     return /(\d{6})/.exec(rows[0]!.body_zh)![1]!;
   }
 
   it('registers a person with a code sent to the phone, stores the ID encrypted, and logs in with password + code', async () => {
-    const start = await t.anonymous('POST', '/api/public/register/start', { kind: 'person', identifier: '110105194912310038', name: '李四', phone: '13712345678' });
+    const start = await t.anonymous('POST', '/api/public/register/start', {
+      kind: 'person',
+      identifier: '110105194912310038',
+      name: '李四',
+      phone: '13712345678',
+    });
     expect(start.statusCode, start.body).toBe(200);
     expect(start.json().sentTo).toBe('137****5678');
     const code = await outboxCode(start.json().challenge);
-    const done = await t.anonymous('POST', '/api/public/register/complete', { challenge: start.json().challenge, code, password: 'Person#Pass2026' });
+    const done = await t.anonymous('POST', '/api/public/register/complete', {
+      challenge: start.json().challenge,
+      code,
+      password: 'Person#Pass2026',
+    });
     expect(done.json()).toEqual({ status: 'ok' });
     const me = (await callerFor(t.app, sessionCookie(done))).csrf;
     expect(me).toBeTruthy();
-    const raw = await t.ctx.db.selectFrom('public_accounts').selectAll().where('display_name', '=', '李四').executeTakeFirstOrThrow();
+    const raw = await t.ctx.db
+      .selectFrom('public_accounts')
+      .selectAll()
+      .where('display_name', '=', '李四')
+      .executeTakeFirstOrThrow();
     expect(JSON.stringify(raw)).not.toContain('110105194912310038');
     expect(raw.identifier_masked).toBe('110105********0038');
 
-    const again = await t.anonymous('POST', '/api/public/register/start', { kind: 'person', identifier: '110105194912310038', name: '李四', phone: '13712345678' });
+    const again = await t.anonymous('POST', '/api/public/register/start', {
+      kind: 'person',
+      identifier: '110105194912310038',
+      name: '李四',
+      phone: '13712345678',
+    });
     expect(again.json().code).toBe('public_account_exists');
 
-    const loginStep = await t.anonymous('POST', '/api/public/login', { kind: 'person', identifier: '110105194912310038', password: 'Person#Pass2026' });
+    const loginStep = await t.anonymous('POST', '/api/public/login', {
+      kind: 'person',
+      identifier: '110105194912310038',
+      password: 'Person#Pass2026',
+    });
     expect(loginStep.json().status).toBe('otp');
-    const wrong = await t.anonymous('POST', '/api/public/login/verify', { challenge: loginStep.json().challenge, code: '999999x' });
+    const wrong = await t.anonymous('POST', '/api/public/login/verify', {
+      challenge: loginStep.json().challenge,
+      code: '999999x',
+    });
     expect(wrong.statusCode).toBe(401);
-    const ok = await t.anonymous('POST', '/api/public/login/verify', { challenge: loginStep.json().challenge, code: await outboxCode('') });
-    const session = (await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: sessionCookie(ok) } })).json().session;
-    expect(session).toMatchObject({ kind: 'person', displayName: '李四', identifierMasked: '110105********0038', permissions: [] });
+    const ok = await t.anonymous('POST', '/api/public/login/verify', {
+      challenge: loginStep.json().challenge,
+      code: await outboxCode(''),
+    });
+    const session = (
+      await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: sessionCookie(ok) } })
+    ).json().session;
+    expect(session).toMatchObject({
+      kind: 'person',
+      displayName: '李四',
+      identifierMasked: '110105********0038',
+      permissions: [],
+    });
     // A public user cannot call staff routes.
-    expect((await t.app.inject({ method: 'GET', url: '/api/agencies', headers: { cookie: sessionCookie(ok) } })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/agencies', headers: { cookie: sessionCookie(ok) } })).statusCode,
+    ).toBe(403);
   });
 
   it.each([

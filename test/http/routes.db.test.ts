@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.dispose());
 
-const apiRoutes = () => t.app.routeRecords.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'HEAD');
+const apiRoutes = () =>
+  t.app.routeRecords.filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs') && r.method !== 'HEAD');
 // Logging out would end the sessions the hostile-input tests run with; it has its own test.
 const fuzzedRoutes = () => apiRoutes().filter((r) => r.url !== '/api/auth/logout');
 
@@ -31,7 +32,11 @@ describe('route registry', () => {
 
   it('answers every non-public route with 401 when not logged in', async () => {
     for (const route of apiRoutes().filter((r) => !(r.access as { public?: boolean }).public)) {
-      const response = await t.anonymous(route.method as 'GET', route.url.replace(/:(\w+)/g, '1'), route.method === 'GET' ? undefined : {});
+      const response = await t.anonymous(
+        route.method as 'GET',
+        route.url.replace(/:(\w+)/g, '1'),
+        route.method === 'GET' ? undefined : {},
+      );
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
       expect(response.json().code).toBe('unauthenticated');
     }
@@ -59,9 +64,18 @@ describe('malformed input never produces a 5xx', () => {
         const url = route.url.replace(/:(\w+)/g, param);
         for (const body of route.method === 'GET' ? [undefined] : BODIES) {
           for (const caller of callers) {
-            const response = await caller.call(route.method as 'POST', url, body, body === undefined ? {} : { 'content-type': 'application/json' });
-            if (response.statusCode >= 500) failures.push(`${route.method} ${url} ${JSON.stringify(body)?.slice(0, 60)} → ${response.statusCode} ${response.body.slice(0, 120)}`);
-            else if (response.statusCode >= 400) expect(Object.keys(response.json()).sort()).toEqual(['code', 'details', 'message']);
+            const response = await caller.call(
+              route.method as 'POST',
+              url,
+              body,
+              body === undefined ? {} : { 'content-type': 'application/json' },
+            );
+            if (response.statusCode >= 500)
+              failures.push(
+                `${route.method} ${url} ${JSON.stringify(body)?.slice(0, 60)} → ${response.statusCode} ${response.body.slice(0, 120)}`,
+              );
+            else if (response.statusCode >= 400)
+              expect(Object.keys(response.json()).sort()).toEqual(['code', 'details', 'message']);
           }
         }
       }
@@ -74,7 +88,9 @@ describe('malformed input never produces a 5xx', () => {
     const routes = fuzzedRoutes().filter((r) => r.method !== 'GET');
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), fc.jsonValue({ maxDepth: 3 }), async (route, body) => {
-        const response = await admin.call(route.method as 'POST', route.url.replace(/:(\w+)/g, '2'), body, { 'content-type': 'application/json' });
+        const response = await admin.call(route.method as 'POST', route.url.replace(/:(\w+)/g, '2'), body, {
+          'content-type': 'application/json',
+        });
         return response.statusCode < 500 && response.statusCode !== 401;
       }),
       { numRuns: 150 },
@@ -84,7 +100,9 @@ describe('malformed input never produces a 5xx', () => {
   it('refuses bodies that are too large, not JSON, or of another media type', async () => {
     const admin = callers[0]!;
     expect((await admin.call('GET', '/api/agencies')).statusCode).toBe(200);
-    const big = await admin.call('POST', '/api/agencies', JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }), { 'content-type': 'application/json' });
+    const big = await admin.call('POST', '/api/agencies', JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }), {
+      'content-type': 'application/json',
+    });
     expect(big.statusCode).toBe(413);
     expect(big.json().code).toBe('payload_too_large');
     const broken = await admin.call('POST', '/api/agencies', '{"name":', { 'content-type': 'application/json' });
@@ -124,9 +142,19 @@ describe('the HTTP surface', () => {
     const limited = await testApp({ loginRateLimitPerMinute: 3 });
     try {
       const codes = [];
-      for (let i = 0; i < 5; i++) codes.push((await limited.anonymous('POST', '/api/auth/staff/login', { username: 'x', password: 'y' })).statusCode);
+      for (let i = 0; i < 5; i++)
+        codes.push(
+          (await limited.anonymous('POST', '/api/auth/staff/login', { username: 'x', password: 'y' })).statusCode,
+        );
       expect(codes).toEqual([401, 401, 401, 429, 429]);
-      const body = (await limited.anonymous('POST', '/api/auth/staff/login', { username: 'x', password: 'y' }, { 'accept-language': 'en' })).json();
+      const body = (
+        await limited.anonymous(
+          'POST',
+          '/api/auth/staff/login',
+          { username: 'x', password: 'y' },
+          { 'accept-language': 'en' },
+        )
+      ).json();
       expect(body.code).toBe('rate_limited');
     } finally {
       await limited.dispose();

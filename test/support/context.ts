@@ -19,6 +19,12 @@ export async function testContext(overrides: Partial<Config> = {}): Promise<Test
   const database = await freshDatabase();
   const clock = manualClock(TEST_START);
   const config: Config = { ...loadConfig({}), demo: false, loginRateLimitPerMinute: 10_000, ...overrides };
-  const ctx: AppContext = { db: database.db, clock, keys: deriveDataKeys(Buffer.alloc(32, 42)), config, messages: outboxOnlyProvider };
+  const ctx: AppContext = {
+    db: database.db,
+    clock,
+    keys: deriveDataKeys(Buffer.alloc(32, 42)),
+    config,
+    messages: outboxOnlyProvider,
+  };
   return { ctx, clock, database, dispose: () => database.dispose() };
 }

@@ -11,7 +11,12 @@ export type App = Awaited<ReturnType<typeof buildApp>>;
 export interface Caller {
   readonly cookie: string;
   readonly csrf: string;
-  call(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  call(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
 }
 
 export interface TestApp extends TestContext {
@@ -19,7 +24,12 @@ export interface TestApp extends TestContext {
   /** A logged-in caller for a demo staff member (demo mode skips the second factor). */
   as(username: string, password?: string): Promise<Caller>;
   /** Calls without a session. */
-  anonymous(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  anonymous(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
 }
 
 export function sessionCookie(response: LightMyRequestResponse): string {
@@ -36,7 +46,12 @@ export async function callerFor(app: App, cookie: string): Promise<Caller> {
     cookie,
     csrf,
     call: (method, url, body, headers = {}) =>
-      app.inject({ method, url, headers: { cookie, 'x-csrf-token': csrf, ...headers }, ...(body === undefined ? {} : { payload: body as object }) }),
+      app.inject({
+        method,
+        url,
+        headers: { cookie, 'x-csrf-token': csrf, ...headers },
+        ...(body === undefined ? {} : { payload: body as object }),
+      }),
   };
 }
 

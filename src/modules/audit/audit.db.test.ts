@@ -23,7 +23,12 @@ async function reset(): Promise<void> {
   await sql`UPDATE audit_head SET seq = 0, hash = repeat('0', 64)`.execute(t.ctx.db);
   for (let i = 1; i <= 5; i++) {
     t.clock.advance(1000);
-    await recordAudit(t.ctx.db, t.clock, actor, { action: 'agency.create', entity: 'agency', entityId: i, details: { name: `机构${i}`, nested: { b: 1, a: [1, 2] } } });
+    await recordAudit(t.ctx.db, t.clock, actor, {
+      action: 'agency.create',
+      entity: 'agency',
+      entityId: i,
+      details: { name: `机构${i}`, nested: { b: 1, a: [1, 2] } },
+    });
   }
 }
 
@@ -34,7 +39,12 @@ describe('audit chain', () => {
     expect(await verifyAudit(t.ctx.db)).toEqual({ ok: true, checked: 5, firstBadSeq: null, reason: null });
     const found = await searchAudit(t.ctx.db, { entity: 'agency', entityId: '3' }, 1, 10);
     expect(found.total).toBe(1);
-    expect(found.items[0]).toMatchObject({ seq: 3, actorName: '王受理', action: 'agency.create', details: { name: '机构3' } });
+    expect(found.items[0]).toMatchObject({
+      seq: 3,
+      actorName: '王受理',
+      action: 'agency.create',
+      details: { name: '机构3' },
+    });
   });
 
   it.each([
@@ -43,7 +53,12 @@ describe('audit chain', () => {
     ['a removed entry', sql`DELETE FROM audit_log WHERE seq = 4`, 4, 'gap_in_sequence'],
     ['a removed newest entry', sql`DELETE FROM audit_log WHERE seq = 5`, 5, 'missing_tail'],
     ['two swapped entries', sql`SELECT 1`, 2, 'broken_link'],
-    ['a re-hashed forgery', sql`UPDATE audit_log SET outcome = 'denied', hash = repeat('a', 64) WHERE seq = 1`, 1, 'altered_entry'],
+    [
+      'a re-hashed forgery',
+      sql`UPDATE audit_log SET outcome = 'denied', hash = repeat('a', 64) WHERE seq = 1`,
+      1,
+      'altered_entry',
+    ],
   ])('detects %s', async (_name, tamper, seq, reason) => {
     if (reason === 'broken_link') {
       // Swap entries 2 and 3 (through a free number, the primary key being checked per row).
@@ -62,7 +77,8 @@ describe('shebao verify-audit', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shebao-audit-'));
     const connection = await connect({ dataDir: path.join(dataDir, 'pglite') });
     await migrate(connection);
-    for (let i = 0; i < 3; i++) await recordAudit(connection.db, systemClock, actor, { action: 'x', entity: 'y', entityId: i });
+    for (let i = 0; i < 3; i++)
+      await recordAudit(connection.db, systemClock, actor, { action: 'x', entity: 'y', entityId: i });
     await connection.close();
     const bin = path.resolve('bin/shebao.mjs');
     const env = { ...process.env, SHEBAO_DATA_DIR: dataDir, DATABASE_URL: '' };

@@ -10,7 +10,12 @@ type Executor = Db | Transaction<Database>;
 
 /** Locks the chain tip for the rest of the transaction; appends are serialised here. */
 export async function lockHead(trx: Transaction<Database>): Promise<{ seq: number; hash: string }> {
-  const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
+  const head = await trx
+    .selectFrom('audit_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
   return head;
 }
 
@@ -76,7 +81,13 @@ function toChainRow(row: {
 
 /** Rows with seq greater than `afterSeq`, in order, at most `limit`. */
 export async function chainBatch(db: Executor, afterSeq: number, limit: number): Promise<ChainRow[]> {
-  const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+  const rows = await db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
   return rows.map(toChainRow);
 }
 

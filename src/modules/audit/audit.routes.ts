@@ -29,12 +29,36 @@ function instant(value: string | undefined, endOfDay: boolean): Date | undefined
 
 export function auditRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['audit'];
-  app.get('/api/audit', { config: { access: { permission: 'audit.read' } }, schema: { tags, summary: 'Search the audit log', querystring: filter } }, async (request) => {
-    const q = request.query;
-    const result = await searchAudit(ctx.db, { ...q, from: instant(q.from, false), to: instant(q.to, true) }, q.page, q.pageSize);
-    // Reading the audit log is itself audited.
-    await ctx.db.transaction().execute((trx) => appendAudit(trx, ctx.clock, auditActorOf(request), { action: 'audit.search', entity: 'audit_log', details: { filter: q } }));
-    return { items: result.items.map((e) => ({ ...e, at: e.at.toISOString() })), total: result.total };
-  });
-  app.get('/api/audit/verify', { config: { access: { permission: 'audit.read' } }, schema: { tags, summary: 'Verify the hash chain' } }, async () => verifyAudit(ctx.db));
+  app.get(
+    '/api/audit',
+    {
+      config: { access: { permission: 'audit.read' } },
+      schema: { tags, summary: 'Search the audit log', querystring: filter },
+    },
+    async (request) => {
+      const q = request.query;
+      const result = await searchAudit(
+        ctx.db,
+        { ...q, from: instant(q.from, false), to: instant(q.to, true) },
+        q.page,
+        q.pageSize,
+      );
+      // Reading the audit log is itself audited.
+      await ctx.db
+        .transaction()
+        .execute((trx) =>
+          appendAudit(trx, ctx.clock, auditActorOf(request), {
+            action: 'audit.search',
+            entity: 'audit_log',
+            details: { filter: q },
+          }),
+        );
+      return { items: result.items.map((e) => ({ ...e, at: e.at.toISOString() })), total: result.total };
+    },
+  );
+  app.get(
+    '/api/audit/verify',
+    { config: { access: { permission: 'audit.read' } }, schema: { tags, summary: 'Verify the hash chain' } },
+    async () => verifyAudit(ctx.db),
+  );
 }

@@ -1,3 +1,10 @@
 export * from './audit.model.ts';
-export { appendAudit, recordAudit, verifyAudit, searchAudit, type AuditFilter, type VerifyResult } from './audit.service.ts';
+export {
+  appendAudit,
+  recordAudit,
+  verifyAudit,
+  searchAudit,
+  type AuditFilter,
+  type VerifyResult,
+} from './audit.service.ts';
 export { canonicalJson } from './audit.rules.ts';

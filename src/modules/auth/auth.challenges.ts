@@ -1,7 +1,7 @@
 /** Login challenges: the state of a login between its factors, addressed by a one-time token. */
-import type { Transaction } from 'kysely';
+import type { Selectable, Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { ChallengeStage, Database, SubjectKind } from '../../db/schema.ts';
+import type { ChallengeStage, Database, LoginChallengeTable, SubjectKind } from '../../db/schema.ts';
 import { randomToken, tokenDigest } from '../../kernel/sm-crypto.ts';
 import { CHALLENGE_MINUTES } from './auth.model.ts';
 import { rejectAuth } from './auth.rejections.ts';
@@ -16,7 +16,11 @@ export interface ChallengeInput {
 }
 
 /** Creates a challenge and returns its token; the row id is the token's digest. */
-export async function openChallenge(trx: Transaction<Database>, ctx: AppContext, input: ChallengeInput): Promise<string> {
+export async function openChallenge(
+  trx: Transaction<Database>,
+  ctx: AppContext,
+  input: ChallengeInput,
+): Promise<string> {
   const token = randomToken();
   const now = ctx.clock.now();
   await trx
@@ -36,11 +40,7 @@ export async function openChallenge(trx: Transaction<Database>, ctx: AppContext,
   return token;
 }
 
-export type Challenge = Awaited<ReturnType<typeof loadRow>>;
-
-async function loadRow(trx: Transaction<Database>, id: string) {
-  return trx.selectFrom('login_challenges').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
-}
+export type Challenge = Selectable<LoginChallengeTable>;
 
 /** Takes a live challenge in one of `stages`, locked for this transaction; refuses anything else. */
 export async function takeChallenge(
@@ -48,7 +48,7 @@ export async function takeChallenge(
   ctx: AppContext,
   token: string,
   stages: readonly ChallengeStage[],
-): Promise<NonNullable<Challenge>> {
+): Promise<Challenge> {
   const id = tokenDigest(ctx.keys, token);
   const row = await trx.selectFrom('login_challenges').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   if (!row || !stages.includes(row.stage) || row.expires_at.getTime() <= ctx.clock.now().getTime()) {
@@ -63,7 +63,17 @@ export async function dropChallenge(trx: Transaction<Database>, id: string): Pro
 }
 
 /** Counts one wrong answer; the challenge dies after `max` of them. */
-export async function countChallengeFailure(trx: Transaction<Database>, id: string, attempts: number, max: number): Promise<void> {
+export async function countChallengeFailure(
+  trx: Transaction<Database>,
+  id: string,
+  attempts: number,
+  max: number,
+): Promise<void> {
   if (attempts + 1 >= max) await dropChallenge(trx, id);
-  else await trx.updateTable('login_challenges').set({ attempts: attempts + 1 }).where('id', '=', id).execute();
+  else
+    await trx
+      .updateTable('login_challenges')
+      .set({ attempts: attempts + 1 })
+      .where('id', '=', id)
+      .execute();
 }

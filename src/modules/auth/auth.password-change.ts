@@ -49,13 +49,22 @@ export async function changeOwnPassword(
 ): Promise<void> {
   await decide(ctx.db, async (trx) => {
     const table = actor.kind === 'staff' ? 'staff' : 'public_accounts';
-    const row = await trx.selectFrom(table).select(['password_hash']).where('id', '=', actor.id).forUpdate().executeTakeFirstOrThrow();
+    const row = await trx
+      .selectFrom(table)
+      .select(['password_hash'])
+      .where('id', '=', actor.id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     if (!(await verifyPassword(input.currentPassword, row.password_hash))) return rejectAuth('password_wrong');
     const username = actor.kind === 'staff' ? actor.username : actor.identifierMasked;
     const hash = await acceptNewPassword(trx, { kind: actor.kind, id: actor.id, username }, input.newPassword);
     const now = ctx.clock.now();
     if (actor.kind === 'staff') {
-      await trx.updateTable('staff').set({ password_hash: hash, password_changed_at: now, must_change_password: false }).where('id', '=', actor.id).execute();
+      await trx
+        .updateTable('staff')
+        .set({ password_hash: hash, password_changed_at: now, must_change_password: false })
+        .where('id', '=', actor.id)
+        .execute();
     } else {
       await trx.updateTable('public_accounts').set({ password_hash: hash }).where('id', '=', actor.id).execute();
     }

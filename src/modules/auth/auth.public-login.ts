@@ -26,7 +26,11 @@ import { openSession, type RequestMeta } from './auth.sessions.ts';
 export type PublicKind = 'person' | 'employer';
 
 /** Validates and normalises the identifier of a person (citizen ID) or employer (credit code). */
-export function normaliseIdentifier(ctx: AppContext, kind: PublicKind, value: string): { normalized: string; masked: string } {
+export function normaliseIdentifier(
+  ctx: AppContext,
+  kind: PublicKind,
+  value: string,
+): { normalized: string; masked: string } {
   if (kind === 'person') {
     const check = checkCitizenId(value.trim(), today(ctx.clock));
     if (!check.valid) throw kernelRejections.reject('invalid_citizen_id', { reason: check.reason });
@@ -50,7 +54,14 @@ function anonymous(meta: RequestMeta, name: string): AuditActor {
   return { kind: 'anonymous', id: null, name, agencyId: null, ip: meta.ip, requestId: meta.requestId };
 }
 
-async function sendOtp(trx: Transaction<Database>, ctx: AppContext, phone: string, code: string, correlation: string, purpose: string): Promise<void> {
+async function sendOtp(
+  trx: Transaction<Database>,
+  ctx: AppContext,
+  phone: string,
+  code: string,
+  correlation: string,
+  purpose: string,
+): Promise<void> {
   await sendMessage(trx, ctx, {
     channel: 'sms',
     recipient: phone,
@@ -69,7 +80,13 @@ async function sendOtp(trx: Transaction<Database>, ctx: AppContext, phone: strin
 async function otpChallenge(
   trx: Transaction<Database>,
   ctx: AppContext,
-  input: { subjectId: number; stage: 'register' | 'otp'; phone: string; payload: Record<string, unknown> | null; purpose: string },
+  input: {
+    subjectId: number;
+    stage: 'register' | 'otp';
+    phone: string;
+    payload: Record<string, unknown> | null;
+    purpose: string;
+  },
 ): Promise<string> {
   const token = await openChallenge(trx, ctx, {
     subject: { kind: 'person', id: input.subjectId },
@@ -79,7 +96,11 @@ async function otpChallenge(
   });
   const code = newOtp();
   const id = tokenDigest(ctx.keys, token);
-  await trx.updateTable('login_challenges').set({ otp_hash: otpDigest(ctx, token, code) }).where('id', '=', id).execute();
+  await trx
+    .updateTable('login_challenges')
+    .set({ otp_hash: otpDigest(ctx, token, code) })
+    .where('id', '=', id)
+    .execute();
   await sendOtp(trx, ctx, input.phone, code, id, input.purpose);
   return token;
 }
@@ -95,11 +116,29 @@ export async function registerStart(
   if (!MOBILE_PHONE.test(phone)) throw rejectAuth('invalid_phone');
   return ctx.db.transaction().execute(async (trx) => {
     const index = blindIndex(ctx.keys, `${input.kind}:${normalized}`);
-    const exists = await trx.selectFrom('public_accounts').select('id').where('kind', '=', input.kind).where('identifier_index', '=', index).executeTakeFirst();
+    const exists = await trx
+      .selectFrom('public_accounts')
+      .select('id')
+      .where('kind', '=', input.kind)
+      .where('identifier_index', '=', index)
+      .executeTakeFirst();
     if (exists) throw rejectAuth('public_account_exists');
-    const sealedPayload = seal(ctx.keys, JSON.stringify({ kind: input.kind, identifier: normalized, masked, name: input.name.trim(), phone }));
-    const challenge = await otpChallenge(trx, ctx, { subjectId: 0, stage: 'register', phone, payload: { sealed: sealedPayload }, purpose: 'register' });
-    await appendAudit(trx, ctx.clock, anonymous(meta, masked), { action: 'public.register_started', entity: 'public_account', details: { kind: input.kind } });
+    const sealedPayload = seal(
+      ctx.keys,
+      JSON.stringify({ kind: input.kind, identifier: normalized, masked, name: input.name.trim(), phone }),
+    );
+    const challenge = await otpChallenge(trx, ctx, {
+      subjectId: 0,
+      stage: 'register',
+      phone,
+      payload: { sealed: sealedPayload },
+      purpose: 'register',
+    });
+    await appendAudit(trx, ctx.clock, anonymous(meta, masked), {
+      action: 'public.register_started',
+      entity: 'public_account',
+      details: { kind: input.kind },
+    });
     return { challenge, sentTo: maskPhone(phone) };
   });
 }
@@ -117,9 +156,20 @@ export async function registerComplete(
       return rejectAuth('code_invalid');
     }
     const sealed = String(challenge.payload?.sealed ?? '');
-    const data = JSON.parse(unseal(ctx.keys, sealed)) as { kind: PublicKind; identifier: string; masked: string; name: string; phone: string };
+    const data = JSON.parse(unseal(ctx.keys, sealed)) as {
+      kind: PublicKind;
+      identifier: string;
+      masked: string;
+      name: string;
+      phone: string;
+    };
     const index = blindIndex(ctx.keys, `${data.kind}:${data.identifier}`);
-    const exists = await trx.selectFrom('public_accounts').select('id').where('kind', '=', data.kind).where('identifier_index', '=', index).executeTakeFirst();
+    const exists = await trx
+      .selectFrom('public_accounts')
+      .select('id')
+      .where('kind', '=', data.kind)
+      .where('identifier_index', '=', index)
+      .executeTakeFirst();
     if (exists) throw rejectAuth('public_account_exists');
     const hash = await acceptNewPassword(trx, { kind: data.kind, id: 0, username: data.identifier }, input.password);
     const now = ctx.clock.now();
@@ -141,8 +191,20 @@ export async function registerComplete(
       .executeTakeFirstOrThrow();
     await rememberPassword(trx, data.kind, account.id, hash, now);
     await dropChallenge(trx, challenge.id);
-    const actor: AuditActor = { kind: data.kind, id: account.id, name: data.name, agencyId: null, ip: meta.ip, requestId: meta.requestId };
-    await appendAudit(trx, ctx.clock, actor, { action: 'public.registered', entity: 'public_account', entityId: account.id, details: { kind: data.kind } });
+    const actor: AuditActor = {
+      kind: data.kind,
+      id: account.id,
+      name: data.name,
+      agencyId: null,
+      ip: meta.ip,
+      requestId: meta.requestId,
+    };
+    await appendAudit(trx, ctx.clock, actor, {
+      action: 'public.registered',
+      entity: 'public_account',
+      entityId: account.id,
+      details: { kind: data.kind },
+    });
     return { sessionToken: await openSession(trx, ctx, { kind: data.kind, id: account.id }, meta) };
   });
 }
@@ -156,44 +218,103 @@ export async function publicLogin(
   const { normalized, masked } = normaliseIdentifier(ctx, input.kind, input.identifier);
   return decide(ctx.db, async (trx) => {
     const index = blindIndex(ctx.keys, `${input.kind}:${normalized}`);
-    const account = await trx.selectFrom('public_accounts').selectAll().where('kind', '=', input.kind).where('identifier_index', '=', index).forUpdate().executeTakeFirst();
+    const account = await trx
+      .selectFrom('public_accounts')
+      .selectAll()
+      .where('kind', '=', input.kind)
+      .where('identifier_index', '=', index)
+      .forUpdate()
+      .executeTakeFirst();
     const now = ctx.clock.now();
     if (!account) {
       await verifyPassword(input.password, DUMMY_HASH);
-      await appendAudit(trx, ctx.clock, anonymous(meta, masked), { action: 'public.password', entity: 'public_account', outcome: 'denied' });
+      await appendAudit(trx, ctx.clock, anonymous(meta, masked), {
+        action: 'public.password',
+        entity: 'public_account',
+        outcome: 'denied',
+      });
       return rejectAuth('login_failed');
     }
-    const actor: AuditActor = { kind: account.kind, id: account.id, name: account.display_name, agencyId: null, ip: meta.ip, requestId: meta.requestId };
+    const actor: AuditActor = {
+      kind: account.kind,
+      id: account.id,
+      name: account.display_name,
+      agencyId: null,
+      ip: meta.ip,
+      requestId: meta.requestId,
+    };
     if (isLocked({ failedLogins: account.failed_logins, lockedUntil: account.locked_until }, now)) {
       return rejectAuth('account_locked', { lockedUntil: account.locked_until?.toISOString() });
     }
     if (!(await verifyPassword(input.password, account.password_hash))) {
       const next = afterFailure({ failedLogins: account.failed_logins, lockedUntil: account.locked_until }, now);
-      await trx.updateTable('public_accounts').set({ failed_logins: next.failedLogins, locked_until: next.lockedUntil }).where('id', '=', account.id).execute();
-      await appendAudit(trx, ctx.clock, actor, { action: 'public.password', entity: 'public_account', entityId: account.id, outcome: 'denied' });
-      return isLocked(next, now) ? rejectAuth('account_locked', { lockedUntil: next.lockedUntil?.toISOString() }) : rejectAuth('login_failed');
+      await trx
+        .updateTable('public_accounts')
+        .set({ failed_logins: next.failedLogins, locked_until: next.lockedUntil })
+        .where('id', '=', account.id)
+        .execute();
+      await appendAudit(trx, ctx.clock, actor, {
+        action: 'public.password',
+        entity: 'public_account',
+        entityId: account.id,
+        outcome: 'denied',
+      });
+      return isLocked(next, now)
+        ? rejectAuth('account_locked', { lockedUntil: next.lockedUntil?.toISOString() })
+        : rejectAuth('login_failed');
     }
     if (account.status !== 'active') return rejectAuth('account_disabled');
     await trx.updateTable('public_accounts').set({ failed_logins: 0 }).where('id', '=', account.id).execute();
     const phone = unseal(ctx.keys, account.phone_enc);
-    const challenge = await otpChallenge(trx, ctx, { subjectId: account.id, stage: 'otp', phone, payload: { kind: account.kind }, purpose: 'login' });
+    const challenge = await otpChallenge(trx, ctx, {
+      subjectId: account.id,
+      stage: 'otp',
+      phone,
+      payload: { kind: account.kind },
+      purpose: 'login',
+    });
     return { challenge, sentTo: account.phone_masked };
   });
 }
 
 /** Login, step 2: the one-time code. */
-export async function publicLoginVerify(ctx: AppContext, input: { challenge: string; code: string }, meta: RequestMeta): Promise<{ sessionToken: string }> {
+export async function publicLoginVerify(
+  ctx: AppContext,
+  input: { challenge: string; code: string },
+  meta: RequestMeta,
+): Promise<{ sessionToken: string }> {
   return decide(ctx.db, async (trx) => {
     const challenge = await takeChallenge(trx, ctx, input.challenge, ['otp']);
-    const account = await trx.selectFrom('public_accounts').selectAll().where('id', '=', challenge.subject_id).forUpdate().executeTakeFirstOrThrow();
-    const actor: AuditActor = { kind: account.kind, id: account.id, name: account.display_name, agencyId: null, ip: meta.ip, requestId: meta.requestId };
+    const account = await trx
+      .selectFrom('public_accounts')
+      .selectAll()
+      .where('id', '=', challenge.subject_id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    const actor: AuditActor = {
+      kind: account.kind,
+      id: account.id,
+      name: account.display_name,
+      agencyId: null,
+      ip: meta.ip,
+      requestId: meta.requestId,
+    };
     if (challenge.otp_hash !== otpDigest(ctx, input.challenge, input.code.trim())) {
       await countChallengeFailure(trx, challenge.id, challenge.attempts, OTP_ATTEMPTS_MAX);
-      await appendAudit(trx, ctx.clock, actor, { action: 'public.otp', entity: 'public_account', entityId: account.id, outcome: 'denied' });
+      await appendAudit(trx, ctx.clock, actor, {
+        action: 'public.otp',
+        entity: 'public_account',
+        entityId: account.id,
+        outcome: 'denied',
+      });
       return rejectAuth('code_invalid');
     }
     await dropChallenge(trx, challenge.id);
-    await trx.updateTable('public_accounts').set({ last_login_at: ctx.clock.now() }).where('id', '=', account.id).execute();
+    await trx
+      .updateTable('public_accounts')
+      .set({ last_login_at: ctx.clock.now() })
+      .where('id', '=', account.id)
+      .execute();
     await appendAudit(trx, ctx.clock, actor, { action: 'auth.login', entity: 'public_account', entityId: account.id });
     return { sessionToken: await openSession(trx, ctx, { kind: account.kind, id: account.id }, meta) };
   });

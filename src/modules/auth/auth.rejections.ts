@@ -15,13 +15,21 @@ export const authRejections = defineRejections({
     en: 'This login step has expired; start again',
   },
   code_invalid: { kind: 'unauthenticated', zh: '验证码错误', en: 'The code is not correct' },
-  session_expired: { kind: 'unauthenticated', zh: '会话已超时，请重新登录', en: 'Your session has expired; log in again' },
+  session_expired: {
+    kind: 'unauthenticated',
+    zh: '会话已超时，请重新登录',
+    en: 'Your session has expired; log in again',
+  },
   password_too_weak: {
     kind: 'invalid',
     zh: '密码至少12位，且包含大写字母、小写字母、数字、符号中的至少三类，不能与用户名相同',
     en: 'Passwords need 12+ characters from three of: upper case, lower case, digits, symbols, and must differ from the user name',
   },
-  password_reused: { kind: 'invalid', zh: '不能使用最近5次用过的密码', en: 'You cannot reuse one of your last 5 passwords' },
+  password_reused: {
+    kind: 'invalid',
+    zh: '不能使用最近5次用过的密码',
+    en: 'You cannot reuse one of your last 5 passwords',
+  },
   password_wrong: { kind: 'invalid', zh: '当前密码不正确', en: 'The current password is not correct' },
   public_account_exists: {
     kind: 'conflict',

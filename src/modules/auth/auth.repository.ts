@@ -11,7 +11,15 @@ export async function loadStaffActor(db: Executor, staffId: number): Promise<Sta
   const staff = await db
     .selectFrom('staff')
     .innerJoin('agencies', 'agencies.id', 'staff.agency_id')
-    .select(['staff.id', 'staff.username', 'staff.display_name', 'staff.agency_id', 'staff.status', 'staff.is_demo', 'agencies.path'])
+    .select([
+      'staff.id',
+      'staff.username',
+      'staff.display_name',
+      'staff.agency_id',
+      'staff.status',
+      'staff.is_demo',
+      'agencies.path',
+    ])
     .where('staff.id', '=', staffId)
     .executeTakeFirst();
   if (!staff || staff.status !== 'active') return null;
@@ -42,7 +50,12 @@ export async function loadPublicActor(db: Executor, accountId: number): Promise<
     .where('id', '=', accountId)
     .executeTakeFirst();
   if (!account || account.status !== 'active') return null;
-  return { kind: account.kind, id: account.id, displayName: account.display_name, identifierMasked: account.identifier_masked };
+  return {
+    kind: account.kind,
+    id: account.id,
+    displayName: account.display_name,
+    identifierMasked: account.identifier_masked,
+  };
 }
 
 /** The last few password hashes of a subject, newest first (reuse check). */
@@ -58,6 +71,15 @@ export async function recentPasswordHashes(db: Executor, kind: SubjectKind, id: 
   return rows.map((r) => r.hash);
 }
 
-export async function rememberPassword(trx: Executor, kind: SubjectKind, id: number, hash: string, at: Date): Promise<void> {
-  await trx.insertInto('password_history').values({ subject_kind: kind, subject_id: id, hash, created_at: at }).execute();
+export async function rememberPassword(
+  trx: Executor,
+  kind: SubjectKind,
+  id: number,
+  hash: string,
+  at: Date,
+): Promise<void> {
+  await trx
+    .insertInto('password_history')
+    .values({ subject_kind: kind, subject_id: id, hash, created_at: at })
+    .execute();
 }

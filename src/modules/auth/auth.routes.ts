@@ -33,62 +33,114 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
     return result.step;
   };
 
-  app.get('/api/auth/session', { config: { access: { public: true } }, schema: { tags: ['auth'], summary: 'Current session' } }, async (request) => {
-    const actor = request.actor;
-    if (!actor) return { demo: ctx.config.demo, session: null };
-    const agency =
-      actor.kind === 'staff'
-        ? await ctx.db.selectFrom('agencies').select(['id', 'code', 'name', 'level']).where('id', '=', actor.agencyId).executeTakeFirst()
-        : null;
-    return {
-      demo: ctx.config.demo,
-      session: {
-        kind: actor.kind,
-        id: actor.id,
-        displayName: actor.displayName,
-        username: actor.kind === 'staff' ? actor.username : null,
-        identifierMasked: actor.kind === 'staff' ? null : actor.identifierMasked,
-        csrfToken: request.csrfToken,
-        roles: actor.kind === 'staff' ? actor.roles : [],
-        permissions: actor.kind === 'staff' ? [...actor.permissions].sort() : [],
-        agency: agency ?? null,
-        idleTimeoutSeconds: IDLE_TIMEOUT_SECONDS,
-      },
-    };
-  });
+  app.get(
+    '/api/auth/session',
+    { config: { access: { public: true } }, schema: { tags: ['auth'], summary: 'Current session' } },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) return { demo: ctx.config.demo, session: null };
+      const agency =
+        actor.kind === 'staff'
+          ? await ctx.db
+              .selectFrom('agencies')
+              .select(['id', 'code', 'name', 'level'])
+              .where('id', '=', actor.agencyId)
+              .executeTakeFirst()
+          : null;
+      return {
+        demo: ctx.config.demo,
+        session: {
+          kind: actor.kind,
+          id: actor.id,
+          displayName: actor.displayName,
+          username: actor.kind === 'staff' ? actor.username : null,
+          identifierMasked: actor.kind === 'staff' ? null : actor.identifierMasked,
+          csrfToken: request.csrfToken,
+          roles: actor.kind === 'staff' ? actor.roles : [],
+          permissions: actor.kind === 'staff' ? [...actor.permissions].sort() : [],
+          agency: agency ?? null,
+          idleTimeoutSeconds: IDLE_TIMEOUT_SECONDS,
+        },
+      };
+    },
+  );
 
   app.post(
     '/api/auth/staff/login',
-    { config: { access: { public: true }, ...loginLimit }, schema: { tags: ['auth'], summary: 'Staff login: password', body: z.strictObject({ username: z.string().min(1).max(64), password }) } },
+    {
+      config: { access: { public: true }, ...loginLimit },
+      schema: {
+        tags: ['auth'],
+        summary: 'Staff login: password',
+        body: z.strictObject({ username: z.string().min(1).max(64), password }),
+      },
+    },
     async (request, r) => reply(await staffLogin(ctx, request.body, metaOf(request)), request, r),
   );
   app.post(
     '/api/auth/staff/change-password',
-    { config: { access: { public: true }, ...loginLimit }, schema: { tags: ['auth'], summary: 'Staff login: set a new password', body: z.strictObject({ challenge, newPassword: password }) } },
+    {
+      config: { access: { public: true }, ...loginLimit },
+      schema: {
+        tags: ['auth'],
+        summary: 'Staff login: set a new password',
+        body: z.strictObject({ challenge, newPassword: password }),
+      },
+    },
     async (request, r) => reply(await staffChangePasswordStep(ctx, request.body, metaOf(request)), request, r),
   );
   app.post(
     '/api/auth/staff/totp',
-    { config: { access: { public: true }, ...loginLimit }, schema: { tags: ['auth'], summary: 'Staff login: TOTP code (also confirms enrolment)', body: z.strictObject({ challenge, code }) } },
+    {
+      config: { access: { public: true }, ...loginLimit },
+      schema: {
+        tags: ['auth'],
+        summary: 'Staff login: TOTP code (also confirms enrolment)',
+        body: z.strictObject({ challenge, code }),
+      },
+    },
     async (request, r) => reply(await staffTotpStep(ctx, request.body, metaOf(request)), request, r),
   );
 
-  app.post('/api/auth/logout', { config: { access: { authenticated: 'any' } }, schema: { tags: ['auth'], summary: 'Log out' } }, async (request, r) => {
-    if (request.sessionId) {
-      await endSession(ctx, request.sessionId);
-      await ctx.db.transaction().execute((trx) => appendAudit(trx, ctx.clock, auditActorOf(request), { action: 'auth.logout', entity: request.actor?.kind === 'staff' ? 'staff' : 'public_account', entityId: request.actor?.id ?? null }));
-    }
-    clearSessionCookie(ctx.config, request, r);
-    return r.status(204).send();
-  });
+  app.post(
+    '/api/auth/logout',
+    { config: { access: { authenticated: 'any' } }, schema: { tags: ['auth'], summary: 'Log out' } },
+    async (request, r) => {
+      if (request.sessionId) {
+        await endSession(ctx, request.sessionId);
+        await ctx.db
+          .transaction()
+          .execute((trx) =>
+            appendAudit(trx, ctx.clock, auditActorOf(request), {
+              action: 'auth.logout',
+              entity: request.actor?.kind === 'staff' ? 'staff' : 'public_account',
+              entityId: request.actor?.id ?? null,
+            }),
+          );
+      }
+      clearSessionCookie(ctx.config, request, r);
+      return r.status(204).send();
+    },
+  );
 
   app.post(
     '/api/auth/password',
-    { config: { access: { authenticated: 'any' } }, schema: { tags: ['auth'], summary: 'Change my password', body: z.strictObject({ currentPassword: password, newPassword: password }) } },
+    {
+      config: { access: { authenticated: 'any' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change my password',
+        body: z.strictObject({ currentPassword: password, newPassword: password }),
+      },
+    },
     async (request, r) => {
       const actor = request.actor!;
       await changeOwnPassword(ctx, actor, request.body, (trx) =>
-        appendAudit(trx, ctx.clock, auditActorOf(request), { action: 'auth.password_changed', entity: actor.kind === 'staff' ? 'staff' : 'public_account', entityId: actor.id }),
+        appendAudit(trx, ctx.clock, auditActorOf(request), {
+          action: 'auth.password_changed',
+          entity: actor.kind === 'staff' ? 'staff' : 'public_account',
+          entityId: actor.id,
+        }),
       );
       return r.status(204).send();
     },
@@ -98,13 +150,29 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/public/register/start',
     {
       config: { access: { public: true }, ...loginLimit },
-      schema: { tags: ['public'], summary: 'Register a self-service account: send a code', body: z.strictObject({ kind: publicKind, identifier, name: z.string().trim().min(1).max(100), phone: z.string().min(1).max(20) }) },
+      schema: {
+        tags: ['public'],
+        summary: 'Register a self-service account: send a code',
+        body: z.strictObject({
+          kind: publicKind,
+          identifier,
+          name: z.string().trim().min(1).max(100),
+          phone: z.string().min(1).max(20),
+        }),
+      },
     },
     async (request) => registerStart(ctx, request.body, metaOf(request)),
   );
   app.post(
     '/api/public/register/complete',
-    { config: { access: { public: true }, ...loginLimit }, schema: { tags: ['public'], summary: 'Register: code and password', body: z.strictObject({ challenge, code, password }) } },
+    {
+      config: { access: { public: true }, ...loginLimit },
+      schema: {
+        tags: ['public'],
+        summary: 'Register: code and password',
+        body: z.strictObject({ challenge, code, password }),
+      },
+    },
     async (request, r) => {
       const { sessionToken } = await registerComplete(ctx, request.body, metaOf(request));
       setSessionCookie(ctx.config, request, r, sessionToken);
@@ -113,12 +181,22 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.post(
     '/api/public/login',
-    { config: { access: { public: true }, ...loginLimit }, schema: { tags: ['public'], summary: 'Self-service login: password, then a code', body: z.strictObject({ kind: publicKind, identifier, password }) } },
+    {
+      config: { access: { public: true }, ...loginLimit },
+      schema: {
+        tags: ['public'],
+        summary: 'Self-service login: password, then a code',
+        body: z.strictObject({ kind: publicKind, identifier, password }),
+      },
+    },
     async (request) => ({ status: 'otp' as const, ...(await publicLogin(ctx, request.body, metaOf(request))) }),
   );
   app.post(
     '/api/public/login/verify',
-    { config: { access: { public: true }, ...loginLimit }, schema: { tags: ['public'], summary: 'Self-service login: code', body: z.strictObject({ challenge, code }) } },
+    {
+      config: { access: { public: true }, ...loginLimit },
+      schema: { tags: ['public'], summary: 'Self-service login: code', body: z.strictObject({ challenge, code }) },
+    },
     async (request, r) => {
       const { sessionToken } = await publicLoginVerify(ctx, request.body, metaOf(request));
       setSessionCookie(ctx.config, request, r, sessionToken);
@@ -128,12 +206,21 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.get(
     '/api/demo/outbox',
-    { config: { access: { public: true } }, schema: { tags: ['public'], summary: 'Demo mode: the messages sent for a login or registration', querystring: z.strictObject({ challenge }) } },
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags: ['public'],
+        summary: 'Demo mode: the messages sent for a login or registration',
+        querystring: z.strictObject({ challenge }),
+      },
+    },
     async (request) => {
       if (!ctx.config.demo) throw rejectAuth('demo_only');
       const english = request.headers['accept-language']?.toLowerCase().startsWith('en') ?? false;
       const messages = await messagesFor(ctx.db, tokenDigest(ctx.keys, request.query.challenge));
-      return { messages: messages.map((m) => ({ to: m.to, body: english ? m.bodyEn : m.bodyZh, at: m.at.toISOString() })) };
+      return {
+        messages: messages.map((m) => ({ to: m.to, body: english ? m.bodyEn : m.bodyZh, at: m.at.toISOString() })),
+      };
     },
   );
 }

@@ -77,7 +77,12 @@ export async function endSession(ctx: AppContext, sessionId: string): Promise<vo
 }
 
 /** Ends every session of a subject (disabled account, password reset). */
-export async function endSessionsOf(trx: Transaction<Database>, ctx: AppContext, kind: SubjectKind, id: number): Promise<void> {
+export async function endSessionsOf(
+  trx: Transaction<Database>,
+  ctx: AppContext,
+  kind: SubjectKind,
+  id: number,
+): Promise<void> {
   await trx
     .updateTable('sessions')
     .set({ ended_at: ctx.clock.now() })

@@ -41,7 +41,11 @@ async function lockStaff(trx: Transaction<Database>, where: { id: number } | { u
   return query.forUpdate().executeTakeFirst();
 }
 
-function actorOf(staff: { id: number; display_name: string; agency_id: number } | undefined, meta: RequestMeta, username?: string): AuditActor {
+function actorOf(
+  staff: { id: number; display_name: string; agency_id: number } | undefined,
+  meta: RequestMeta,
+  username?: string,
+): AuditActor {
   return {
     kind: staff ? 'staff' : 'anonymous',
     id: staff?.id ?? null,
@@ -52,11 +56,20 @@ function actorOf(staff: { id: number; display_name: string; agency_id: number } 
   };
 }
 
-
-async function recordFailure(trx: Transaction<Database>, ctx: AppContext, staff: NonNullable<StaffRow>, meta: RequestMeta, action: string): Promise<Rejection> {
+async function recordFailure(
+  trx: Transaction<Database>,
+  ctx: AppContext,
+  staff: NonNullable<StaffRow>,
+  meta: RequestMeta,
+  action: string,
+): Promise<Rejection> {
   const now = ctx.clock.now();
   const next = afterFailure({ failedLogins: staff.failed_logins, lockedUntil: staff.locked_until }, now);
-  await trx.updateTable('staff').set({ failed_logins: next.failedLogins, locked_until: next.lockedUntil }).where('id', '=', staff.id).execute();
+  await trx
+    .updateTable('staff')
+    .set({ failed_logins: next.failedLogins, locked_until: next.lockedUntil })
+    .where('id', '=', staff.id)
+    .execute();
   const locked = isLocked(next, now);
   await appendAudit(trx, ctx.clock, actorOf(staff, meta), {
     action,
@@ -65,27 +78,51 @@ async function recordFailure(trx: Transaction<Database>, ctx: AppContext, staff:
     outcome: 'denied',
     details: { locked },
   });
-  return locked ? rejectAuth('account_locked', { lockedUntil: next.lockedUntil?.toISOString() }) : rejectAuth(action === 'auth.password' ? 'login_failed' : 'code_invalid');
+  return locked
+    ? rejectAuth('account_locked', { lockedUntil: next.lockedUntil?.toISOString() })
+    : rejectAuth(action === 'auth.password' ? 'login_failed' : 'code_invalid');
 }
 
 /** Step 1: user name and password. */
-export async function staffLogin(ctx: AppContext, input: { username: string; password: string }, meta: RequestMeta): Promise<LoginResult> {
+export async function staffLogin(
+  ctx: AppContext,
+  input: { username: string; password: string },
+  meta: RequestMeta,
+): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
   return decide(ctx.db, async (trx) => {
     const staff = await lockStaff(trx, { username });
     const now = ctx.clock.now();
     if (!staff) {
       await verifyPassword(input.password, DUMMY_HASH);
-      await appendAudit(trx, ctx.clock, actorOf(undefined, meta, username), { action: 'auth.password', entity: 'staff', outcome: 'denied', details: { username } });
+      await appendAudit(trx, ctx.clock, actorOf(undefined, meta, username), {
+        action: 'auth.password',
+        entity: 'staff',
+        outcome: 'denied',
+        details: { username },
+      });
       return rejectAuth('login_failed');
     }
     if (isLocked({ failedLogins: staff.failed_logins, lockedUntil: staff.locked_until }, now)) {
-      await appendAudit(trx, ctx.clock, actorOf(staff, meta), { action: 'auth.password', entity: 'staff', entityId: staff.id, outcome: 'denied', details: { locked: true } });
+      await appendAudit(trx, ctx.clock, actorOf(staff, meta), {
+        action: 'auth.password',
+        entity: 'staff',
+        entityId: staff.id,
+        outcome: 'denied',
+        details: { locked: true },
+      });
       return rejectAuth('account_locked', { lockedUntil: staff.locked_until?.toISOString() });
     }
-    if (!(await verifyPassword(input.password, staff.password_hash))) return recordFailure(trx, ctx, staff, meta, 'auth.password');
+    if (!(await verifyPassword(input.password, staff.password_hash)))
+      return recordFailure(trx, ctx, staff, meta, 'auth.password');
     if (staff.status !== 'active') {
-      await appendAudit(trx, ctx.clock, actorOf(staff, meta), { action: 'auth.password', entity: 'staff', entityId: staff.id, outcome: 'denied', details: { disabled: true } });
+      await appendAudit(trx, ctx.clock, actorOf(staff, meta), {
+        action: 'auth.password',
+        entity: 'staff',
+        entityId: staff.id,
+        outcome: 'denied',
+        details: { disabled: true },
+      });
       return rejectAuth('account_disabled');
     }
     await trx.updateTable('staff').set({ failed_logins: 0 }).where('id', '=', staff.id).execute();
@@ -95,7 +132,11 @@ export async function staffLogin(ctx: AppContext, input: { username: string; pas
 }
 
 /** The step after the password (or after a new password): change it, enrol TOTP, or enter TOTP. */
-async function nextStep(trx: Transaction<Database>, ctx: AppContext, staff: NonNullable<StaffRow>): Promise<LoginResult> {
+async function nextStep(
+  trx: Transaction<Database>,
+  ctx: AppContext,
+  staff: NonNullable<StaffRow>,
+): Promise<LoginResult> {
   const subject = { kind: 'staff' as const, id: staff.id };
   if (staff.must_change_password) {
     const challenge = await openChallenge(trx, ctx, { subject, stage: 'change_password' });
@@ -103,7 +144,11 @@ async function nextStep(trx: Transaction<Database>, ctx: AppContext, staff: NonN
   }
   if (!staff.totp_secret_enc) {
     const secret = newTotpSecret();
-    const challenge = await openChallenge(trx, ctx, { subject, stage: 'totp_enrol', pendingSecretEnc: seal(ctx.keys, secret) });
+    const challenge = await openChallenge(trx, ctx, {
+      subject,
+      stage: 'totp_enrol',
+      pendingSecretEnc: seal(ctx.keys, secret),
+    });
     const { otpauthUrl, qrDataUrl } = await enrolmentFor(secret, staff.username);
     return { step: { status: 'totp_enrol', challenge, secret, otpauthUrl, qrDataUrl }, sessionToken: null };
   }
@@ -111,29 +156,52 @@ async function nextStep(trx: Transaction<Database>, ctx: AppContext, staff: NonN
   return { step: { status: 'totp', challenge }, sessionToken: null };
 }
 
-async function finish(trx: Transaction<Database>, ctx: AppContext, staff: NonNullable<StaffRow>, meta: RequestMeta, details: Record<string, unknown>): Promise<LoginResult> {
+async function finish(
+  trx: Transaction<Database>,
+  ctx: AppContext,
+  staff: NonNullable<StaffRow>,
+  meta: RequestMeta,
+  details: Record<string, unknown>,
+): Promise<LoginResult> {
   const now = ctx.clock.now();
   await trx.updateTable('staff').set({ failed_logins: 0, last_login_at: now }).where('id', '=', staff.id).execute();
   const sessionToken = await openSession(trx, ctx, { kind: 'staff', id: staff.id }, meta);
-  await appendAudit(trx, ctx.clock, actorOf(staff, meta), { action: 'auth.login', entity: 'staff', entityId: staff.id, details });
+  await appendAudit(trx, ctx.clock, actorOf(staff, meta), {
+    action: 'auth.login',
+    entity: 'staff',
+    entityId: staff.id,
+    details,
+  });
   return { step: { status: 'ok' }, sessionToken };
 }
 
 /** Step 2 (when required): a new password, proven by the challenge from step 1. */
-export async function staffChangePasswordStep(ctx: AppContext, input: { challenge: string; newPassword: string }, meta: RequestMeta): Promise<LoginResult> {
+export async function staffChangePasswordStep(
+  ctx: AppContext,
+  input: { challenge: string; newPassword: string },
+  meta: RequestMeta,
+): Promise<LoginResult> {
   return decide(ctx.db, async (trx) => {
     const challenge = await takeChallenge(trx, ctx, input.challenge, ['change_password']);
     const staff = await lockStaff(trx, { id: challenge.subject_id });
     if (!staff || staff.status !== 'active') return rejectAuth('challenge_invalid');
     await setStaffPassword(trx, ctx, staff, input.newPassword, { mustChange: false });
-    await appendAudit(trx, ctx.clock, actorOf(staff, meta), { action: 'auth.password_changed', entity: 'staff', entityId: staff.id });
+    await appendAudit(trx, ctx.clock, actorOf(staff, meta), {
+      action: 'auth.password_changed',
+      entity: 'staff',
+      entityId: staff.id,
+    });
     await dropChallenge(trx, challenge.id);
     return nextStep(trx, ctx, { ...staff, must_change_password: false });
   });
 }
 
 /** Step 3: the TOTP code; on first use it also confirms the enrolment of the new secret. */
-export async function staffTotpStep(ctx: AppContext, input: { challenge: string; code: string }, meta: RequestMeta): Promise<LoginResult> {
+export async function staffTotpStep(
+  ctx: AppContext,
+  input: { challenge: string; code: string },
+  meta: RequestMeta,
+): Promise<LoginResult> {
   return decide(ctx.db, async (trx) => {
     const challenge = await takeChallenge(trx, ctx, input.challenge, ['totp', 'totp_enrol']);
     const staff = await lockStaff(trx, { id: challenge.subject_id });
@@ -152,7 +220,9 @@ export async function staffTotpStep(ctx: AppContext, input: { challenge: string;
     }
     await trx
       .updateTable('staff')
-      .set(enrolling ? { totp_secret_enc: sealed, totp_enrolled_at: now, totp_last_step: step } : { totp_last_step: step })
+      .set(
+        enrolling ? { totp_secret_enc: sealed, totp_enrolled_at: now, totp_last_step: step } : { totp_last_step: step },
+      )
       .where('id', '=', staff.id)
       .execute();
     await dropChallenge(trx, challenge.id);

@@ -1,8 +1,20 @@
 export * from './auth.model.ts';
 export { authRejections, rejectAuth } from './auth.rejections.ts';
 export { resolveSession, endSession, endSessionsOf, openSession, type RequestMeta } from './auth.sessions.ts';
-export { staffLogin, staffChangePasswordStep, staffTotpStep, type LoginStep, type LoginResult } from './auth.staff-login.ts';
-export { registerStart, registerComplete, publicLogin, publicLoginVerify, normaliseIdentifier } from './auth.public-login.ts';
+export {
+  staffLogin,
+  staffChangePasswordStep,
+  staffTotpStep,
+  type LoginStep,
+  type LoginResult,
+} from './auth.staff-login.ts';
+export {
+  registerStart,
+  registerComplete,
+  publicLogin,
+  publicLoginVerify,
+  normaliseIdentifier,
+} from './auth.public-login.ts';
 export { changeOwnPassword, setStaffPassword, acceptNewPassword } from './auth.password-change.ts';
 export { hashPassword, verifyPassword } from './auth.passwords.ts';
 export { passwordMeetsPolicy, maskCitizenId, maskPhone } from './auth.rules.ts';

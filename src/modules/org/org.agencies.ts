@@ -10,7 +10,12 @@ import * as repo from './org.repository.ts';
 import { childPath, divisionFits, inSubtree, levelFits, wouldCycle } from './org.rules.ts';
 
 /** Loads an agency the actor may see; refuses a missing one or one outside the subtree. */
-export async function agencyInScope(db: repo.Executor, actor: StaffActor, id: number, forUpdate = false): Promise<Agency> {
+export async function agencyInScope(
+  db: repo.Executor,
+  actor: StaffActor,
+  id: number,
+  forUpdate = false,
+): Promise<Agency> {
   const agency = await repo.findAgency(db, id, forUpdate);
   if (!agency) throw rejectOrg('agency_not_found');
   if (!inSubtree(agency.path, actor.agencyPath)) throw common.reject('out_of_scope');
@@ -31,7 +36,12 @@ export interface NewAgency {
 }
 
 /** Creates an agency below a parent in the caller's subtree. */
-export async function createAgency(ctx: AppContext, actor: StaffActor, who: AuditActor, input: NewAgency): Promise<Agency> {
+export async function createAgency(
+  ctx: AppContext,
+  actor: StaffActor,
+  who: AuditActor,
+  input: NewAgency,
+): Promise<Agency> {
   return ctx.db.transaction().execute(async (trx) => {
     const parent = await agencyInScope(trx, actor, input.parentId, true);
     if (parent.status !== 'active') throw rejectOrg('agency_closed');
@@ -58,7 +68,12 @@ export async function createAgency(ctx: AppContext, actor: StaffActor, who: Audi
     await trx.updateTable('agencies').set({ path }).where('id', '=', inserted.id).execute();
     const agency = { ...repo.toAgency(inserted), path };
     await repo.recordHistory(trx, agency, now, actor.id, 'created');
-    await appendAudit(trx, ctx.clock, who, { action: 'agency.create', entity: 'agency', entityId: agency.id, details: { code: agency.code, name: agency.name, parentId: parent.id } });
+    await appendAudit(trx, ctx.clock, who, {
+      action: 'agency.create',
+      entity: 'agency',
+      entityId: agency.id,
+      details: { code: agency.code, name: agency.name, parentId: parent.id },
+    });
     return agency;
   });
 }
@@ -69,7 +84,13 @@ export async function updateAgency(
   actor: StaffActor,
   who: AuditActor,
   id: number,
-  input: { version: number; reason: string; name?: string | undefined; code?: string | undefined; divisionCode?: string | undefined },
+  input: {
+    version: number;
+    reason: string;
+    name?: string | undefined;
+    code?: string | undefined;
+    divisionCode?: string | undefined;
+  },
 ): Promise<Agency> {
   return ctx.db.transaction().execute(async (trx) => {
     const agency = await agencyInScope(trx, actor, id, true);
@@ -77,17 +98,40 @@ export async function updateAgency(
     if (agency.status !== 'active') throw rejectOrg('agency_closed');
     const parent = agency.parentId === null ? null : await repo.findAgency(trx, agency.parentId);
     const divisionCode = input.divisionCode ?? agency.divisionCode;
-    if (input.divisionCode !== undefined && !divisionFits(agency.level, divisionCode, parent)) throw rejectOrg('division_code_invalid');
-    if (input.code !== undefined && (await repo.codeTaken(trx, input.code, agency.id))) throw rejectOrg('agency_code_taken');
-    const next: Agency = { ...agency, name: input.name ?? agency.name, code: input.code ?? agency.code, divisionCode, version: agency.version + 1 };
+    if (input.divisionCode !== undefined && !divisionFits(agency.level, divisionCode, parent))
+      throw rejectOrg('division_code_invalid');
+    if (input.code !== undefined && (await repo.codeTaken(trx, input.code, agency.id)))
+      throw rejectOrg('agency_code_taken');
+    const next: Agency = {
+      ...agency,
+      name: input.name ?? agency.name,
+      code: input.code ?? agency.code,
+      divisionCode,
+      version: agency.version + 1,
+    };
     const now = ctx.clock.now();
     await trx
       .updateTable('agencies')
-      .set({ name: next.name, code: next.code, division_code: next.divisionCode, version: next.version, updated_at: now })
+      .set({
+        name: next.name,
+        code: next.code,
+        division_code: next.divisionCode,
+        version: next.version,
+        updated_at: now,
+      })
       .where('id', '=', agency.id)
       .execute();
     await repo.recordHistory(trx, next, now, actor.id, input.reason);
-    await appendAudit(trx, ctx.clock, who, { action: 'agency.update', entity: 'agency', entityId: agency.id, details: { before: { name: agency.name, code: agency.code, divisionCode: agency.divisionCode }, after: { name: next.name, code: next.code, divisionCode: next.divisionCode }, reason: input.reason } });
+    await appendAudit(trx, ctx.clock, who, {
+      action: 'agency.update',
+      entity: 'agency',
+      entityId: agency.id,
+      details: {
+        before: { name: agency.name, code: agency.code, divisionCode: agency.divisionCode },
+        after: { name: next.name, code: next.code, divisionCode: next.divisionCode },
+        reason: input.reason,
+      },
+    });
     return next;
   });
 }
@@ -121,9 +165,18 @@ export async function moveAgency(
       .where('path', 'like', `${agency.path}%`)
       .execute();
     const next: Agency = { ...agency, parentId: parent.id, path: newPath, version: agency.version + 1 };
-    await trx.updateTable('agencies').set({ parent_id: parent.id, version: next.version, updated_at: now }).where('id', '=', agency.id).execute();
+    await trx
+      .updateTable('agencies')
+      .set({ parent_id: parent.id, version: next.version, updated_at: now })
+      .where('id', '=', agency.id)
+      .execute();
     await repo.recordHistory(trx, next, now, actor.id, input.reason);
-    await appendAudit(trx, ctx.clock, who, { action: 'agency.move', entity: 'agency', entityId: agency.id, details: { fromParentId: agency.parentId, toParentId: parent.id, reason: input.reason } });
+    await appendAudit(trx, ctx.clock, who, {
+      action: 'agency.move',
+      entity: 'agency',
+      entityId: agency.id,
+      details: { fromParentId: agency.parentId, toParentId: parent.id, reason: input.reason },
+    });
     return next;
   });
 }
@@ -148,9 +201,18 @@ export async function closeAgency(
     if (open.servicePoints > 0) throw rejectOrg('agency_has_active_service_points', open);
     const next: Agency = { ...agency, status: 'closed', closedOn: input.closedOn, version: agency.version + 1 };
     const now = ctx.clock.now();
-    await trx.updateTable('agencies').set({ status: 'closed', closed_on: input.closedOn, version: next.version, updated_at: now }).where('id', '=', agency.id).execute();
+    await trx
+      .updateTable('agencies')
+      .set({ status: 'closed', closed_on: input.closedOn, version: next.version, updated_at: now })
+      .where('id', '=', agency.id)
+      .execute();
     await repo.recordHistory(trx, next, now, actor.id, input.reason);
-    await appendAudit(trx, ctx.clock, who, { action: 'agency.close', entity: 'agency', entityId: agency.id, details: { closedOn: input.closedOn, reason: input.reason } });
+    await appendAudit(trx, ctx.clock, who, {
+      action: 'agency.close',
+      entity: 'agency',
+      entityId: agency.id,
+      details: { closedOn: input.closedOn, reason: input.reason },
+    });
     return next;
   });
 }

@@ -36,7 +36,11 @@ export const orgRejections = defineRejections({
     zh: '不能移动或撤销本人所属的机构或其上级',
     en: 'You cannot move or close your own agency or its ancestors',
   },
-  closed_before_opened: { kind: 'invalid', zh: '撤销日期不能早于设立日期', en: 'The closing date is before the opening date' },
+  closed_before_opened: {
+    kind: 'invalid',
+    zh: '撤销日期不能早于设立日期',
+    en: 'The closing date is before the opening date',
+  },
   version_conflict: {
     kind: 'conflict',
     zh: '数据已被他人修改，请刷新后重试',

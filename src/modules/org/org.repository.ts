@@ -51,7 +51,12 @@ export async function recordHistory(
   changedBy: number | null,
   reason: string,
 ): Promise<void> {
-  await trx.updateTable('agency_history').set({ valid_to: at }).where('agency_id', '=', agency.id).where('valid_to', 'is', null).execute();
+  await trx
+    .updateTable('agency_history')
+    .set({ valid_to: at })
+    .where('agency_id', '=', agency.id)
+    .where('valid_to', 'is', null)
+    .execute();
   await trx
     .insertInto('agency_history')
     .values({
@@ -76,16 +81,34 @@ export async function agencyHistory(db: Executor, agencyId: number) {
 }
 
 /** Counts what still hangs on an agency: open children, active staff, open service points. */
-export async function dependants(db: Executor, agency: Agency): Promise<{ children: number; staff: number; servicePoints: number }> {
+export async function dependants(
+  db: Executor,
+  agency: Agency,
+): Promise<{ children: number; staff: number; servicePoints: number }> {
   const count = async (q: Promise<{ n: string | number | bigint } | undefined>) => Number((await q)?.n ?? 0);
   const children = await count(
-    db.selectFrom('agencies').select((eb) => eb.fn.countAll().as('n')).where('parent_id', '=', agency.id).where('status', '=', 'active').executeTakeFirst(),
+    db
+      .selectFrom('agencies')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('parent_id', '=', agency.id)
+      .where('status', '=', 'active')
+      .executeTakeFirst(),
   );
   const staff = await count(
-    db.selectFrom('staff').select((eb) => eb.fn.countAll().as('n')).where('agency_id', '=', agency.id).where('status', '=', 'active').executeTakeFirst(),
+    db
+      .selectFrom('staff')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('agency_id', '=', agency.id)
+      .where('status', '=', 'active')
+      .executeTakeFirst(),
   );
   const servicePoints = await count(
-    db.selectFrom('service_points').select((eb) => eb.fn.countAll().as('n')).where('agency_id', '=', agency.id).where('status', '=', 'active').executeTakeFirst(),
+    db
+      .selectFrom('service_points')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('agency_id', '=', agency.id)
+      .where('status', '=', 'active')
+      .executeTakeFirst(),
   );
   return { children, staff, servicePoints };
 }

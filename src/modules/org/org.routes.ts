@@ -8,8 +8,23 @@ import { agencyInScope, closeAgency, createAgency, moveAgency, updateAgency } fr
 import { AGENCY_LEVELS } from './org.model.ts';
 import * as repo from './org.repository.ts';
 import { listRoles, setRolePermissions } from './org.roles.ts';
-import { addWindow, closeServicePoint, closeWindow, createServicePoint, listServicePoints, updateServicePoint } from './org.service-points.ts';
-import { createStaff, getStaff, listStaff, resetStaffPassword, setStaffRoles, staffAction, updateStaff } from './org.staff.ts';
+import {
+  addWindow,
+  closeServicePoint,
+  closeWindow,
+  createServicePoint,
+  listServicePoints,
+  updateServicePoint,
+} from './org.service-points.ts';
+import {
+  createStaff,
+  getStaff,
+  listStaff,
+  resetStaffPassword,
+  setStaffRoles,
+  staffAction,
+  updateStaff,
+} from './org.staff.ts';
 
 const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const idParams = z.strictObject({ id });
@@ -17,50 +32,140 @@ const refId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const version = z.number().int().positive();
 const reason = z.string().trim().min(1).max(500);
 const isoDate = z.iso.date();
-const level = z.union(AGENCY_LEVELS.map((l) => z.literal(l)) as [z.ZodLiteral<1>, z.ZodLiteral<2>, z.ZodLiteral<3>, z.ZodLiteral<4>, z.ZodLiteral<5>]);
-const agencyCode = z.string().trim().regex(/^[0-9A-Za-z-]{2,32}$/);
-const divisionCode = z.string().trim().regex(/^\d{6}(\d{3}){0,2}$/);
+const level = z.union(
+  AGENCY_LEVELS.map((l) => z.literal(l)) as [
+    z.ZodLiteral<1>,
+    z.ZodLiteral<2>,
+    z.ZodLiteral<3>,
+    z.ZodLiteral<4>,
+    z.ZodLiteral<5>,
+  ],
+);
+const agencyCode = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z-]{2,32}$/);
+const divisionCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}(\d{3}){0,2}$/);
 const name = z.string().trim().min(1).max(100);
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-const openingHours = z.array(z.strictObject({ days: z.array(z.number().int().min(1).max(7)).min(1).max(7), open: hhmm, close: hhmm })).min(1).max(14);
-const username = z.string().trim().regex(/^[a-zA-Z][a-zA-Z0-9._-]{2,31}$/);
+const openingHours = z
+  .array(z.strictObject({ days: z.array(z.number().int().min(1).max(7)).min(1).max(7), open: hhmm, close: hhmm }))
+  .min(1)
+  .max(14);
+const username = z
+  .string()
+  .trim()
+  .regex(/^[a-zA-Z][a-zA-Z0-9._-]{2,31}$/);
 const roleCodes = z.array(z.string().regex(/^[a-z_]{2,40}$/)).max(20);
 const password = z.string().min(1).max(128);
 
 /** Agency routes. */
 function agencyRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['org'];
-  app.get('/api/agencies', { config: { access: { permission: 'org.read' } }, schema: { tags, summary: 'Agencies in my subtree', querystring: z.strictObject({ includeClosed: z.enum(['true', 'false']).optional() }) } }, async (request) => ({
-    items: await repo.listSubtree(ctx.db, staffOf(request).agencyPath, request.query.includeClosed === 'true'),
-  }));
-  app.get('/api/agencies/:id', { config: { access: { permission: 'org.read' } }, schema: { tags, summary: 'One agency', params: idParams } }, async (request) =>
-    agencyInScope(ctx.db, staffOf(request), request.params.id),
+  app.get(
+    '/api/agencies',
+    {
+      config: { access: { permission: 'org.read' } },
+      schema: {
+        tags,
+        summary: 'Agencies in my subtree',
+        querystring: z.strictObject({ includeClosed: z.enum(['true', 'false']).optional() }),
+      },
+    },
+    async (request) => ({
+      items: await repo.listSubtree(ctx.db, staffOf(request).agencyPath, request.query.includeClosed === 'true'),
+    }),
   );
-  app.get('/api/agencies/:id/history', { config: { access: { permission: 'org.read' } }, schema: { tags, summary: 'History of an agency', params: idParams } }, async (request) => {
-    await agencyInScope(ctx.db, staffOf(request), request.params.id);
-    const rows = await repo.agencyHistory(ctx.db, request.params.id);
-    return {
-      items: rows.map((r) => ({ version: r.version, code: r.code, name: r.name, level: r.level, divisionCode: r.division_code, parentId: r.parent_id, status: r.status, validFrom: r.valid_from.toISOString(), validTo: r.valid_to?.toISOString() ?? null, changedBy: r.changed_by, reason: r.reason })),
-    };
-  });
+  app.get(
+    '/api/agencies/:id',
+    { config: { access: { permission: 'org.read' } }, schema: { tags, summary: 'One agency', params: idParams } },
+    async (request) => agencyInScope(ctx.db, staffOf(request), request.params.id),
+  );
+  app.get(
+    '/api/agencies/:id/history',
+    {
+      config: { access: { permission: 'org.read' } },
+      schema: { tags, summary: 'History of an agency', params: idParams },
+    },
+    async (request) => {
+      await agencyInScope(ctx.db, staffOf(request), request.params.id);
+      const rows = await repo.agencyHistory(ctx.db, request.params.id);
+      return {
+        items: rows.map((r) => ({
+          version: r.version,
+          code: r.code,
+          name: r.name,
+          level: r.level,
+          divisionCode: r.division_code,
+          parentId: r.parent_id,
+          status: r.status,
+          validFrom: r.valid_from.toISOString(),
+          validTo: r.valid_to?.toISOString() ?? null,
+          changedBy: r.changed_by,
+          reason: r.reason,
+        })),
+      };
+    },
+  );
   app.post(
     '/api/agencies',
-    { config: { access: { permission: 'org.manage' } }, schema: { tags, summary: 'Create an agency', body: z.strictObject({ code: agencyCode, name, level, divisionCode, parentId: refId, openedOn: isoDate }) } },
-    async (request, reply) => reply.status(201).send(await createAgency(ctx, staffOf(request), auditActorOf(request), request.body)),
+    {
+      config: { access: { permission: 'org.manage' } },
+      schema: {
+        tags,
+        summary: 'Create an agency',
+        body: z.strictObject({ code: agencyCode, name, level, divisionCode, parentId: refId, openedOn: isoDate }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createAgency(ctx, staffOf(request), auditActorOf(request), request.body)),
   );
   app.patch(
     '/api/agencies/:id',
-    { config: { access: { permission: 'org.manage' } }, schema: { tags, summary: 'Edit an agency', params: idParams, body: z.strictObject({ version, reason, name: name.optional(), code: agencyCode.optional(), divisionCode: divisionCode.optional() }) } },
+    {
+      config: { access: { permission: 'org.manage' } },
+      schema: {
+        tags,
+        summary: 'Edit an agency',
+        params: idParams,
+        body: z.strictObject({
+          version,
+          reason,
+          name: name.optional(),
+          code: agencyCode.optional(),
+          divisionCode: divisionCode.optional(),
+        }),
+      },
+    },
     async (request) => updateAgency(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
   );
   app.post(
     '/api/agencies/:id/move',
-    { config: { access: { permission: 'org.manage' } }, schema: { tags, summary: 'Move an agency under another parent', params: idParams, body: z.strictObject({ version, reason, parentId: refId }) } },
+    {
+      config: { access: { permission: 'org.manage' } },
+      schema: {
+        tags,
+        summary: 'Move an agency under another parent',
+        params: idParams,
+        body: z.strictObject({ version, reason, parentId: refId }),
+      },
+    },
     async (request) => moveAgency(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
   );
   app.post(
     '/api/agencies/:id/close',
-    { config: { access: { permission: 'org.manage' } }, schema: { tags, summary: 'Close an agency', params: idParams, body: z.strictObject({ version, reason, closedOn: isoDate }) } },
+    {
+      config: { access: { permission: 'org.manage' } },
+      schema: {
+        tags,
+        summary: 'Close an agency',
+        params: idParams,
+        body: z.strictObject({ version, reason, closedOn: isoDate }),
+      },
+    },
     async (request) => closeAgency(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
   );
 }
@@ -69,28 +174,90 @@ function agencyRoutes(app: ZodApp, ctx: AppContext): void {
 function servicePointRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['org'];
   const manage = { access: { permission: 'service_point.manage' as const } };
-  const pointBody = { name, address: z.string().trim().min(1).max(200), phone: z.string().trim().max(30).nullable().optional(), openingHours };
-  app.get('/api/service-points', { config: { access: { permission: 'org.read' } }, schema: { tags, summary: 'Service points in my subtree', querystring: z.strictObject({ agencyId: id.optional() }) } }, async (request) => ({
-    items: await listServicePoints(ctx.db, staffOf(request), request.query.agencyId),
-  }));
-  app.post('/api/service-points', { config: manage, schema: { tags, summary: 'Open a service point', body: z.strictObject({ agencyId: refId, ...pointBody }) } }, async (request, reply) =>
-    reply.status(201).send(await createServicePoint(ctx, staffOf(request), auditActorOf(request), request.body)),
+  const pointBody = {
+    name,
+    address: z.string().trim().min(1).max(200),
+    phone: z.string().trim().max(30).nullable().optional(),
+    openingHours,
+  };
+  app.get(
+    '/api/service-points',
+    {
+      config: { access: { permission: 'org.read' } },
+      schema: {
+        tags,
+        summary: 'Service points in my subtree',
+        querystring: z.strictObject({ agencyId: id.optional() }),
+      },
+    },
+    async (request) => ({
+      items: await listServicePoints(ctx.db, staffOf(request), request.query.agencyId),
+    }),
+  );
+  app.post(
+    '/api/service-points',
+    {
+      config: manage,
+      schema: { tags, summary: 'Open a service point', body: z.strictObject({ agencyId: refId, ...pointBody }) },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createServicePoint(ctx, staffOf(request), auditActorOf(request), request.body)),
   );
   app.patch(
     '/api/service-points/:id',
-    { config: manage, schema: { tags, summary: 'Edit a service point', params: idParams, body: z.strictObject({ version, name: pointBody.name.optional(), address: pointBody.address.optional(), phone: pointBody.phone, openingHours: openingHours.optional() }) } },
-    async (request) => updateServicePoint(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Edit a service point',
+        params: idParams,
+        body: z.strictObject({
+          version,
+          name: pointBody.name.optional(),
+          address: pointBody.address.optional(),
+          phone: pointBody.phone,
+          openingHours: openingHours.optional(),
+        }),
+      },
+    },
+    async (request) =>
+      updateServicePoint(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
   );
-  app.post('/api/service-points/:id/close', { config: manage, schema: { tags, summary: 'Close a service point', params: idParams, body: z.strictObject({ version }) } }, async (request) =>
-    closeServicePoint(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.version),
+  app.post(
+    '/api/service-points/:id/close',
+    {
+      config: manage,
+      schema: { tags, summary: 'Close a service point', params: idParams, body: z.strictObject({ version }) },
+    },
+    async (request) =>
+      closeServicePoint(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.version),
   );
   app.post(
     '/api/service-points/:id/windows',
-    { config: manage, schema: { tags, summary: 'Add a window', params: idParams, body: z.strictObject({ number: z.string().trim().regex(/^[0-9A-Za-z-]{1,8}$/), name }) } },
-    async (request, reply) => reply.status(201).send(await addWindow(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body)),
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Add a window',
+        params: idParams,
+        body: z.strictObject({
+          number: z
+            .string()
+            .trim()
+            .regex(/^[0-9A-Za-z-]{1,8}$/),
+          name,
+        }),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addWindow(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body)),
   );
-  app.post('/api/service-windows/:id/close', { config: manage, schema: { tags, summary: 'Close a window', params: idParams } }, async (request) =>
-    closeWindow(ctx, staffOf(request), auditActorOf(request), request.params.id),
+  app.post(
+    '/api/service-windows/:id/close',
+    { config: manage, schema: { tags, summary: 'Close a window', params: idParams } },
+    async (request) => closeWindow(ctx, staffOf(request), auditActorOf(request), request.params.id),
   );
 }
 
@@ -100,41 +267,116 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
   const manage = { access: { permission: 'staff.manage' as const } };
   app.get(
     '/api/staff',
-    { config: { access: { permission: 'staff.read' } }, schema: { tags, summary: 'Staff in my subtree', querystring: z.strictObject({ agencyId: id.optional(), q: z.string().max(64).optional(), page: z.coerce.number().int().min(1).max(100000).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) }) } },
+    {
+      config: { access: { permission: 'staff.read' } },
+      schema: {
+        tags,
+        summary: 'Staff in my subtree',
+        querystring: z.strictObject({
+          agencyId: id.optional(),
+          q: z.string().max(64).optional(),
+          page: z.coerce.number().int().min(1).max(100000).default(1),
+          pageSize: z.coerce.number().int().min(1).max(100).default(20),
+        }),
+      },
+    },
     async (request) => listStaff(ctx, staffOf(request), request.query),
   );
-  app.get('/api/staff/:id', { config: { access: { permission: 'staff.read' } }, schema: { tags, summary: 'One staff member (read is audited)', params: idParams } }, async (request) => {
-    const member = await getStaff(ctx.db, ctx, staffOf(request), request.params.id);
-    await ctx.db.transaction().execute((trx) => appendAudit(trx, ctx.clock, auditActorOf(request), { action: 'staff.read', entity: 'staff', entityId: member.id }));
-    return member;
-  });
+  app.get(
+    '/api/staff/:id',
+    {
+      config: { access: { permission: 'staff.read' } },
+      schema: { tags, summary: 'One staff member (read is audited)', params: idParams },
+    },
+    async (request) => {
+      const member = await getStaff(ctx.db, ctx, staffOf(request), request.params.id);
+      await ctx.db
+        .transaction()
+        .execute((trx) =>
+          appendAudit(trx, ctx.clock, auditActorOf(request), {
+            action: 'staff.read',
+            entity: 'staff',
+            entityId: member.id,
+          }),
+        );
+      return member;
+    },
+  );
   app.post(
     '/api/staff',
-    { config: manage, schema: { tags, summary: 'Create a staff account', body: z.strictObject({ username, displayName: name, agencyId: refId, roles: roleCodes.min(1), password }) } },
-    async (request, reply) => reply.status(201).send(await createStaff(ctx, staffOf(request), auditActorOf(request), request.body)),
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Create a staff account',
+        body: z.strictObject({ username, displayName: name, agencyId: refId, roles: roleCodes.min(1), password }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createStaff(ctx, staffOf(request), auditActorOf(request), request.body)),
   );
   app.patch(
     '/api/staff/:id',
-    { config: manage, schema: { tags, summary: 'Edit a staff account', params: idParams, body: z.strictObject({ version, displayName: name.optional(), agencyId: refId.optional() }) } },
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Edit a staff account',
+        params: idParams,
+        body: z.strictObject({ version, displayName: name.optional(), agencyId: refId.optional() }),
+      },
+    },
     async (request) => updateStaff(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
   );
   app.put(
     '/api/staff/:id/roles',
-    { config: { access: { anyPermission: ['staff.manage', 'role.manage'] } }, schema: { tags, summary: 'Set the roles of a staff member', params: idParams, body: z.strictObject({ roles: roleCodes }) } },
-    async (request) => setStaffRoles(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.roles),
+    {
+      config: { access: { anyPermission: ['staff.manage', 'role.manage'] } },
+      schema: {
+        tags,
+        summary: 'Set the roles of a staff member',
+        params: idParams,
+        body: z.strictObject({ roles: roleCodes }),
+      },
+    },
+    async (request) =>
+      setStaffRoles(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.roles),
   );
   for (const action of ['disable', 'enable', 'unlock', 'reset-totp'] as const) {
-    app.post(`/api/staff/:id/${action}`, { config: manage, schema: { tags, summary: `Staff account: ${action}`, params: idParams } }, async (request) =>
-      staffAction(ctx, staffOf(request), auditActorOf(request), request.params.id, action),
+    app.post(
+      `/api/staff/:id/${action}`,
+      { config: manage, schema: { tags, summary: `Staff account: ${action}`, params: idParams } },
+      async (request) => staffAction(ctx, staffOf(request), auditActorOf(request), request.params.id, action),
     );
   }
-  app.post('/api/staff/:id/reset-password', { config: manage, schema: { tags, summary: 'Set a temporary password', params: idParams, body: z.strictObject({ password }) } }, async (request) =>
-    resetStaffPassword(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.password),
+  app.post(
+    '/api/staff/:id/reset-password',
+    {
+      config: manage,
+      schema: { tags, summary: 'Set a temporary password', params: idParams, body: z.strictObject({ password }) },
+    },
+    async (request) =>
+      resetStaffPassword(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.password),
   );
-  app.get('/api/roles', { config: { access: { anyPermission: ['staff.read', 'role.manage'] } }, schema: { tags, summary: 'Roles and permissions' } }, async () => listRoles(ctx));
+  app.get(
+    '/api/roles',
+    {
+      config: { access: { anyPermission: ['staff.read', 'role.manage'] } },
+      schema: { tags, summary: 'Roles and permissions' },
+    },
+    async () => listRoles(ctx),
+  );
   app.put(
     '/api/roles/:code/permissions',
-    { config: { access: { permission: 'role.manage' } }, schema: { tags, summary: 'Set the permissions of a business role', params: z.strictObject({ code: z.string().regex(/^[a-z_]{2,40}$/) }), body: z.strictObject({ permissions: z.array(z.string().max(64)).max(50) }) } },
+    {
+      config: { access: { permission: 'role.manage' } },
+      schema: {
+        tags,
+        summary: 'Set the permissions of a business role',
+        params: z.strictObject({ code: z.string().regex(/^[a-z_]{2,40}$/) }),
+        body: z.strictObject({ permissions: z.array(z.string().max(64)).max(50) }),
+      },
+    },
     async (request) => setRolePermissions(ctx, auditActorOf(request), request.params.code, request.body.permissions),
   );
 }

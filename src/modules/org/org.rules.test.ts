@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { childPath, divisionFits, inSubtree, levelFits, openingHoursValid, rolesSeparable, wouldCycle } from './org.rules.ts';
+import {
+  childPath,
+  divisionFits,
+  inSubtree,
+  levelFits,
+  openingHoursValid,
+  rolesSeparable,
+  wouldCycle,
+} from './org.rules.ts';
 
 describe('division codes', () => {
   it.each([

@@ -19,7 +19,11 @@ const DIVISION_SHAPE: Record<AgencyLevel, RegExp> = {
 const SIGNIFICANT_DIGITS: Record<AgencyLevel, number> = { 1: 2, 2: 4, 3: 6, 4: 9, 5: 12 };
 
 /** True when the code has the shape of its level and extends the parent's division. */
-export function divisionFits(level: AgencyLevel, code: string, parent: { level: AgencyLevel; divisionCode: string } | null): boolean {
+export function divisionFits(
+  level: AgencyLevel,
+  code: string,
+  parent: { level: AgencyLevel; divisionCode: string } | null,
+): boolean {
   if (!DIVISION_SHAPE[level].test(code)) return false;
   if (level === 2 && code.endsWith('0000')) return false;
   if (level === 3 && code.endsWith('00')) return false;
@@ -58,6 +62,8 @@ export function rolesSeparable(roles: readonly string[]): boolean {
 }
 
 /** Valid HH:MM within a day, opening strictly before closing, days 1 (Monday) to 7. */
-export function openingHoursValid(hours: ReadonlyArray<{ days: readonly number[]; open: string; close: string }>): boolean {
+export function openingHoursValid(
+  hours: ReadonlyArray<{ days: readonly number[]; open: string; close: string }>,
+): boolean {
   return hours.every((h) => h.open < h.close && h.days.length > 0 && new Set(h.days).size === h.days.length);
 }

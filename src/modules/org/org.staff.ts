@@ -12,8 +12,15 @@ import { rejectOrg } from './org.rejections.ts';
 import type { Executor } from './org.repository.ts';
 import { inSubtree, rolesSeparable } from './org.rules.ts';
 
-async function loadMembers(db: Executor, where: { scopePath: string; ids?: number[]; agencyId?: number; q?: string }, page: { limit: number; offset: number }) {
-  let query = db.selectFrom('staff').innerJoin('agencies', 'agencies.id', 'staff.agency_id').where('agencies.path', 'like', `${where.scopePath}%`);
+async function loadMembers(
+  db: Executor,
+  where: { scopePath: string; ids?: number[]; agencyId?: number; q?: string },
+  page: { limit: number; offset: number },
+) {
+  let query = db
+    .selectFrom('staff')
+    .innerJoin('agencies', 'agencies.id', 'staff.agency_id')
+    .where('agencies.path', 'like', `${where.scopePath}%`);
   if (where.ids) query = query.where('staff.id', 'in', where.ids);
   if (where.agencyId !== undefined) {
     const agency = await db.selectFrom('agencies').select('path').where('id', '=', where.agencyId).executeTakeFirst();
@@ -32,19 +39,34 @@ async function loadMembers(db: Executor, where: { scopePath: string; ids?: numbe
     .offset(page.offset)
     .execute();
   const roles = rows.length
-    ? await db.selectFrom('staff_roles').select(['staff_id', 'role_code']).where('staff_id', 'in', rows.map((r) => r.id)).execute()
+    ? await db
+        .selectFrom('staff_roles')
+        .select(['staff_id', 'role_code'])
+        .where(
+          'staff_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .execute()
     : [];
   return { total: total.n, rows, roles };
 }
 
-function toMember(row: Awaited<ReturnType<typeof loadMembers>>['rows'][number], roles: { staff_id: number; role_code: string }[], now: Date): StaffMember {
+function toMember(
+  row: Awaited<ReturnType<typeof loadMembers>>['rows'][number],
+  roles: { staff_id: number; role_code: string }[],
+  now: Date,
+): StaffMember {
   return {
     id: row.id,
     username: row.username,
     displayName: row.display_name,
     agencyId: row.agency_id,
     agencyName: row.agency_name,
-    roles: roles.filter((r) => r.staff_id === row.id).map((r) => r.role_code).sort(),
+    roles: roles
+      .filter((r) => r.staff_id === row.id)
+      .map((r) => r.role_code)
+      .sort(),
     status: row.status,
     locked: row.locked_until !== null && row.locked_until.getTime() > now.getTime(),
     totpEnrolled: row.totp_secret_enc !== null,
@@ -62,7 +84,11 @@ export async function listStaff(
 ): Promise<{ items: StaffMember[]; total: number }> {
   const { total, rows, roles } = await loadMembers(
     ctx.db,
-    { scopePath: actor.agencyPath, ...(filter.agencyId !== undefined ? { agencyId: filter.agencyId } : {}), ...(filter.q ? { q: filter.q } : {}) },
+    {
+      scopePath: actor.agencyPath,
+      ...(filter.agencyId !== undefined ? { agencyId: filter.agencyId } : {}),
+      ...(filter.q ? { q: filter.q } : {}),
+    },
     { limit: filter.pageSize, offset: (filter.page - 1) * filter.pageSize },
   );
   const now = ctx.clock.now();
@@ -71,7 +97,12 @@ export async function listStaff(
 
 /** One staff member in the actor's subtree; refuses others with out_of_scope or not found. */
 export async function getStaff(db: Executor, ctx: AppContext, actor: StaffActor, id: number): Promise<StaffMember> {
-  const exists = await db.selectFrom('staff').innerJoin('agencies', 'agencies.id', 'staff.agency_id').select('agencies.path').where('staff.id', '=', id).executeTakeFirst();
+  const exists = await db
+    .selectFrom('staff')
+    .innerJoin('agencies', 'agencies.id', 'staff.agency_id')
+    .select('agencies.path')
+    .where('staff.id', '=', id)
+    .executeTakeFirst();
   if (!exists) throw rejectOrg('staff_not_found');
   if (!inSubtree(exists.path, actor.agencyPath)) throw common.reject('out_of_scope');
   const { rows, roles } = await loadMembers(db, { scopePath: actor.agencyPath, ids: [id] }, { limit: 1, offset: 0 });
@@ -81,15 +112,30 @@ export async function getStaff(db: Executor, ctx: AppContext, actor: StaffActor,
 /** Checks the roles exist, are separable, and that the actor may grant them. */
 async function checkGrant(db: Executor, actor: StaffActor, roles: readonly string[]): Promise<void> {
   if (roles.length === 0) throw rejectOrg('roles_required');
-  const known = await db.selectFrom('roles').select('code').where('code', 'in', [...roles]).execute();
+  const known = await db
+    .selectFrom('roles')
+    .select('code')
+    .where('code', 'in', [...roles])
+    .execute();
   if (known.length !== new Set(roles).size) throw rejectOrg('role_unknown');
   if (!rolesSeparable(roles)) throw rejectOrg('roles_not_separable');
   if (roles.some(isAdminRole) && !actor.permissions.has('role.manage')) throw rejectOrg('role_grant_forbidden');
 }
 
-async function writeRoles(trx: Transaction<Database>, staffId: number, roles: readonly string[], grantedBy: number, at: Date): Promise<void> {
+async function writeRoles(
+  trx: Transaction<Database>,
+  staffId: number,
+  roles: readonly string[],
+  grantedBy: number,
+  at: Date,
+): Promise<void> {
   await trx.deleteFrom('staff_roles').where('staff_id', '=', staffId).execute();
-  await trx.insertInto('staff_roles').values([...new Set(roles)].map((role_code) => ({ staff_id: staffId, role_code, granted_by: grantedBy, granted_at: at }))).execute();
+  await trx
+    .insertInto('staff_roles')
+    .values(
+      [...new Set(roles)].map((role_code) => ({ staff_id: staffId, role_code, granted_by: grantedBy, granted_at: at })),
+    )
+    .execute();
 }
 
 export interface NewStaff {
@@ -101,30 +147,60 @@ export interface NewStaff {
 }
 
 /** Creates a staff account; the initial password must be changed at first login. */
-export async function createStaff(ctx: AppContext, actor: StaffActor, who: AuditActor, input: NewStaff): Promise<StaffMember> {
+export async function createStaff(
+  ctx: AppContext,
+  actor: StaffActor,
+  who: AuditActor,
+  input: NewStaff,
+): Promise<StaffMember> {
   return ctx.db.transaction().execute(async (trx) => {
     const agency = await agencyInScope(trx, actor, input.agencyId);
     if (agency.status !== 'active') throw rejectOrg('agency_closed');
     await checkGrant(trx, actor, input.roles);
     const username = input.username.toLowerCase();
-    if (await trx.selectFrom('staff').select('id').where('username', '=', username).executeTakeFirst()) throw rejectOrg('username_taken');
+    if (await trx.selectFrom('staff').select('id').where('username', '=', username).executeTakeFirst())
+      throw rejectOrg('username_taken');
     const hash = await acceptNewPassword(trx, { kind: 'staff', id: 0, username }, input.password);
     const now = ctx.clock.now();
     const row = await trx
       .insertInto('staff')
-      .values({ agency_id: agency.id, username, display_name: input.displayName, password_hash: hash, password_changed_at: now, must_change_password: true, created_at: now, updated_at: now })
+      .values({
+        agency_id: agency.id,
+        username,
+        display_name: input.displayName,
+        password_hash: hash,
+        password_changed_at: now,
+        must_change_password: true,
+        created_at: now,
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx.insertInto('password_history').values({ subject_kind: 'staff', subject_id: row.id, hash, created_at: now }).execute();
+    await trx
+      .insertInto('password_history')
+      .values({ subject_kind: 'staff', subject_id: row.id, hash, created_at: now })
+      .execute();
     await writeRoles(trx, row.id, input.roles, actor.id, now);
-    await appendAudit(trx, ctx.clock, who, { action: 'staff.create', entity: 'staff', entityId: row.id, details: { username, displayName: input.displayName, agencyId: agency.id, roles: input.roles } });
+    await appendAudit(trx, ctx.clock, who, {
+      action: 'staff.create',
+      entity: 'staff',
+      entityId: row.id,
+      details: { username, displayName: input.displayName, agencyId: agency.id, roles: input.roles },
+    });
     return getStaff(trx, ctx, actor, row.id);
   });
 }
 
 /** Locks a staff row in the actor's subtree for a change. */
 async function staffForChange(trx: Transaction<Database>, actor: StaffActor, id: number, allowSelf = false) {
-  const row = await trx.selectFrom('staff').innerJoin('agencies', 'agencies.id', 'staff.agency_id').selectAll('staff').select('agencies.path').where('staff.id', '=', id).forUpdate().executeTakeFirst();
+  const row = await trx
+    .selectFrom('staff')
+    .innerJoin('agencies', 'agencies.id', 'staff.agency_id')
+    .selectAll('staff')
+    .select('agencies.path')
+    .where('staff.id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
   if (!row) throw rejectOrg('staff_not_found');
   if (!inSubtree(row.path, actor.agencyPath)) throw common.reject('out_of_scope');
   if (!allowSelf && row.id === actor.id) throw rejectOrg('cannot_change_self');
@@ -148,25 +224,54 @@ export async function updateStaff(
     }
     await trx
       .updateTable('staff')
-      .set({ display_name: input.displayName ?? row.display_name, agency_id: input.agencyId ?? row.agency_id, version: row.version + 1, updated_at: ctx.clock.now() })
+      .set({
+        display_name: input.displayName ?? row.display_name,
+        agency_id: input.agencyId ?? row.agency_id,
+        version: row.version + 1,
+        updated_at: ctx.clock.now(),
+      })
       .where('id', '=', id)
       .execute();
-    await appendAudit(trx, ctx.clock, who, { action: 'staff.update', entity: 'staff', entityId: id, details: { before: { displayName: row.display_name, agencyId: row.agency_id }, after: { displayName: input.displayName, agencyId: input.agencyId } } });
+    await appendAudit(trx, ctx.clock, who, {
+      action: 'staff.update',
+      entity: 'staff',
+      entityId: id,
+      details: {
+        before: { displayName: row.display_name, agencyId: row.agency_id },
+        after: { displayName: input.displayName, agencyId: input.agencyId },
+      },
+    });
     return getStaff(trx, ctx, actor, id);
   });
 }
 
 /** Replaces the roles of a staff member, under separation of duties. */
-export async function setStaffRoles(ctx: AppContext, actor: StaffActor, who: AuditActor, id: number, roles: string[]): Promise<StaffMember> {
+export async function setStaffRoles(
+  ctx: AppContext,
+  actor: StaffActor,
+  who: AuditActor,
+  id: number,
+  roles: string[],
+): Promise<StaffMember> {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await staffForChange(trx, actor, id);
     await checkGrant(trx, actor, roles);
     const current = await trx.selectFrom('staff_roles').select('role_code').where('staff_id', '=', id).execute();
     // Taking an administrator role away is as sensitive as granting one.
-    if (current.some((r) => isAdminRole(r.role_code)) && !actor.permissions.has('role.manage')) throw rejectOrg('role_grant_forbidden');
+    if (current.some((r) => isAdminRole(r.role_code)) && !actor.permissions.has('role.manage'))
+      throw rejectOrg('role_grant_forbidden');
     await writeRoles(trx, id, roles, actor.id, ctx.clock.now());
-    await trx.updateTable('staff').set({ version: row.version + 1 }).where('id', '=', id).execute();
-    await appendAudit(trx, ctx.clock, who, { action: 'staff.roles', entity: 'staff', entityId: id, details: { before: current.map((r) => r.role_code).sort(), after: [...roles].sort() } });
+    await trx
+      .updateTable('staff')
+      .set({ version: row.version + 1 })
+      .where('id', '=', id)
+      .execute();
+    await appendAudit(trx, ctx.clock, who, {
+      action: 'staff.roles',
+      entity: 'staff',
+      entityId: id,
+      details: { before: current.map((r) => r.role_code).sort(), after: [...roles].sort() },
+    });
     return getStaff(trx, ctx, actor, id);
   });
 }
@@ -174,7 +279,13 @@ export async function setStaffRoles(ctx: AppContext, actor: StaffActor, who: Aud
 export type StaffAction = 'disable' | 'enable' | 'unlock' | 'reset-totp';
 
 /** Disable, enable, unlock, or clear the second factor (to re-enrol at next login). */
-export async function staffAction(ctx: AppContext, actor: StaffActor, who: AuditActor, id: number, action: StaffAction): Promise<StaffMember> {
+export async function staffAction(
+  ctx: AppContext,
+  actor: StaffActor,
+  who: AuditActor,
+  id: number,
+  action: StaffAction,
+): Promise<StaffMember> {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await staffForChange(trx, actor, id);
     const changes = {
@@ -183,7 +294,11 @@ export async function staffAction(ctx: AppContext, actor: StaffActor, who: Audit
       unlock: { failed_logins: 0, locked_until: null },
       'reset-totp': { totp_secret_enc: null, totp_enrolled_at: null, totp_last_step: null },
     }[action];
-    await trx.updateTable('staff').set({ ...changes, version: row.version + 1, updated_at: ctx.clock.now() }).where('id', '=', id).execute();
+    await trx
+      .updateTable('staff')
+      .set({ ...changes, version: row.version + 1, updated_at: ctx.clock.now() })
+      .where('id', '=', id)
+      .execute();
     if (action === 'disable' || action === 'reset-totp') await endSessionsOf(trx, ctx, 'staff', id);
     await appendAudit(trx, ctx.clock, who, { action: `staff.${action}`, entity: 'staff', entityId: id });
     return getStaff(trx, ctx, actor, id);
@@ -191,11 +306,21 @@ export async function staffAction(ctx: AppContext, actor: StaffActor, who: Audit
 }
 
 /** Sets a temporary password that must be changed at the next login; ends open sessions. */
-export async function resetStaffPassword(ctx: AppContext, actor: StaffActor, who: AuditActor, id: number, password: string): Promise<StaffMember> {
+export async function resetStaffPassword(
+  ctx: AppContext,
+  actor: StaffActor,
+  who: AuditActor,
+  id: number,
+  password: string,
+): Promise<StaffMember> {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await staffForChange(trx, actor, id);
     await setStaffPassword(trx, ctx, { id: row.id, username: row.username }, password, { mustChange: true });
-    await trx.updateTable('staff').set({ version: row.version + 1, failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
+    await trx
+      .updateTable('staff')
+      .set({ version: row.version + 1, failed_logins: 0, locked_until: null })
+      .where('id', '=', id)
+      .execute();
     await endSessionsOf(trx, ctx, 'staff', id);
     await appendAudit(trx, ctx.clock, who, { action: 'staff.reset_password', entity: 'staff', entityId: id });
     return getStaff(trx, ctx, actor, id);

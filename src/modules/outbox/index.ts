@@ -1,1 +1,7 @@
-export { sendMessage, messagesFor, outboxOnlyProvider, type MessageProvider, type OutgoingMessage } from './outbox.service.ts';
+export {
+  sendMessage,
+  messagesFor,
+  outboxOnlyProvider,
+  type MessageProvider,
+  type OutgoingMessage,
+} from './outbox.service.ts';
