@@ -17,10 +17,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import type { AppContext } from '../app-context.ts';
-import { auditRoutes } from '../modules/audit/audit.routes.ts';
-import { authRoutes } from '../modules/auth/index.ts';
-import { orgRoutes } from '../modules/org/index.ts';
 import { installAccess } from './access.ts';
+import { moduleRoutes } from './modules.ts';
 import { errorBody, handleError } from './errors.ts';
 import type { ZodApp } from './types.ts';
 
@@ -117,9 +115,7 @@ export async function buildApp(
     }
   });
 
-  authRoutes(app, ctx);
-  orgRoutes(app, ctx);
-  auditRoutes(app, ctx);
+  for (const register of moduleRoutes) register(app, ctx);
 
   if (options.serveWeb && fs.existsSync(path.join(webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
