@@ -243,3 +243,45 @@ describe('self-service hall accounts', () => {
     expect(response.json().code).toBe('demo_only');
   });
 });
+
+describe('cookies behind a TLS proxy', () => {
+  it('marks the session cookie Secure when the proxy says the request came over HTTPS', async () => {
+    const behindProxy = await testApp({ trustProxy: true });
+    try {
+      const response = await behindProxy.anonymous(
+        'POST',
+        '/api/auth/staff/login',
+        { username: 'clerk', password: DEMO_PASSWORD },
+        { 'x-forwarded-proto': 'https' },
+      );
+      expect(response.cookies.find((c) => c.name === 'sb_session')?.secure).toBe(true);
+      const plain = await behindProxy.anonymous('POST', '/api/auth/staff/login', {
+        username: 'clerk',
+        password: DEMO_PASSWORD,
+      });
+      expect(plain.cookies.find((c) => c.name === 'sb_session')?.secure).toBeUndefined();
+    } finally {
+      await behindProxy.dispose();
+    }
+  });
+
+  it('logs every read of a staff record where the audit administrator can find it', async () => {
+    const demo = await testApp();
+    try {
+      const admin = await demo.as('admin');
+      const clerk = (await admin.call('GET', '/api/staff?q=clerk')).json().items[0];
+      await admin.call('GET', `/api/staff/${clerk.id}`);
+      const auditor = await demo.as('auditadmin');
+      const found = (await auditor.call('GET', `/api/audit?action=staff.read&entityId=${clerk.id}`)).json();
+      expect(found.total).toBe(1);
+      expect(found.items[0]).toMatchObject({
+        actorName: '系统管理员（演示）',
+        entity: 'staff',
+        entityId: String(clerk.id),
+      });
+      expect((await auditor.call('GET', '/api/audit/verify')).json()).toMatchObject({ ok: true });
+    } finally {
+      await demo.dispose();
+    }
+  });
+});
