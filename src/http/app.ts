@@ -118,10 +118,16 @@ export async function buildApp(
   for (const register of moduleRoutes) register(app, ctx);
 
   if (options.serveWeb && fs.existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+    // wildcard: files rebuilt while the server runs are served too (no file list frozen at start).
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ['index.html'] });
   }
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && options.serveWeb;
+    // A missing script or style must be a 404, never the page: an old tab then reloads cleanly.
+    const wantsPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      !request.url.startsWith('/assets/') &&
+      options.serveWeb;
     if (wantsPage && fs.existsSync(path.join(webDist, 'index.html')))
       return reply.type('text/html').sendFile('index.html', webDist);
     return reply

@@ -75,11 +75,9 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     return reply.status(status).send(errorBody(request, mapped.code, mapped.details));
   }
   request.log.error({ err: error }, 'unhandled error');
-  return reply
-    .status(500)
-    .send({
-      code: 'internal_error',
-      message: languageOf(request.headers['accept-language']) === 'en' ? 'Internal error' : '系统内部错误',
-      details: { requestId: request.id },
-    });
+  return reply.status(500).send({
+    code: 'internal_error',
+    message: languageOf(request.headers['accept-language']) === 'en' ? 'Internal error' : '系统内部错误',
+    details: { requestId: request.id },
+  });
 }

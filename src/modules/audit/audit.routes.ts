@@ -44,15 +44,13 @@ export function auditRoutes(app: ZodApp, ctx: AppContext): void {
         q.pageSize,
       );
       // Reading the audit log is itself audited.
-      await ctx.db
-        .transaction()
-        .execute((trx) =>
-          appendAudit(trx, ctx.clock, auditActorOf(request), {
-            action: 'audit.search',
-            entity: 'audit_log',
-            details: { filter: q },
-          }),
-        );
+      await ctx.db.transaction().execute((trx) =>
+        appendAudit(trx, ctx.clock, auditActorOf(request), {
+          action: 'audit.search',
+          entity: 'audit_log',
+          details: { filter: q },
+        }),
+      );
       return { items: result.items.map((e) => ({ ...e, at: e.at.toISOString() })), total: result.total };
     },
   );

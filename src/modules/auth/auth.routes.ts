@@ -39,6 +39,15 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const actor = request.actor;
       if (!actor) return { demo: ctx.config.demo, session: null };
+      const roleNames =
+        actor.kind === 'staff' && actor.roles.length
+          ? await ctx.db
+              .selectFrom('roles')
+              .select(['code', 'name_zh as nameZh', 'name_en as nameEn'])
+              .where('code', 'in', [...actor.roles])
+              .orderBy('sort')
+              .execute()
+          : [];
       const agency =
         actor.kind === 'staff'
           ? await ctx.db
@@ -57,6 +66,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
           identifierMasked: actor.kind === 'staff' ? null : actor.identifierMasked,
           csrfToken: request.csrfToken,
           roles: actor.kind === 'staff' ? actor.roles : [],
+          roleNames,
           permissions: actor.kind === 'staff' ? [...actor.permissions].sort() : [],
           agency: agency ?? null,
           idleTimeoutSeconds: IDLE_TIMEOUT_SECONDS,
@@ -108,15 +118,13 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
     async (request, r) => {
       if (request.sessionId) {
         await endSession(ctx, request.sessionId);
-        await ctx.db
-          .transaction()
-          .execute((trx) =>
-            appendAudit(trx, ctx.clock, auditActorOf(request), {
-              action: 'auth.logout',
-              entity: request.actor?.kind === 'staff' ? 'staff' : 'public_account',
-              entityId: request.actor?.id ?? null,
-            }),
-          );
+        await ctx.db.transaction().execute((trx) =>
+          appendAudit(trx, ctx.clock, auditActorOf(request), {
+            action: 'auth.logout',
+            entity: request.actor?.kind === 'staff' ? 'staff' : 'public_account',
+            entityId: request.actor?.id ?? null,
+          }),
+        );
       }
       clearSessionCookie(ctx.config, request, r);
       return r.status(204).send();

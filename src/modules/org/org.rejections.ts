@@ -41,6 +41,7 @@ export const orgRejections = defineRejections({
     zh: '撤销日期不能早于设立日期',
     en: 'The closing date is before the opening date',
   },
+  agency_no_change: { kind: 'invalid', zh: '没有需要保存的修改', en: 'Nothing was changed' },
   version_conflict: {
     kind: 'conflict',
     zh: '数据已被他人修改，请刷新后重试',

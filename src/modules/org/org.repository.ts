@@ -76,8 +76,16 @@ export async function recordHistory(
     .execute();
 }
 
+/** The versions of an agency, oldest first, with the name of the staff member who made each. */
 export async function agencyHistory(db: Executor, agencyId: number) {
-  return db.selectFrom('agency_history').selectAll().where('agency_id', '=', agencyId).orderBy('version').execute();
+  return db
+    .selectFrom('agency_history')
+    .leftJoin('staff', 'staff.id', 'agency_history.changed_by')
+    .selectAll('agency_history')
+    .select('staff.display_name as changed_by_name')
+    .where('agency_history.agency_id', '=', agencyId)
+    .orderBy('agency_history.version')
+    .execute();
 }
 
 /** Counts what still hangs on an agency: open children, active staff, open service points. */

@@ -290,15 +290,13 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => {
       const member = await getStaff(ctx.db, ctx, staffOf(request), request.params.id);
-      await ctx.db
-        .transaction()
-        .execute((trx) =>
-          appendAudit(trx, ctx.clock, auditActorOf(request), {
-            action: 'staff.read',
-            entity: 'staff',
-            entityId: member.id,
-          }),
-        );
+      await ctx.db.transaction().execute((trx) =>
+        appendAudit(trx, ctx.clock, auditActorOf(request), {
+          action: 'staff.read',
+          entity: 'staff',
+          entityId: member.id,
+        }),
+      );
       return member;
     },
   );

@@ -1,0 +1,97 @@
+/**
+ * The self-service hall in demo mode, in a real browser: a person registers with the code shown
+ * in the demo SMS box, lands in the hall, logs out, logs in again (password, then texted code),
+ * and the whole page follows the language switch. Also: a staff session that the server no longer
+ * knows sends the user back to the login page with "会话已超时".
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startTestServer } from '../support/server.ts';
+import { DEMO_PASSWORD } from '../support/demo-credentials.ts';
+import { launchBrowser, snap } from './browser.ts';
+import { staffLogin } from './staff-login.ts';
+
+const skipReason = inject('browserSkipReason');
+
+const person = { identifier: '330106199003072511', name: '孙参保', phone: '13712345678', password: 'Hall#Person2026' };
+
+/** Reads the one-time code from the demo SMS box and types it in. */
+async function enterDemoCode(page: Page): Promise<void> {
+  const code = page.getByTestId('demo-sms-code');
+  await code.waitFor();
+  await page.getByTestId('otp-code').fill(await code.innerText());
+}
+
+describe.skipIf(skipReason !== null)('self-service hall in the browser (demo mode)', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startTestServer({ demo: true });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('registers a person, logs in with the texted code and switches to English', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    await page.goto(server.url);
+    await page.getByTestId('demo-banner').waitFor();
+    await page.getByTestId('person-register').click();
+    await page.getByTestId('public-identifier').fill(person.identifier);
+    await page.getByTestId('public-name').fill(person.name);
+    await page.getByTestId('public-phone').fill(person.phone);
+    await page.getByTestId('register-send-code').click();
+    await enterDemoCode(page);
+    await page.getByTestId('public-password').fill(person.password);
+    await page.getByTestId('public-password-confirm').fill(person.password);
+    await snap(page, 'hall-register-code');
+    await page.getByTestId('register-submit').click();
+
+    await page.getByTestId('hall-account').waitFor();
+    await expect(page.getByTestId('hall-display-name').innerText()).resolves.toBe(person.name);
+    const masked = await page.getByTestId('hall-identifier').innerText();
+    expect(masked).not.toContain(person.identifier.slice(6, 14)); // the birth date is masked
+    expect(masked.slice(0, 3)).toBe(person.identifier.slice(0, 3));
+
+    await page.getByTestId('logout').click();
+    await page.getByTestId('person-login').click();
+    await page.getByTestId('public-identifier').fill(person.identifier);
+    await page.getByTestId('public-password').fill(person.password);
+    await page.getByTestId('public-login-submit').click();
+    await enterDemoCode(page);
+    await snap(page, 'hall-login-code');
+    await page.getByTestId('public-otp-submit').click();
+    await page.getByTestId('hall-account').waitFor();
+
+    await page.getByTestId('lang-en').click();
+    await expect(page.getByTestId('hall-account').innerText()).resolves.toContain('My account');
+    await expect(page.getByTestId('demo-banner').innerText()).resolves.toContain('Demo mode');
+    await snap(page, 'hall-english');
+    await page.reload();
+    await page.getByTestId('hall-account').waitFor();
+    await expect(page.getByTestId('hall-account').innerText()).resolves.toContain('My account');
+
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('sends a member of staff whose session is gone to the login page with a timeout notice', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await staffLogin(page, server.url, { username: 'clerk', password: DEMO_PASSWORD });
+    await expect(page.getByTestId('demo-banner').innerText()).resolves.toContain('演示模式');
+    await context.clearCookies(); // what the server's idle timeout amounts to, seen from the browser
+    await page.getByTestId('menu-agencies').click();
+    await page.getByTestId('session-expired').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/staff/login');
+    await expect(page.getByTestId('session-expired').innerText()).resolves.toContain('会话已超时');
+    await context.close();
+  });
+});

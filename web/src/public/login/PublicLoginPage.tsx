@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useRefreshSession } from '../../api/session.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { KindSwitch } from '../KindSwitch.tsx';
+import { PublicFormCard } from '../PublicFormCard.tsx';
+import { parseKind } from '../publicKind.ts';
+import { PublicCredentialsStep, type PublicOtp } from './PublicCredentialsStep.tsx';
+import { PublicOtpStep } from './PublicOtpStep.tsx';
+
+/** `/login/:kind`: identifier + password, then the texted code, then the hall. */
+export default function PublicLoginPage() {
+  const { t } = useI18n();
+  const kind = parseKind(useParams().kind);
+  const navigate = useNavigate();
+  const refresh = useRefreshSession();
+  const [otp, setOtp] = useState<PublicOtp | null>(null);
+  const loggedIn = async () => {
+    await refresh();
+    navigate('/hall', { replace: true });
+  };
+  return (
+    <PublicFormCard
+      title={t(kind === 'person' ? 'public.loginPerson' : 'public.loginEmployer')}
+      testId="public-login-card"
+    >
+      {otp ? (
+        <PublicOtpStep otp={otp} onOk={() => void loggedIn()} onBack={() => setOtp(null)} />
+      ) : (
+        <>
+          <KindSwitch value={kind} onChange={(k) => navigate(`/login/${k}`)} />
+          <PublicCredentialsStep kind={kind} onOtp={setOtp} />
+          <div style={{ textAlign: 'center', marginTop: 16 }}>
+            {t('public.noAccount')}{' '}
+            <Link to={`/register/${kind}`} data-testid="go-register">
+              {t('public.register')}
+            </Link>
+          </div>
+        </>
+      )}
+    </PublicFormCard>
+  );
+}

@@ -1,0 +1,64 @@
+import { useMutation } from '@tanstack/react-query';
+import { Button, Form, Typography } from 'antd';
+import { http } from '../../api/client.ts';
+import { useSessionInfo } from '../../api/session.ts';
+import type { OtpChallenge } from '../../api/types.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { DemoSmsBox } from '../../ui/DemoSmsBox.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { NewPasswordFields } from '../../ui/NewPasswordFields.tsx';
+import { PasswordPolicy } from '../../ui/PasswordPolicy.tsx';
+import { OtpCodeField } from '../OtpCodeField.tsx';
+
+interface Values {
+  code: string;
+  password: string;
+}
+
+/** Step 2: the texted code and the password of the new account. */
+export function RegisterCompleteStep({
+  sent,
+  onDone,
+  onBack,
+}: {
+  sent: OtpChallenge;
+  onDone: () => void;
+  onBack: () => void;
+}) {
+  const { t } = useI18n();
+  const demo = useSessionInfo().data?.demo ?? false;
+  const complete = useMutation({
+    mutationFn: (v: Values) =>
+      http.post<{ status: 'ok' }>('/api/public/register/complete', {
+        challenge: sent.challenge,
+        code: v.code,
+        password: v.password,
+      }),
+    onSuccess: onDone,
+  });
+  return (
+    <Form<Values> layout="vertical" onFinish={(v) => complete.mutate(v)} requiredMark={false}>
+      <Typography.Paragraph data-testid="otp-sent-to">
+        {t('public.codeSentTo', { to: sent.sentTo })}
+      </Typography.Paragraph>
+      {demo && <DemoSmsBox challenge={sent.challenge} />}
+      <ErrorAlert error={complete.error} />
+      <OtpCodeField />
+      <PasswordPolicy />
+      <NewPasswordFields name="password" testIdPrefix="public-password" />
+      <Button
+        type="primary"
+        htmlType="submit"
+        block
+        size="large"
+        loading={complete.isPending}
+        data-testid="register-submit"
+      >
+        {t('public.completeRegistration')}
+      </Button>
+      <Button type="link" block onClick={onBack} style={{ marginTop: 8 }}>
+        {t('common.back')}
+      </Button>
+    </Form>
+  );
+}

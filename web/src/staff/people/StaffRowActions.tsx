@@ -1,0 +1,62 @@
+import { DownOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Space, type MenuProps } from 'antd';
+import type { Staff } from '../../api/types.ts';
+import { useI18n } from '../../i18n/index.ts';
+
+export type StaffAction = 'edit' | 'roles' | 'resetPassword' | 'disable' | 'enable' | 'unlock' | 'resetTotp';
+
+interface Props {
+  staff: Staff;
+  canManage: boolean;
+  canManageRoles: boolean;
+  onAction: (action: StaffAction, staff: Staff) => void;
+}
+
+/** Edit and roles as links, the rarer account commands under "more". */
+export function StaffRowActions({ staff, canManage, canManageRoles, onAction }: Props) {
+  const { t } = useI18n();
+  const item = (key: StaffAction, label: string, danger = false) => ({
+    key,
+    danger,
+    label: <span data-testid={`staff-${key}-${staff.username}`}>{label}</span>,
+  });
+  const more: MenuProps['items'] = canManage
+    ? [
+        staff.status === 'active' ? item('disable', t('staff.disable'), true) : item('enable', t('staff.enable')),
+        ...(staff.locked ? [item('unlock', t('staff.unlock'))] : []),
+        item('resetPassword', t('staff.resetPassword')),
+        ...(staff.totpEnrolled ? [item('resetTotp', t('staff.resetTotp'))] : []),
+      ]
+    : [];
+  return (
+    <Space size={0}>
+      {canManage && (
+        <Button
+          type="link"
+          size="small"
+          onClick={() => onAction('edit', staff)}
+          data-testid={`staff-edit-${staff.username}`}
+        >
+          {t('common.edit')}
+        </Button>
+      )}
+      {(canManage || canManageRoles) && (
+        <Button
+          type="link"
+          size="small"
+          onClick={() => onAction('roles', staff)}
+          data-testid={`staff-roles-${staff.username}`}
+        >
+          {t('staff.roles')}
+        </Button>
+      )}
+      {canManage && (
+        <Dropdown trigger={['click']} menu={{ items: more, onClick: ({ key }) => onAction(key as StaffAction, staff) }}>
+          <Button type="link" size="small" data-testid={`staff-more-${staff.username}`}>
+            {t('common.more')} <DownOutlined style={{ fontSize: 10 }} />
+          </Button>
+        </Dropdown>
+      )}
+    </Space>
+  );
+}
