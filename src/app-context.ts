@@ -4,6 +4,7 @@ import type { Db } from './db/connection.ts';
 import type { Clock } from './kernel/clock.ts';
 import type { DataKeys } from './kernel/sm-crypto.ts';
 import type { MessageProvider } from './modules/outbox/index.ts';
+import type { BlobStore } from './modules/archive/index.ts';
 
 export interface AppContext {
   readonly db: Db;
@@ -11,4 +12,6 @@ export interface AppContext {
   readonly keys: DataKeys;
   readonly config: Config;
   readonly messages: MessageProvider;
+  /** Content-addressed store of archived files and pending uploads. */
+  readonly blobs: BlobStore;
 }

@@ -1,4 +1,5 @@
 /** Opening the running system: configuration, keys, database (migrated), context. */
+import path from 'node:path';
 import { loadConfig, type Config } from './config.ts';
 import { connect, type Connection } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
@@ -6,6 +7,7 @@ import type { AppContext } from './app-context.ts';
 import { systemClock } from './kernel/clock.ts';
 import { loadDataKeys } from './keys.ts';
 import { outboxOnlyProvider } from './modules/outbox/index.ts';
+import { fsBlobStore } from './modules/archive/index.ts';
 
 export interface System {
   readonly ctx: AppContext;
@@ -22,6 +24,7 @@ export async function openSystem(config: Config = loadConfig()): Promise<System>
   });
   const migrated = await migrate(connection);
   const { keys } = loadDataKeys(config);
-  const ctx: AppContext = { db: connection.db, clock: systemClock, keys, config, messages: outboxOnlyProvider };
+  const blobs = fsBlobStore(path.join(config.dataDir, 'archive'));
+  const ctx: AppContext = { db: connection.db, clock: systemClock, keys, config, messages: outboxOnlyProvider, blobs };
   return { ctx, connection, migrated, close: () => connection.close() };
 }

@@ -55,6 +55,18 @@ program
     process.exitCode = result.ok ? 0 : 1;
   });
 
+program
+  .command('verify-archive')
+  .description('re-hash every archived file and check every document row; exits 1 listing faults')
+  .action(async () => {
+    const [{ openSystem }, { runVerifyArchive }] = await Promise.all([
+      import('../system.ts'),
+      import('../modules/archive/archive.cli.ts'),
+    ]);
+    const system = await openSystem();
+    process.exitCode = await runVerifyArchive(system).finally(() => system.close());
+  });
+
 for (const [name, kind, what] of [
   ['check-id', 'id', 'citizen ID number (GB 11643)'],
   ['check-uscc', 'uscc', 'unified social credit code (GB 32100)'],
@@ -85,4 +97,5 @@ program
     process.exitCode = await runBench(name, Number(options.scale));
   });
 
+(await import('../jobs/sla-sweep-cli.ts')).registerSlaSweepCommand(program);
 await program.parseAsync(process.argv);

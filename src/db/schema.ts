@@ -2,8 +2,18 @@
  * Table types for Kysely, one file per migration group under `tables/`, kept in step with
  * `migrations/`. A module adds its tables by joining its own interface to `Database` here.
  */
+import type { ArchiveTables } from './tables/archive.ts';
+import type { CasesTables } from './tables/cases.ts';
+import type { CatalogTables } from './tables/catalog.ts';
+import type { EvaluationTables } from './tables/evaluation.ts';
 import type { FoundationTables } from './tables/foundation.ts';
+import type { QueueTables } from './tables/queue.ts';
 
+export type * from './tables/archive.ts';
+export type * from './tables/cases.ts';
+export type * from './tables/catalog.ts';
+export type * from './tables/evaluation.ts';
 export type * from './tables/foundation.ts';
+export type * from './tables/queue.ts';
 
-export type Database = FoundationTables;
+export type Database = FoundationTables & CatalogTables & QueueTables & ArchiveTables & CasesTables & EvaluationTables;

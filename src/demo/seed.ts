@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.ts';
 import { blindIndex, seal } from '../kernel/sm-crypto.ts';
 import { appendAudit, systemActor } from '../modules/audit/index.ts';
 import { hashPassword, maskCitizenId, maskPhone } from '../modules/auth/index.ts';
+import { seedQueueCategories } from '../modules/queue/index.ts';
 import {
   DEMO_AGENCIES,
   DEMO_HALLS,
@@ -142,6 +143,7 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
   await ctx.db.transaction().execute(async (trx) => {
     const agencies = await seedAgencies(trx, now);
     await seedHalls(trx, agencies, now);
+    await seedQueueCategories(trx, now);
     await seedStaff(trx, agencies, hash, now);
     await seedPublicAccounts(trx, ctx, hash, now);
     await appendAudit(trx, ctx.clock, systemActor, {

@@ -1,8 +1,25 @@
 /** Every module's route registrar, in one list; `app.ts` registers them in this order. */
 import type { AppContext } from '../app-context.ts';
+import { archiveRoutes, uploadRoutes } from '../modules/archive/index.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { authRoutes } from '../modules/auth/index.ts';
+import { caseRoutes } from '../modules/cases/index.ts';
+import { catalogRoutes } from '../modules/catalog/index.ts';
+import { evaluationRoutes } from '../modules/evaluation/index.ts';
+import { monitorRoutes } from '../modules/monitor/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
+import { queueRoutes } from '../modules/queue/index.ts';
 import type { ZodApp } from './types.ts';
 
-export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void> = [authRoutes, orgRoutes, auditRoutes];
+export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void> = [
+  authRoutes,
+  orgRoutes,
+  auditRoutes,
+  catalogRoutes,
+  queueRoutes,
+  archiveRoutes,
+  uploadRoutes,
+  caseRoutes,
+  evaluationRoutes,
+  monitorRoutes,
+];

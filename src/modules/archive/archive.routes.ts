@@ -1,0 +1,254 @@
+/** HTTP routes of uploads (staff and the self-service hall) and the business archive (staff). */
+import multipart from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.ts';
+import { auditActorOf, SESSION_COOKIE, staffOf } from '../../http/access.ts';
+import type { ZodApp } from '../../http/types.ts';
+import { common, Rejection } from '../../kernel/rejection.ts';
+import { sm3 } from '../../kernel/sm-crypto.ts';
+import { openDocument } from './archive.documents.ts';
+import {
+  DOCUMENT_TYPES,
+  documentTypeCodes,
+  RETENTION_CLASSES,
+  UPLOAD_MAX_BYTES,
+  UPLOAD_MEDIA_TYPES,
+  USE_NOTE_LENGTH_MAX,
+  USE_PURPOSES,
+  usePurposeCodes,
+} from './archive.model.ts';
+import { rejectArchive } from './archive.rejections.ts';
+import { archiveStats, documentInScope, getDocument, listArchiveUses, searchArchive } from './archive.search.ts';
+import { getUpload, readUpload, storeUpload } from './archive.uploads.ts';
+
+const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const idParams = z.strictObject({ id });
+const uploadParams = z.strictObject({ id: z.uuid() });
+const code = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9._-]{1,64}$/);
+const when = z.iso.datetime({ offset: true }).or(z.iso.date()).optional();
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const page = z.coerce.number().int().min(1).max(100000).default(1);
+const pageSize = z.coerce.number().int().min(1).max(100).default(20);
+const UPLOADS_PER_MINUTE = 60;
+
+/** A bare date means the whole day in China Standard Time. */
+function instant(value: string | undefined, endOfDay: boolean): Date | undefined {
+  if (!value) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const start = new Date(`${value}T00:00:00+08:00`);
+    return endOfDay ? new Date(start.getTime() + 86_400_000) : start;
+  }
+  return new Date(value);
+}
+
+/** RFC 6266 disposition with an ASCII fallback and the UTF-8 name. */
+function disposition(kind: 'attachment' | 'inline', fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  return `${kind}; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+function sendFile(
+  reply: FastifyReply,
+  file: { mediaType: string; fileName: string; sm3: string },
+  bytes: Buffer,
+  kind: 'attachment' | 'inline',
+  archiveNo?: string,
+): FastifyReply {
+  reply
+    .header('content-type', file.mediaType)
+    .header('content-disposition', disposition(kind, file.fileName))
+    .header('cache-control', 'no-store')
+    .header('x-content-sm3', file.sm3);
+  if (archiveNo) reply.header('x-archive-no', archiveNo);
+  return reply.send(bytes);
+}
+
+const MULTIPART_ERRORS: Record<string, 'upload_too_large' | 'upload_not_multipart'> = {
+  FST_REQ_FILE_TOO_LARGE: 'upload_too_large',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'upload_not_multipart',
+};
+
+/** Reads exactly one file part named `file`; anything else in the form is refused. */
+async function readSingleFile(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string }> {
+  if (!request.isMultipart()) throw rejectArchive('upload_not_multipart');
+  let found: { bytes: Buffer; fileName: string } | null = null;
+  try {
+    for await (const part of request.parts({ limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 0, parts: 1 } })) {
+      if (part.type !== 'file' || part.fieldname !== 'file' || found) throw rejectArchive('upload_malformed');
+      found = { bytes: await part.toBuffer(), fileName: part.filename };
+    }
+  } catch (error) {
+    if (error instanceof Rejection) throw error;
+    const mapped = MULTIPART_ERRORS[(error as { code?: string }).code ?? ''];
+    if (mapped === 'upload_too_large') throw rejectArchive(mapped, { maxBytes: UPLOAD_MAX_BYTES });
+    throw rejectArchive(mapped ?? 'upload_malformed');
+  }
+  if (!found) throw rejectArchive('upload_malformed');
+  return found;
+}
+
+/** Uploads: multipart, in their own plugin scope so that only this route parses multipart bodies. */
+export function uploadRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['archive'];
+  const uploader = { authenticated: 'any' as const };
+  void app.register(async (instance) => {
+    const scope = instance.withTypeProvider<ZodTypeProvider>();
+    await scope.register(multipart, { throwFileSizeLimit: true });
+    scope.post(
+      '/api/uploads',
+      {
+        config: {
+          access: uploader,
+          rateLimit: {
+            max: UPLOADS_PER_MINUTE,
+            timeWindow: '1 minute',
+            keyGenerator: (request: FastifyRequest) => {
+              const session = request.cookies[SESSION_COOKIE];
+              return session ? `session:${sm3(session)}` : request.ip;
+            },
+          },
+        },
+        schema: {
+          tags,
+          summary: 'Upload one file (multipart/form-data, part "file"); staff need case.accept',
+          consumes: ['multipart/form-data'],
+        },
+      },
+      async (request, reply) => {
+        const actor = request.actor;
+        if (actor?.kind === 'staff' && !actor.permissions.has('case.accept')) throw common.reject('forbidden');
+        const file = await readSingleFile(request);
+        const agencyId = actor?.kind === 'staff' ? actor.agencyId : null;
+        return reply.status(201).send(await storeUpload(ctx, auditActorOf(request), { ...file, agencyId }));
+      },
+    );
+  });
+  app.get(
+    '/api/uploads/:id',
+    { config: { access: uploader }, schema: { tags, summary: 'One of my pending uploads', params: uploadParams } },
+    async (request) => getUpload(ctx, auditActorOf(request), request.params.id),
+  );
+  app.get(
+    '/api/uploads/:id/content',
+    {
+      config: { access: uploader },
+      schema: { tags, summary: 'The bytes of one of my uploads (audited)', params: uploadParams },
+    },
+    async (request, reply) => {
+      const { upload, bytes } = await readUpload(ctx, auditActorOf(request), request.params.id);
+      return sendFile(reply, upload, bytes, 'inline');
+    },
+  );
+}
+
+const searchQuery = z
+  .strictObject({
+    citizenId: z.string().trim().min(1).max(32).optional(),
+    creditCode: z.string().trim().min(1).max(32).optional(),
+    itemCode: code.optional(),
+    documentType: z.enum(documentTypeCodes).optional(),
+    caseNumber: code.optional(),
+    archiveNo: code.optional(),
+    agencyId: id.optional(),
+    from: when,
+    to: when,
+    includeSuperseded: z.enum(['true', 'false']).optional(),
+    page,
+    pageSize,
+  })
+  .refine((q) => !(q.citizenId && q.creditCode), { message: 'search by a person or an employer, not both' });
+
+/** The business archive for staff with `archive.read`, within their agency subtree. */
+export function archiveRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['archive'];
+  const read = { access: { permission: 'archive.read' as const } };
+  const labels = (table: Record<string, { zh: string; en: string }>) =>
+    Object.entries(table).map(([value, text]) => ({ code: value, zh: text.zh, en: text.en }));
+  app.get(
+    '/api/archive/meta',
+    { config: read, schema: { tags, summary: 'Document types, retention classes, purposes, upload limits' } },
+    async () => ({
+      documentTypes: labels(DOCUMENT_TYPES),
+      retentions: labels(RETENTION_CLASSES),
+      purposes: labels(USE_PURPOSES),
+      uploadMaxBytes: UPLOAD_MAX_BYTES,
+      uploadMediaTypes: UPLOAD_MEDIA_TYPES,
+    }),
+  );
+  app.get(
+    '/api/archive/documents',
+    { config: read, schema: { tags, summary: 'Search the archive (audited)', querystring: searchQuery } },
+    async (request) => {
+      const q = request.query;
+      return searchArchive(ctx, staffOf(request), auditActorOf(request), {
+        ...q,
+        from: instant(q.from, false),
+        to: instant(q.to, true),
+        includeSuperseded: q.includeSuperseded === 'true',
+      });
+    },
+  );
+  app.get(
+    '/api/archive/documents/:id',
+    { config: read, schema: { tags, summary: 'One document with its versions (audited)', params: idParams } },
+    async (request) => getDocument(ctx, staffOf(request), auditActorOf(request), request.params.id),
+  );
+  app.get(
+    '/api/archive/documents/:id/content',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Download a document: writes an archive-use record with the purpose',
+        params: idParams,
+        querystring: z.strictObject({
+          purpose: z.enum(usePurposeCodes),
+          note: z.string().trim().max(USE_NOTE_LENGTH_MAX).optional(),
+          disposition: z.enum(['attachment', 'inline']).default('attachment'),
+        }),
+      },
+    },
+    async (request, reply) => {
+      await documentInScope(ctx, staffOf(request), request.params.id);
+      const { purpose, note, disposition: kind } = request.query;
+      const { document, bytes } = await openDocument(ctx, auditActorOf(request), request.params.id, { purpose, note });
+      return sendFile(reply, document, bytes, kind, document.archiveNo);
+    },
+  );
+  app.get(
+    '/api/archive/uses',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Archive-use records (档案利用登记)',
+        querystring: z.strictObject({ documentId: id.optional(), from: when, to: when, page, pageSize }),
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return listArchiveUses(ctx, staffOf(request), auditActorOf(request), {
+        ...q,
+        from: instant(q.from, false),
+        to: instant(q.to, true),
+      });
+    },
+  );
+  app.get(
+    '/api/archive/stats',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Documents by type and month, uses by month',
+        querystring: z.strictObject({ from: month.optional(), to: month.optional(), agencyId: id.optional() }),
+      },
+    },
+    async (request) => archiveStats(ctx, staffOf(request), request.query),
+  );
+}

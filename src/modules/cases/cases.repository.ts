@@ -1,0 +1,179 @@
+/** SQL of the cases module. */
+import { sql, type Selectable, type Transaction } from 'kysely';
+import type { Db } from '../../db/connection.ts';
+import type { CaseTable, Database } from '../../db/schema.ts';
+import type { CalendarDate } from '../../kernel/calendar-date.ts';
+import type { AuditActor } from '../audit/index.ts';
+import type { CaseSettings, WorkflowSnapshot } from './cases.model.ts';
+import { rejectCase } from './cases.rejections.ts';
+import { formatCaseNumber } from './cases.rules.ts';
+
+export type Executor = Db | Transaction<Database>;
+
+/** A case row with its agency's path, name and code. */
+export type CaseRecord = Selectable<CaseTable> & { agency_path: string; agency_name: string; agency_code: string };
+
+/** The next case number for a prefix; the counter row serialises concurrent intakes of one agency-day. */
+export async function nextCaseNumber(trx: Transaction<Database>, prefix: string): Promise<string> {
+  const row = await trx
+    .insertInto('case_number_counters')
+    .values({ prefix, last: 1 })
+    .onConflict((oc) => oc.column('prefix').doUpdateSet({ last: sql`case_number_counters.last + 1` }))
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return formatCaseNumber(prefix, row.last);
+}
+
+/** Stores the workflow of an item version once. */
+export async function saveWorkflow(trx: Transaction<Database>, workflow: WorkflowSnapshot, at: Date): Promise<void> {
+  await trx
+    .insertInto('case_workflows')
+    .values({
+      item_id: workflow.id,
+      item_version: workflow.version,
+      item_code: workflow.code,
+      snapshot: JSON.stringify(workflow),
+      created_at: at,
+    })
+    .onConflict((oc) => oc.columns(['item_id', 'item_version']).doNothing())
+    .execute();
+}
+
+export async function loadWorkflow(db: Executor, itemId: number, version: number): Promise<WorkflowSnapshot> {
+  const row = await db
+    .selectFrom('case_workflows')
+    .select('snapshot')
+    .where('item_id', '=', itemId)
+    .where('item_version', '=', version)
+    .executeTakeFirstOrThrow();
+  return row.snapshot as WorkflowSnapshot;
+}
+
+function caseQuery(db: Executor) {
+  return db
+    .selectFrom('cases')
+    .innerJoin('agencies', 'agencies.id', 'cases.agency_id')
+    .selectAll('cases')
+    .select(['agencies.path as agency_path', 'agencies.name as agency_name', 'agencies.code as agency_code']);
+}
+
+/** One case by id or number; `forUpdate` locks the case row for the rest of the transaction. */
+export async function findCase(
+  db: Executor,
+  key: { id: number } | { caseNumber: string },
+  forUpdate = false,
+): Promise<CaseRecord | null> {
+  let query = caseQuery(db);
+  query = 'id' in key ? query.where('cases.id', '=', key.id) : query.where('cases.case_number', '=', key.caseNumber);
+  if (forUpdate) query = query.forUpdate('cases');
+  return (await query.executeTakeFirst()) ?? null;
+}
+
+/** Every case of a bundle, locked in id order (so that two supplies cannot deadlock). */
+export async function lockBundle(trx: Transaction<Database>, bundleId: number): Promise<CaseRecord[]> {
+  return caseQuery(trx).where('cases.bundle_id', '=', bundleId).orderBy('cases.id').forUpdate('cases').execute();
+}
+
+export async function casesOfBundle(db: Executor, bundleId: number): Promise<CaseRecord[]> {
+  return caseQuery(db).where('cases.bundle_id', '=', bundleId).orderBy('cases.id').execute();
+}
+
+export async function materialsOf(db: Executor, caseIds: readonly number[]) {
+  if (caseIds.length === 0) return [];
+  return db
+    .selectFrom('case_materials')
+    .selectAll()
+    .where('case_id', 'in', caseIds)
+    .orderBy('case_id')
+    .orderBy('sort')
+    .execute();
+}
+
+export async function stepsOf(db: Executor, caseId: number) {
+  return db.selectFrom('case_steps').selectAll().where('case_id', '=', caseId).orderBy('step_index').execute();
+}
+
+/** Appends one entry to a case's history. */
+export async function addEvent(
+  trx: Transaction<Database>,
+  who: AuditActor,
+  at: Date,
+  caseId: number,
+  event: string,
+  statusFrom: string | null,
+  statusTo: string | null,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  await trx
+    .insertInto('case_events')
+    .values({
+      case_id: caseId,
+      at,
+      event,
+      status_from: statusFrom,
+      status_to: statusTo,
+      actor_kind: who.kind,
+      actor_id: who.id,
+      actor_name: who.name,
+      details: JSON.stringify(details),
+    })
+    .execute();
+}
+
+/** Applies `changes` to a case and bumps its version; `expectedVersion` guards lost updates. */
+export async function updateCase(
+  trx: Transaction<Database>,
+  record: CaseRecord,
+  changes: Partial<Omit<Selectable<CaseTable>, 'id' | 'version'>>,
+  at: Date,
+  expectedVersion?: number,
+): Promise<void> {
+  if (expectedVersion !== undefined && record.version !== expectedVersion)
+    throw rejectCase('case_version_conflict', { current: record.version });
+  await trx
+    .updateTable('cases')
+    .set({ ...changes, version: record.version + 1, updated_at: at })
+    .where('id', '=', record.id)
+    .execute();
+  Object.assign(record, changes, { version: record.version + 1, updated_at: at });
+}
+
+export async function loadSettings(db: Executor): Promise<CaseSettings> {
+  const row = await db.selectFrom('case_settings').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+  return {
+    dueSoonWorkdays: row.due_soon_workdays,
+    supplyDefaultWorkdays: row.supply_default_workdays,
+    sweepIntervalMinutes: row.sweep_interval_minutes,
+    version: row.version,
+  };
+}
+
+/** Display names of staff members, by id. */
+export async function staffNames(db: Executor, ids: ReadonlyArray<number | null>): Promise<Map<number, string>> {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.selectFrom('staff').select(['id', 'display_name']).where('id', 'in', wanted).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}
+
+/** Records a due-soon or overdue alert raised outside the sweep (acceptance, resumption). */
+export async function insertAlert(
+  trx: Transaction<Database>,
+  record: CaseRecord,
+  kind: 'due_soon' | 'overdue',
+  dueOn: CalendarDate,
+  at: Date,
+): Promise<void> {
+  await trx
+    .insertInto('case_alerts')
+    .values({
+      case_id: record.id,
+      kind,
+      due_on: dueOn,
+      raised_at: at,
+      sweep_id: null,
+      owner_staff_id: record.owner_staff_id,
+      agency_id: record.agency_id,
+    })
+    .execute();
+}

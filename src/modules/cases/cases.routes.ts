@@ -1,0 +1,689 @@
+/** HTTP routes of cases: the clerk workbench, deadlines and alerts, and the applicant's side. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.ts';
+import { auditActorOf, staffOf } from '../../http/access.ts';
+import type { ZodApp } from '../../http/types.ts';
+import { startSlaSweepSchedule } from '../../jobs/sla-sweep.ts';
+import { parseCalendarDate } from '../../kernel/calendar-date.ts';
+import { common } from '../../kernel/rejection.ts';
+import { openDocument } from '../archive/index.ts';
+import { recordAudit, type AuditActor } from '../audit/index.ts';
+import type { PublicActor } from '../auth/index.ts';
+import { applyOnline, intakeAtDesk } from './cases.intake.ts';
+import {
+  BUNDLE_ITEMS_MAX,
+  MATERIALS_PER_CALL_MAX,
+  NOTE_LENGTH_MAX,
+  PAGE_SIZE_MAX,
+  REASON_LENGTH_MAX,
+} from './cases.model.ts';
+import { rejectCase } from './cases.rejections.ts';
+import * as repo from './cases.repository.ts';
+import { CASE_NUMBER_PATTERN } from './cases.rules.ts';
+import {
+  acknowledgeAlert,
+  listAlerts,
+  promiseStats,
+  slaSummary,
+  sweepRuns,
+  sweepSla,
+  updateSettings,
+} from './cases.sla.ts';
+import {
+  caseDetail,
+  caseInScope,
+  caseRows,
+  listCases,
+  myCases,
+  noticesOf,
+  progressOf,
+  recordForApplicant,
+} from './cases.views.ts';
+import {
+  acceptCase,
+  assignCase,
+  declineCase,
+  handOver,
+  ownsCase,
+  performStep,
+  requestMaterials,
+  supplyByApplicant,
+  supplyByStaff,
+} from './cases.workflow.ts';
+
+const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const idParams = z.strictObject({ id });
+const refId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const version = z.number().int().positive().max(2_147_483_647);
+const caseNumber = z.string().trim().max(60).regex(CASE_NUMBER_PATTERN);
+const itemCode = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9-]{1,47}$/);
+const materialCode = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_]{0,31}$/);
+const stepCode = materialCode;
+const uploadId = z.uuid();
+const reason = z.string().trim().min(1).max(REASON_LENGTH_MAX);
+const note = z.string().trim().max(NOTE_LENGTH_MAX);
+const isoDate = z.iso.date();
+const phone = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/);
+const identifier = z.string().trim().min(1).max(40);
+const page = z.coerce.number().int().min(1).max(100_000).default(1);
+const pageSize = z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(20);
+const channel = z.enum(['window', 'phone', 'mail', 'kiosk', 'bank', 'home_visit']);
+const materialInput = z.strictObject({
+  code: materialCode,
+  uploadId: uploadId.optional(),
+  status: z.enum(['received', 'waived']).optional(),
+  note: note.optional(),
+});
+const materials = z.array(materialInput).max(MATERIALS_PER_CALL_MAX);
+const supplied = z
+  .array(z.strictObject({ code: materialCode, uploadId }))
+  .min(1)
+  .max(MATERIALS_PER_CALL_MAX);
+const applicant = z.strictObject({
+  identifierType: z.enum(['citizen_id', 'credit_code', 'other']),
+  identifier,
+  name: z.string().trim().min(1).max(100),
+  phone: phone.optional(),
+});
+
+function publicOf(request: FastifyRequest): PublicActor {
+  const actor = request.actor;
+  if (!actor || actor.kind === 'staff') throw new Error('route declared public_user access but has no public actor');
+  return actor;
+}
+
+function sendPdf(reply: FastifyReply, fileName: string, bytes: Buffer): FastifyReply {
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  return reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `inline; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+    .header('cache-control', 'no-store')
+    .send(bytes);
+}
+
+/** The detail of a case for staff; reading personal data is audited. */
+async function detailFor(ctx: AppContext, request: FastifyRequest, caseId: number) {
+  const record = await caseInScope(ctx.db, staffOf(request), { id: caseId });
+  await recordAudit(ctx.db, ctx.clock, auditActorOf(request), {
+    action: 'case.read',
+    entity: 'case',
+    entityId: record.id,
+    details: { caseNumber: record.case_number },
+  });
+  return caseDetail(ctx.db, ctx, record);
+}
+
+/** Staff routes of the workbench: intake, list, detail, decisions, materials, hand-over. */
+function workbenchRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['cases'];
+  const read = { access: { permission: 'case.read' as const } };
+  const stepAccess = { access: { anyPermission: ['case.accept', 'case.review', 'case.approve'] as const } };
+  app.post(
+    '/api/cases/intake',
+    {
+      config: { access: { permission: 'case.accept' } },
+      schema: {
+        tags,
+        summary: 'Intake at a window or by phone, mail …: one or more items (一窗受理)',
+        body: z.strictObject({
+          channel,
+          servicePointId: refId.optional(),
+          windowId: refId.optional(),
+          ticketId: refId.optional(),
+          agencyId: refId.optional(),
+          applicant,
+          items: z
+            .array(
+              z.strictObject({
+                itemCode,
+                decision: z.enum(['accept', 'decline', 'receive']),
+                reason: reason.optional(),
+              }),
+            )
+            .min(1)
+            .max(BUNDLE_ITEMS_MAX),
+          materials,
+          supplyDeadline: isoDate.optional(),
+          note: note.optional(),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const result = await intakeAtDesk(ctx, staffOf(request), auditActorOf(request), request.body);
+      const cases = [];
+      for (const caseId of result.caseIds) cases.push(await detailFor(ctx, request, caseId));
+      const notice =
+        result.noticeId === null
+          ? null
+          : ((await noticesOf(ctx.db, { bundleId: result.bundleId })).find((n) => n.id === result.noticeId) ?? null);
+      return reply.status(201).send({ bundleId: result.bundleId, cases, notice });
+    },
+  );
+  app.get(
+    '/api/cases',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Cases in my subtree',
+        querystring: z.strictObject({
+          status: z
+            .enum(['received', 'in_progress', 'waiting_materials', 'completed', 'refused', 'declined'])
+            .optional(),
+          slaState: z.enum(['not_started', 'on_track', 'due_soon', 'overdue', 'paused', 'closed']).optional(),
+          itemCode: itemCode.optional(),
+          agencyId: id.optional(),
+          mine: z.enum(['owner', 'assignee']).optional(),
+          caseNumber: caseNumber.optional(),
+          identifier: identifier.optional(),
+          receivedFrom: isoDate.optional(),
+          receivedTo: isoDate.optional(),
+          page,
+          pageSize,
+        }),
+      },
+    },
+    async (request) => {
+      const result = await listCases(ctx, staffOf(request), request.query);
+      if (request.query.identifier)
+        await recordAudit(ctx.db, ctx.clock, auditActorOf(request), {
+          action: 'case.search',
+          entity: 'case',
+          details: { byIdentifier: true, found: result.total },
+        });
+      return result;
+    },
+  );
+  app.get(
+    '/api/cases/:id',
+    { config: read, schema: { tags, summary: 'One case (read is audited)', params: idParams } },
+    async (request) => detailFor(ctx, request, request.params.id),
+  );
+  app.get(
+    '/api/cases/by-number/:caseNumber',
+    {
+      config: read,
+      schema: { tags, summary: 'One case by its number', params: z.strictObject({ caseNumber }) },
+    },
+    async (request) => {
+      const record = await caseInScope(ctx.db, staffOf(request), { caseNumber: request.params.caseNumber });
+      return detailFor(ctx, request, record.id);
+    },
+  );
+  app.get(
+    '/api/case-bundles/:id',
+    { config: read, schema: { tags, summary: 'The cases and slips of one intake', params: idParams } },
+    async (request) => {
+      const records = await repo.casesOfBundle(ctx.db, request.params.id);
+      const actor = staffOf(request);
+      if (records.length === 0) throw rejectCase('case_not_found');
+      if (!records[0]!.agency_path.startsWith(actor.agencyPath)) throw common.reject('out_of_scope');
+      return {
+        id: request.params.id,
+        cases: await caseRows(ctx.db, records),
+        notices: await noticesOf(ctx.db, { bundleId: request.params.id }),
+      };
+    },
+  );
+  app.post(
+    '/api/cases/:id/accept',
+    {
+      config: stepAccess,
+      schema: {
+        tags,
+        summary: 'Accept a received case (受理); missing later materials give a slip',
+        params: idParams,
+        body: z.strictObject({
+          version,
+          materials: materials.optional(),
+          supplyDeadline: isoDate.optional(),
+          comment: note.optional(),
+        }),
+      },
+    },
+    async (request) => {
+      const result = await acceptCase(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body);
+      const detail = await detailFor(ctx, request, request.params.id);
+      return { case: detail, notice: detail.notices.find((n) => n.id === result.noticeId) ?? null };
+    },
+  );
+  app.post(
+    '/api/cases/:id/decline',
+    {
+      config: stepAccess,
+      schema: {
+        tags,
+        summary: 'Decline to accept (不予受理) with a written reason and a slip',
+        params: idParams,
+        body: z.strictObject({ version, reason }),
+      },
+    },
+    async (request) => {
+      const result = await declineCase(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body);
+      const detail = await detailFor(ctx, request, request.params.id);
+      return { case: detail, notice: detail.notices.find((n) => n.id === result.noticeId) ?? null };
+    },
+  );
+  app.post(
+    '/api/cases/:id/steps/:stepCode',
+    {
+      config: stepAccess,
+      schema: {
+        tags,
+        summary: 'Perform the next step: pass, or refuse (不予批准) with a reason',
+        params: z.strictObject({ id, stepCode }),
+        body: z.strictObject({
+          version,
+          decision: z.enum(['pass', 'refuse']),
+          reason: reason.optional(),
+          comment: note.optional(),
+          outcomeNote: note.optional(),
+        }),
+      },
+    },
+    async (request) => {
+      await performStep(
+        ctx,
+        staffOf(request),
+        auditActorOf(request),
+        request.params.id,
+        request.params.stepCode,
+        request.body,
+      );
+      return detailFor(ctx, request, request.params.id);
+    },
+  );
+  app.post(
+    '/api/cases/:id/materials',
+    {
+      config: { access: { anyPermission: ['case.accept', 'case.review'] } },
+      schema: {
+        tags,
+        summary: 'Record materials brought later; the clock restarts when none is missing',
+        params: idParams,
+        body: z.strictObject({ version, materials: supplied }),
+      },
+    },
+    async (request) => {
+      await supplyByStaff(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body);
+      return detailFor(ctx, request, request.params.id);
+    },
+  );
+  app.post(
+    '/api/cases/:id/request-materials',
+    {
+      config: stepAccess,
+      schema: {
+        tags,
+        summary: 'Ask for materials (补正): the clock stops and a slip is issued',
+        params: idParams,
+        body: z.strictObject({
+          version,
+          materials: z
+            .array(z.strictObject({ code: materialCode, reason }))
+            .min(1)
+            .max(MATERIALS_PER_CALL_MAX),
+          supplyDeadline: isoDate,
+        }),
+      },
+    },
+    async (request) => {
+      const result = await requestMaterials(
+        ctx,
+        staffOf(request),
+        auditActorOf(request),
+        request.params.id,
+        request.body,
+      );
+      const detail = await detailFor(ctx, request, request.params.id);
+      return { case: detail, notice: detail.notices.find((n) => n.id === result.noticeId) ?? null };
+    },
+  );
+  app.post(
+    '/api/cases/:id/hand-over',
+    {
+      config: { access: { anyPermission: ['case.read', 'service.monitor'] } },
+      schema: {
+        tags,
+        summary: 'Hand the case over to another owner (首问负责)',
+        params: idParams,
+        body: z.strictObject({ version, toStaffId: refId, reason }),
+      },
+    },
+    async (request) => {
+      await handOver(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body);
+      return detailFor(ctx, request, request.params.id);
+    },
+  );
+  app.post(
+    '/api/cases/:id/assign',
+    {
+      config: { access: { anyPermission: ['case.read', 'service.monitor'] } },
+      schema: {
+        tags,
+        summary: 'Assign (or clear) the staff member handling the case',
+        params: idParams,
+        body: z.strictObject({ version, staffId: refId.nullable() }),
+      },
+    },
+    async (request) => {
+      await assignCase(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body);
+      return detailFor(ctx, request, request.params.id);
+    },
+  );
+  app.get(
+    '/api/case-notices/:id',
+    { config: read, schema: { tags, summary: 'One slip', params: idParams } },
+    async (request) => (await noticeInScope(ctx, request, request.params.id)).notice,
+  );
+  app.get(
+    '/api/case-notices/:id/pdf',
+    { config: read, schema: { tags, summary: 'The archived PDF of a slip (an archive use)', params: idParams } },
+    async (request, reply) => {
+      const { notice } = await noticeInScope(ctx, request, request.params.id);
+      if (!notice.document) throw rejectCase('case_not_found');
+      const file = await openDocument(ctx, auditActorOf(request), notice.document.id, { purpose: 'case_handling' });
+      return sendPdf(reply, file.document.fileName, file.bytes);
+    },
+  );
+}
+
+async function noticeInScope(ctx: AppContext, request: FastifyRequest, noticeId: number) {
+  const row = await ctx.db.selectFrom('case_notices').select('bundle_id').where('id', '=', noticeId).executeTakeFirst();
+  if (!row) throw rejectCase('case_not_found');
+  const records = await repo.casesOfBundle(ctx.db, row.bundle_id);
+  if (!records[0]!.agency_path.startsWith(staffOf(request).agencyPath)) throw common.reject('out_of_scope');
+  const notice = (await noticesOf(ctx.db, { bundleId: row.bundle_id })).find((n) => n.id === noticeId)!;
+  return { notice };
+}
+
+/** Deadlines: alerts, the sweep, statistics and settings. */
+function slaRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['cases'];
+  const monitor = { access: { permission: 'service.monitor' as const } };
+  app.get(
+    '/api/case-alerts',
+    {
+      config: { access: { permission: 'case.read' } },
+      schema: {
+        tags,
+        summary: 'Due-soon and overdue alerts: mine, or (supervisors) my subtree',
+        querystring: z.strictObject({
+          scope: z.enum(['mine', 'subtree']).default('mine'),
+          kind: z.enum(['due_soon', 'overdue']).optional(),
+          open: z.enum(['true', 'false']).optional(),
+          page,
+          pageSize,
+        }),
+      },
+    },
+    async (request) => listAlerts(ctx.db, staffOf(request), { ...request.query, open: request.query.open === 'true' }),
+  );
+  app.post(
+    '/api/case-alerts/:id/acknowledge',
+    {
+      config: { access: { anyPermission: ['case.read', 'service.monitor'] } },
+      schema: { tags, summary: 'Mark an alert seen', params: idParams },
+    },
+    async (request) => acknowledgeAlert(ctx, staffOf(request), auditActorOf(request), request.params.id),
+  );
+  app.get(
+    '/api/case-sla-summary',
+    {
+      config: { access: { permission: 'case.read' } },
+      schema: { tags, summary: 'Open cases by SLA state', querystring: z.strictObject({ agencyId: id.optional() }) },
+    },
+    async (request) => {
+      const actor = staffOf(request);
+      let scope = actor.agencyPath;
+      if (request.query.agencyId !== undefined) {
+        const agency = await ctx.db
+          .selectFrom('agencies')
+          .select('path')
+          .where('id', '=', request.query.agencyId)
+          .executeTakeFirst();
+        if (!agency) throw rejectCase('case_agency_invalid');
+        if (!agency.path.startsWith(actor.agencyPath)) throw common.reject('out_of_scope');
+        scope = agency.path;
+      }
+      return slaSummary(ctx.db, scope);
+    },
+  );
+  app.get(
+    '/api/case-stats',
+    {
+      config: monitor,
+      schema: {
+        tags,
+        summary: 'Share of cases finished within the promise',
+        querystring: z.strictObject({
+          groupBy: z.enum(['item', 'agency', 'window', 'staff']).default('item'),
+          from: isoDate,
+          to: isoDate,
+          agencyId: id.optional(),
+          itemCode: itemCode.optional(),
+        }),
+      },
+    },
+    async (request) => {
+      const actor = staffOf(request);
+      const from = parseCalendarDate(request.query.from);
+      const to = parseCalendarDate(request.query.to);
+      if (from > to) throw common.reject('invalid_request', { reason: 'from is after to' });
+      let scope = actor.agencyPath;
+      if (request.query.agencyId !== undefined) {
+        const agency = await ctx.db
+          .selectFrom('agencies')
+          .select('path')
+          .where('id', '=', request.query.agencyId)
+          .executeTakeFirst();
+        if (!agency) throw rejectCase('case_agency_invalid');
+        if (!agency.path.startsWith(actor.agencyPath)) throw common.reject('out_of_scope');
+        scope = agency.path;
+      }
+      return promiseStats(ctx.db, scope, { ...request.query, from, to });
+    },
+  );
+  app.post(
+    '/api/case-sweeps',
+    { config: monitor, schema: { tags, summary: 'Run the SLA sweep now' } },
+    async (request, reply) => {
+      const run = await sweepSla(ctx, 'api');
+      await recordAudit(ctx.db, ctx.clock, auditActorOf(request), {
+        action: 'case.sweep',
+        entity: 'case_sweep_run',
+        entityId: run?.id ?? null,
+        details: run ? { changed: run.changed, alertsRaised: run.alertsRaised } : { skipped: 'another sweep runs' },
+      });
+      if (!run) throw rejectCase('case_sweep_running');
+      return reply.status(200).send(run);
+    },
+  );
+  app.get(
+    '/api/case-sweeps',
+    {
+      config: monitor,
+      schema: {
+        tags,
+        summary: 'Recent SLA sweeps',
+        querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(20) }),
+      },
+    },
+    async (request) => ({ items: await sweepRuns(ctx.db, request.query.limit) }),
+  );
+  app.get(
+    '/api/case-settings',
+    { config: { access: { permission: 'case.read' } }, schema: { tags, summary: 'Service desk settings' } },
+    async () => repo.loadSettings(ctx.db),
+  );
+  app.put(
+    '/api/case-settings',
+    {
+      config: monitor,
+      schema: {
+        tags,
+        summary: 'Change the service desk settings',
+        body: z.strictObject({
+          version,
+          dueSoonWorkdays: z.number().int().min(0).max(10),
+          supplyDefaultWorkdays: z.number().int().min(1).max(60),
+          sweepIntervalMinutes: z.number().int().min(1).max(60),
+        }),
+      },
+    },
+    async (request) => updateSettings(ctx, staffOf(request), auditActorOf(request), request.body),
+  );
+}
+
+/** The applicant's side in the self-service hall. */
+function applicantRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['public'];
+  const user = { access: { authenticated: 'public_user' as const } };
+  const own = async (request: FastifyRequest, number: string) => {
+    const record = await repo.findCase(ctx.db, { caseNumber: number });
+    if (!record || !(await ownsCase(ctx.db, publicOf(request), record))) throw rejectCase('case_not_found');
+    return record;
+  };
+  const audited = async (who: AuditActor, record: { id: number; case_number: string }) =>
+    recordAudit(ctx.db, ctx.clock, who, {
+      action: 'case.progress.read',
+      entity: 'case',
+      entityId: record.id,
+      details: { caseNumber: record.case_number },
+    });
+  app.get(
+    '/api/public/case-agencies',
+    { config: { access: { public: true } }, schema: { tags, summary: 'Agencies an online application may go to' } },
+    async () => ({
+      items: await ctx.db
+        .selectFrom('agencies')
+        .select(['id', 'code', 'name', 'level', 'parent_id as parentId'])
+        .where('status', '=', 'active')
+        .orderBy('path')
+        .execute(),
+    }),
+  );
+  app.post(
+    '/api/public/cases',
+    {
+      config: user,
+      schema: {
+        tags,
+        summary: 'Apply online (items offering the web channel)',
+        body: z.strictObject({
+          itemCode,
+          agencyId: refId,
+          materials: z.array(z.strictObject({ code: materialCode, uploadId })).max(MATERIALS_PER_CALL_MAX),
+          phone: phone.optional(),
+          note: note.optional(),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const caseId = await applyOnline(ctx, publicOf(request), auditActorOf(request), request.body);
+      const record = (await repo.findCase(ctx.db, { id: caseId }))!;
+      return reply.status(201).send(await progressOf(ctx.db, record));
+    },
+  );
+  app.get(
+    '/api/public/cases',
+    { config: user, schema: { tags, summary: 'My cases', querystring: z.strictObject({ page, pageSize }) } },
+    async (request) => myCases(ctx, publicOf(request), request.query),
+  );
+  app.get(
+    '/api/public/cases/:caseNumber',
+    { config: user, schema: { tags, summary: 'Progress of my case', params: z.strictObject({ caseNumber }) } },
+    async (request) => {
+      const record = await own(request, request.params.caseNumber);
+      await audited(auditActorOf(request), record);
+      return progressOf(ctx.db, record);
+    },
+  );
+  app.post(
+    '/api/public/cases/lookup',
+    {
+      config: {
+        access: { public: true },
+        rateLimit: { max: ctx.config.loginRateLimitPerMinute, timeWindow: '1 minute' },
+      },
+      schema: {
+        tags,
+        summary: 'Progress by case number and the applicant’s identifier',
+        body: z.strictObject({ caseNumber: z.string().trim().min(1).max(60), identifier }),
+      },
+    },
+    async (request) => {
+      const record = await recordForApplicant(ctx, request.body.caseNumber, request.body.identifier);
+      await audited(auditActorOf(request), record);
+      return progressOf(ctx.db, record);
+    },
+  );
+  app.post(
+    '/api/public/cases/:caseNumber/materials',
+    {
+      config: user,
+      schema: {
+        tags,
+        summary: 'Supply missing materials (the clock restarts when none is missing)',
+        params: z.strictObject({ caseNumber }),
+        body: z.strictObject({ materials: supplied }),
+      },
+    },
+    async (request) => {
+      await supplyByApplicant(
+        ctx,
+        publicOf(request),
+        auditActorOf(request),
+        request.params.caseNumber,
+        request.body.materials,
+      );
+      return progressOf(ctx.db, (await repo.findCase(ctx.db, { caseNumber: request.params.caseNumber }))!);
+    },
+  );
+  app.get(
+    '/api/public/cases/:caseNumber/notices/:id/pdf',
+    {
+      config: user,
+      schema: { tags, summary: 'The PDF of a slip of my case', params: z.strictObject({ caseNumber, id }) },
+    },
+    async (request, reply) => {
+      const record = await own(request, request.params.caseNumber);
+      const link = await ctx.db
+        .selectFrom('case_notice_cases')
+        .select('document_id')
+        .where('notice_id', '=', request.params.id)
+        .where('case_id', '=', record.id)
+        .executeTakeFirst();
+      if (!link?.document_id) throw rejectCase('case_not_found');
+      const file = await openDocument(ctx, auditActorOf(request), link.document_id, { purpose: 'applicant_request' });
+      return sendPdf(reply, file.document.fileName, file.bytes);
+    },
+  );
+}
+
+/**
+ * Registers every route of the cases module. While the server listens (`shebao serve`, never in
+ * `inject` tests) the SLA sweep runs on its schedule; closing the server stops it.
+ */
+export function caseRoutes(app: ZodApp, ctx: AppContext): void {
+  workbenchRoutes(app, ctx);
+  slaRoutes(app, ctx);
+  applicantRoutes(app, ctx);
+  let stop: (() => void) | null = null;
+  app.addHook('onListen', async () => {
+    stop = startSlaSweepSchedule(ctx, app.log);
+  });
+  app.addHook('onClose', async () => {
+    stop?.();
+  });
+}

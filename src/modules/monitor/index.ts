@@ -1,0 +1,2 @@
+export { monitorRejections } from './monitor.rejections.ts';
+export { monitorRoutes } from './monitor.routes.ts';

@@ -1,0 +1,58 @@
+/** HTTP routes of the supervisor dashboard; every one needs service.monitor and reads only. */
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.ts';
+import { staffOf } from '../../http/access.ts';
+import type { ZodApp } from '../../http/types.ts';
+import { caseFigures, completionFigures, overdueList, queueFigures, ratingFigures } from './monitor.service.ts';
+
+const range = {
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  agencyId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+};
+const monitor = { access: { permission: 'service.monitor' as const } };
+
+/** Registers the dashboard routes. */
+export function monitorRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['monitor'];
+  const querystring = z.strictObject(range);
+  app.get(
+    '/api/monitor/cases',
+    { config: monitor, schema: { tags, summary: 'Open cases by status, SLA state and item', querystring } },
+    async (request) => caseFigures(ctx, staffOf(request), request.query),
+  );
+  app.get(
+    '/api/monitor/overdue',
+    {
+      config: monitor,
+      schema: {
+        tags,
+        summary: 'Running cases past their promised deadline',
+        querystring: z.strictObject({
+          ...range,
+          page: z.coerce.number().int().min(1).max(100_000).default(1),
+          pageSize: z.coerce.number().int().min(1).max(100).default(20),
+        }),
+      },
+    },
+    async (request) => overdueList(ctx, staffOf(request), request.query),
+  );
+  app.get(
+    '/api/monitor/completion',
+    {
+      config: monitor,
+      schema: { tags, summary: 'Time to completion against the promise, per item', querystring },
+    },
+    async (request) => completionFigures(ctx, staffOf(request), request.query),
+  );
+  app.get(
+    '/api/monitor/queue',
+    { config: monitor, schema: { tags, summary: 'Queue waiting and service times', querystring } },
+    async (request) => queueFigures(ctx, staffOf(request), request.query),
+  );
+  app.get(
+    '/api/monitor/ratings',
+    { config: monitor, schema: { tags, summary: 'Ratings distribution, 差评 rate and call-backs', querystring } },
+    async (request) => ratingFigures(ctx, staffOf(request), request.query),
+  );
+}
