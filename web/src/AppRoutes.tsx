@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequirePermission } from './staff/layout/RequirePermission.tsx';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
@@ -10,6 +10,14 @@ const Landing = lazy(() => import('./public/Landing.tsx'));
 const PublicLogin = lazy(() => import('./public/login/PublicLoginPage.tsx'));
 const PublicRegister = lazy(() => import('./public/register/RegisterPage.tsx'));
 const Hall = lazy(() => import('./public/hall/HallPage.tsx'));
+const HallCase = lazy(() => import('./public/hall/HallCasePage.tsx'));
+const Apply = lazy(() => import('./public/hall/ApplyPage.tsx'));
+const Catalog = lazy(() => import('./public/services/CatalogPage.tsx'));
+const ServiceGuide = lazy(() => import('./public/services/ServiceGuidePage.tsx'));
+const ProgressLookup = lazy(() => import('./public/progress/ProgressLookupPage.tsx'));
+const QueueHalls = lazy(() => import('./queue/QueueHallsPage.tsx'));
+const Kiosk = lazy(() => import('./queue/KioskPage.tsx'));
+const HallDisplay = lazy(() => import('./queue/DisplayPage.tsx'));
 const StaffLogin = lazy(() => import('./staff/login/StaffLoginPage.tsx'));
 const StaffLayout = lazy(() => import('./staff/layout/StaffLayout.tsx'));
 const StaffHome = lazy(() => import('./staff/home/StaffHome.tsx'));
@@ -19,8 +27,27 @@ const StaffPage = lazy(() => import('./staff/people/StaffPage.tsx'));
 const Roles = lazy(() => import('./staff/roles/RolesPage.tsx'));
 const Audit = lazy(() => import('./staff/audit/AuditPage.tsx'));
 const Account = lazy(() => import('./staff/account/AccountPage.tsx'));
+const WindowPanel = lazy(() => import('./staff/window/WindowPage.tsx'));
+const Intake = lazy(() => import('./staff/intake/IntakePage.tsx'));
+const Cases = lazy(() => import('./staff/cases/CasesPage.tsx'));
+const CaseDetail = lazy(() => import('./staff/cases/CaseDetailPage.tsx'));
+const Alerts = lazy(() => import('./staff/cases/AlertsPage.tsx'));
+const CatalogAdmin = lazy(() => import('./staff/catalog/CatalogAdminPage.tsx'));
+const ItemEditor = lazy(() => import('./staff/catalog/ItemEditorPage.tsx'));
+const Archive = lazy(() => import('./staff/archive/ArchivePage.tsx'));
+const Callbacks = lazy(() => import('./staff/callbacks/CallbacksPage.tsx'));
+const Monitor = lazy(() => import('./staff/monitor/MonitorPage.tsx'));
 
-/** Public hall at `/`, staff workbench under `/staff`; every page is its own lazy chunk. */
+/** A workbench page behind its permission. */
+function guarded(permission: string, page: ReactNode) {
+  return <RequirePermission permission={permission}>{page}</RequirePermission>;
+}
+
+/**
+ * Public hall at `/` (with the service guide, progress and the applicant's cases), the hall's
+ * kiosk and calling display full-screen under `/queue/:id`, the staff workbench under `/staff`;
+ * every page is its own lazy chunk.
+ */
 export function AppRoutes() {
   return (
     <ErrorBoundary>
@@ -31,7 +58,15 @@ export function AppRoutes() {
             <Route path="login/:kind" element={<PublicLogin />} />
             <Route path="register/:kind" element={<PublicRegister />} />
             <Route path="hall" element={<Hall />} />
+            <Route path="hall/cases/:caseNumber" element={<HallCase />} />
+            <Route path="hall/apply/:code" element={<Apply />} />
+            <Route path="services" element={<Catalog />} />
+            <Route path="services/:code" element={<ServiceGuide />} />
+            <Route path="progress" element={<ProgressLookup />} />
+            <Route path="queue" element={<QueueHalls />} />
           </Route>
+          <Route path="queue/:servicePointId/kiosk" element={<Kiosk />} />
+          <Route path="queue/:servicePointId/display" element={<HallDisplay />} />
           <Route path="staff/login" element={<StaffLogin />} />
           <Route path="staff" element={<StaffLayout />}>
             <Route index element={<StaffHome />} />
@@ -75,6 +110,17 @@ export function AppRoutes() {
                 </RequirePermission>
               }
             />
+            <Route path="window" element={guarded('queue.operate', <WindowPanel />)} />
+            <Route path="intake" element={guarded('case.accept', <Intake />)} />
+            <Route path="cases" element={guarded('case.read', <Cases />)} />
+            <Route path="cases/:id" element={guarded('case.read', <CaseDetail />)} />
+            <Route path="alerts" element={guarded('case.read', <Alerts />)} />
+            <Route path="catalog" element={guarded('catalog.manage', <CatalogAdmin />)} />
+            <Route path="catalog/new" element={guarded('catalog.manage', <ItemEditor />)} />
+            <Route path="catalog/:code/edit" element={guarded('catalog.manage', <ItemEditor />)} />
+            <Route path="archive" element={guarded('archive.read', <Archive />)} />
+            <Route path="callbacks" element={guarded('callback.handle', <Callbacks />)} />
+            <Route path="monitor" element={guarded('service.monitor', <Monitor />)} />
             <Route path="account" element={<Account />} />
           </Route>
           <Route path="*" element={<NotFound />} />

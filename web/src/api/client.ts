@@ -94,6 +94,27 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** Sends one file as `multipart/form-data` (a single part named `file`), with the CSRF token. */
+export async function uploadFile<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLanguage() };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: form });
+  } catch {
+    throw new ApiError(0, 'network_error', translate(getLanguage(), 'error.network'), null);
+  }
+  if (!response.ok) {
+    const error = await toError(response);
+    if (response.status === 401) onUnauthorized(path);
+    throw error;
+  }
+  lastActivityAt = Date.now();
+  return (await response.json()) as T;
+}
+
 export const http = {
   get: <T>(path: string, query?: Record<string, QueryValue>) => request<T>('GET', withQuery(path, query)),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),

@@ -1,3 +1,4 @@
+import { deskEn } from './desk.en.ts';
 import type { MessageKey } from './zh.ts';
 
 /** The English dictionary; typed against zh.ts so a missing key is a compile error. */
@@ -324,4 +325,6 @@ export const en: Record<MessageKey, string> = {
   'audit.verify': 'Verify chain',
   'audit.verifyOk': 'Hash chain intact: {n} entries checked',
   'audit.verifyBad': 'Hash chain broken at entry {seq} ({n} checked)',
+
+  ...deskEn,
 };

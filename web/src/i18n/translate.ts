@@ -12,3 +12,8 @@ export function translate(language: Language, key: MessageKey, vars?: MessageVar
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
+
+/** Whether a string is a key of the dictionaries (for codes the server may extend, like case events). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(zh, key);
+}

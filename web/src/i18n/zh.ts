@@ -1,3 +1,5 @@
+import { deskZh } from './desk.zh.ts';
+
 /**
  * The zh-CN dictionary: the source of every message key. `en.ts` is typed against it, so a key
  * added here and not translated there fails the type check.
@@ -320,6 +322,8 @@ export const zh = {
   'audit.verify': '校验哈希链',
   'audit.verifyOk': '哈希链完整：已校验 {n} 条记录',
   'audit.verifyBad': '哈希链在第 {seq} 条记录处断裂（共校验 {n} 条）',
+
+  ...deskZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

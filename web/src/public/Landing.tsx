@@ -1,9 +1,36 @@
-import { BankOutlined, LockOutlined, PhoneOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  BankOutlined,
+  BookOutlined,
+  FileSearchOutlined,
+  FormOutlined,
+  LockOutlined,
+  PhoneOutlined,
+  SafetyCertificateOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Alert, Card, Col, Flex, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useI18n, type MessageKey } from '../i18n/index.ts';
 import { KindCard } from './KindCard.tsx';
+
+const entrances: { icon: ReactNode; title: MessageKey; text: MessageKey; to: string; testId: string }[] = [
+  {
+    icon: <BookOutlined />,
+    title: 'nav.services',
+    text: 'landing.servicesText',
+    to: '/services',
+    testId: 'entry-services',
+  },
+  {
+    icon: <FileSearchOutlined />,
+    title: 'nav.progress',
+    text: 'landing.progressText',
+    to: '/progress',
+    testId: 'entry-progress',
+  },
+  { icon: <FormOutlined />, title: 'landing.online', text: 'landing.onlineText', to: '/hall', testId: 'entry-online' },
+];
 
 const notes: { icon: ReactNode; title: MessageKey; text: MessageKey }[] = [
   { icon: <LockOutlined />, title: 'public.note1Title', text: 'public.note1Text' },
@@ -42,6 +69,21 @@ export default function Landing() {
           {t('public.heroText')}
         </Typography.Paragraph>
       </div>
+      <Row gutter={[24, 24]} style={{ marginBottom: 24 }}>
+        {entrances.map((e) => (
+          <Col xs={24} md={8} key={e.to}>
+            <Link to={e.to} data-testid={e.testId}>
+              <Card hoverable size="small" style={{ height: '100%' }}>
+                <Card.Meta
+                  avatar={<span style={{ fontSize: 28, color: '#1a4f9c' }}>{e.icon}</span>}
+                  title={t(e.title)}
+                  description={t(e.text)}
+                />
+              </Card>
+            </Link>
+          </Col>
+        ))}
+      </Row>
       <Row gutter={[24, 24]}>
         <Col xs={24} md={12}>
           <KindCard

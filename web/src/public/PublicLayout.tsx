@@ -1,5 +1,5 @@
 import { Flex, Layout, Typography } from 'antd';
-import { Link, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { useSessionInfo } from '../api/session.ts';
 import { useI18n } from '../i18n/index.ts';
 import { BrandMark } from '../ui/BrandMark.tsx';
@@ -8,10 +8,19 @@ import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { PageSpinner } from '../ui/PageSpinner.tsx';
 import { ServerUnavailable } from '../ui/ServerUnavailable.tsx';
 
-/** Frame of the self-service hall: white header, demo banner, centred content, footer. */
+const navStyle = ({ isActive }: { isActive: boolean }) => ({
+  color: isActive ? '#1a4f9c' : 'rgba(0,0,0,0.75)',
+  fontWeight: isActive ? 600 : 400,
+  borderBottom: isActive ? '2px solid #1a4f9c' : '2px solid transparent',
+  paddingBottom: 2,
+});
+
+/** Frame of the self-service hall: white header with the hall's sections, demo banner, centred content, footer. */
 export default function PublicLayout() {
   const { t } = useI18n();
   const info = useSessionInfo();
+  const session = info.data?.session;
+  const publicUser = session !== null && session !== undefined && session.kind !== 'staff';
   return (
     <Layout style={{ minHeight: '100vh', background: '#f4f6f9' }}>
       <Layout.Header
@@ -21,7 +30,24 @@ export default function PublicLayout() {
           <Link to="/" data-testid="home-link" style={{ display: 'flex' }}>
             <BrandMark subtitle={t('public.hallName')} />
           </Link>
-          <Flex gap={16} align="center">
+          <Flex gap={20} align="center" className="no-print">
+            <nav style={{ display: 'flex', gap: 20 }} aria-label={t('public.hallName')}>
+              <NavLink to="/services" style={navStyle} data-testid="nav-services">
+                {t('nav.services')}
+              </NavLink>
+              <NavLink to="/progress" style={navStyle} data-testid="nav-progress">
+                {t('nav.progress')}
+              </NavLink>
+              {publicUser ? (
+                <NavLink to="/hall" style={navStyle} data-testid="nav-my-cases">
+                  {t('nav.myCases')}
+                </NavLink>
+              ) : (
+                <NavLink to="/login/person" style={navStyle} data-testid="nav-login">
+                  {t('public.login')}
+                </NavLink>
+              )}
+            </nav>
             <LanguageSwitch />
             <Link to="/staff/login" data-testid="staff-login-link">
               {t('public.staffLogin')}

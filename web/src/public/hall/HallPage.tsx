@@ -1,11 +1,12 @@
 import { LogoutOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Row, Typography } from 'antd';
-import { Navigate, useNavigate } from 'react-router';
+import { Button, Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
+import { Link, Navigate, useNavigate } from 'react-router';
 import { useLogout, useSessionInfo } from '../../api/session.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { ChangePasswordForm } from '../../ui/ChangePasswordForm.tsx';
+import { MyCases } from './MyCases.tsx';
 
-/** `/hall`: the logged-in person's or employer's account. Business services arrive in later issues. */
+/** `/hall`: the logged-in person's or employer's cases, account and password. */
 export default function HallPage() {
   const { t } = useI18n();
   const session = useSessionInfo().data?.session;
@@ -18,55 +19,61 @@ export default function HallPage() {
   };
   return (
     <>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        {t('hall.welcome', { name: session.displayName })}
-      </Typography.Title>
+      <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('hall.welcome', { name: session.displayName })}
+        </Typography.Title>
+        <Flex gap={12}>
+          <Link to="/services">{t('nav.services')}</Link>
+          <Link to="/progress">{t('nav.progress')}</Link>
+        </Flex>
+      </Flex>
       <Row gutter={[24, 24]}>
-        <Col xs={24} md={12}>
-          <Card
-            title={t('hall.myAccount')}
-            extra={
-              <Button icon={<LogoutOutlined />} onClick={() => void signOut()} data-testid="logout">
-                {t('common.logout')}
-              </Button>
-            }
-            data-testid="hall-account"
-          >
-            <Descriptions
-              column={1}
-              bordered
-              size="small"
-              items={[
-                {
-                  key: 'name',
-                  label: t('hall.displayName'),
-                  children: <span data-testid="hall-display-name">{session.displayName}</span>,
-                },
-                {
-                  key: 'kind',
-                  label: t('hall.accountKind'),
-                  children: t(session.kind === 'person' ? 'public.person' : 'public.employer'),
-                },
-                {
-                  key: 'identifier',
-                  label: t(session.kind === 'person' ? 'public.citizenId' : 'public.creditCode'),
-                  children: (
-                    <span className="mono" data-testid="hall-identifier">
-                      {session.identifierMasked ?? '—'}
-                    </span>
-                  ),
-                },
-              ]}
-            />
-            <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
-              {t('hall.servicesSoon')}
-            </Typography.Paragraph>
-          </Card>
+        <Col xs={24} lg={16}>
+          <MyCases />
         </Col>
-        <Col xs={24} md={12}>
-          <Card title={t('password.change')}>
-            <ChangePasswordForm />
-          </Card>
+        <Col xs={24} lg={8}>
+          <Flex vertical gap={24}>
+            <Card
+              title={t('hall.myAccount')}
+              extra={
+                <Button icon={<LogoutOutlined />} onClick={() => void signOut()} data-testid="logout">
+                  {t('common.logout')}
+                </Button>
+              }
+              data-testid="hall-account"
+            >
+              <Descriptions
+                column={1}
+                bordered
+                size="small"
+                items={[
+                  {
+                    key: 'name',
+                    label: t('hall.displayName'),
+                    children: <span data-testid="hall-display-name">{session.displayName}</span>,
+                  },
+                  {
+                    key: 'kind',
+                    label: t('hall.accountKind'),
+                    children: t(session.kind === 'person' ? 'public.person' : 'public.employer'),
+                  },
+                  {
+                    key: 'identifier',
+                    label: t(session.kind === 'person' ? 'public.citizenId' : 'public.creditCode'),
+                    children: (
+                      <span className="mono" data-testid="hall-identifier">
+                        {session.identifierMasked ?? '—'}
+                      </span>
+                    ),
+                  },
+                ]}
+              />
+            </Card>
+            <Card title={t('password.change')}>
+              <ChangePasswordForm />
+            </Card>
+          </Flex>
         </Col>
       </Row>
     </>

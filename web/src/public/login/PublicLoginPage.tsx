@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useRefreshSession } from '../../api/session.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { KindSwitch } from '../KindSwitch.tsx';
@@ -8,16 +8,20 @@ import { parseKind } from '../publicKind.ts';
 import { PublicCredentialsStep, type PublicOtp } from './PublicCredentialsStep.tsx';
 import { PublicOtpStep } from './PublicOtpStep.tsx';
 
-/** `/login/:kind`: identifier + password, then the texted code, then the hall. */
+/** `/login/:kind`: identifier + password, then the texted code, then the hall (or `?next=` inside it). */
 export default function PublicLoginPage() {
   const { t } = useI18n();
   const kind = parseKind(useParams().kind);
   const navigate = useNavigate();
   const refresh = useRefreshSession();
+  const [params] = useSearchParams();
   const [otp, setOtp] = useState<PublicOtp | null>(null);
+  // Only a page of the hall itself may be the destination (no open redirect).
+  const next = params.get('next');
+  const destination = next && /^\/hall(\/[\w-]*)*$/.test(next) ? next : '/hall';
   const loggedIn = async () => {
     await refresh();
-    navigate('/hall', { replace: true });
+    navigate(destination, { replace: true });
   };
   return (
     <PublicFormCard
@@ -28,7 +32,7 @@ export default function PublicLoginPage() {
         <PublicOtpStep otp={otp} onOk={() => void loggedIn()} onBack={() => setOtp(null)} />
       ) : (
         <>
-          <KindSwitch value={kind} onChange={(k) => navigate(`/login/${k}`)} />
+          <KindSwitch value={kind} onChange={(k) => navigate({ pathname: `/login/${k}`, search: params.toString() })} />
           <PublicCredentialsStep kind={kind} onOtp={setOtp} />
           <div style={{ textAlign: 'center', marginTop: 16 }}>
             {t('public.noAccount')}{' '}

@@ -1,7 +1,15 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
+  CustomerServiceOutlined,
+  DashboardOutlined,
+  FileSearchOutlined,
+  FolderOpenOutlined,
+  FormOutlined,
   HomeOutlined,
+  NumberOutlined,
   SafetyOutlined,
   ShopOutlined,
   TeamOutlined,
@@ -9,6 +17,8 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/index.ts';
+
+export type StaffMenuGroup = 'desk' | 'supervision' | 'catalog' | 'system' | null;
 
 export interface StaffMenuEntry {
   path: string;
@@ -18,6 +28,8 @@ export interface StaffMenuEntry {
   /** null: every logged-in member of staff sees it. */
   permission: string | null;
   testId: string;
+  /** The heading the entry is listed under (null: at the top or bottom, ungrouped). */
+  group: StaffMenuGroup;
 }
 
 /** The workbench sections and the permission each needs; the menu and the home page read this. */
@@ -29,6 +41,79 @@ export const staffMenu: StaffMenuEntry[] = [
     icon: <HomeOutlined />,
     permission: null,
     testId: 'menu-home',
+    group: null,
+  },
+  {
+    path: '/staff/window',
+    label: 'menu.window',
+    description: 'home.windowText',
+    icon: <NumberOutlined />,
+    permission: 'queue.operate',
+    testId: 'menu-window',
+    group: 'desk',
+  },
+  {
+    path: '/staff/intake',
+    label: 'menu.intake',
+    description: 'home.intakeText',
+    icon: <FormOutlined />,
+    permission: 'case.accept',
+    testId: 'menu-intake',
+    group: 'desk',
+  },
+  {
+    path: '/staff/cases',
+    label: 'menu.cases',
+    description: 'home.casesText',
+    icon: <FileSearchOutlined />,
+    permission: 'case.read',
+    testId: 'menu-cases',
+    group: 'desk',
+  },
+  {
+    path: '/staff/alerts',
+    label: 'menu.alerts',
+    description: 'home.alertsText',
+    icon: <AlertOutlined />,
+    permission: 'case.read',
+    testId: 'menu-alerts',
+    group: 'desk',
+  },
+  {
+    path: '/staff/monitor',
+    label: 'menu.monitor',
+    description: 'home.monitorText',
+    icon: <DashboardOutlined />,
+    permission: 'service.monitor',
+    testId: 'menu-monitor',
+    group: 'supervision',
+  },
+  {
+    path: '/staff/callbacks',
+    label: 'menu.callbacks',
+    description: 'home.callbacksText',
+    icon: <CustomerServiceOutlined />,
+    permission: 'callback.handle',
+    testId: 'menu-callbacks',
+    group: 'supervision',
+  },
+  {
+    path: '/staff/catalog',
+    label: 'menu.catalog',
+    description: 'home.catalogText',
+    icon: <BookOutlined />,
+    permission: 'catalog.manage',
+    testId: 'menu-catalog',
+    group: 'catalog',
+  },
+  {
+    path: '/staff/archive',
+    label: 'menu.archive',
+    description: 'home.archiveText',
+    icon: <FolderOpenOutlined />,
+    permission: 'archive.read',
+    testId: 'menu-archive',
+    group: 'catalog',
   },
   {
     path: '/staff/agencies',
@@ -37,6 +122,7 @@ export const staffMenu: StaffMenuEntry[] = [
     icon: <ApartmentOutlined />,
     permission: 'org.read',
     testId: 'menu-agencies',
+    group: 'system',
   },
   {
     path: '/staff/service-points',
@@ -45,6 +131,7 @@ export const staffMenu: StaffMenuEntry[] = [
     icon: <ShopOutlined />,
     permission: 'org.read',
     testId: 'menu-service-points',
+    group: 'system',
   },
   {
     path: '/staff/staff',
@@ -53,6 +140,7 @@ export const staffMenu: StaffMenuEntry[] = [
     icon: <TeamOutlined />,
     permission: 'staff.read',
     testId: 'menu-staff',
+    group: 'system',
   },
   {
     path: '/staff/roles',
@@ -61,6 +149,7 @@ export const staffMenu: StaffMenuEntry[] = [
     icon: <SafetyOutlined />,
     permission: 'role.manage',
     testId: 'menu-roles',
+    group: 'system',
   },
   {
     path: '/staff/audit',
@@ -69,6 +158,7 @@ export const staffMenu: StaffMenuEntry[] = [
     icon: <AuditOutlined />,
     permission: 'audit.read',
     testId: 'menu-audit',
+    group: 'system',
   },
   {
     path: '/staff/account',
@@ -77,6 +167,7 @@ export const staffMenu: StaffMenuEntry[] = [
     icon: <UserOutlined />,
     permission: null,
     testId: 'menu-account',
+    group: null,
   },
 ];
 
