@@ -841,6 +841,10 @@ describe('kept promises: the sweep, its alerts and the statistics', () => {
     const retirement = byItem.items.find((i: { key: string }) => i.key === 'retirement');
     expect(retirement.finished).toBeGreaterThanOrEqual(2);
     expect(retirement.withinPromise).toBe(retirement.finished - 1);
+    expect(retirement.labelEn).toMatch(/[A-Za-z]/);
+    // Without a range the last 30 days up to today (the test clock is in March 2026) are used.
+    const recent = ok(await supervisor.call('GET', '/api/case-stats?groupBy=item'));
+    expect(recent.total.finished).toBe(byItem.total.finished);
     expect(byItem.total.share).toBeGreaterThan(0);
     expect(byItem.total.share).toBeLessThan(1);
     for (const groupBy of ['agency', 'window', 'staff']) {

@@ -5,7 +5,7 @@ import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { startSlaSweepSchedule } from '../../jobs/sla-sweep.ts';
-import { parseCalendarDate } from '../../kernel/calendar-date.ts';
+import { addDays, parseCalendarDate, today } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
 import { openDocument } from '../archive/index.ts';
 import { recordAudit, type AuditActor } from '../audit/index.ts';
@@ -468,8 +468,8 @@ function slaRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Share of cases finished within the promise',
         querystring: z.strictObject({
           groupBy: z.enum(['item', 'agency', 'window', 'staff']).default('item'),
-          from: isoDate,
-          to: isoDate,
+          from: isoDate.optional(),
+          to: isoDate.optional(),
           agencyId: id.optional(),
           itemCode: itemCode.optional(),
         }),
@@ -477,8 +477,9 @@ function slaRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => {
       const actor = staffOf(request);
-      const from = parseCalendarDate(request.query.from);
-      const to = parseCalendarDate(request.query.to);
+      // Without a range: the 30 days up to today (China time).
+      const to = request.query.to ? parseCalendarDate(request.query.to) : today(ctx.clock);
+      const from = request.query.from ? parseCalendarDate(request.query.from) : addDays(to, -29);
       if (from > to) throw common.reject('invalid_request', { reason: 'from is after to' });
       let scope = actor.agencyPath;
       if (request.query.agencyId !== undefined) {

@@ -178,6 +178,8 @@ export type StatsGroup = 'item' | 'agency' | 'window' | 'staff';
 export interface StatsLine {
   readonly key: string | null;
   readonly label: string;
+  /** The label in English where the data has one (item names, windows); names stay as they are. */
+  readonly labelEn: string;
   readonly finished: number;
   readonly withinPromise: number;
   readonly share: number | null;
@@ -206,9 +208,15 @@ export async function promiseStats(
     window: sql<string>`coalesce(max(sp.name || ' ' || w.number || '号窗口'), '（非窗口）')`,
     staff: sql<string>`coalesce(max(s.display_name), '（无）')`,
   }[filter.groupBy];
+  const labelEn = {
+    item: sql<string>`max(c.item_name_en)`,
+    agency: sql<string>`max(a.name)`,
+    window: sql<string>`coalesce(max(sp.name || ' window ' || w.number), '(not at a window)')`,
+    staff: sql<string>`coalesce(max(s.display_name), '(none)')`,
+  }[filter.groupBy];
   const item = filter.itemCode ? sql`AND c.item_code = ${filter.itemCode}` : sql``;
-  const rows = await sql<{ key: string | null; label: string; finished: number; within: number }>`
-    SELECT ${key} AS key, ${label} AS label, count(*) AS finished, count(*) FILTER (WHERE c.within_promise) AS within
+  const rows = await sql<{ key: string | null; label: string; label_en: string; finished: number; within: number }>`
+    SELECT ${key} AS key, ${label} AS label, ${labelEn} AS label_en, count(*) AS finished, count(*) FILTER (WHERE c.within_promise) AS within
     FROM cases c
     JOIN agencies a ON a.id = c.agency_id
     LEFT JOIN service_windows w ON w.id = c.window_id
@@ -220,7 +228,14 @@ export async function promiseStats(
   const items = rows.rows.map((r) => {
     const finished = Number(r.finished);
     const within = Number(r.within);
-    return { key: r.key, label: r.label, finished, withinPromise: within, share: share(within, finished) };
+    return {
+      key: r.key,
+      label: r.label,
+      labelEn: r.label_en,
+      finished,
+      withinPromise: within,
+      share: share(within, finished),
+    };
   });
   const finished = items.reduce((n, i) => n + i.finished, 0);
   const within = items.reduce((n, i) => n + i.withinPromise, 0);

@@ -317,7 +317,7 @@ export interface ShareFigures {
 }
 
 export interface CaseStats {
-  items: (ShareFigures & { key: string; label: string })[];
+  items: (ShareFigures & { key: string; label: string; labelEn: string })[];
   total: ShareFigures;
 }
 

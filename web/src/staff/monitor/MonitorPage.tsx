@@ -42,7 +42,7 @@ type QueueView = 'window' | 'category';
 
 /** `/staff/monitor`: the supervisor dashboard: open cases, overdue, completion against the promise, queue waits, ratings. */
 export default function MonitorPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const local = useLocal();
   const notify = useNotify();
   const [range, setRange] = useState<MonitorRange>({});
@@ -301,7 +301,11 @@ export default function MonitorPage() {
           dataSource={stats.data?.items ?? []}
           pagination={false}
           columns={[
-            { title: t(`monitor.group.${group}`), dataIndex: 'label' },
+            {
+              title: t(`monitor.group.${group}`),
+              dataIndex: 'label',
+              render: (_: string, row: { label: string; labelEn: string }) => (lang === 'en' ? row.labelEn : row.label),
+            },
             { title: t('monitor.finished'), dataIndex: 'finished' },
             { title: t('monitor.withinPromise'), dataIndex: 'withinPromise' },
             { title: t('monitor.withinShare'), dataIndex: 'share', render: (v: number | null) => formatShare(v) },
