@@ -290,7 +290,9 @@ describe('window intake with a material to follow (容缺受理), the slip, and 
       .select('body_zh')
       .where('correlation', '=', `case:${caseNumber}`)
       .execute();
-    expect(messages.some((m) => m.body_zh.includes('已办结'))).toBe(true);
+    expect(
+      messages.some((m) => m.body_zh.includes('已办结。办理结果：失业保险金按月发放。欢迎对本次服务作出评价。')),
+    ).toBe(true);
   });
 
   it('lets the anonymous applicant follow it with the case number and their ID, and nobody else', async () => {

@@ -203,7 +203,7 @@ export async function performStep(
       step: stepCode,
       decision: input.decision,
     });
-    const note = input.outcomeNote?.trim() || null;
+    const note = input.outcomeNote?.trim().replace(/[。.]+$/, '') || null;
     if (input.decision === 'refuse') {
       await closeInTrx(trx, ctx, record, who, 'refused', actor.id, reason, note);
       await notifyApplicant(trx, ctx, record, {
@@ -215,8 +215,8 @@ export async function performStep(
       await closeInTrx(trx, ctx, record, who, 'approved', actor.id, null, note);
       await notifyApplicant(trx, ctx, record, {
         purpose: 'case.completed',
-        bodyZh: `【社保经办】您的${record.item_name_zh}（办件编号${record.case_number}）已办结。${note ?? ''}欢迎对本次服务作出评价。`,
-        bodyEn: `[Shebao] Your ${record.item_name_en} (case ${record.case_number}) is complete. ${note ?? ''}Please rate the service.`,
+        bodyZh: `【社保经办】您的${record.item_name_zh}（办件编号${record.case_number}）已办结。${note ? `办理结果：${note}。` : ''}欢迎对本次服务作出评价。`,
+        bodyEn: `[Shebao] Your ${record.item_name_en} (case ${record.case_number}) is complete. ${note ? `Outcome as recorded by the agency: ${note}. ` : ''}Please rate the service.`,
       });
     }
     await appendAudit(trx, ctx.clock, who, {
