@@ -470,6 +470,14 @@ describe('workflow order and maker-checker', () => {
       'case_staff_not_eligible',
       400,
     );
+    // The clerk has no staff.read, yet is offered exactly the staff who may take the case over.
+    const candidates = ok(await clerk.call('GET', `/api/cases/${c.id}/hand-over-candidates`)).items as Array<{
+      id: number;
+      displayName: string;
+    }>;
+    expect(candidates.map((s) => s.displayName)).toContain('李复核');
+    expect(candidates.map((s) => s.id)).not.toContain(admin);
+    expect(candidates.map((s) => s.displayName)).not.toContain('王受理');
     const handed = ok(
       await clerk.call('POST', `/api/cases/${c.id}/hand-over`, {
         version: c.version,

@@ -45,6 +45,7 @@ import {
   assignCase,
   declineCase,
   handOver,
+  handOverCandidates,
   ownsCase,
   performStep,
   requestMaterials,
@@ -218,6 +219,14 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const record = await caseInScope(ctx.db, staffOf(request), { caseNumber: request.params.caseNumber });
       return detailFor(ctx, request, record.id);
+    },
+  );
+  app.get(
+    '/api/cases/:id/hand-over-candidates',
+    { config: read, schema: { tags, summary: 'Staff who may take this case over', params: idParams } },
+    async (request) => {
+      const record = await caseInScope(ctx.db, staffOf(request), { id: request.params.id });
+      return { items: await handOverCandidates(ctx.db, record) };
     },
   );
   app.get(

@@ -400,6 +400,33 @@ export async function requestMaterials(
 }
 
 /** Staff who may take over or handle a case: active, holding case.read, with the case in their subtree. */
+/**
+ * Who may take a case over: active staff with case.read at the case's agency or above it (they
+ * can see it). The clerk who hands over needs this list without holding staff.read.
+ */
+export async function handOverCandidates(
+  db: repo.Executor,
+  record: CaseRecord,
+): Promise<Array<{ id: number; displayName: string; agencyName: string }>> {
+  const rows = await db
+    .selectFrom('staff')
+    .innerJoin('agencies', 'agencies.id', 'staff.agency_id')
+    .innerJoin('staff_roles', 'staff_roles.staff_id', 'staff.id')
+    .innerJoin('role_permissions', 'role_permissions.role_code', 'staff_roles.role_code')
+    .select(['staff.id', 'staff.display_name', 'agencies.name as agency_name', 'agencies.path'])
+    .where('staff.status', '=', 'active')
+    .where('role_permissions.permission', '=', 'case.read')
+    .distinct()
+    .orderBy('staff.id')
+    .execute();
+  return rows
+    .filter((r) => record.agency_path.startsWith(r.path) && r.id !== record.owner_staff_id)
+    .slice(0, HAND_OVER_CANDIDATES_MAX)
+    .map((r) => ({ id: r.id, displayName: r.display_name, agencyName: r.agency_name }));
+}
+
+const HAND_OVER_CANDIDATES_MAX = 200;
+
 async function eligibleStaff(trx: Transaction<Database>, staffId: number, record: CaseRecord): Promise<void> {
   const row = await trx
     .selectFrom('staff')

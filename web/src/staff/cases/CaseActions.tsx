@@ -350,7 +350,7 @@ export function CaseActions({ c }: { c: CaseDetail }) {
           label={t('case.handOverTo')}
           rules={[{ required: true, message: t('form.required') }]}
         >
-          <StaffPicker excludeId={c.owner?.id} testId="case-hand-over-to" />
+          <StaffPicker caseId={c.id} excludeId={c.owner?.id} testId="case-hand-over-to" />
         </Form.Item>
         <Form.Item
           name="reason"
@@ -372,7 +372,7 @@ export function CaseActions({ c }: { c: CaseDetail }) {
         initialValues={{ staffId: c.assignee?.id ?? null }}
       >
         <Form.Item name="staffId" label={t('cases.assignee')} extra={t('case.assignHint')}>
-          <StaffPicker testId="case-assign-to" />
+          <StaffPicker caseId={c.id} testId="case-assign-to" />
         </Form.Item>
       </FormModal>
     </>
