@@ -63,6 +63,7 @@ export interface CallbackEvent {
 
 export interface CallbackTask {
   readonly id: number;
+  readonly caseId: number;
   readonly caseNumber: string;
   readonly itemCode: string;
   readonly itemName: Text | null;

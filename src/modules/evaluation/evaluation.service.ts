@@ -219,6 +219,7 @@ async function toTasks(
     );
     return {
       id: r.id,
+      caseId: r.case_id,
       caseNumber: r.case_number,
       itemCode: r.item_code,
       itemName: names.get(r.item_code) ?? null,

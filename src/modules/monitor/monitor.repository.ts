@@ -72,6 +72,7 @@ export async function overdueCases(
   const rows = await base
     .leftJoin('staff as s', 's.id', 'c.owner_staff_id')
     .select([
+      'c.id as case_id',
       'c.case_number',
       'c.item_code',
       'c.item_name_zh',

@@ -81,6 +81,7 @@ export async function overdueList(
     asOf: scope.today,
     total,
     items: rows.map((r) => ({
+      caseId: r.case_id,
       caseNumber: r.case_number,
       itemCode: r.item_code,
       itemName: text(r.item_name_zh, r.item_name_en),

@@ -616,6 +616,7 @@ export type CallbackResult = 'reached' | 'unreachable' | 'declined';
 
 export interface CallbackTask {
   id: number;
+  caseId: number;
   caseNumber: string;
   itemCode: string;
   itemName: Text | null;
@@ -683,6 +684,7 @@ export interface MonitorOverdue {
   asOf: string;
   total: number;
   items: {
+    caseId: number;
     caseNumber: string;
     itemCode: string;
     itemName: Text;

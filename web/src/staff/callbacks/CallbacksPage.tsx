@@ -88,8 +88,8 @@ export default function CallbacksPage() {
           {
             title: t('progress.caseNumber'),
             dataIndex: 'caseNumber',
-            render: (v: string) => (
-              <Link to={`/staff/cases?caseNumber=${v}`} className="mono">
+            render: (v: string, row: { caseId: number }) => (
+              <Link to={`/staff/cases/${row.caseId}`} className="mono">
                 {v}
               </Link>
             ),
