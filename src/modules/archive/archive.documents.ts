@@ -5,7 +5,7 @@ import { decide } from '../../db/decide.ts';
 import type { Database } from '../../db/schema.ts';
 import { assert } from '../../kernel/assert.ts';
 import { blindIndex, sm3 } from '../../kernel/sm-crypto.ts';
-import { appendAudit, type AuditActor } from '../audit/index.ts';
+import { appendAudit, lockAuditHead, type AuditActor } from '../audit/index.ts';
 import { normaliseIdentifier } from '../auth/index.ts';
 import {
   SUPERSEDE_REASON_LENGTH_MAX,
@@ -53,7 +53,7 @@ async function checkSupersedes(
  * Archives bytes as a new, immutable document in the caller's transaction: the file goes to the
  * blob store first (a rolled-back transaction leaves an unreferenced file, never a dangling row),
  * then the row with its archive number and seal, then the audit entry. Takes the audit chain's
- * lock before the archive-number lock (see `lockAuditHeadFirst`).
+ * lock before the archive-number lock (see `lockAuditHead` in the audit module).
  */
 export async function storeDocument(
   trx: Transaction<Database>,
@@ -73,7 +73,7 @@ export async function storeDocumentFrom(
   assertInput(input);
   // The file first, outside any lock: storing is idempotent, and a rollback leaves it unreferenced.
   const digest = await ctx.blobs.put(input.bytes);
-  await repo.lockAuditHeadFirst(trx);
+  await lockAuditHead(trx);
   const supersedes = await checkSupersedes(trx, input.supersedes);
   const code = input.agencyId === null ? null : await repo.agencyCode(trx, input.agencyId);
   assert(input.agencyId === null || code !== null, `agency ${input.agencyId} does not exist`);

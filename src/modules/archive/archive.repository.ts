@@ -97,15 +97,6 @@ export async function documentsOfCase(db: Executor, caseId: number): Promise<Arc
   return rows.map(toDocument);
 }
 
-/**
- * Takes the audit chain's lock first. Every write ends with `appendAudit`, which locks the chain
- * head; archiving also locks a sequence row, so taking the head before the sequence keeps one lock
- * order for every transaction (one that appended to the audit log earlier already holds it).
- */
-export async function lockAuditHeadFirst(trx: Transaction<Database>): Promise<void> {
-  await trx.selectFrom('audit_head').select('seq').where('id', '=', 1).forUpdate().execute();
-}
-
 /** Next 件号 for an agency, year and retention class; the row lock serialises concurrent archiving. */
 export async function nextSequence(
   trx: Transaction<Database>,

@@ -9,7 +9,7 @@ import type { AppContext } from '../../app-context.ts';
 import type { Database } from '../../db/schema.ts';
 import { assert } from '../../kernel/assert.ts';
 import { sm3 } from '../../kernel/sm-crypto.ts';
-import { appendAudit, type AuditActor } from '../audit/index.ts';
+import { appendAudit, lockAuditHead, type AuditActor } from '../audit/index.ts';
 import { storeDocumentFrom } from './archive.documents.ts';
 import {
   PENDING_UPLOADS_MAX,
@@ -156,7 +156,7 @@ export async function archiveUpload(
   const { mediaType } = await inspectUpload(bytes, input.allowed, input.maxBytes, row.file_name);
   // Under the writers' lock, look again: a concurrent attach of the same upload may have committed
   // (the unique upload_id would refuse it anyway, but with an error instead of a rejection).
-  await repo.lockAuditHeadFirst(trx);
+  await lockAuditHead(trx);
   if (await repo.documentOfUpload(trx, uploadId)) throw rejectArchive('upload_already_archived');
   return storeDocumentFrom(
     trx,

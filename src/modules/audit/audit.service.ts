@@ -38,6 +38,15 @@ export async function appendAudit(
   return row.seq;
 }
 
+/**
+ * Takes the audit chain's lock now rather than at the first append. A transaction that will lock
+ * other shared rows (a number sequence) calls this first, so every transaction takes the chain
+ * head before those rows and two writers never wait on each other in opposite order.
+ */
+export async function lockAuditHead(trx: Transaction<Database>): Promise<void> {
+  await repo.lockHead(trx);
+}
+
 /** Records an event in a transaction of its own (refusals, logins, reads). */
 export async function recordAudit(db: Db, clock: Clock, actor: AuditActor, event: AuditEvent): Promise<number> {
   return db.transaction().execute((trx) => appendAudit(trx, clock, actor, event));

@@ -1,6 +1,7 @@
 export * from './audit.model.ts';
 export {
   appendAudit,
+  lockAuditHead,
   recordAudit,
   verifyAudit,
   searchAudit,
