@@ -126,6 +126,11 @@ async function detailFor(ctx: AppContext, request: FastifyRequest, caseId: numbe
 
 /** Staff routes of the workbench: intake, list, detail, decisions, materials, hand-over. */
 function workbenchRoutes(app: ZodApp, ctx: AppContext): void {
+  /** The case after a decision, with the slip that decision produced (if any). */
+  const withNotice = async (request: FastifyRequest, caseId: number, noticeId: number | null | undefined) => {
+    const detail = await detailFor(ctx, request, caseId);
+    return { case: detail, notice: detail.notices.find((n) => n.id === noticeId) ?? null };
+  };
   const tags = ['cases'];
   const read = { access: { permission: 'case.read' as const } };
   const stepAccess = { access: { anyPermission: ['case.accept', 'case.review', 'case.approve'] as const } };
@@ -262,8 +267,7 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => {
       const result = await acceptCase(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body);
-      const detail = await detailFor(ctx, request, request.params.id);
-      return { case: detail, notice: detail.notices.find((n) => n.id === result.noticeId) ?? null };
+      return withNotice(request, request.params.id, result.noticeId);
     },
   );
   app.post(
@@ -279,8 +283,7 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => {
       const result = await declineCase(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body);
-      const detail = await detailFor(ctx, request, request.params.id);
-      return { case: detail, notice: detail.notices.find((n) => n.id === result.noticeId) ?? null };
+      return withNotice(request, request.params.id, result.noticeId);
     },
   );
   app.post(
