@@ -8,6 +8,7 @@ import type { CatalogTables } from './tables/catalog.ts';
 import type { EvaluationTables } from './tables/evaluation.ts';
 import type { FoundationTables } from './tables/foundation.ts';
 import type { QueueTables } from './tables/queue.ts';
+import type { RegistrationTables } from './tables/registration.ts';
 
 export type * from './tables/archive.ts';
 export type * from './tables/cases.ts';
@@ -15,5 +16,12 @@ export type * from './tables/catalog.ts';
 export type * from './tables/evaluation.ts';
 export type * from './tables/foundation.ts';
 export type * from './tables/queue.ts';
+export type * from './tables/registration.ts';
 
-export type Database = FoundationTables & CatalogTables & QueueTables & ArchiveTables & CasesTables & EvaluationTables;
+export type Database = FoundationTables &
+  CatalogTables &
+  QueueTables &
+  ArchiveTables &
+  CasesTables &
+  EvaluationTables &
+  RegistrationTables;

@@ -203,6 +203,9 @@ export interface CaseSummary {
   readonly publicAccountId: number | null;
   readonly ownerStaffId: number | null;
   readonly completedAt: string | null;
+  /** Blind index of the applicant's identifier ('person:<id>' / 'employer:<code>'). */
+  readonly applicantIndex: string;
+  readonly agencyPath: string;
 }
 
 /** Applicant-facing progress of a case (no staff ids, no documents). */

@@ -426,6 +426,8 @@ function summaryOf(r: CaseRecord): CaseSummary {
     publicAccountId: r.public_account_id,
     ownerStaffId: r.owner_staff_id,
     completedAt: iso(r.completed_at),
+    applicantIndex: r.applicant_index,
+    agencyPath: r.agency_path,
   };
 }
 
