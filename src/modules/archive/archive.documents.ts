@@ -157,6 +157,15 @@ export async function documentsOfCase(db: repo.Executor, caseId: number): Promis
   return repo.documentsOfCase(db, caseId);
 }
 
+/** The latest documents about a person or employer (by subject blind index), newest first. */
+export async function documentsOfSubject(
+  db: repo.Executor,
+  subjectIndex: string,
+  limit = 50,
+): Promise<ArchivedDocument[]> {
+  return repo.documentsOfSubject(db, subjectIndex, limit);
+}
+
 /** Validates the purpose of a use: `other` needs a note; notes are trimmed and bounded. */
 export function useOf(use: { purpose: UsePurpose; note?: string | null | undefined }): {
   purpose: UsePurpose;

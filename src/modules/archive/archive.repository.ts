@@ -92,6 +92,20 @@ export async function isSuperseded(db: Executor, id: number): Promise<boolean> {
   return row !== undefined;
 }
 
+/** The latest documents about one person or employer (by subject blind index), newest first. */
+export async function documentsOfSubject(
+  db: Executor,
+  subjectIndex: string,
+  limit: number,
+): Promise<ArchivedDocument[]> {
+  const rows = await documents(db)
+    .where('d.subject_index', '=', subjectIndex)
+    .orderBy('d.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toDocument);
+}
+
 export async function documentsOfCase(db: Executor, caseId: number): Promise<ArchivedDocument[]> {
   const rows = await documents(db).where('d.case_id', '=', caseId).orderBy('d.id').execute();
   return rows.map(toDocument);

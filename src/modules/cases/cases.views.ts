@@ -285,6 +285,21 @@ export async function caseRows(db: Executor, records: readonly CaseRecord[]): Pr
   return records.map((r) => rowOf(r, names));
 }
 
+/** Open cases (not completed, refused or declined) of one applicant, by blind index, newest first. */
+export async function openCasesOfApplicant(db: Executor, applicantIndex: string, limit = 50): Promise<CaseRow[]> {
+  const rows = await db
+    .selectFrom('cases')
+    .innerJoin('agencies', 'agencies.id', 'cases.agency_id')
+    .selectAll('cases')
+    .select(['agencies.path as agency_path', 'agencies.name as agency_name', 'agencies.code as agency_code'])
+    .where('cases.applicant_index', '=', applicantIndex)
+    .where('cases.status', 'in', ['received', 'in_progress', 'waiting_materials'])
+    .orderBy('cases.id', 'desc')
+    .limit(limit)
+    .execute();
+  return caseRows(db, rows);
+}
+
 /** Cases in the staff member's subtree, newest first. */
 export async function listCases(
   ctx: AppContext,
