@@ -8,6 +8,7 @@ import { systemClock } from './kernel/clock.ts';
 import { loadDataKeys } from './keys.ts';
 import { outboxOnlyProvider } from './modules/outbox/index.ts';
 import { fsBlobStore } from './modules/archive/index.ts';
+import { installHolidayYears } from './modules/calendar/index.ts';
 
 export interface System {
   readonly ctx: AppContext;
@@ -23,6 +24,7 @@ export async function openSystem(config: Config = loadConfig()): Promise<System>
     dataDir: config.databaseUrl ? null : `${config.dataDir}/pglite`,
   });
   const migrated = await migrate(connection);
+  await installHolidayYears(connection.db);
   const { keys } = loadDataKeys(config);
   const blobs = fsBlobStore(path.join(config.dataDir, 'archive'));
   const ctx: AppContext = { db: connection.db, clock: systemClock, keys, config, messages: outboxOnlyProvider, blobs };

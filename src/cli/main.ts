@@ -98,4 +98,5 @@ program
   });
 
 (await import('../jobs/sla-sweep-cli.ts')).registerSlaSweepCommand(program);
+(await import('../modules/calendar/calendar.cli.ts')).registerHolidayCommands(program);
 await program.parseAsync(process.argv);

@@ -12,8 +12,9 @@ function warnIfHolidayCalendarEnding(system: Awaited<ReturnType<typeof openSyste
   if (nationalWorkingDays.covers(horizon)) return;
   const last = Math.max(...nationalWorkingDays.coveredYears);
   console.warn(
-    `WARNING: the public-holiday calendar ends with ${last}. Add the State Council notice for ${last + 1} to ` +
-      'src/kernel/holidays.ts; until then deadlines that reach into it are refused (case_calendar_not_covered).',
+    `WARNING: the public-holiday calendar ends with ${last}. Add the State Council notice for ${last + 1} with ` +
+      '`shebao holidays add <notice.json>` (docs/operations.md); until then deadlines that reach into it are ' +
+      'refused (case_calendar_not_covered).',
   );
 }
 

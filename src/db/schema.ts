@@ -3,6 +3,7 @@
  * `migrations/`. A module adds its tables by joining its own interface to `Database` here.
  */
 import type { ArchiveTables } from './tables/archive.ts';
+import type { CalendarTables } from './tables/calendar.ts';
 import type { CasesTables } from './tables/cases.ts';
 import type { CatalogTables } from './tables/catalog.ts';
 import type { EvaluationTables } from './tables/evaluation.ts';
@@ -11,6 +12,7 @@ import type { QueueTables } from './tables/queue.ts';
 import type { RegistrationTables } from './tables/registration.ts';
 
 export type * from './tables/archive.ts';
+export type * from './tables/calendar.ts';
 export type * from './tables/cases.ts';
 export type * from './tables/catalog.ts';
 export type * from './tables/evaluation.ts';
@@ -24,4 +26,5 @@ export type Database = FoundationTables &
   ArchiveTables &
   CasesTables &
   EvaluationTables &
-  RegistrationTables;
+  RegistrationTables &
+  CalendarTables;

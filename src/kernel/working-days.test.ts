@@ -192,3 +192,39 @@ describe('a custom table', () => {
     expect(() => new WorkingDays(holidays)).toThrow(message);
   });
 });
+
+describe('adding years later', () => {
+  const year = (y: number, first: string, last: string, ...makeUp: string[]): HolidayCalendar => [
+    {
+      year: y,
+      source: `notice ${y}`,
+      blocks: [
+        { name: { zh: '测试', en: 'Test' }, firstDayOff: d(first), lastDayOff: d(last), makeUpWorkdays: makeUp.map(d) },
+      ],
+    },
+  ];
+
+  it('extends the calendar with next year’s notice', () => {
+    const calendar = new WorkingDays(year(2030, '2030-03-04', '2030-03-04'));
+    calendar.addYears(year(2031, '2031-01-01', '2031-01-01', '2031-01-04'));
+    expect(calendar.coveredYears).toEqual([2030, 2031]);
+    expect(calendar.holidayYears.map((y) => y.source)).toEqual(['notice 2030', 'notice 2031']);
+    expect(calendar.addWorkingDays(d('2030-12-31'), 1)).toBe('2031-01-02');
+    expect(calendar.isWorkingDay(d('2031-01-04'))).toBe(true);
+  });
+
+  it('keeps the years sorted when an earlier one is added', () => {
+    const calendar = new WorkingDays(year(2031, '2031-01-01', '2031-01-01'));
+    calendar.addYears(year(2030, '2030-03-04', '2030-03-04'));
+    expect(calendar.coveredYears).toEqual([2030, 2031]);
+  });
+
+  it('refuses a year it already has and a bad table, changing nothing', () => {
+    const calendar = new WorkingDays(year(2030, '2030-03-04', '2030-03-04'));
+    expect(() => calendar.addYears(year(2030, '2030-03-05', '2030-03-05'))).toThrow('repeats a year');
+    expect(() => calendar.addYears(year(2031, '2031-03-03', '2031-03-03', '2031-03-05'))).toThrow('not a weekend day');
+    expect(calendar.coveredYears).toEqual([2030]);
+    expect(calendar.isWorkingDay(d('2030-03-05'))).toBe(true);
+    expect(calendar.covers(d('2031-03-03'))).toBe(false);
+  });
+});

@@ -9,31 +9,57 @@
  */
 import { assert } from './assert.ts';
 import { type CalendarDate, calendarDate, dayOfWeek, fromEpochDay, toEpochDay } from './calendar-date.ts';
-import type { HolidayBlock, HolidayCalendar } from './holidays.ts';
+import type { HolidayBlock, HolidayCalendar, HolidayYear } from './holidays.ts';
 import { nationalHolidays } from './holidays.ts';
 
 /** Longest plausible holiday block; a longer one is a typo in the table. */
 const blockLengthMaxDays = 31;
 
-/** A working-day calendar built from a holiday table. */
+/**
+ * A working-day calendar built from a holiday table. Years can be added later (next year's notice,
+ * loaded at start from the database), never changed or removed.
+ */
 export class WorkingDays {
-  /** The years this calendar knows, ascending; any other year throws. */
-  readonly coveredYears: readonly number[];
   /** Epoch day → whether it is a working day, for every day of every covered year. */
   private readonly working = new Map<number, boolean>();
+  private readonly years: HolidayYear[] = [];
 
   constructor(calendar: HolidayCalendar) {
-    const years = calendar.map((entry) => entry.year).sort((a, b) => a - b);
-    assert(new Set(years).size === years.length, `holiday table repeats a year: ${years.join(', ')}`);
-    this.coveredYears = years;
-    for (const year of years) this.fillWeekdays(year);
+    this.addYears(calendar);
+  }
+
+  /** The years this calendar knows, ascending; any other year throws. */
+  get coveredYears(): readonly number[] {
+    return this.years.map((entry) => entry.year);
+  }
+
+  /** The holiday table behind the calendar, by year ascending. */
+  get holidayYears(): HolidayCalendar {
+    return [...this.years];
+  }
+
+  /**
+   * Adds whole years of notices. A year already covered is a programmer error; all checks run
+   * before anything changes, so a bad table leaves the calendar as it was.
+   */
+  addYears(calendar: HolidayCalendar): void {
+    const years = calendar.map((entry) => entry.year);
+    const known = new Set(this.coveredYears);
+    assert(
+      new Set(years).size === years.length && years.every((y) => !known.has(y)),
+      `holiday table repeats a year: ${[...this.coveredYears, ...years].join(', ')}`,
+    );
+    const staged = new WorkingDaysDraft(this.working, years);
     const blocks = calendar.flatMap((entry) => entry.blocks);
     const daysOff = new Set<number>();
     // Days off first, make-up days second, so a day listed as both is caught whatever the order.
-    for (const block of blocks) this.markDaysOff(block, daysOff);
+    for (const block of blocks) staged.markDaysOff(block, daysOff);
     for (const block of blocks) {
-      for (const date of block.makeUpWorkdays) this.markMakeUp(date, block.name.en, daysOff);
+      for (const date of block.makeUpWorkdays) staged.markMakeUp(date, block.name.en, daysOff);
     }
+    for (const [day, working] of staged.days) this.working.set(day, working);
+    this.years.push(...calendar);
+    this.years.sort((a, b) => a.year - b.year);
   }
 
   /** Whether the calendar knows `date`'s year, for callers that check before counting. */
@@ -76,34 +102,50 @@ export class WorkingDays {
     );
     return working;
   }
+}
+
+/** The days of the years being added, checked and marked before the calendar takes them. */
+class WorkingDaysDraft {
+  readonly days = new Map<number, boolean>();
+
+  constructor(
+    private readonly existing: ReadonlyMap<number, boolean>,
+    years: readonly number[],
+  ) {
+    for (const year of years) this.fillWeekdays(year);
+  }
+
+  private has(day: number): boolean {
+    return this.days.has(day) || this.existing.has(day);
+  }
 
   private fillWeekdays(year: number): void {
     const first = toEpochDay(calendarDate(year, 1, 1));
     const last = toEpochDay(calendarDate(year, 12, 31));
-    for (let day = first; day <= last; day++) this.working.set(day, dayOfWeek(fromEpochDay(day)) <= 5);
+    for (let day = first; day <= last; day++) this.days.set(day, dayOfWeek(fromEpochDay(day)) <= 5);
   }
 
-  private markDaysOff(block: HolidayBlock, daysOff: Set<number>): void {
+  markDaysOff(block: HolidayBlock, daysOff: Set<number>): void {
     const first = toEpochDay(block.firstDayOff);
     const last = toEpochDay(block.lastDayOff);
     const label = `${block.name.en} ${block.firstDayOff}`;
     assert(first <= last && last - first < blockLengthMaxDays, `holiday ${label} has an impossible span`);
     for (let day = first; day <= last; day++) {
-      assert(this.working.has(day), `holiday ${label} reaches ${fromEpochDay(day)}, outside the covered years`);
-      this.working.set(day, false);
+      assert(this.has(day), `holiday ${label} reaches ${fromEpochDay(day)}, outside the covered years`);
+      this.days.set(day, false);
       daysOff.add(day);
     }
   }
 
-  private markMakeUp(date: CalendarDate, label: string, daysOff: Set<number>): void {
+  markMakeUp(date: CalendarDate, label: string, daysOff: Set<number>): void {
     const day = toEpochDay(date);
     // A make-up day on a weekday would change nothing: it is a typo in the table.
     assert(dayOfWeek(date) >= 6, `make-up day ${date} of ${label} is not a weekend day`);
     assert(!daysOff.has(day), `make-up day ${date} of ${label} is also a day off`);
-    assert(this.working.has(day), `make-up day ${date} of ${label} is outside the covered years`);
-    this.working.set(day, true);
+    assert(this.has(day), `make-up day ${date} of ${label} is outside the covered years`);
+    this.days.set(day, true);
   }
 }
 
-/** The national working-day calendar (2024–2026). */
+/** The national working-day calendar: 2024–2026 built in, later years added from the database at start. */
 export const nationalWorkingDays = new WorkingDays(nationalHolidays);

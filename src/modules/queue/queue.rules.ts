@@ -1,7 +1,8 @@
 /** Pure decisions of the window queue: numbering, opening hours, estimates, ticket transitions. */
 import type { OpeningHours } from '../../db/schema.ts';
 import { type CalendarDate, dayOfWeek, toEpochDay } from '../../kernel/calendar-date.ts';
-import { type HolidayCalendar, nationalHolidays } from '../../kernel/holidays.ts';
+import type { HolidayCalendar } from '../../kernel/holidays.ts';
+import { nationalWorkingDays } from '../../kernel/working-days.ts';
 import { ISSUE_BEFORE_OPENING_MINUTES, RECALLS_MAX, STATS_RANGE_DAYS_MAX, type TicketStatus } from './queue.model.ts';
 import type { queueRejections } from './queue.rejections.ts';
 
@@ -24,7 +25,7 @@ export function ticketCode(letter: string, number: number): string {
 export function hoursOn(
   date: CalendarDate,
   hours: readonly OpeningHours[],
-  calendar: HolidayCalendar = nationalHolidays,
+  calendar: HolidayCalendar = nationalWorkingDays.holidayYears,
 ): Array<{ open: string; close: string }> {
   const blocks = calendar.flatMap((year) => year.blocks);
   if (blocks.some((b) => date >= b.firstDayOff && date <= b.lastDayOff)) return [];

@@ -1,0 +1,7 @@
+export {
+  addHolidayYear,
+  checkHolidayNotice,
+  holidayNoticeSchema,
+  holidayYearsOverview,
+  installHolidayYears,
+} from './calendar.service.ts';
