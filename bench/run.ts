@@ -11,6 +11,7 @@ export interface Benchmark {
 const benchmarks: Record<string, () => Promise<Benchmark>> = {
   'check-id': async () => (await import('./check-id.bench.ts')).default,
   'sla-sweep': async () => (await import('./sla-sweep.bench.ts')).default,
+  import: async () => (await import('./import.bench.ts')).default,
 };
 
 export async function runBench(name: string, scale: number): Promise<number> {

@@ -16,6 +16,8 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly logLevel: string;
   readonly loginRateLimitPerMinute: number;
+  /** Public address of the web app, printed in QR codes (certificate check); no trailing slash. */
+  readonly publicBaseUrl: string;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -39,5 +41,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: flag(env.SHEBAO_TRUST_PROXY, false),
     logLevel: env.LOG_LEVEL ?? 'info',
     loginRateLimitPerMinute: Number(env.SHEBAO_LOGIN_RATE_LIMIT ?? 20),
+    publicBaseUrl: (env.SHEBAO_PUBLIC_URL || `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
   };
 }

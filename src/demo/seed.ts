@@ -14,6 +14,7 @@ import {
   DEMO_PUBLIC_ACCOUNTS,
   DEMO_STAFF,
 } from './demo-data.ts';
+import { seedRegistrationDemo } from './registration-demo.ts';
 
 async function seedAgencies(trx: Transaction<Database>, now: Date): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
@@ -152,5 +153,6 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
       details: { agencies: agencies.size, staff: DEMO_STAFF.length },
     });
   });
+  await seedRegistrationDemo(ctx);
   return true;
 }

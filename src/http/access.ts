@@ -7,6 +7,12 @@ import type { AppContext } from '../app-context.ts';
 import { common } from '../kernel/rejection.ts';
 import type { AuditActor } from '../modules/audit/index.ts';
 import { authRejections, resolveSession, type Access, type Actor, type StaffActor } from '../modules/auth/index.ts';
+import {
+  authenticateApiKey,
+  rejectApiKey,
+  type ApiKeyPrincipal,
+  type ApiKeyScope,
+} from '../modules/registration/index.ts';
 
 export const SESSION_COOKIE = 'sb_session';
 
@@ -18,6 +24,8 @@ declare module 'fastify' {
     actor: Actor | null;
     sessionId: string | null;
     csrfToken: string | null;
+    /** The employer API key of a payroll API call (routes with `{apiKey: scope}` access). */
+    apiKey: ApiKeyPrincipal | null;
   }
 }
 
@@ -51,9 +59,19 @@ function allowed(access: Access, actor: Actor | null): 'ok' | 'unauthenticated' 
     if (access.authenticated === 'staff') return actor.kind === 'staff' ? 'ok' : 'forbidden';
     return actor.kind === 'staff' ? 'forbidden' : 'ok';
   }
-  if (actor.kind !== 'staff') return 'forbidden';
+  if ('apiKey' in access || actor.kind !== 'staff') return 'forbidden';
   const needed = 'permission' in access ? [access.permission] : access.anyPermission;
   return needed.some((p) => actor.permissions.has(p)) ? 'ok' : 'forbidden';
+}
+
+/**
+ * API-key routes ignore sessions: a bearer key is required (a logged-in browser without one is
+ * refused as forbidden) and there is no CSRF check, since no cookie authenticates the call.
+ */
+async function authenticateApiCall(ctx: AppContext, request: FastifyRequest, scope: ApiKeyScope): Promise<void> {
+  const authorization = request.headers.authorization;
+  if (!authorization && request.cookies[SESSION_COOKIE]) throw rejectApiKey('api_key_required');
+  request.apiKey = await authenticateApiKey(ctx, authorization, scope, { ip: request.ip, requestId: request.id });
 }
 
 /** Installs the session and access hooks on every route. */
@@ -61,11 +79,13 @@ export function installAccess(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionId', null);
   app.decorateRequest('csrfToken', null);
+  app.decorateRequest('apiKey', null);
 
   // onRequest: who the caller is and whether they may call is settled before the body is even read.
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access) return; // static files and the documentation; every /api route has one (see onRoute)
+    if ('apiKey' in access) return authenticateApiCall(ctx, request, access.apiKey);
     const token = request.cookies[SESSION_COOKIE];
     let expired = false;
     if (token) {

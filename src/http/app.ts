@@ -95,7 +95,12 @@ export async function buildApp(
         description: '社保经办平台 Shebao — social insurance agency platform (GB/T 27768-2011)',
         version: '0.1.0',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sb_session' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'sb_session' },
+          employerApiKey: { type: 'http', scheme: 'bearer', description: 'Employer API key sbk_<prefix>_<secret>' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });

@@ -9,6 +9,9 @@ import { evaluationRoutes } from '../modules/evaluation/index.ts';
 import { monitorRoutes } from '../modules/monitor/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
 import { queueRoutes } from '../modules/queue/index.ts';
+import { certificateRoutes, employerRoutes, registrationPersonRoutes } from '../modules/registration/index.ts';
+import { registrationImportRoutes } from '../modules/registration/index.ts';
+import { registrationEmploymentRoutes } from '../modules/registration/index.ts';
 import type { ZodApp } from './types.ts';
 
 export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void> = [
@@ -22,4 +25,9 @@ export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void>
   caseRoutes,
   evaluationRoutes,
   monitorRoutes,
+  registrationImportRoutes,
+  registrationPersonRoutes,
+  registrationEmploymentRoutes,
+  employerRoutes,
+  certificateRoutes,
 ];

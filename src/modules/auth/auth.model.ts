@@ -1,4 +1,5 @@
 /** Permissions, roles and the authenticated actor that every route sees. */
+import type { ApiKeyScope } from '../registration/index.ts';
 
 /**
  * Every permission a route can require. 'business' permissions may be granted to business roles;
@@ -76,7 +77,9 @@ export type Access =
   | { readonly public: true }
   | { readonly authenticated: 'any' | 'staff' | 'public_user' }
   | { readonly permission: Permission }
-  | { readonly anyPermission: readonly Permission[] };
+  | { readonly anyPermission: readonly Permission[] }
+  /** The payroll API: `Authorization: Bearer sbk_…`, an employer API key carrying this scope. */
+  | { readonly apiKey: ApiKeyScope };
 
 export const IDLE_TIMEOUT_SECONDS = 30 * 60;
 export const LOCKOUT_FAILURES = 5;

@@ -8,3 +8,33 @@ export {
   maskBankAccount,
 } from './registration.identity.ts';
 export { employerInScope, personInScope, personVisibleTo } from './registration.scope.ts';
+export { personRejections, rejectPerson } from './registration.persons.rejections.ts';
+export { flagDuplicatesFor, loadPersonDetail, PERSON_ITEMS } from './registration.persons.service.ts';
+export { enrolmentsOf, employmentsOf, person360, hallRegistration } from './registration.person-view.ts';
+export { registrationPersonRoutes } from './registration.persons.routes.ts';
+export { authenticateApiKey, apiKeyActor, type ApiKeyPrincipal } from './registration.api-keys.ts';
+export { apiKeyRejections, rejectApiKey } from './registration.api-keys.rejections.ts';
+export { importRejections } from './registration.imports.rejections.ts';
+export { employerRoutes } from './registration.employers.routes.ts';
+export { certificateRoutes } from './registration.certificates.routes.ts';
+export { employerRejections, rejectEmployer } from './registration.employers.rejections.ts';
+export { certificateRejections, rejectCertificate } from './registration.certificates.rejections.ts';
+export { employerDetailOf, employerOfAccount, type EmployerDetail } from './registration.employers.service.ts';
+export {
+  issuePersonCertificate,
+  certificatesOfEmployer,
+  certificatesOfPerson,
+  type CertificateView,
+} from './registration.certificates.service.ts';
+export { registrationImportRoutes } from './registration.imports.routes.ts';
+export { registrationEmploymentRoutes } from './registration.employment.routes.ts';
+export {
+  applyEmploymentBatch,
+  type EmploymentRow,
+  type RowError,
+  type EmploymentBatchResult,
+} from './registration.batch.ts';
+export { hirePerson, separateEmployment, registerDeath } from './registration.employment.service.ts';
+export { enrolFlexible, changeEnrolment } from './registration.enrolments.service.ts';
+export { createPerson } from './registration.persons.service.ts';
+export { registerEmployer } from './registration.employers.service.ts';

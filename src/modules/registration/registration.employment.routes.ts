@@ -1,0 +1,265 @@
+/**
+ * HTTP routes of employment and enrolment: hires, separations, flexible enrolment, enrolment
+ * status changes and death registration at the window; an employer's employees; and the
+ * employer's own hires and separations in the self-service hall (through the bulk batch, one row).
+ */
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.ts';
+import { auditActorOf, staffOf } from '../../http/access.ts';
+import type { ZodApp } from '../../http/types.ts';
+import { today } from '../../kernel/calendar-date.ts';
+import { checkCitizenId } from '../../kernel/citizen-id.ts';
+import { common, Rejection } from '../../kernel/rejection.ts';
+import type { AuditActor } from '../audit/index.ts';
+import { CASE_NUMBER_PATTERN } from '../cases/index.ts';
+import { applyEmploymentBatch, type EmploymentRow } from './registration.batch.ts';
+import { employerOfAccount } from './registration.employers.service.ts';
+import { employmentResult, hirePerson, registerDeath, separateEmployment } from './registration.employment.service.ts';
+import { EMPLOYEE_STATUSES, listEmployees } from './registration.employment.views.ts';
+import { changeEnrolment, ENROLMENT_REASON_LENGTH_MAX, enrolFlexible } from './registration.enrolments.service.ts';
+import type { EnrolmentAction } from './registration.enrolments.rules.ts';
+import { personIndex } from './registration.identity.ts';
+import {
+  FLEXIBLE_SCHEMES,
+  NAME_LENGTH_MAX,
+  PAGE_SIZE_MAX,
+  REPORTABLE_SEPARATION_REASONS,
+  SCHEMES,
+} from './registration.model.ts';
+import { rejectRegistration } from './registration.rejections.ts';
+import { employerInScope } from './registration.scope.ts';
+
+const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const idParams = z.strictObject({ id });
+const refId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const version = z.number().int().positive().max(2_147_483_647);
+const isoDate = z.iso.date();
+const caseNumber = z.string().trim().max(60).regex(CASE_NUMBER_PATTERN);
+const schemes = z.array(z.enum(SCHEMES)).min(1).max(SCHEMES.length);
+const separationReason = z.enum(REPORTABLE_SEPARATION_REASONS);
+const citizenId = z.string().trim().min(1).max(32);
+const page = z.coerce.number().int().min(1).max(100_000).default(1);
+const pageSize = z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(20);
+
+const employeesQuery = z.strictObject({ status: z.enum(EMPLOYEE_STATUSES).default('active'), page, pageSize });
+const hireBody = z.strictObject({
+  employerId: refId,
+  hiredOn: isoDate,
+  schemes: schemes.optional(),
+  caseNumber: caseNumber.optional(),
+});
+const separateBody = z.strictObject({
+  separatedOn: isoDate,
+  reason: separationReason,
+  caseNumber: caseNumber.optional(),
+});
+const flexibleBody = z.strictObject({
+  scheme: z.enum(FLEXIBLE_SCHEMES),
+  startedOn: isoDate,
+  poolingRegion: z.string().regex(/^[0-9]{6}$/),
+  caseNumber: caseNumber.optional(),
+});
+const changeBody = z.strictObject({
+  effectiveOn: isoDate,
+  reason: z.string().trim().min(1).max(ENROLMENT_REASON_LENGTH_MAX),
+});
+const deathBody = z.strictObject({ version, deathDate: isoDate, caseNumber: caseNumber.optional() });
+const hallHireBody = z.strictObject({
+  citizenId,
+  name: z.string().trim().min(1).max(NAME_LENGTH_MAX).optional(),
+  gender: z.enum(['male', 'female']).optional(),
+  birthDate: isoDate.optional(),
+  phone: z.string().trim().min(1).max(20).optional(),
+  hiredOn: isoDate,
+  schemes: schemes.optional(),
+});
+const hallSeparationBody = z.strictObject({ citizenId, separatedOn: isoDate, reason: separationReason });
+
+/** The employer a hall request acts for; persons are refused. */
+async function hallEmployerId(ctx: AppContext, request: FastifyRequest): Promise<number> {
+  const actor = request.actor;
+  if (!actor || actor.kind !== 'employer') throw common.reject('forbidden');
+  return (await employerOfAccount(ctx.db, actor.id)).id;
+}
+
+/** One hall row through the bulk batch; its first refused field becomes the rejection. */
+async function applyOneRow(ctx: AppContext, who: AuditActor, employerId: number, row: EmploymentRow): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const result = await applyEmploymentBatch(trx, ctx, who, {
+      employerId,
+      rows: [row],
+      channel: 'web',
+      importId: null,
+    });
+    if (!result.ok) {
+      const [first] = result.errors;
+      throw new Rejection(first!.code, { field: first!.field, ...first!.details, errors: result.errors });
+    }
+  });
+}
+
+/** The employment of the hall row just applied: the active one (hire) or the latest ended one. */
+async function employmentOfRow(ctx: AppContext, employerId: number, citizenIdValue: string, active: boolean) {
+  const valid = checkCitizenId(citizenIdValue.trim(), today(ctx.clock));
+  if (!valid.valid) throw rejectRegistration('person_citizen_id_invalid');
+  const index = personIndex(ctx.keys, valid.normalized);
+  const found = await ctx.db
+    .selectFrom('employments')
+    .innerJoin('persons', 'persons.person_id', 'employments.person_id')
+    .select(['employments.person_id', 'employments.id'])
+    .where('persons.id_index', '=', index)
+    .where('employments.employer_id', '=', employerId)
+    .where('employments.status', '=', active ? 'active' : 'ended')
+    .orderBy('employments.ended_at', 'desc')
+    .orderBy('employments.id', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  return employmentResult(ctx.db, found.person_id, found.id);
+}
+
+function staffRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['registration'];
+  const read = { access: { permission: 'registration.read' as const } };
+  const write = { access: { permission: 'registration.write' as const } };
+  app.post(
+    '/api/registration/persons/:id/employments',
+    {
+      config: write,
+      schema: { tags, summary: 'Hire a person (enrols in the schemes)', params: idParams, body: hireBody },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await hirePerson(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body)),
+  );
+  app.post(
+    '/api/registration/persons/:id/employments/:employmentId/separate',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Separate an employment (closes its enrolments)',
+        params: z.strictObject({ id, employmentId: id }),
+        body: separateBody,
+      },
+    },
+    async (request) =>
+      separateEmployment(
+        ctx,
+        staffOf(request),
+        auditActorOf(request),
+        request.params.id,
+        request.params.employmentId,
+        request.body,
+      ),
+  );
+  app.post(
+    '/api/registration/persons/:id/enrolments',
+    { config: write, schema: { tags, summary: 'Enrol a flexible worker', params: idParams, body: flexibleBody } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await enrolFlexible(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body)),
+  );
+  for (const action of ['suspend', 'resume', 'terminate'] as const satisfies readonly EnrolmentAction[]) {
+    app.post(
+      `/api/registration/persons/:id/enrolments/:enrolmentId/${action}`,
+      {
+        config: write,
+        schema: {
+          tags,
+          summary: `${action[0]!.toUpperCase()}${action.slice(1)} an enrolment`,
+          params: z.strictObject({ id, enrolmentId: id }),
+          body: changeBody,
+        },
+      },
+      async (request) =>
+        changeEnrolment(
+          ctx,
+          staffOf(request),
+          auditActorOf(request),
+          request.params.id,
+          request.params.enrolmentId,
+          action,
+          request.body,
+        ),
+    );
+  }
+  app.post(
+    '/api/registration/persons/:id/death',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Register a death (ends employments and enrolments)',
+        params: idParams,
+        body: deathBody,
+      },
+    },
+    async (request) => registerDeath(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
+  );
+  app.get(
+    '/api/registration/employers/:id/employees',
+    {
+      config: read,
+      schema: { tags, summary: 'Employees of an employer', params: idParams, querystring: employeesQuery },
+    },
+    async (request) => {
+      const employer = await employerInScope(ctx.db, staffOf(request), request.params.id);
+      return listEmployees(ctx.db, employer.id, request.query);
+    },
+  );
+}
+
+function hallRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['hall'];
+  const employer = { access: { authenticated: 'public_user' as const } };
+  app.get(
+    '/api/hall/employer/employees',
+    { config: employer, schema: { tags, summary: 'My employees', querystring: employeesQuery } },
+    async (request) => listEmployees(ctx.db, await hallEmployerId(ctx, request), request.query),
+  );
+  app.post(
+    '/api/hall/employer/hires',
+    { config: employer, schema: { tags, summary: 'Report a hire (registers the person if new)', body: hallHireBody } },
+    async (request, reply) => {
+      const employerId = await hallEmployerId(ctx, request);
+      const b = request.body;
+      await applyOneRow(ctx, auditActorOf(request), employerId, {
+        line: 1,
+        action: 'hire',
+        citizenId: b.citizenId,
+        name: b.name ?? null,
+        gender: b.gender ?? null,
+        birthDate: b.birthDate ?? null,
+        phone: b.phone ?? null,
+        date: b.hiredOn,
+        schemes: b.schemes ?? null,
+      });
+      return reply.status(201).send(await employmentOfRow(ctx, employerId, b.citizenId, true));
+    },
+  );
+  app.post(
+    '/api/hall/employer/separations',
+    { config: employer, schema: { tags, summary: 'Report a separation', body: hallSeparationBody } },
+    async (request) => {
+      const employerId = await hallEmployerId(ctx, request);
+      const b = request.body;
+      await applyOneRow(ctx, auditActorOf(request), employerId, {
+        line: 1,
+        action: 'separation',
+        citizenId: b.citizenId,
+        date: b.separatedOn,
+        reason: b.reason,
+      });
+      return employmentOfRow(ctx, employerId, b.citizenId, false);
+    },
+  );
+}
+
+/** Registers the employment and enrolment routes (staff and the employer hall). */
+export function registrationEmploymentRoutes(app: ZodApp, ctx: AppContext): void {
+  staffRoutes(app, ctx);
+  hallRoutes(app, ctx);
+}

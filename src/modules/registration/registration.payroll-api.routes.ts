@@ -1,0 +1,182 @@
+/**
+ * The payroll API (`/api/v1/…`): an employer's payroll software reports hires and separations
+ * with an API key (`Authorization: Bearer sbk_…`, no session) and an `Idempotency-Key` on every
+ * POST. A request of up to 1,000 rows is applied whole or not at all.
+ */
+import type { FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.ts';
+import { idempotent, idempotentRequestOf, sendIdempotent } from '../../http/idempotency.ts';
+import { languageOf } from '../../http/language.ts';
+import type { ZodApp } from '../../http/types.ts';
+import { apiKeyActor, type ApiKeyPrincipal } from './registration.api-keys.ts';
+import { applyEmploymentBatch, type EmploymentRow } from './registration.batch.ts';
+import { rejectImport } from './registration.imports.rejections.ts';
+import { NAME_LENGTH_MAX, PAGE_SIZE_MAX, REPORTABLE_SEPARATION_REASONS, SCHEMES } from './registration.model.ts';
+import { errorMessage } from './registration.spreadsheet.report.ts';
+
+export const API_ROWS_MAX = 1_000;
+const CALLS_PER_MINUTE = 120;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const citizenId = z.string().trim().min(15).max(18);
+const hireRow = z.strictObject({
+  citizenId,
+  name: z.string().trim().min(1).max(NAME_LENGTH_MAX).nullable().optional(),
+  gender: z.enum(['male', 'female']).nullable().optional(),
+  birthDate: isoDate.nullable().optional(),
+  phone: z.string().trim().min(1).max(32).nullable().optional(),
+  date: isoDate,
+  schemes: z.array(z.enum(SCHEMES)).min(1).max(SCHEMES.length).nullable().optional(),
+});
+const separationRow = z.strictObject({
+  citizenId,
+  date: isoDate,
+  reason: z.enum(REPORTABLE_SEPARATION_REASONS),
+});
+const rowsOf = <T extends z.ZodType>(row: T) => z.strictObject({ rows: z.array(row).min(1).max(API_ROWS_MAX) });
+
+function principalOf(request: FastifyRequest): ApiKeyPrincipal {
+  if (!request.apiKey) throw new Error('route declared API key access but has no key');
+  return request.apiKey;
+}
+
+/** Every key's calls in a bucket of their own. */
+const perKey = {
+  max: CALLS_PER_MINUTE,
+  timeWindow: '1 minute',
+  keyGenerator: (request: FastifyRequest) => (request.apiKey ? `apikey:${request.apiKey.keyId}` : request.ip),
+};
+
+interface EmployeeItem {
+  personId: number;
+  name: string;
+  idMasked: string;
+  employmentId: number;
+  hiredOn: string;
+  separatedOn: string | null;
+  status: 'active' | 'ended';
+  schemes: string[];
+}
+
+/** The employer's employees (masked), newest employment first. */
+async function employeesOf(
+  ctx: AppContext,
+  employerId: number,
+  query: { status: 'active' | 'ended' | 'all'; page: number; pageSize: number },
+): Promise<{ items: EmployeeItem[]; total: number }> {
+  const status = query.status === 'all' ? sql`` : sql`AND e.status = ${query.status}`;
+  const total = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM employments e WHERE e.employer_id = ${employerId} ${status}`.execute(ctx.db);
+  const rows = await sql<EmployeeItem>`
+    SELECT e.person_id AS "personId", p.name, p.id_masked AS "idMasked", e.id AS "employmentId",
+           e.hired_on AS "hiredOn", e.separated_on AS "separatedOn", e.status,
+           COALESCE((SELECT array_agg(n.scheme ORDER BY n.scheme) FROM enrolments n
+                      WHERE n.person_id = e.person_id AND n.employment_id = e.id), '{}') AS schemes
+      FROM employments e JOIN persons p ON p.person_id = e.person_id
+     WHERE e.employer_id = ${employerId} ${status}
+     ORDER BY e.hired_on DESC, e.id DESC
+     LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`.execute(ctx.db);
+  return { items: rows.rows, total: total.rows[0]?.n ?? 0 };
+}
+
+/** Applies API rows as one batch inside the idempotent transaction; row errors refuse the whole request. */
+async function postRows(ctx: AppContext, request: FastifyRequest, rows: Omit<EmploymentRow, 'line'>[]) {
+  const principal = principalOf(request);
+  const who = apiKeyActor(principal, { ip: request.ip, requestId: request.id });
+  const language = languageOf(request.headers['accept-language']);
+  const batchRows = rows.map((row, index) => ({ ...row, line: index + 1 }));
+  return idempotent(
+    ctx.db,
+    ctx.clock,
+    idempotentRequestOf(request, `employer:${principal.employerId}`),
+    async (trx) => {
+      const result = await applyEmploymentBatch(trx, ctx, who, {
+        employerId: principal.employerId,
+        rows: batchRows,
+        channel: 'api',
+        importId: null,
+      });
+      if (!result.ok)
+        throw rejectImport('payroll_rows_rejected', {
+          errors: result.errors.slice(0, API_ROWS_MAX).map((e) => ({
+            index: e.line - 1,
+            field: e.field,
+            code: e.code,
+            message: errorMessage(e, null, language),
+          })),
+        });
+      const { hires, separations, personsCreated } = result;
+      return { statusCode: 201, body: { hires, separations, personsCreated } };
+    },
+  );
+}
+
+/** `GET /api/v1/employees`, `POST /api/v1/hires`, `POST /api/v1/separations`. */
+export function payrollApiRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['payroll API'];
+  const security = [{ employerApiKey: [] }];
+  const idempotencyHeader = z.object({ 'idempotency-key': z.string().max(200).optional() });
+  app.get(
+    '/api/v1/employees',
+    {
+      config: { access: { apiKey: 'employment.read' }, rateLimit: perKey },
+      schema: {
+        tags,
+        security,
+        summary: "The employer's employees (masked identity numbers)",
+        querystring: z.strictObject({
+          status: z.enum(['active', 'ended', 'all']).default('active'),
+          page: z.coerce.number().int().min(1).max(100_000).default(1),
+          pageSize: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(20),
+        }),
+      },
+    },
+    async (request) => employeesOf(ctx, principalOf(request).employerId, request.query),
+  );
+  app.post(
+    '/api/v1/hires',
+    {
+      config: { access: { apiKey: 'employment.write' }, rateLimit: perKey },
+      schema: {
+        tags,
+        security,
+        summary: 'Report hires (1–1,000 rows, all or none); header Idempotency-Key required',
+        headers: idempotencyHeader,
+        body: rowsOf(hireRow),
+      },
+    },
+    async (request, reply) =>
+      sendIdempotent(
+        reply,
+        await postRows(
+          ctx,
+          request,
+          request.body.rows.map((r) => ({ ...r, action: 'hire' })),
+        ),
+      ),
+  );
+  app.post(
+    '/api/v1/separations',
+    {
+      config: { access: { apiKey: 'employment.write' }, rateLimit: perKey },
+      schema: {
+        tags,
+        security,
+        summary: 'Report separations (1–1,000 rows, all or none); header Idempotency-Key required',
+        headers: idempotencyHeader,
+        body: rowsOf(separationRow),
+      },
+    },
+    async (request, reply) =>
+      sendIdempotent(
+        reply,
+        await postRows(
+          ctx,
+          request,
+          request.body.rows.map((r) => ({ ...r, action: 'separation' })),
+        ),
+      ),
+  );
+}

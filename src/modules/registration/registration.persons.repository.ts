@@ -1,0 +1,214 @@
+/** SQL of persons, their change history and suspected duplicates. */
+import { sql, type ExpressionBuilder, type Insertable, type Kysely, type Transaction } from 'kysely';
+import type { Database, PersonTable } from '../../db/schema.ts';
+import { escapeLike } from '../../db/like.ts';
+
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+/** Persons a staff member with this agency path may see (see `registration.scope.ts`), as SQL. */
+export function visibleUnder(path: string) {
+  const like = `${escapeLike(path)}%`;
+  return (eb: ExpressionBuilder<Database, 'persons'>) =>
+    eb.or([
+      eb.exists(
+        eb
+          .selectFrom('agencies as pa')
+          .select('pa.id')
+          .whereRef('pa.id', '=', 'persons.agency_id')
+          .where('pa.path', 'like', like),
+      ),
+      eb.exists(
+        eb
+          .selectFrom('employments as ve')
+          .innerJoin('employers as vr', 'vr.id', 've.employer_id')
+          .innerJoin('agencies as va', 'va.id', 'vr.agency_id')
+          .select('ve.id')
+          .whereRef('ve.person_id', '=', 'persons.person_id')
+          .where('va.path', 'like', like),
+      ),
+    ]);
+}
+
+const personColumns = [
+  'persons.person_id',
+  'persons.id_index',
+  'persons.id_masked',
+  'persons.name',
+  'persons.gender',
+  'persons.birth_date',
+  'persons.nationality',
+  'persons.hukou_type',
+  'persons.hukou_place',
+  'persons.phone_masked',
+  'persons.address',
+  'persons.bank_name',
+  'persons.bank_account_masked',
+  'persons.agency_id',
+  'persons.status',
+  'persons.death_date',
+  'persons.merged_into',
+  'persons.source_channel',
+  'persons.case_id',
+  'persons.version',
+  'persons.created_at',
+  'persons.updated_at',
+] as const;
+
+/** A person with the name of their agency, masked columns only. */
+export function personRecords(db: Executor) {
+  return db
+    .selectFrom('persons')
+    .innerJoin('agencies', 'agencies.id', 'persons.agency_id')
+    .select(personColumns)
+    .select('agencies.name as agency_name');
+}
+
+export type PersonRecord = Awaited<ReturnType<ReturnType<typeof personRecords>['executeTakeFirstOrThrow']>>;
+
+export async function personRecord(db: Executor, personId: number): Promise<PersonRecord | undefined> {
+  return personRecords(db).where('persons.person_id', '=', personId).executeTakeFirst();
+}
+
+export async function personRecordsByIds(db: Executor, ids: readonly number[]): Promise<PersonRecord[]> {
+  if (ids.length === 0) return [];
+  return personRecords(db).where('persons.person_id', 'in', ids).execute();
+}
+
+export async function personIdByIndex(db: Executor, idIndex: string): Promise<number | undefined> {
+  const row = await db.selectFrom('persons').select('person_id').where('id_index', '=', idIndex).executeTakeFirst();
+  return row?.person_id;
+}
+
+/** Inserts a person unless the ID is already registered (then undefined, also under a race). */
+export async function insertPerson(
+  trx: Transaction<Database>,
+  row: Insertable<PersonTable>,
+): Promise<number | undefined> {
+  const inserted = await trx
+    .insertInto('persons')
+    .values(row)
+    .onConflict((oc) => oc.column('id_index').doNothing())
+    .returning('person_id')
+    .executeTakeFirst();
+  return inserted?.person_id;
+}
+
+export interface PersonFilter {
+  readonly idIndex?: string | undefined;
+  readonly namePrefix?: string | undefined;
+  readonly birthDate?: string | undefined;
+  readonly status?: 'active' | 'deceased' | 'merged' | undefined;
+}
+
+/** One page of the persons visible under `path`, by name. */
+export async function searchPersons(
+  db: Executor,
+  path: string,
+  filter: PersonFilter,
+  page: { page: number; pageSize: number },
+): Promise<{ rows: PersonRecord[]; total: number }> {
+  let query = db.selectFrom('persons').where(visibleUnder(path));
+  if (filter.idIndex !== undefined) query = query.where('persons.id_index', '=', filter.idIndex);
+  if (filter.namePrefix !== undefined) query = query.where('persons.name', 'like', `${escapeLike(filter.namePrefix)}%`);
+  if (filter.birthDate !== undefined) query = query.where('persons.birth_date', '=', filter.birthDate);
+  if (filter.status !== undefined) query = query.where('persons.status', '=', filter.status);
+  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const ids = await query
+    .select('persons.person_id')
+    .orderBy('persons.name')
+    .orderBy('persons.person_id')
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
+  const rows = await personRecordsByIds(
+    db,
+    ids.map((r) => r.person_id),
+  );
+  const order = new Map(ids.map((r, i) => [r.person_id, i]));
+  rows.sort((a, b) => order.get(a.person_id)! - order.get(b.person_id)!);
+  return { rows, total: Number(total) };
+}
+
+/** The newest `limit` history rows of a person. */
+export async function personChanges(db: Executor, personId: number, limit: number) {
+  return db
+    .selectFrom('person_changes')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export interface FlagRow {
+  readonly id: number;
+  readonly person_id: number;
+  readonly other_person_id: number;
+}
+
+/**
+ * Flags, in one statement, every person with the same name and birth date but another ID as a
+ * suspected duplicate of each of `personIds`. A pair is flagged once: when both are in the set,
+ * from the later id to the earlier; never again when the reverse flag exists. Merged records are
+ * no longer candidates.
+ */
+export async function insertDuplicateFlags(
+  trx: Transaction<Database>,
+  personIds: readonly number[],
+  at: Date,
+): Promise<FlagRow[]> {
+  if (personIds.length === 0) return [];
+  // One text parameter whatever the number of persons (a bulk import flags 100,000 at once).
+  const ids = sql`string_to_array(${personIds.join(',')}, ',')::bigint[]`;
+  const { rows } = await sql<FlagRow>`
+    INSERT INTO person_duplicate_flags (person_id, other_person_id, flagged_at)
+    SELECT n.person_id, o.person_id, ${at}
+      FROM persons n
+      JOIN persons o ON o.name = n.name AND o.birth_date = n.birth_date
+                    AND o.person_id <> n.person_id AND o.id_index <> n.id_index
+     WHERE n.person_id = ANY(${ids})
+       AND n.status <> 'merged' AND o.status <> 'merged'
+       AND NOT (o.person_id = ANY(${ids}) AND o.person_id > n.person_id)
+       AND NOT EXISTS (SELECT 1 FROM person_duplicate_flags f
+                        WHERE f.person_id = o.person_id AND f.other_person_id = n.person_id)
+    ON CONFLICT (person_id, other_person_id) DO NOTHING
+    RETURNING id, person_id, other_person_id`.execute(trx);
+  return rows.map((r) => ({
+    id: Number(r.id),
+    person_id: Number(r.person_id),
+    other_person_id: Number(r.other_person_id),
+  }));
+}
+
+/** Duplicate flags where either person is visible under `path`, oldest first. */
+export async function duplicateFlags(
+  db: Executor,
+  path: string,
+  filter: { status?: 'open' | 'dismissed' | 'merged' | undefined; personId?: number | undefined },
+  limit: number,
+) {
+  const visible = (column: 'f.person_id' | 'f.other_person_id') =>
+    db
+      .selectFrom('persons')
+      .select('persons.person_id')
+      .where(visibleUnder(path))
+      .where('persons.person_id', '=', sql.ref<number>(column));
+  let query = db
+    .selectFrom('person_duplicate_flags as f')
+    .leftJoin('staff', 'staff.id', 'f.resolved_by')
+    .selectAll('f')
+    .select('staff.display_name as resolved_by_name')
+    .where((eb) => eb.or([eb.exists(visible('f.person_id')), eb.exists(visible('f.other_person_id'))]));
+  if (filter.status !== undefined) query = query.where('f.status', '=', filter.status);
+  if (filter.personId !== undefined) {
+    const personId = filter.personId;
+    query = query.where((eb) => eb.or([eb('f.person_id', '=', personId), eb('f.other_person_id', '=', personId)]));
+  }
+  return query.orderBy('f.flagged_at').orderBy('f.id').limit(limit).execute();
+}
+
+export type DuplicateFlagRecord = Awaited<ReturnType<typeof duplicateFlags>>[number];
+
+export async function lockFlag(trx: Transaction<Database>, flagId: number) {
+  return trx.selectFrom('person_duplicate_flags').selectAll().where('id', '=', flagId).forUpdate().executeTakeFirst();
+}

@@ -1,0 +1,275 @@
+/**
+ * HTTP routes of persons (staff), suspected duplicates, merges (maker-checker), the person 360
+ * view, and the insured person's own registration in the self-service hall.
+ */
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.ts';
+import { auditActorOf, staffOf } from '../../http/access.ts';
+import type { ZodApp } from '../../http/types.ts';
+import type { PublicActor } from '../auth/index.ts';
+import { CASE_NUMBER_PATTERN } from '../cases/index.ts';
+import {
+  approveMerge,
+  listMerges,
+  MERGE_LIST_MAX,
+  mergeInScope,
+  proposeMerge,
+  rejectMerge,
+} from './registration.merges.service.ts';
+import { NAME_LENGTH_MAX, PAGE_SIZE_MAX, PERSON_STATUSES } from './registration.model.ts';
+import { hallRegistration, person360 } from './registration.person-view.ts';
+import {
+  ADDRESS_LENGTH_MAX,
+  BANK_ACCOUNT,
+  BANK_NAME_LENGTH_MAX,
+  HUKOU_PLACE,
+  NATIONALITIES,
+  normaliseBankAccount,
+  PERSON_PHONE,
+  REASON_LENGTH_MAX,
+} from './registration.persons.rules.ts';
+import {
+  changePerson,
+  createPerson,
+  dismissDuplicate,
+  listDuplicates,
+  personHistory,
+  readPerson,
+  revealPerson,
+  searchPersons,
+} from './registration.persons.service.ts';
+
+const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const idParams = z.strictObject({ id });
+const refId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const version = z.number().int().positive().max(2_147_483_647);
+const isoDate = z.iso.date();
+const caseNumber = z.string().trim().max(60).regex(CASE_NUMBER_PATTERN);
+const text = (max: number) => z.string().trim().min(1).max(max);
+const reason = text(REASON_LENGTH_MAX);
+const name = text(NAME_LENGTH_MAX);
+const nationality = z
+  .string()
+  .trim()
+  .max(3)
+  .toUpperCase()
+  .refine((v) => NATIONALITIES.has(v), { message: 'not an ISO 3166 alpha-3 country code' });
+const hukouType = z.enum(['urban', 'rural']);
+const hukouPlace = z.string().trim().regex(HUKOU_PLACE);
+const phone = z.string().trim().regex(PERSON_PHONE);
+const address = text(ADDRESS_LENGTH_MAX);
+const bankName = text(BANK_NAME_LENGTH_MAX);
+const bankAccount = z
+  .string()
+  .max(48)
+  .refine((v) => BANK_ACCOUNT.test(normaliseBankAccount(v)), { message: 'a bank account is 8 to 32 digits' });
+const page = z.coerce.number().int().min(1).max(100_000).default(1);
+const pageSize = z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(20);
+const limit = z.coerce.number().int().min(1).max(MERGE_LIST_MAX).default(100);
+
+const createBody = z.strictObject({
+  citizenId: z.string().trim().min(1).max(32),
+  name,
+  gender: z.enum(['male', 'female']),
+  birthDate: isoDate,
+  nationality: nationality.optional(),
+  hukouType: hukouType.optional(),
+  hukouPlace: hukouPlace.optional(),
+  phone: phone.optional(),
+  address: address.optional(),
+  bankName: bankName.optional(),
+  bankAccount: bankAccount.optional(),
+  caseNumber: caseNumber.optional(),
+});
+
+const changeBody = z.strictObject({
+  version,
+  changes: z.strictObject({
+    name: name.optional(),
+    nationality: nationality.optional(),
+    hukouType: hukouType.nullable().optional(),
+    hukouPlace: hukouPlace.nullable().optional(),
+    phone: phone.nullable().optional(),
+    address: address.nullable().optional(),
+    bankName: bankName.nullable().optional(),
+    bankAccount: bankAccount.nullable().optional(),
+  }),
+  effectiveOn: isoDate.optional(),
+  reason,
+  caseNumber: caseNumber.optional(),
+});
+
+function publicOf(request: FastifyRequest): PublicActor {
+  const actor = request.actor;
+  if (!actor || actor.kind === 'staff') throw new Error('route declared public_user access but has no public actor');
+  return actor;
+}
+
+/** Persons: search, register, read, change, history, reveal, 360 view. */
+function personRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['registration'];
+  const read = { access: { permission: 'registration.read' as const } };
+  const write = { access: { permission: 'registration.write' as const } };
+  const base = '/api/registration/persons';
+  app.get(
+    base,
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Persons in scope: by citizen ID (exact) or name prefix (+ birth date)',
+        querystring: z.strictObject({
+          citizenId: z.string().trim().min(1).max(32).optional(),
+          name: text(NAME_LENGTH_MAX).optional(),
+          birthDate: isoDate.optional(),
+          status: z.enum(PERSON_STATUSES).optional(),
+          page,
+          pageSize,
+        }),
+      },
+    },
+    async (request) => searchPersons(ctx, staffOf(request), request.query),
+  );
+  app.post(
+    base,
+    { config: write, schema: { tags, summary: 'Register a person from the citizen ID', body: createBody } },
+    async (request, reply) =>
+      reply.status(201).send(await createPerson(ctx, staffOf(request), auditActorOf(request), request.body)),
+  );
+  app.get(
+    `${base}/:id`,
+    { config: read, schema: { tags, summary: 'One person, masked (audited)', params: idParams } },
+    async (request) => readPerson(ctx, staffOf(request), auditActorOf(request), request.params.id),
+  );
+  app.patch(
+    `${base}/:id`,
+    {
+      config: write,
+      schema: { tags, summary: 'Change a person (history per field)', params: idParams, body: changeBody },
+    },
+    async (request) => changePerson(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
+  );
+  app.get(
+    `${base}/:id/history`,
+    { config: read, schema: { tags, summary: 'Change history of a person, newest first', params: idParams } },
+    async (request) => personHistory(ctx, staffOf(request), auditActorOf(request), request.params.id),
+  );
+  app.post(
+    `${base}/:id/reveal`,
+    {
+      config: { access: { permission: 'personal_data.reveal' } },
+      schema: {
+        tags,
+        summary: 'The full citizen ID, phone or bank account (audited with the purpose)',
+        params: idParams,
+        body: z.strictObject({ field: z.enum(['citizenId', 'phone', 'bankAccount']), purpose: reason }),
+      },
+    },
+    async (request) => revealPerson(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
+  );
+  app.get(
+    `${base}/:id/view`,
+    { config: read, schema: { tags, summary: 'Person 360 view (audited)', params: idParams } },
+    async (request) => person360(ctx, staffOf(request), auditActorOf(request), request.params.id),
+  );
+}
+
+/** The suspected-duplicate queue and merges (proposed by one, decided by another). */
+function mergeRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['registration'];
+  const read = { access: { permission: 'registration.read' as const } };
+  const review = { access: { permission: 'registration.review' as const } };
+  const decision = z.strictObject({ note: text(REASON_LENGTH_MAX).optional() });
+  app.get(
+    '/api/registration/duplicates',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Suspected duplicates in scope, oldest first',
+        querystring: z.strictObject({
+          status: z.enum(['open', 'dismissed', 'merged']).optional(),
+          personId: id.optional(),
+          limit,
+        }),
+      },
+    },
+    async (request) => listDuplicates(ctx, staffOf(request), request.query),
+  );
+  app.post(
+    '/api/registration/duplicates/:id/dismiss',
+    {
+      config: review,
+      schema: { tags, summary: 'Not the same person', params: idParams, body: z.strictObject({ note: reason }) },
+    },
+    async (request) =>
+      dismissDuplicate(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.note),
+  );
+  app.get(
+    '/api/registration/merges',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Merges in scope, newest first',
+        querystring: z.strictObject({
+          status: z.enum(['proposed', 'approved', 'rejected']).optional(),
+          personId: id.optional(),
+          limit,
+        }),
+      },
+    },
+    async (request) => listMerges(ctx, staffOf(request), request.query),
+  );
+  app.get(
+    '/api/registration/merges/:id',
+    { config: read, schema: { tags, summary: 'One merge', params: idParams } },
+    async (request) => mergeInScope(ctx, staffOf(request), request.params.id),
+  );
+  app.post(
+    '/api/registration/merges',
+    {
+      config: { access: { permission: 'registration.write' } },
+      schema: {
+        tags,
+        summary: 'Propose merging two records of one person',
+        body: z.strictObject({ survivorId: refId, mergedId: refId, flagId: refId.optional(), reason }),
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await proposeMerge(ctx, staffOf(request), auditActorOf(request), request.body)),
+  );
+  for (const [verb, act] of [
+    ['approve', approveMerge],
+    ['reject', rejectMerge],
+  ] as const)
+    app.post(
+      `/api/registration/merges/:id/${verb}`,
+      {
+        config: review,
+        schema: { tags, summary: `${verb} a merge (not its proposer)`, params: idParams, body: decision },
+      },
+      async (request) =>
+        act(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.note ?? null),
+    );
+}
+
+/** The insured person's own registration in the self-service hall. */
+function hallRoutes(app: ZodApp, ctx: AppContext): void {
+  app.get(
+    '/api/hall/person/registration',
+    {
+      config: { access: { authenticated: 'public_user' } },
+      schema: { tags: ['public'], summary: 'My registration: identity (masked), enrolments, employments' },
+    },
+    async (request) => hallRegistration(ctx, publicOf(request)),
+  );
+}
+
+/** Route registrar of the persons part of registration. */
+export function registrationPersonRoutes(app: ZodApp, ctx: AppContext): void {
+  personRoutes(app, ctx);
+  mergeRoutes(app, ctx);
+  hallRoutes(app, ctx);
+}
