@@ -51,6 +51,14 @@ function fastifyErrorCode(error: FastifyError): { code: string; details: unknown
 }
 
 /** Fastify's error handler: one body shape for every refusal. */
+/** PostgreSQL SQLSTATEs of a transaction aborted because of another one: deadlock, serialisation, lock timeout. */
+const CONCURRENCY_SQLSTATES = new Set(['40P01', '40001', '55P03']);
+
+function isConcurrencyFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && CONCURRENCY_SQLSTATES.has(code);
+}
+
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (error instanceof Rejection) {
     return reply.status(statusOf(error.kind)).send(errorBody(request, error.code, error.details ?? null));
@@ -73,6 +81,11 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
           ? 415
           : (error.statusCode ?? 400);
     return reply.status(status).send(errorBody(request, mapped.code, mapped.details));
+  }
+  if (isConcurrencyFailure(error)) {
+    // The database rolled the transaction back (deadlock or serialisation failure): nothing applied.
+    request.log.warn({ err: error }, 'transaction aborted by a concurrent writer');
+    return reply.status(409).send(errorBody(request, 'concurrent_write'));
   }
   request.log.error({ err: error }, 'unhandled error');
   return reply.status(500).send({

@@ -101,4 +101,9 @@ export const common = defineRejections({
   },
   rate_limited: { kind: 'rate_limited', zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   conflict: { kind: 'conflict', zh: '数据已被他人修改，请刷新后重试', en: 'The record was changed; reload and retry' },
+  concurrent_write: {
+    kind: 'conflict',
+    zh: '另一项操作正在修改相同的数据，本次操作未生效，请稍后重试',
+    en: 'Another operation was changing the same data; nothing was changed, try again shortly',
+  },
 });

@@ -1,0 +1,68 @@
+/**
+ * A bulk import must not stall the rest of the agency: it takes the audit chain only at its single
+ * append at the end, so logins and other audited writes go on while it runs. Only a real server
+ * runs transactions side by side (PGlite serialises them), so this runs on PostgreSQL only.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, type CalendarDate } from '../../src/kernel/calendar-date.ts';
+import { citizenIdCheckCharacter } from '../../src/kernel/citizen-id.ts';
+import { systemActor } from '../../src/modules/audit/index.ts';
+import { applyEmploymentBatch } from '../../src/modules/registration/index.ts';
+import { testApp, type TestApp } from '../support/http.ts';
+
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
+/** Distinct valid IDs: birth dates from 1990-01-01 on, 900 sequence numbers a day. */
+function citizenIdFor(i: number): string {
+  const birth = addDays('1990-01-01' as CalendarDate, Math.floor(i / 900)).replaceAll('-', '');
+  const body = `330106${birth}${String(100 + (i % 900))}`;
+  return body + citizenIdCheckCharacter(body);
+}
+
+describe.runIf(onPostgres)('an import running alongside other work', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp();
+  });
+  afterAll(() => t.dispose());
+
+  it('lets a staff login (an audited write) finish while a large import is still running', async () => {
+    const employer = await t.ctx.db
+      .selectFrom('employers')
+      .select('id')
+      .where('credit_code', '=', '91110000600037341L')
+      .executeTakeFirstOrThrow();
+    const rows = Array.from({ length: 6_000 }, (_, i) => ({
+      line: i + 2,
+      action: 'hire' as const,
+      citizenId: citizenIdFor(i),
+      name: `并发${i}`,
+      date: '2026-03-02',
+    }));
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    let importDone = 0;
+    const importing = t.ctx.db
+      .transaction()
+      .execute((trx) =>
+        applyEmploymentBatch(trx, t.ctx, systemActor, {
+          employerId: employer.id,
+          channel: 'import',
+          importId: null,
+          rows,
+          onProgress: (done, total) => {
+            if (done >= total / 2) started(); // validation done: the writes are under way
+          },
+        }),
+      )
+      .then((result) => {
+        importDone = performance.now();
+        return result;
+      });
+    await running;
+    await t.as('reviewer');
+    const loginDone = performance.now();
+    const result = await importing;
+    expect(result.ok, JSON.stringify(result).slice(0, 500)).toBe(true);
+    expect(loginDone).toBeLessThan(importDone);
+  });
+});
