@@ -10,6 +10,8 @@ const Landing = lazy(() => import('./public/Landing.tsx'));
 const PublicLogin = lazy(() => import('./public/login/PublicLoginPage.tsx'));
 const PublicRegister = lazy(() => import('./public/register/RegisterPage.tsx'));
 const Hall = lazy(() => import('./public/hall/HallPage.tsx'));
+const HallRegistration = lazy(() => import('./public/hall/registration/HallRegistrationRoutes.tsx'));
+const VerifyCertificate = lazy(() => import('./public/verify/VerifyPage.tsx'));
 const HallCase = lazy(() => import('./public/hall/HallCasePage.tsx'));
 const Apply = lazy(() => import('./public/hall/ApplyPage.tsx'));
 const Catalog = lazy(() => import('./public/services/CatalogPage.tsx'));
@@ -37,6 +39,7 @@ const ItemEditor = lazy(() => import('./staff/catalog/ItemEditorPage.tsx'));
 const Archive = lazy(() => import('./staff/archive/ArchivePage.tsx'));
 const Callbacks = lazy(() => import('./staff/callbacks/CallbacksPage.tsx'));
 const Monitor = lazy(() => import('./staff/monitor/MonitorPage.tsx'));
+const Registration = lazy(() => import('./staff/registration/RegistrationRoutes.tsx'));
 
 /** A workbench page behind its permission. */
 function guarded(permission: string, page: ReactNode) {
@@ -63,6 +66,8 @@ export function AppRoutes() {
             <Route path="services" element={<Catalog />} />
             <Route path="services/:code" element={<ServiceGuide />} />
             <Route path="progress" element={<ProgressLookup />} />
+            <Route path="hall/registration/*" element={<HallRegistration />} />
+            <Route path="verify" element={<VerifyCertificate />} />
             <Route path="queue" element={<QueueHalls />} />
           </Route>
           <Route path="queue/:servicePointId/kiosk" element={<Kiosk />} />
@@ -121,6 +126,7 @@ export function AppRoutes() {
             <Route path="archive" element={guarded('archive.read', <Archive />)} />
             <Route path="callbacks" element={guarded('callback.handle', <Callbacks />)} />
             <Route path="monitor" element={guarded('service.monitor', <Monitor />)} />
+            <Route path="registration/*" element={guarded('registration.read', <Registration />)} />
             <Route path="account" element={<Account />} />
           </Route>
           <Route path="*" element={<NotFound />} />

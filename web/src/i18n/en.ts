@@ -1,4 +1,6 @@
 import { deskEn } from './desk.en.ts';
+import { hallRegistrationEn } from './hall-registration.en.ts';
+import { registrationEn } from './registration.en.ts';
 import type { MessageKey } from './zh.ts';
 
 /** The English dictionary; typed against zh.ts so a missing key is a compile error. */
@@ -327,4 +329,6 @@ export const en: Record<MessageKey, string> = {
   'audit.verifyBad': 'Hash chain broken at entry {seq} ({n} checked)',
 
   ...deskEn,
+  ...hallRegistrationEn,
+  ...registrationEn,
 };

@@ -1,4 +1,6 @@
 import { deskZh } from './desk.zh.ts';
+import { hallRegistrationZh } from './hall-registration.zh.ts';
+import { registrationZh } from './registration.zh.ts';
 
 /**
  * The zh-CN dictionary: the source of every message key. `en.ts` is typed against it, so a key
@@ -324,6 +326,8 @@ export const zh = {
   'audit.verifyBad': '哈希链在第 {seq} 条记录处断裂（共校验 {n} 条）',
 
   ...deskZh,
+  ...hallRegistrationZh,
+  ...registrationZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -38,6 +38,9 @@ export default function PublicLayout() {
               <NavLink to="/progress" style={navStyle} data-testid="nav-progress">
                 {t('nav.progress')}
               </NavLink>
+              <NavLink to="/verify" style={navStyle} data-testid="nav-verify">
+                {t('hreg.nav.verify')}
+              </NavLink>
               {publicUser ? (
                 <NavLink to="/hall" style={navStyle} data-testid="nav-my-cases">
                   {t('nav.myCases')}

@@ -5,6 +5,7 @@ import { useLogout, useSessionInfo } from '../../api/session.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { ChangePasswordForm } from '../../ui/ChangePasswordForm.tsx';
 import { MyCases } from './MyCases.tsx';
+import { HallRegistrationEntries } from './registration/HallRegistrationEntries.tsx';
 
 /** `/hall`: the logged-in person's or employer's cases, account and password. */
 export default function HallPage() {
@@ -34,6 +35,7 @@ export default function HallPage() {
         </Col>
         <Col xs={24} lg={8}>
           <Flex vertical gap={24}>
+            <HallRegistrationEntries kind={session.kind} />
             <Card
               title={t('hall.myAccount')}
               extra={

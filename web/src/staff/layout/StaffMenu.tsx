@@ -7,6 +7,7 @@ type Items = NonNullable<MenuProps['items']>;
 
 const groupLabels: Record<Exclude<StaffMenuGroup, null>, MessageKey> = {
   desk: 'menuGroup.desk',
+  registration: 'menuGroup.registration',
   supervision: 'menuGroup.supervision',
   catalog: 'menuGroup.catalog',
   system: 'menuGroup.system',

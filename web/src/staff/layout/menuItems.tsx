@@ -17,8 +17,9 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/index.ts';
+import { registrationMenu } from '../registration/registrationMenu.tsx';
 
-export type StaffMenuGroup = 'desk' | 'supervision' | 'catalog' | 'system' | null;
+export type StaffMenuGroup = 'desk' | 'registration' | 'supervision' | 'catalog' | 'system' | null;
 
 export interface StaffMenuEntry {
   path: string;
@@ -79,6 +80,7 @@ export const staffMenu: StaffMenuEntry[] = [
     testId: 'menu-alerts',
     group: 'desk',
   },
+  ...registrationMenu,
   {
     path: '/staff/monitor',
     label: 'menu.monitor',

@@ -1,0 +1,190 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, http, withQuery } from '../../../api/client.ts';
+import type { Page } from '../../../api/types.ts';
+import { getLanguage, translate } from '../../../i18n/index.ts';
+import type {
+  ApiKey,
+  ApiKeyScope,
+  Certificate,
+  Employee,
+  EmployerProfile,
+  HireBody,
+  ImportRecord,
+  ImportResult,
+  PersonRegistration,
+  SeparationBody,
+} from './types.ts';
+
+const base = '/api/hall';
+const profileKey = ['hall-registration', 'employer-profile'] as const;
+const employeesKey = ['hall-registration', 'employees'] as const;
+const importsKey = ['hall-registration', 'imports'] as const;
+const apiKeysKey = ['hall-registration', 'api-keys'] as const;
+const personKey = ['hall-registration', 'person'] as const;
+
+/** Where a certificate's PDF is served to its owner. */
+export const certificatePdfHref = (id: number) => `${base}/certificates/${id}/pdf`;
+/** The error spreadsheet of a refused import (same format as the upload). */
+export const importReportHref = (id: number) => `${base}/employer/imports/${id}/report`;
+/** The import template in the interface language. */
+export const templateHref = (format: 'xlsx' | 'csv') =>
+  withQuery('/api/registration/import-template', { format, lang: getLanguage() });
+
+export function useEmployerProfile() {
+  return useQuery({
+    queryKey: profileKey,
+    queryFn: () => http.get<EmployerProfile>(`${base}/employer/profile`),
+    staleTime: 0,
+  });
+}
+
+export function useIssueEmployerCertificate() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => http.post<Certificate>(`${base}/employer/certificates`),
+    onSuccess: () => client.invalidateQueries({ queryKey: profileKey }),
+  });
+}
+
+export function useEmployees(status: 'active' | 'ended' | 'all', page: number, pageSize: number) {
+  return useQuery({
+    queryKey: [...employeesKey, { status, page, pageSize }],
+    queryFn: () => http.get<Page<Employee>>(`${base}/employer/employees`, { status, page, pageSize }),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+}
+
+export function useHire() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: HireBody) => http.post<unknown>(`${base}/employer/hires`, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: employeesKey }),
+  });
+}
+
+export function useSeparate() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SeparationBody) => http.post<unknown>(`${base}/employer/separations`, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: employeesKey }),
+  });
+}
+
+export function useImports() {
+  return useQuery({
+    queryKey: importsKey,
+    queryFn: () => http.get<ImportRecord[] | Page<ImportRecord>>(`${base}/employer/imports`),
+    select: (answer) => (Array.isArray(answer) ? answer : answer.items),
+    staleTime: 0,
+  });
+}
+
+/** After an import: the lists it may have changed. */
+export function useImportDone(): () => void {
+  const client = useQueryClient();
+  return () => {
+    void client.invalidateQueries({ queryKey: importsKey });
+    void client.invalidateQueries({ queryKey: employeesKey });
+  };
+}
+
+export function useApiKeys() {
+  return useQuery({
+    queryKey: apiKeysKey,
+    queryFn: () => http.get<ApiKey[] | Page<ApiKey>>(`${base}/employer/api-keys`),
+    select: (answer) => (Array.isArray(answer) ? answer : answer.items),
+    staleTime: 0,
+  });
+}
+
+export function useCreateApiKey() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { label: string; scopes: ApiKeyScope[] }) =>
+      http.post<ApiKey & { key: string }>(`${base}/employer/api-keys`, body),
+    onSuccess: () => client.invalidateQueries({ queryKey: apiKeysKey }),
+  });
+}
+
+export function useRevokeApiKey() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => http.post<ApiKey>(`${base}/employer/api-keys/${id}/revoke`),
+    onSuccess: () => client.invalidateQueries({ queryKey: apiKeysKey }),
+  });
+}
+
+export function usePersonRegistration() {
+  return useQuery({
+    queryKey: personKey,
+    queryFn: () => http.get<PersonRegistration>(`${base}/person/registration`),
+    retry: false,
+    staleTime: 0,
+  });
+}
+
+const personCertificatesKey = ['hall-registration', 'person-certificates'] as const;
+
+/** The person's own insurance certificates, newest first. */
+export function usePersonCertificates(enabled: boolean) {
+  return useQuery({
+    queryKey: personCertificatesKey,
+    queryFn: () => http.get<Certificate[]>(`${base}/person/certificates`),
+    enabled,
+  });
+}
+
+export function useIssuePersonCertificate() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => http.post<Certificate>(`${base}/person/certificates`),
+    onSuccess: () => client.invalidateQueries({ queryKey: personCertificatesKey }),
+  });
+}
+
+/**
+ * Uploads an import file with XHR, which (unlike fetch) reports upload progress; the server then
+ * validates every row before it answers.
+ */
+export function uploadImport(
+  file: File,
+  options: { dryRun: boolean; csrfToken: string; onProgress: (percent: number) => void },
+): Promise<ImportResult> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const language = getLanguage();
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', withQuery(`${base}/employer/imports`, { dryRun: options.dryRun }));
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', language);
+    xhr.setRequestHeader('x-csrf-token', options.csrfToken);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) options.onProgress(Math.round((e.loaded / e.total) * 100));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network_error', translate(language, 'error.network'), null));
+    xhr.onload = () => {
+      const payload = parseJson(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(payload as ImportResult);
+      reject(toApiError(xhr.status, payload, language));
+    };
+    xhr.send(form);
+  });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function toApiError(status: number, payload: unknown, language: ReturnType<typeof getLanguage>): ApiError {
+  if (payload && typeof payload === 'object' && 'code' in payload && 'message' in payload) {
+    const { code, message, details } = payload as { code: unknown; message: unknown; details?: unknown };
+    return new ApiError(status, String(code), String(message), details ?? null);
+  }
+  return new ApiError(status, `http_${status}`, translate(language, 'error.http', { status }), payload);
+}

@@ -1,0 +1,167 @@
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Checkbox, Flex, Modal, Table, Tag, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { useI18n } from '../../../i18n/index.ts';
+import { DateText } from '../../../ui/DateText.tsx';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { formatBytes } from '../../../ui/format.ts';
+import { importReportUrl, importTemplateUrl, useImports, useUploadImport } from '../registrationApi.ts';
+import type { ImportError, ImportRecord, ImportResult } from '../registrationTypes.ts';
+
+const uploadBytesMax = 20 * 1024 * 1024;
+const accepted = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
+
+function ResultView({ result }: { result: ImportResult }) {
+  const { t } = useI18n();
+  const applied = result.status !== 'rejected';
+  return (
+    <div data-testid="import-result" data-status={result.status}>
+      <Alert
+        type={applied ? 'success' : 'error'}
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={
+          applied
+            ? t(result.status === 'validated' ? 'reg.import.dryRunOk' : 'reg.import.applied', {
+                rows: result.rowCount,
+                hires: result.hires,
+                separations: result.separations,
+              })
+            : t('reg.import.rejected', { rows: result.rowCount, errors: result.errorCount })
+        }
+        description={
+          !applied && result.importId && result.reportAvailable !== false ? (
+            <a href={importReportUrl(result.importId)} data-testid="import-report">
+              <DownloadOutlined /> {t('reg.import.report')}
+            </a>
+          ) : undefined
+        }
+      />
+      {result.errors.length > 0 && (
+        <Table<ImportError>
+          rowKey={(e) => `${e.line}-${e.field ?? e.column ?? ''}-${e.code}`}
+          size="small"
+          dataSource={result.errors}
+          pagination={{ pageSize: 10, showSizeChanger: false }}
+          data-testid="import-errors"
+          columns={[
+            { title: t('reg.import.line'), dataIndex: 'line', width: 80 },
+            { title: t('reg.import.column'), dataIndex: 'column', width: 140, render: (v: string | null) => v ?? '—' },
+            { title: t('reg.import.message'), dataIndex: 'message' },
+            {
+              title: t('reg.import.code'),
+              dataIndex: 'code',
+              render: (v: string) => <span className="mono">{v}</span>,
+            },
+          ]}
+        />
+      )}
+    </div>
+  );
+}
+
+/**
+ * Bulk hires and separations from a spreadsheet: every row is checked first and all apply or none;
+ * a dry run only checks. Refused files come back as an error spreadsheet in the user's language.
+ */
+export function ImportPanel({ employerId, open, onClose }: { employerId: number; open: boolean; onClose: () => void }) {
+  const { t } = useI18n();
+  const upload = useUploadImport(employerId);
+  const imports = useImports(employerId);
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [dryRun, setDryRun] = useState(true);
+  const [problem, setProblem] = useState<string | null>(null);
+  const pick = (f: File | undefined) => {
+    setProblem(null);
+    upload.reset();
+    if (!f) return setFile(null);
+    if (!/\.(xlsx|csv)$/i.test(f.name)) return setProblem(t('reg.import.wrongType'));
+    if (f.size === 0) return setProblem(t('upload.empty'));
+    if (f.size > uploadBytesMax) return setProblem(t('upload.tooLarge', { size: formatBytes(uploadBytesMax) }));
+    setFile(f);
+  };
+  const close = () => {
+    setFile(null);
+    setProblem(null);
+    upload.reset();
+    onClose();
+  };
+  return (
+    <Modal open={open} title={t('reg.import.title')} onCancel={close} footer={null} width={820} destroyOnHidden>
+      <div data-testid="import-panel">
+        <Typography.Paragraph type="secondary">{t('reg.import.hint')}</Typography.Paragraph>
+        <Flex gap={12} wrap style={{ marginBottom: 12 }}>
+          <a href={importTemplateUrl('xlsx')} data-testid="import-template-xlsx">
+            <DownloadOutlined /> {t('reg.import.templateXlsx')}
+          </a>
+          <a href={importTemplateUrl('csv')} data-testid="import-template-csv">
+            <DownloadOutlined /> {t('reg.import.templateCsv')}
+          </a>
+        </Flex>
+        <Flex gap={12} align="center" wrap style={{ marginBottom: 12 }}>
+          <input
+            ref={input}
+            type="file"
+            accept={accepted}
+            style={{ display: 'none' }}
+            onChange={(e) => pick(e.target.files?.[0])}
+            data-testid="import-file"
+          />
+          <Button icon={<UploadOutlined />} onClick={() => input.current?.click()}>
+            {t('upload.choose')}
+          </Button>
+          <span className="mono">{file?.name ?? '—'}</span>
+          <Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} data-testid="import-dry-run">
+            {t('reg.import.dryRun')}
+          </Checkbox>
+          <Button
+            type="primary"
+            disabled={!file}
+            loading={upload.isPending}
+            onClick={() => file && upload.mutate({ file, dryRun })}
+            data-testid="import-submit"
+          >
+            {t(dryRun ? 'reg.import.check' : 'reg.import.apply')}
+          </Button>
+        </Flex>
+        {problem && <Alert type="warning" showIcon title={problem} style={{ marginBottom: 12 }} />}
+        <ErrorAlert error={upload.error} />
+        {upload.data && <ResultView result={upload.data} />}
+        <Typography.Title level={5}>{t('reg.import.recent')}</Typography.Title>
+        <ErrorAlert error={imports.error} />
+        <Table<ImportRecord>
+          rowKey="id"
+          size="small"
+          loading={imports.isFetching}
+          dataSource={imports.data ?? []}
+          pagination={{ pageSize: 5, showSizeChanger: false }}
+          columns={[
+            {
+              title: t('reg.createdAt'),
+              dataIndex: 'createdAt',
+              render: (v: string) => <DateText value={v} instant />,
+            },
+            { title: t('reg.fileName'), dataIndex: 'fileName' },
+            { title: t('reg.import.rows'), dataIndex: 'rowCount' },
+            { title: t('reg.import.errors'), dataIndex: 'errorCount' },
+            {
+              title: t('common.status'),
+              dataIndex: 'status',
+              render: (v: ImportRecord['status'], r) => (
+                <>
+                  <Tag color={v === 'applied' ? 'green' : 'red'}>{t(`reg.importStatus.${v}`)}</Tag>
+                  {(r.reportAvailable ?? r.errorCount > 0) && (
+                    <a href={importReportUrl(r.id)}>
+                      <DownloadOutlined /> {t('reg.import.report')}
+                    </a>
+                  )}
+                </>
+              ),
+            },
+          ]}
+        />
+      </div>
+    </Modal>
+  );
+}
