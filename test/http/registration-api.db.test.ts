@@ -1,13 +1,6 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  badChecksum,
-  citizenId,
-  DEMO_EMPLOYER_CODE,
-  ensureEmployer,
-  publicLogin,
-} from '../fixtures/registration/imports.ts';
-import { testApp, type Caller, type TestApp } from '../support/http.ts';
+import { badChecksum, citizenId, DEMO_EMPLOYER_CODE, ensureEmployer } from '../fixtures/registration/imports.ts';
+import { type Caller, ok, publicLogin, refused, type TestApp, testApp } from '../support/http.ts';
 
 let t: TestApp;
 let clerk: Caller;
@@ -23,17 +16,6 @@ beforeAll(async () => {
   employer = await publicLogin(t, 'employer', DEMO_EMPLOYER_CODE);
 });
 afterAll(() => t.dispose());
-
-function ok(response: LightMyRequestResponse, status = 200) {
-  expect(response.statusCode, response.body).toBe(status);
-  return response.json();
-}
-
-function refused(response: LightMyRequestResponse, code: string, status: number) {
-  expect(response.json().code, response.body).toBe(code);
-  expect(response.statusCode).toBe(status);
-  return response.json();
-}
 
 /** A payroll-software call: bearer key, no cookie. */
 function api(

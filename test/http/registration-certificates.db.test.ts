@@ -2,13 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/demo/demo-data.ts';
 import { citizenIdCheckCharacter } from '../../src/kernel/citizen-id.ts';
 import { creditCodeCheckCharacter } from '../../src/kernel/credit-code.ts';
 import { employerIndex, sealedCitizenId } from '../../src/modules/registration/index.ts';
-import { callerFor, sessionCookie, testApp, type Caller, type TestApp } from '../support/http.ts';
+import { type Caller, ok, publicLogin, refused, type TestApp, testApp } from '../support/http.ts';
 
 // TEST_START is Monday 2026-03-02 09:00 China time.
 const DEMO_EMPLOYER = '91110000600037341L';
@@ -18,16 +16,6 @@ let t: TestApp;
 let clerk: Caller;
 let reviewer: Caller;
 let agencies: Map<string, number>;
-
-function ok(response: LightMyRequestResponse, status = 200) {
-  expect(response.statusCode, response.body).toBe(status);
-  return response.json();
-}
-
-function refused(response: LightMyRequestResponse, code: string, status: number) {
-  expect(response.json().code, response.body).toBe(code);
-  expect(response.statusCode).toBe(status);
-}
 
 function pdfText(bytes: Buffer): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shebao-certificate-'));
@@ -80,19 +68,6 @@ const check = (no: string, code: string) =>
 async function setDay(day: string): Promise<void> {
   t.clock.set(new Date(`${day}T01:00:00Z`));
   [clerk, reviewer] = [await t.as('clerk'), await t.as('reviewer')];
-}
-
-async function publicLogin(kind: 'person' | 'employer', identifier: string): Promise<Caller> {
-  const step = ok(await t.anonymous('POST', '/api/public/login', { kind, identifier, password: DEMO_PASSWORD }));
-  const sms = await t.ctx.db
-    .selectFrom('messages')
-    .select('body_zh')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirstOrThrow();
-  const code = /(\d{6})/.exec(sms.body_zh)![1]!;
-  const done = await t.anonymous('POST', '/api/public/login/verify', { challenge: step.challenge, code });
-  return callerFor(t.app, sessionCookie(done));
 }
 
 beforeAll(async () => {
@@ -331,8 +306,8 @@ describe('self-service hall', () => {
       .where('credit_code', '=', DEMO_EMPLOYER)
       .executeTakeFirst();
     employerId = existing?.id ?? (await register({ creditCode: DEMO_EMPLOYER, name: '杭州示范科技有限公司' })).id;
-    employerUser = await publicLogin('employer', DEMO_EMPLOYER);
-    personUser = await publicLogin('person', DEMO_PERSON);
+    employerUser = await publicLogin(t, 'employer', DEMO_EMPLOYER);
+    personUser = await publicLogin(t, 'person', DEMO_PERSON);
   });
 
   it('shows the employer its profile, masked, with its certificates', async () => {

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenIdCheckCharacter } from '../../src/kernel/citizen-id.ts';
 import { creditCodeCheckCharacter } from '../../src/kernel/credit-code.ts';
 import { sealedCitizenId } from '../../src/modules/registration/index.ts';
-import { testApp, type Caller, type TestApp } from '../support/http.ts';
+import { type Caller, ok, refused, type TestApp, testApp } from '../support/http.ts';
 
 // TEST_START is Monday 2026-03-02 09:00 China time.
 let t: TestApp;
@@ -12,16 +11,6 @@ let clerk: Caller;
 let reviewer: Caller;
 let approver: Caller;
 let agencies: Map<string, number>;
-
-function ok(response: LightMyRequestResponse, status = 200) {
-  expect(response.statusCode, response.body).toBe(status);
-  return response.json();
-}
-
-function refused(response: LightMyRequestResponse, code: string, status: number) {
-  expect(response.json().code, response.body).toBe(code);
-  expect(response.statusCode).toBe(status);
-}
 
 let serial = 0;
 /** A fresh, valid credit code (registered in 330106). */

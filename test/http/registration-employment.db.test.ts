@@ -1,12 +1,10 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SECOND_CREDIT_CODE } from '../../src/demo/registration-demo.ts';
-import { DEMO_PASSWORD } from '../../src/demo/demo-data.ts';
 import { citizenIdCheckCharacter } from '../../src/kernel/citizen-id.ts';
 import { systemActor } from '../../src/modules/audit/index.ts';
 import { applyEmploymentBatch, type EmploymentRow } from '../../src/modules/registration/index.ts';
-import { callerFor, sessionCookie, testApp, type Caller, type TestApp } from '../support/http.ts';
+import { type Caller, ok, publicLogin, refused, type TestApp, testApp } from '../support/http.ts';
 
 // TEST_START is Monday 2026-03-02 09:00 China time.
 const DEMO_EMPLOYER = '91110000600037341L';
@@ -22,30 +20,6 @@ let employerHall: Caller;
 let personHall: Caller;
 let demoEmployerId: number;
 let secondEmployerId: number;
-
-function ok(response: LightMyRequestResponse, status = 200) {
-  expect(response.statusCode, response.body).toBe(status);
-  return response.json();
-}
-
-function refused(response: LightMyRequestResponse, code: string, status: number) {
-  expect(response.json().code, response.body).toBe(code);
-  expect(response.statusCode).toBe(status);
-  return response.json();
-}
-
-async function publicLogin(kind: 'person' | 'employer', identifier: string): Promise<Caller> {
-  const step = ok(await t.anonymous('POST', '/api/public/login', { kind, identifier, password: DEMO_PASSWORD }));
-  const sms = await t.ctx.db
-    .selectFrom('messages')
-    .select('body_zh')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirstOrThrow();
-  const code = /(\d{6})/.exec(sms.body_zh)![1]!;
-  const done = await t.anonymous('POST', '/api/public/login/verify', { challenge: step.challenge, code });
-  return callerFor(t.app, sessionCookie(done));
-}
 
 async function employerId(creditCode: string): Promise<number> {
   const row = await t.ctx.db
@@ -90,8 +64,8 @@ async function openEnrolments(personId: number) {
 beforeAll(async () => {
   t = await testApp();
   clerk = await t.as('clerk');
-  employerHall = await publicLogin('employer', DEMO_EMPLOYER);
-  personHall = await publicLogin('person', ZHANG_SAN);
+  employerHall = await publicLogin(t, 'employer', DEMO_EMPLOYER);
+  personHall = await publicLogin(t, 'person', ZHANG_SAN);
   demoEmployerId = await employerId(DEMO_EMPLOYER);
   secondEmployerId = await employerId(DEMO_SECOND_CREDIT_CODE);
 });

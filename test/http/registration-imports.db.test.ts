@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
@@ -19,9 +18,8 @@ import {
   employeesCsv,
   ensureEmployer,
   fileForm,
-  publicLogin,
 } from '../fixtures/registration/imports.ts';
-import { testApp, type Caller, type TestApp } from '../support/http.ts';
+import { type Caller, ok, publicLogin, refused, type TestApp, testApp } from '../support/http.ts';
 
 let t: TestApp;
 let clerk: Caller;
@@ -37,17 +35,6 @@ beforeAll(async () => {
   employer = await publicLogin(t, 'employer', DEMO_EMPLOYER_CODE);
 });
 afterAll(() => t.dispose());
-
-function ok(response: LightMyRequestResponse, status = 200) {
-  expect(response.statusCode, response.body).toBe(status);
-  return response.json();
-}
-
-function refused(response: LightMyRequestResponse, code: string, status: number) {
-  expect(response.json().code, response.body).toBe(code);
-  expect(response.statusCode).toBe(status);
-  return response.json();
-}
 
 async function upload(caller: Caller, url: string, fileName: string, content: Buffer | string, headers = {}) {
   const form = fileForm(fileName, content);

@@ -1,9 +1,8 @@
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenIdCheckCharacter } from '../../src/kernel/citizen-id.ts';
 import { blindIndex, seal } from '../../src/kernel/sm-crypto.ts';
 import { sealedCitizenId, type Scheme } from '../../src/modules/registration/index.ts';
-import { testApp, type Caller, type TestApp } from '../support/http.ts';
+import { type Caller, ok, refused, type TestApp, testApp } from '../support/http.ts';
 
 // TEST_START is Monday 2026-03-02 09:00 China time.
 const BASE = '/api/registration';
@@ -15,17 +14,6 @@ let reviewer: Caller;
 function idOf(division: string, birth: string, sequence: string): string {
   const body = `${division}${birth}${sequence}`;
   return body + citizenIdCheckCharacter(body);
-}
-
-function ok(response: LightMyRequestResponse, status = 200) {
-  expect(response.statusCode, response.body).toBe(status);
-  return response.json();
-}
-
-function refused(response: LightMyRequestResponse, code: string, status: number) {
-  expect(response.json().code, response.body).toBe(code);
-  expect(response.statusCode).toBe(status);
-  return response.json();
 }
 
 async function agencyId(code: string): Promise<number> {

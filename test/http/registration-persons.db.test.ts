@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data.ts';
@@ -7,7 +6,7 @@ import { citizenIdCheckCharacter } from '../../src/kernel/citizen-id.ts';
 import { blindIndex, seal } from '../../src/kernel/sm-crypto.ts';
 import { hashPassword } from '../../src/modules/auth/index.ts';
 import { sealedCitizenId } from '../../src/modules/registration/index.ts';
-import { callerFor, sessionCookie, testApp, type Caller, type TestApp } from '../support/http.ts';
+import { type Caller, ok, publicLogin, refused, type TestApp, testApp } from '../support/http.ts';
 
 // TEST_START is Monday 2026-03-02 09:00 China time.
 const BASE = '/api/registration';
@@ -20,17 +19,6 @@ let approver: Caller;
 function idOf(division: string, birth: string, sequence: string): string {
   const body = `${division}${birth}${sequence}`;
   return body + citizenIdCheckCharacter(body);
-}
-
-function ok(response: LightMyRequestResponse, status = 200) {
-  expect(response.statusCode, response.body).toBe(status);
-  return response.json();
-}
-
-function refused(response: LightMyRequestResponse, code: string, status: number) {
-  expect(response.json().code, response.body).toBe(code);
-  expect(response.statusCode).toBe(status);
-  return response.json();
 }
 
 const register = (caller: Caller, body: Record<string, unknown>) => caller.call('POST', `${BASE}/persons`, body);
@@ -77,19 +65,6 @@ async function insertEmployer(agencyCode: string, creditCode: string): Promise<n
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
-}
-
-async function publicLogin(kind: 'person' | 'employer', identifier: string): Promise<Caller> {
-  const step = ok(await t.anonymous('POST', '/api/public/login', { kind, identifier, password: DEMO_PASSWORD }));
-  const sms = await t.ctx.db
-    .selectFrom('messages')
-    .select('body_zh')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirstOrThrow();
-  const code = /(\d{6})/.exec(sms.body_zh)![1]!;
-  const done = await t.anonymous('POST', '/api/public/login/verify', { challenge: step.challenge, code });
-  return callerFor(t.app, sessionCookie(done));
 }
 
 beforeAll(async () => {
@@ -510,7 +485,7 @@ describe('the insured person in the self-service hall', () => {
         created_at: t.clock.now(),
       })
       .execute();
-    const person = await publicLogin('person', ZHENG);
+    const person = await publicLogin(t, 'person', ZHENG);
     expect(ok(await person.call('GET', '/api/hall/person/registration'))).toEqual({ registered: false });
 
     const registered = ok(
@@ -567,7 +542,7 @@ describe('the insured person in the self-service hall', () => {
     expect(mine.person.version).toBeUndefined();
     expect(JSON.stringify(mine)).not.toContain(ZHENG);
 
-    const employer = await publicLogin('employer', '91110000600037341L');
+    const employer = await publicLogin(t, 'employer', '91110000600037341L');
     refused(await employer.call('GET', '/api/hall/person/registration'), 'forbidden', 403);
     refused(await clerk.call('GET', '/api/hall/person/registration'), 'forbidden', 403);
     refused(await t.anonymous('GET', '/api/hall/person/registration'), 'unauthenticated', 401);

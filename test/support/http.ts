@@ -1,5 +1,6 @@
 /** The real Fastify app over a fresh seeded database, driven through inject, with login helpers. */
 import type { LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
 import type { Config } from '../../src/config.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 import { buildApp } from '../../src/http/app.ts';
@@ -75,4 +76,36 @@ export async function testApp(config: Partial<Config> = {}): Promise<TestApp> {
       await context.dispose();
     },
   };
+}
+
+/** The JSON body of a response that must have `status`; the body is shown when it has not. */
+export function ok(response: LightMyRequestResponse, status = 200) {
+  expect(response.statusCode, response.body).toBe(status);
+  return response.json();
+}
+
+/** The JSON body of a refusal that must carry the rejection `code` and the HTTP `status`. */
+export function refused(response: LightMyRequestResponse, code: string, status: number) {
+  expect(response.json().code, response.body).toBe(code);
+  expect(response.statusCode).toBe(status);
+  return response.json();
+}
+
+/** Logs a self-service account in: password, then the one-time code from the outbox. */
+export async function publicLogin(
+  t: TestApp,
+  kind: 'person' | 'employer',
+  identifier: string,
+  password = DEMO_PASSWORD,
+): Promise<Caller> {
+  const step = ok(await t.anonymous('POST', '/api/public/login', { kind, identifier, password }));
+  const sms = await t.ctx.db
+    .selectFrom('messages')
+    .select('body_zh')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  const code = /(\d{6})/.exec(sms.body_zh)![1]!;
+  const done = await t.anonymous('POST', '/api/public/login/verify', { challenge: step.challenge, code });
+  return callerFor(t.app, sessionCookie(done));
 }
