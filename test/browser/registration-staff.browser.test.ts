@@ -80,7 +80,7 @@ describe.skipIf(skipReason !== null)('registration at the staff workbench (demo 
     await server?.close();
   });
 
-  it('employer → registration certificate PDF → person → hire with four schemes', async () => {
+  it('employer → registration certificate PDF → public check → person → hire with four schemes', async () => {
     const context: BrowserContext = await browser.newContext({
       viewport: { width: 1400, height: 900 },
       timezoneId: 'Asia/Shanghai',
@@ -126,6 +126,27 @@ describe.skipIf(skipReason !== null)('registration at the staff workbench (demo 
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toContain('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    // 2b. Anyone holding the printed certificate checks it on the public page: valid.
+    const certificateNo = await certificate.getAttribute('data-no');
+    const found = await context.request.get(`${server.url}/api/registration/employers?q=${creditCode}`);
+    const employerId = ((await found.json()) as { items: Array<{ id: number }> }).items[0]!.id;
+    const issued = await context.request.get(`${server.url}/api/registration/employers/${employerId}/certificates`);
+    const printed = ((await issued.json()) as Array<{ certificateNo: string; verifyCode: string }>).find(
+      (c) => c.certificateNo === certificateNo,
+    )!;
+    const visitor = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const publicPage = await visitor.newPage();
+    await publicPage.goto(`${server.url}/verify`);
+    await publicPage.getByTestId('verify-no').fill(printed.certificateNo);
+    await publicPage.getByTestId('verify-code').fill(printed.verifyCode);
+    await publicPage.getByTestId('verify-submit').click();
+    const verdict = publicPage.getByTestId('verify-result');
+    await verdict.waitFor();
+    await expect(verdict.getAttribute('data-status')).resolves.toBe('valid');
+    await expect(publicPage.getByTestId('verify-subject').innerText()).resolves.toBe(employerName);
+    await snap(publicPage, 'registration-certificate-check');
+    await visitor.close();
 
     // 3. 个人参保登记: gender and birth date come from the ID.
     const personId = citizenId('19900101', String(100 + Math.floor(Math.random() * 800)).padStart(3, '0'));
