@@ -1,6 +1,7 @@
 /**
  * Insurance registration at the staff workbench in a real browser (demo mode): the clerk registers
- * an employer, issues its registration certificate and downloads the PDF, registers a person from
+ * an employer, issues its registration certificate and downloads the PDF, a visitor confirms the
+ * certificate on the public check page, the clerk registers a person from
  * the citizen ID (gender and birth date filled in from it), hires them at the new employer with
  * enrolment in all four schemes, and the person 360 view shows four active enrolments.
  */

@@ -525,9 +525,28 @@ describe('the insured person in the self-service hall', () => {
         created_at: now,
         updated_at: now,
       })
-      .execute();
+      .returning('id')
+      .executeTakeFirstOrThrow()
+      .then((enrolment) =>
+        t.ctx.db
+          .insertInto('enrolment_events')
+          .values({
+            person_id: registered.id,
+            enrolment_id: enrolment.id,
+            event: 'started',
+            effective_on: '2025-01-01',
+            reason: 'hire',
+            actor_kind: 'staff',
+            actor_id: 1,
+            actor_name: '某受理员',
+            at: now,
+          })
+          .execute(),
+      );
 
     const mine = ok(await person.call('GET', '/api/hall/person/registration'));
+    expect(mine.enrolments[0].events).toEqual([{ event: 'started', effectiveOn: '2025-01-01', reason: 'hire' }]);
+    expect(JSON.stringify(mine)).not.toContain('某受理员');
     expect(mine).toMatchObject({
       registered: true,
       person: {

@@ -186,7 +186,11 @@ export type HallRegistration =
   | {
       readonly registered: true;
       readonly person: Omit<PersonDetail, 'version' | 'caseId' | 'sourceChannel' | 'createdAt' | 'updatedAt'>;
-      readonly enrolments: Array<Omit<EnrolmentView, 'mergedFrom' | 'employmentId'>>;
+      readonly enrolments: Array<
+        Omit<EnrolmentView, 'mergedFrom' | 'employmentId'> & {
+          readonly events: Array<Pick<EnrolmentEventView, 'event' | 'effectiveOn' | 'reason'>>;
+        }
+      >;
       readonly employments: Array<Omit<EmploymentView, 'mergedFrom' | 'sourceChannel'>>;
     };
 
@@ -226,9 +230,12 @@ export async function hallRegistration(ctx: AppContext, actor: PublicActor): Pro
     updatedAt: _u,
     ...person
   } = await loadPersonDetail(ctx.db, personId);
-  const enrolments = (await enrolmentsOf(ctx.db, personId)).map(
-    ({ mergedFrom: _m, employmentId: _e, ...rest }) => rest,
-  );
+  const events = await eventsOf(ctx.db, personId);
+  const enrolments = (await enrolmentsOf(ctx.db, personId)).map(({ mergedFrom: _m, employmentId: _e, ...rest }) => ({
+    ...rest,
+    // The timeline of the hall: what happened and when, without the staff member's name.
+    events: (events.get(rest.id) ?? []).map(({ event, effectiveOn, reason }) => ({ event, effectiveOn, reason })),
+  }));
   const employments = (await employmentsOf(ctx.db, personId)).map(
     ({ mergedFrom: _m, sourceChannel: _s2, ...rest }) => rest,
   );
