@@ -99,5 +99,6 @@ program
 
 (await import('../jobs/sla-sweep-cli.ts')).registerSlaSweepCommand(program);
 (await import('../modules/calendar/calendar.cli.ts')).registerHolidayCommands(program);
+(await import('./calc.ts')).registerCalcCommands(program);
 (await import('./import.ts')).registerImportCommand(program);
 await program.parseAsync(process.argv);

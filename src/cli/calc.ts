@@ -1,0 +1,19 @@
+/** `shebao calc <what> '<json>'`: the business calculations, one JSON object in, one out. */
+import type { Command } from 'commander';
+
+/** Registers the `calc` command group. */
+export function registerCalcCommands(program: Command): void {
+  const calc = program.command('calc').description('run a business calculation on JSON input and print JSON');
+  calc
+    .command('interest <json>')
+    .description(
+      'year-end interest of an individual account: {"openingBalance","rate","method":"annual"|"monthly-product","monthlyCredits":[12 amounts]}',
+    )
+    .action(async (json: string) => {
+      const { calcInterest } = await import('../modules/ledger/index.ts');
+      const outcome = calcInterest(json);
+      if (outcome.ok) console.log(JSON.stringify(outcome.output));
+      else console.error(JSON.stringify(outcome.error));
+      process.exitCode = outcome.ok ? 0 : 1;
+    });
+}
