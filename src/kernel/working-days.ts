@@ -35,7 +35,7 @@ export class WorkingDays {
 
   /** The holiday table behind the calendar, by year ascending. */
   get holidayYears(): HolidayCalendar {
-    return [...this.years];
+    return this.years;
   }
 
   /**

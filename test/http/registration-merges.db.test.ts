@@ -1,6 +1,6 @@
+import { ensureEmployer } from '../fixtures/registration/imports.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenIdCheckCharacter } from '../../src/kernel/citizen-id.ts';
-import { blindIndex, seal } from '../../src/kernel/sm-crypto.ts';
 import { sealedCitizenId, type Scheme } from '../../src/modules/registration/index.ts';
 import { type Caller, ok, refused, type TestApp, testApp } from '../support/http.ts';
 
@@ -25,42 +25,9 @@ async function staffId(username: string): Promise<number> {
     .id;
 }
 
+/** An employer of the clerk's agency, straight in the table (the employers part has its own tests). */
 async function insertEmployer(creditCode: string): Promise<number> {
-  const industry = await t.ctx.db.selectFrom('industries').select(['code', 'risk_class']).executeTakeFirst();
-  const code = industry?.code ?? '65';
-  if (!industry)
-    await t.ctx.db
-      .insertInto('industries')
-      .values({ code, section: 'I', name_zh: '软件和信息技术服务业', name_en: 'Software', risk_class: 1 })
-      .execute();
-  const now = t.clock.now();
-  const row = await t.ctx.db
-    .insertInto('employers')
-    .values({
-      employer_no: `T${creditCode}`,
-      credit_code: creditCode,
-      identifier_index: blindIndex(t.ctx.keys, `employer:${creditCode}`),
-      name: `测试单位${creditCode.slice(-2)}`,
-      type: 'enterprise',
-      industry_code: code,
-      risk_class: industry?.risk_class ?? 1,
-      legal_rep_name: '法人',
-      legal_rep_id_enc: seal(t.ctx.keys, '110105194912310038'),
-      legal_rep_id_masked: '110105********0038',
-      address: '杭州',
-      contact_name: '联系人',
-      contact_phone_enc: seal(t.ctx.keys, '13700000000'),
-      contact_phone_masked: '137****0000',
-      pooling_region: '330100',
-      agency_id: await agencyId('330106'),
-      founded_on: '2010-01-01',
-      registered_on: '2010-01-02',
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  return (await ensureEmployer(t.ctx, creditCode, { name: `测试单位${creditCode.slice(-2)}` })).id;
 }
 
 /** A hire with employee enrolments, straight in the tables (the employment part has its own tests). */

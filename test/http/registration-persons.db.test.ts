@@ -1,9 +1,10 @@
 import fc from 'fast-check';
+import { blindIndex, seal } from '../../src/kernel/sm-crypto.ts';
+import { ensureEmployer } from '../fixtures/registration/imports.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data.ts';
 import { citizenIdCheckCharacter } from '../../src/kernel/citizen-id.ts';
-import { blindIndex, seal } from '../../src/kernel/sm-crypto.ts';
 import { hashPassword } from '../../src/modules/auth/index.ts';
 import { sealedCitizenId } from '../../src/modules/registration/index.ts';
 import { type Caller, ok, publicLogin, refused, type TestApp, testApp } from '../support/http.ts';
@@ -29,42 +30,9 @@ async function agencyId(code: string): Promise<number> {
 }
 
 /** An employer straight in the table (the employers part has its own tests). */
-async function insertEmployer(agencyCode: string, creditCode: string): Promise<number> {
-  const industry = await t.ctx.db.selectFrom('industries').select(['code', 'risk_class']).executeTakeFirst();
-  const code = industry?.code ?? '65';
-  if (!industry)
-    await t.ctx.db
-      .insertInto('industries')
-      .values({ code, section: 'I', name_zh: '软件和信息技术服务业', name_en: 'Software', risk_class: 1 })
-      .execute();
-  const now = t.clock.now();
-  const row = await t.ctx.db
-    .insertInto('employers')
-    .values({
-      employer_no: `T${creditCode}`,
-      credit_code: creditCode,
-      identifier_index: blindIndex(t.ctx.keys, `employer:${creditCode}`),
-      name: `测试单位${creditCode.slice(-4)}`,
-      type: 'enterprise',
-      industry_code: code,
-      risk_class: industry?.risk_class ?? 1,
-      legal_rep_name: '法人',
-      legal_rep_id_enc: seal(t.ctx.keys, '110105194912310038'),
-      legal_rep_id_masked: '110105********0038',
-      address: '杭州',
-      contact_name: '联系人',
-      contact_phone_enc: seal(t.ctx.keys, '13700000000'),
-      contact_phone_masked: '137****0000',
-      pooling_region: '330100',
-      agency_id: await agencyId(agencyCode),
-      founded_on: '2010-01-01',
-      registered_on: '2010-01-02',
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+/** An employer of the clerk's agency (西湖区), straight in the table (the employers part has its own tests). */
+async function insertEmployer(creditCode: string): Promise<number> {
+  return (await ensureEmployer(t.ctx, creditCode, { name: `测试单位${creditCode.slice(-4)}` })).id;
 }
 
 beforeAll(async () => {
@@ -442,7 +410,7 @@ describe('scope', () => {
     // The approver works at the city agency, whose subtree includes 上城区.
     expect(ok(await approver.call('GET', `${BASE}/persons?citizenId=${citizenId}`)).total).toBe(1);
 
-    const employerId = await insertEmployer('330106', '91330106MA00000001');
+    const employerId = await insertEmployer('91330106MA00000001');
     await t.ctx.db
       .insertInto('employments')
       .values({
@@ -498,7 +466,7 @@ describe('the insured person in the self-service hall', () => {
       }),
       201,
     );
-    const employerId = await insertEmployer('330106', '91330106MA00000002');
+    const employerId = await insertEmployer('91330106MA00000002');
     const now = t.clock.now();
     const job = await t.ctx.db
       .insertInto('employments')

@@ -29,19 +29,15 @@ export function registerHolidayCommands(program: Command): void {
     .command('add <file>')
     .description("add a year's State Council notice from a JSON file (format: docs/operations.md)")
     .action(async (file: string) => {
-      const checked = checkHolidayNotice(await readJson(file));
-      if (!checked.ok) {
-        console.error(`not added: ${checked.problem}`);
-        process.exitCode = 1;
-        return;
-      }
+      const notice = await readJson(file);
       const { openSystem } = await import('../../system.ts');
-      const system = await openSystem();
-      const again = checkHolidayNotice(await readJson(file)); // now with the stored years loaded
-      if (again.ok) await addHolidayYear(system.ctx, { ...systemActor, name: 'cli:holidays add' }, again.year);
-      else console.error(`not added: ${again.problem}`);
-      process.exitCode = again.ok ? 0 : 1;
-      if (again.ok) console.log(`added ${again.year.year}: ${again.year.source}; restart running servers to use it`);
+      const system = await openSystem(); // loads the years stored before, so the check sees them
+      const checked = checkHolidayNotice(notice);
+      if (checked.ok) {
+        await addHolidayYear(system.ctx, { ...systemActor, name: 'cli:holidays add' }, checked.year);
+        console.log(`added ${checked.year.year}: ${checked.year.source}; restart running servers to use it`);
+      } else console.error(`not added: ${checked.problem}`);
+      process.exitCode = checked.ok ? 0 : 1;
       await system.close();
     });
 }

@@ -85,11 +85,6 @@ export const importRejections = defineRejections({
     zh: '部分数据行不符合要求，整批未处理；请按错误说明更正后重新提交',
     en: 'Some rows were refused, so none was applied; correct them as listed and send the request again',
   },
-  import_employer_unknown: {
-    kind: 'not_found',
-    zh: '未找到该统一社会信用代码或单位编号对应的参保单位',
-    en: 'No employer has this credit code or employer number',
-  },
 });
 
 export const rejectImport = importRejections.reject;
