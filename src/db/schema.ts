@@ -8,6 +8,7 @@ import type { CasesTables } from './tables/cases.ts';
 import type { CatalogTables } from './tables/catalog.ts';
 import type { EvaluationTables } from './tables/evaluation.ts';
 import type { FoundationTables } from './tables/foundation.ts';
+import type { LedgerTables } from './tables/ledger.ts';
 import type { QueueTables } from './tables/queue.ts';
 import type { RegistrationTables } from './tables/registration.ts';
 
@@ -17,6 +18,7 @@ export type * from './tables/cases.ts';
 export type * from './tables/catalog.ts';
 export type * from './tables/evaluation.ts';
 export type * from './tables/foundation.ts';
+export type * from './tables/ledger.ts';
 export type * from './tables/queue.ts';
 export type * from './tables/registration.ts';
 
@@ -27,4 +29,5 @@ export type Database = FoundationTables &
   CasesTables &
   EvaluationTables &
   RegistrationTables &
-  CalendarTables;
+  CalendarTables &
+  LedgerTables;
