@@ -43,7 +43,7 @@ CREATE TABLE ledger_accounts (
 -- person_id posts to that person's account of the line's fund, under the fund's
 -- individual_liability control account.
 CREATE TABLE individual_accounts (
-  person_id     bigint NOT NULL REFERENCES persons (id),
+  person_id     bigint NOT NULL REFERENCES persons (person_id),
   fund          text NOT NULL CHECK (fund IN ('pension', 'medical')),
   region_code   text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
   status        text NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
@@ -133,7 +133,7 @@ CREATE TABLE ledger_balances (
 -- 权益记录: one row per person, scheme, period and payer (employer_id; NULL = the person as a
 -- flexible worker). Amounts in fen. Status moves due → paid | arrears → back_paid; transfers mark it.
 CREATE TABLE rights_records (
-  person_id          bigint NOT NULL REFERENCES persons (id),
+  person_id          bigint NOT NULL REFERENCES persons (person_id),
   id                 bigint GENERATED ALWAYS AS IDENTITY,
   scheme             text NOT NULL CHECK (scheme IN ('pension', 'medical', 'unemployment', 'work_injury')),
   period             text NOT NULL CHECK (period ~ '^[0-9]{4}(0[1-9]|1[0-2])$'),
@@ -178,7 +178,7 @@ CREATE TABLE interest_runs (
 -- as known at issued_at; content_hash (SM3 of the canonical statement) proves it unchanged, and
 -- the verification code backs the QR link /verify-statement?no=&code=.
 CREATE TABLE rights_statements (
-  person_id         bigint NOT NULL REFERENCES persons (id),
+  person_id         bigint NOT NULL REFERENCES persons (person_id),
   id                bigint GENERATED ALWAYS AS IDENTITY,
   statement_no      text NOT NULL UNIQUE,
   year              smallint NOT NULL,
