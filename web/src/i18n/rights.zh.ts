@@ -1,0 +1,68 @@
+/**
+ * zh-CN texts of the rights record (权益记录, issue 5): the card in the staff person 360 page and
+ * the hall's 我的权益记录 page. Spread into `zh.ts`; `rights.en.ts` is typed against this object.
+ */
+export const rightsZh = {
+  'rights.title': '权益记录',
+  'rights.hallTitle': '我的权益记录',
+  'rights.hallIntro': '按月记录您各险种的缴费基数、单位和个人缴费、记入个人账户金额和缴费状态，以及累计缴费月数。',
+  'rights.nav': '我的权益记录',
+  'rights.navText': '查看各险种累计缴费月数、个人账户余额、逐月缴费明细和中断、接续记录',
+  'rights.backToHall': '返回网上办事',
+  'rights.toStatements': '权益记录单与查询记录',
+  'rights.personOnly': '此页面仅供个人账号使用。',
+  'rights.notRegistered': '您尚未办理个人参保登记，暂无权益记录。',
+  'rights.empty': '暂无缴费记录',
+  'rights.truncated': '记录过多，仅显示最近的部分月份。',
+
+  'rights.scheme.pension': '养老保险',
+  'rights.scheme.medical': '医疗保险（含生育）',
+  'rights.scheme.unemployment': '失业保险',
+  'rights.scheme.work_injury': '工伤保险',
+
+  'rights.status.due': '应缴未缴',
+  'rights.status.paid': '已缴费',
+  'rights.status.arrears': '欠缴',
+  'rights.status.back_paid': '补缴',
+  'rights.status.transferred_in': '转入',
+  'rights.status.transferred_out': '已转出',
+  'rights.status.gap': '未缴费',
+
+  'rights.event.account_established': '建立个人账户',
+  'rights.event.interrupted': '中断缴费',
+  'rights.event.resumed': '恢复缴费',
+  'rights.event.transferred_in': '关系转入',
+  'rights.event.transferred_out': '关系转出',
+  'rights.event.months': '{n} 个月',
+
+  'rights.cumulativeMonths': '累计缴费月数',
+  'rights.monthsUnit': '个月',
+  'rights.yearsMonths': '合 {years} 年 {months} 个月',
+  'rights.span': '{from} 至 {to}',
+  'rights.noMonths': '尚无缴费月份',
+  'rights.accountBalance': '个人账户余额（元）',
+  'rights.accountClosed': '账户已封存',
+
+  'rights.timeline': '缴费时间轴',
+  'rights.timelineHint': '每条色带为一个险种，颜色表示各月缴费状态，标记为建账、中断、恢复和转移事件。',
+  'rights.events': '权益事件',
+  'rights.noEvents': '无中断、转移等事件',
+  'rights.byYear': '逐年缴费明细',
+  'rights.year': '{year} 年',
+  'rights.yearSummary': '缴费 {months} 个月 · 单位 {employer} 元 · 个人 {employee} 元 · 记入个人账户 {credit} 元',
+  'rights.yearOutstanding': '欠缴 {amount} 元',
+
+  'rights.col.period': '所属期',
+  'rights.col.scheme': '险种',
+  'rights.col.employer': '缴费单位',
+  'rights.col.base': '缴费基数',
+  'rights.col.employerAmount': '单位缴费',
+  'rights.col.employeeAmount': '个人缴费',
+  'rights.col.accountCredit': '记入个人账户',
+  'rights.col.status': '状态',
+  'rights.col.paidOn': '到账日期',
+  'rights.flexible': '个人（灵活就业）',
+  'rights.totals': '合计',
+  'rights.listSeparator': '、',
+  'rights.allSchemes': '全部险种',
+} as const;
