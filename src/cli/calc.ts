@@ -7,10 +7,11 @@ export function registerCalcCommands(program: Command): void {
   calc
     .command('interest <json>')
     .description(
-      'year-end interest of an individual account: {"openingBalance","rate","method":"annual"|"monthly-product","monthlyCredits":[12 amounts]}',
+      'year-end interest of an individual account: {"openingBalance","rate","method":"annual"|"monthly-product","monthlyCredits":[12 amounts],"months"?: 1-12 for pro rata}',
     )
     .action(async (json: string) => {
-      const { calcInterest } = await import('../modules/ledger/index.ts');
+      // The calculation alone, not the ledger's index: the command starts without loading the database layer.
+      const { calcInterest } = await import('../modules/ledger/ledger.calc.ts');
       const outcome = calcInterest(json);
       if (outcome.ok) console.log(JSON.stringify(outcome.output));
       else console.error(JSON.stringify(outcome.error));

@@ -17,12 +17,30 @@ describe('calc interest (JSON in, JSON out)', () => {
       output: {
         method: 'annual',
         rate: '0.0262',
+        months: '12',
         openingBalance: '50000.00',
         credits: '4800.00',
         openingInterest: '1310.00',
         creditInterest: '68.10',
         interest: '1378.10',
         closingBalance: '56178.10',
+      },
+    });
+  });
+
+  it('credits pro rata with "months" (transfer out after June)', () => {
+    const credits = example.monthlyCredits.map((c, i) => (i < 6 ? c : '0.00'));
+    const outcome = calcInterest(
+      JSON.stringify({ ...example, method: 'monthly-product', monthlyCredits: credits, months: 6 }),
+    );
+    expect(outcome).toMatchObject({
+      ok: true,
+      output: {
+        months: '6',
+        openingInterest: '655.00',
+        creditInterest: '18.34',
+        interest: '673.34',
+        closingBalance: '53073.34',
       },
     });
   });
@@ -36,6 +54,9 @@ describe('calc interest (JSON in, JSON out)', () => {
     ['a third decimal', JSON.stringify({ ...example, openingBalance: '1.001' }), 'invalid_input'],
     ['a negative balance', JSON.stringify({ ...example, openingBalance: '-1.00' }), 'invalid_input'],
     ['an extra field', JSON.stringify({ ...example, year: 2025 }), 'invalid_input'],
+    ['months 0', JSON.stringify({ ...example, months: 0 }), 'invalid_input'],
+    ['months as text', JSON.stringify({ ...example, months: '6' }), 'invalid_input'],
+    ['credits after the closing month', JSON.stringify({ ...example, months: 6 }), 'invalid_input'],
   ])('refuses %s', (_label, json, error) => {
     const outcome = calcInterest(json);
     expect(outcome.ok).toBe(false);
@@ -61,5 +82,5 @@ describe('calc interest (JSON in, JSON out)', () => {
     await expect(run(process.execPath, ['bin/shebao.mjs', 'calc', 'interest', '{}'])).rejects.toMatchObject({
       code: 1,
     });
-  }, 30_000);
+  }, 120_000);
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { centsToDecimal, parseCents, type Cents } from '../../kernel/cents.ts';
-import { creditInterest, divideHalfUp, type InterestMethod } from './ledger.interest.ts';
+import { creditInterest, divideHalfUp, foldCreditsAfter, type InterestMethod } from './ledger.interest.ts';
 
 const yuan = (text: string) => parseCents(text);
 const twelve = (amount: string) => Array.from({ length: 12 }, () => yuan(amount));
@@ -110,6 +110,78 @@ describe('year-end interest, scenario table', () => {
   });
 });
 
+const firstMonths = (m: number, amount: string) => Array.from({ length: 12 }, (_, i) => (i < m ? amount : '0.00'));
+
+describe('pro-rata interest in the year the account closes, scenario table', () => {
+  it.each<[string, string, InterestMethod, number, string[], string, string, string]>([
+    // label, opening, method, months held, credits, opening interest, credit interest, interest
+    // Full year through the pro-rata path: the year-end figures of the table above.
+    ['full year, annual', '50000.00', 'annual', 12, firstMonths(12, '400.00'), '1310.00', '68.10', '1378.10'],
+    [
+      'full year, monthly product',
+      '50000.00',
+      'monthly-product',
+      12,
+      firstMonths(12, '400.00'),
+      '1310.00',
+      '68.12',
+      '1378.12',
+    ],
+    // Transfer out after June: 5,000,000 fen × 0.0262 × 6/12 = 65,500 fen.
+    // Monthly product: 40,000 × (6+5+4+3+2+1) × 0.0262 / 12 = 1,834 fen.
+    [
+      'transfer after June, monthly product',
+      '50000.00',
+      'monthly-product',
+      6,
+      firstMonths(6, '400.00'),
+      '655.00',
+      '18.34',
+      '673.34',
+    ],
+    // Annual: 240,000 × 0.0262 × 1.083 / 2 × 7/13 = 1,833.44 fen → 1,833.
+    ['transfer after June, annual', '50000.00', 'annual', 6, firstMonths(6, '400.00'), '655.00', '18.33', '673.33'],
+    // Death in January: 1,200,000 × 0.0262 / 12 = 2,620 fen; 40,000 × 0.0262 / 12 = 87.33 fen → 87.
+    [
+      'death in January, monthly product',
+      '12000.00',
+      'monthly-product',
+      1,
+      firstMonths(1, '400.00'),
+      '26.20',
+      '0.87',
+      '27.07',
+    ],
+    // 40,000 × 0.0262 × 1.083 / 2 × 2/13 = 87.31 fen → 87.
+    ['death in January, annual', '12000.00', 'annual', 1, firstMonths(1, '400.00'), '26.20', '0.87', '27.07'],
+    ['nothing held, nothing earned', '0.00', 'annual', 3, firstMonths(3, '0.00'), '0.00', '0.00', '0.00'],
+  ])('%s', (_label, opening, method, months, credits, openingInterest, creditInterestText, interest) => {
+    const result = creditInterest({
+      openingBalance: yuan(opening),
+      rate: '0.0262',
+      method,
+      monthlyCredits: credits.map(yuan),
+      months,
+    });
+    expect(decimal(result.openingInterest)).toBe(openingInterest);
+    expect(decimal(result.creditInterest)).toBe(creditInterestText);
+    expect(decimal(result.interest)).toBe(interest);
+  });
+
+  it('refuses credits after the closing month (a programmer error) and months outside 1…12', () => {
+    const input = { openingBalance: yuan('1.00'), rate: '0.0262', method: 'annual' as const };
+    expect(() => creditInterest({ ...input, monthlyCredits: twelve('1.00'), months: 6 })).toThrow('after month m');
+    expect(() => creditInterest({ ...input, monthlyCredits: twelve('0.00'), months: 0 })).toThrow('1…12');
+    expect(() => creditInterest({ ...input, monthlyCredits: twelve('0.00'), months: 13 })).toThrow('1…12');
+  });
+
+  it('folds credits dated after the closing month into that month', () => {
+    const folded = foldCreditsAfter(twelve('1.00'), 10);
+    expect(folded.map(decimal)).toEqual([...Array.from({ length: 9 }, () => '1.00'), '3.00', '0.00', '0.00']);
+    expect(foldCreditsAfter(twelve('1.00'), 12)).toEqual(twelve('1.00'));
+  });
+});
+
 describe('divideHalfUp', () => {
   it.each([
     [5n, 2n, 3],
@@ -159,6 +231,47 @@ describe('properties', () => {
             monthlyCredits: Array.from({ length: 12 }, (_, i) => (i === m ? credit : 0) as Cents),
           }).creditInterest;
         expect(at(month)).toBeGreaterThanOrEqual(at(month + 1));
+      }),
+    );
+  });
+});
+
+describe('pro-rata properties', () => {
+  const amount = fc.integer({ min: 0, max: 1_000_000_000 }).map((n) => n as Cents);
+  const rate = fc.integer({ min: 0, max: 1000 }).map((n) => `0.${String(n).padStart(4, '0')}`);
+  const method = fc.constantFrom<InterestMethod>('annual', 'monthly-product');
+  const credits = fc.array(amount, { minLength: 12, maxLength: 12 });
+
+  it('retirement in December (m = 12) is exactly the year-end crediting', () => {
+    fc.assert(
+      fc.property(amount, rate, method, credits, (opening, r, m, monthly) => {
+        const full = creditInterest({ openingBalance: opening, rate: r, method: m, monthlyCredits: monthly });
+        expect(
+          creditInterest({ openingBalance: opening, rate: r, method: m, monthlyCredits: monthly, months: 12 }),
+        ).toEqual(full);
+      }),
+    );
+  });
+
+  it('holding the same money longer never earns less', () => {
+    fc.assert(
+      fc.property(amount, rate, method, credits, fc.integer({ min: 1, max: 11 }), (opening, r, m, monthly, months) => {
+        const early = foldCreditsAfter(monthly, months);
+        const at = (held: number) =>
+          creditInterest({ openingBalance: opening, rate: r, method: m, monthlyCredits: early, months: held }).interest;
+        expect(at(months + 1)).toBeGreaterThanOrEqual(at(months));
+      }),
+    );
+  });
+
+  it('never exceeds the full year’s interest on the same money', () => {
+    fc.assert(
+      fc.property(amount, rate, method, credits, fc.integer({ min: 1, max: 12 }), (opening, r, m, monthly, months) => {
+        const held = foldCreditsAfter(monthly, months);
+        const part = creditInterest({ openingBalance: opening, rate: r, method: m, monthlyCredits: held, months });
+        const full = creditInterest({ openingBalance: opening, rate: r, method: m, monthlyCredits: held });
+        expect(part.interest).toBeLessThanOrEqual(full.interest);
+        expect(part.closingBalance).toBe(opening + part.credits + part.interest);
       }),
     );
   });
