@@ -1,6 +1,7 @@
 export * from './cases.model.ts';
 export { caseRejections, rejectCase } from './cases.rejections.ts';
 export { caseRoutes } from './cases.routes.ts';
+export { applyOnline } from './cases.intake.ts';
 export { findCaseByNumber, verifyApplicant, openCasesOfApplicant } from './cases.views.ts';
 export { sweepSla, sweepRuns } from './cases.sla.ts';
 export { loadSettings as caseSettings } from './cases.repository.ts';

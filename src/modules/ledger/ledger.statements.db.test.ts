@@ -1,0 +1,695 @@
+/**
+ * Annual statements on the real database and HTTP stack: the content of a seeded person's year
+ * (exact figures), a re-render after later postings prints what was known at issue, the public
+ * check (valid, wrong code, unknown), the hall's list and PDF (reused while unchanged), the staff
+ * PDF (scope, audit), discrepancy → case at the person's agency, the access log, and bulk runs
+ * (resumable after a failure, nothing issued twice; the API in the background).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureEmployer, citizenId } from '../../../test/fixtures/registration/imports.ts';
+import { ok, publicLogin, refused, testApp, type Caller, type TestApp } from '../../../test/support/http.ts';
+import { DEMO_PUBLIC_ACCOUNTS } from '../../demo/demo-data.ts';
+import type { CalendarDate } from '../../kernel/calendar-date.ts';
+import { centsFromInteger } from '../../kernel/cents.ts';
+import type { Period } from '../../kernel/period.ts';
+import { systemActor } from '../audit/index.ts';
+import type { Database } from '../../db/schema.ts';
+import { personIndex, sealedCitizenId } from '../registration/index.ts';
+import { ensureChart } from './ledger.accounts.ts';
+import { individualBalance } from './ledger.balances.ts';
+import { postEntries } from './ledger.journal.ts';
+import { interestPosting } from './ledger.postings.ts';
+import { FUNDS, INDIVIDUAL_FUNDS, RIGHTS_STATUSES, type IndividualFund } from './ledger.model.ts';
+import { cumulativeMonths } from './ledger.rights.rules.ts';
+import { postContributions, type ContributionItem } from './ledger.rights.ts';
+import { runStatements } from './ledger.statements-run.ts';
+import {
+  buildStatement,
+  movementCategory,
+  recordsKnownAt,
+  statementHash,
+  type AccountLineFact,
+  type Statement,
+  type StatementRecordFact,
+} from './ledger.statements.rules.ts';
+import {
+  checkStatement,
+  cumulativeMonthsOf,
+  issueStatement,
+  renderIssuedStatement,
+  statementOf,
+} from './ledger.statements.ts';
+
+const c = centsFromInteger;
+const REGION = '330106';
+const LI_MING = DEMO_PUBLIC_ACCOUNTS.find((a) => a.name === '李明')!.identifier;
+
+let t: TestApp;
+let clerk: Caller;
+let employerId: number;
+let seeded: number;
+let liMingId: number;
+
+function pdfText(bytes: Buffer): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shebao-statement-'));
+  try {
+    fs.writeFileSync(path.join(dir, 's.pdf'), bytes);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(dir, 's.pdf'), '-'], { encoding: 'utf8' });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function item(
+  personId: number,
+  scheme: ContributionItem['scheme'],
+  period: string,
+  over: Partial<ContributionItem> = {},
+) {
+  const amounts = {
+    pension: { employerAmount: c(80_000), employeeAmount: c(40_000), accountCredit: c(40_000) },
+    medical: { employerAmount: c(45_000), employeeAmount: c(10_000), accountCredit: c(10_000) },
+    unemployment: { employerAmount: c(2_500), employeeAmount: c(2_500), accountCredit: c(0) },
+    work_injury: { employerAmount: c(1_000), employeeAmount: c(0), accountCredit: c(0) },
+  }[scheme];
+  return {
+    personId,
+    employerId,
+    scheme,
+    period: period as Period,
+    region: REGION,
+    base: c(500_000),
+    ...amounts,
+    paidOn: `${period.slice(0, 4)}-${period.slice(4)}-15` as CalendarDate,
+    status: 'paid' as const,
+    source: 'declaration',
+    sourceRef: 'bill:stmt',
+    ...over,
+  } satisfies ContributionItem;
+}
+
+async function post(items: ContributionItem[]) {
+  await t.ctx.db.transaction().execute((trx) => postContributions(trx, t.ctx.clock, items));
+}
+
+async function newPerson(n: number, name: string, agencyCode?: string): Promise<number> {
+  const agency = agencyCode
+    ? await t.ctx.db.selectFrom('agencies').select('id').where('code', '=', agencyCode).executeTakeFirstOrThrow()
+    : await t.ctx.db
+        .selectFrom('staff')
+        .select('agency_id as id')
+        .where('username', '=', 'clerk')
+        .executeTakeFirstOrThrow();
+  const now = t.clock.now();
+  const row = await t.ctx.db
+    .insertInto('persons')
+    .values({
+      ...sealedCitizenId(t.ctx.keys, citizenId(n, '19880808')),
+      name,
+      gender: 'male',
+      birth_date: '1988-08-08',
+      agency_id: agency.id,
+      source_channel: 'window',
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('person_id')
+    .executeTakeFirstOrThrow();
+  return row.person_id;
+}
+
+const advance = (minutes: number) => t.clock.advance(minutes * 60_000);
+
+beforeAll(async () => {
+  t = await testApp();
+  clerk = await t.as('clerk');
+  employerId = (await ensureEmployer(t.ctx, '91110000600037341L')).id;
+  liMingId = (
+    await t.ctx.db
+      .selectFrom('persons')
+      .select('person_id')
+      .where('id_index', '=', personIndex(t.ctx.keys, LI_MING))
+      .executeTakeFirstOrThrow()
+  ).person_id;
+  seeded = await newPerson(701, '周记录');
+  await post([item(seeded, 'pension', '202412')]);
+  await post([
+    item(seeded, 'pension', '202501'),
+    item(seeded, 'pension', '202502'),
+    item(seeded, 'pension', '202503'),
+    item(seeded, 'medical', '202501'),
+    item(seeded, 'work_injury', '202501'),
+  ]);
+  await t.ctx.db
+    .transaction()
+    .execute((trx) =>
+      postEntries(
+        trx,
+        t.ctx.clock,
+        [interestPosting({ personId: seeded, fund: 'pension', region: REGION, amount: c(2_358), year: 2025 })],
+        { source: 'interest' },
+      ),
+    );
+  advance(5);
+}, 120_000);
+afterAll(() => t.dispose());
+
+describe('statementOf', () => {
+  it('prints the months by scheme, the account movements and the cumulative months of a seeded person', async () => {
+    const statement = await statementOf(t.ctx.db, seeded, 2025);
+    expect(statement.person).toEqual({
+      personId: seeded,
+      name: '周记录',
+      idMasked: expect.stringMatching(/^330106\*+\d{3}[\dX]$/),
+    });
+    expect(
+      statement.months.map(
+        (m) => `${m.month} ${m.scheme} ${m.base} ${m.employer} ${m.employee} ${m.accountCredit} ${m.status}`,
+      ),
+    ).toEqual([
+      '2025-01 pension 5000.00 800.00 400.00 400.00 paid',
+      '2025-01 medical 5000.00 450.00 100.00 100.00 paid',
+      '2025-01 work_injury 5000.00 10.00 0.00 0.00 paid',
+      '2025-02 pension 5000.00 800.00 400.00 400.00 paid',
+      '2025-03 pension 5000.00 800.00 400.00 400.00 paid',
+    ]);
+    expect(statement.months[0]!.employerName).toBe('杭州示范科技有限公司');
+    expect(statement.accounts).toEqual([
+      {
+        fund: 'pension',
+        opening: '400.00',
+        contributions: '1200.00',
+        interest: '23.58',
+        transfers: '0.00',
+        other: '0.00',
+        closing: '1623.58',
+      },
+      {
+        fund: 'medical',
+        opening: '0.00',
+        contributions: '100.00',
+        interest: '0.00',
+        transfers: '0.00',
+        other: '0.00',
+        closing: '100.00',
+      },
+    ]);
+    expect(statement.cumulativeMonths).toEqual({ pension: 4, medical: 1, unemployment: 0, work_injury: 1 });
+    // The year before: only December 2024.
+    const before = await statementOf(t.ctx.db, seeded, 2024);
+    expect(before.accounts[0]).toMatchObject({ opening: '0.00', contributions: '400.00', closing: '400.00' });
+    expect(before.cumulativeMonths.pension).toBe(1);
+  });
+
+  it('re-renders an issued statement with the figures known at issue, after later postings', async () => {
+    const row = await t.ctx.db.transaction().execute((trx) => issueStatement(trx, t.ctx, seeded, 2025, 'staff:1'));
+    expect(row.statement_no).toMatch(/^S2025\d{8}$/);
+    expect(row.verification_code).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
+    expect(row.closing_fen).toBe(162_358);
+    advance(10);
+    // April is paid late, with its value date in 2025: the year's closing grows, the statement's does not.
+    await post([item(seeded, 'pension', '202504', { sourceRef: 'bill:late' })]);
+    advance(10);
+    const now = await statementOf(t.ctx.db, seeded, 2025);
+    expect(now.accounts[0]!.closing).toBe('2023.58');
+    const then = await statementOf(t.ctx.db, seeded, 2025, new Date(row.issued_at));
+    expect(then.accounts[0]!.closing).toBe('1623.58');
+    expect(then.months.some((m) => m.month === '2025-04')).toBe(false);
+    expect(statementHash(then)).toBe(row.content_hash);
+    const text = pdfText(await renderIssuedStatement(t.ctx, t.ctx.db, row));
+    expect(text).toContain('1623.58');
+    expect(text).not.toContain('2023.58');
+    expect(text).toContain(row.statement_no);
+  });
+});
+
+/**
+ * The statement as first written: every record of the person up to December with its paying
+ * entry's booking time (a join on journal_entries), the cumulative months by the rights rule in
+ * JavaScript, each balance by `individualBalance`. Slow (it reads the person's whole record), and
+ * obviously what the rules say: the reference the indexed queries of `statementOf` must match.
+ */
+async function referenceStatement(db: Kysely<Database>, personId: number, year: number, knownAt?: Date) {
+  const person = await db.selectFrom('persons').selectAll().where('person_id', '=', personId).executeTakeFirstOrThrow();
+  const agency = await db
+    .selectFrom('agencies')
+    .select('name')
+    .where('id', '=', person.agency_id)
+    .executeTakeFirstOrThrow();
+  const rows = await db
+    .selectFrom('rights_records as r')
+    .leftJoin('employers as e', 'e.id', 'r.employer_id')
+    .leftJoin('journal_entries as j', 'j.id', 'r.entry_id')
+    .select(['r.scheme', 'r.period', 'r.status', 'e.name as employer_name', 'r.base_fen', 'r.employer_fen'])
+    .select(['r.employee_fen', 'r.account_credit_fen', 'r.updated_at', 'j.booked_at'])
+    .where('r.person_id', '=', personId)
+    .where('r.period', '<=', `${year}12`)
+    .execute();
+  const facts: StatementRecordFact[] = rows.map((r) => ({
+    scheme: r.scheme,
+    period: r.period,
+    status: r.status,
+    employerName: r.employer_name,
+    base: c(r.base_fen),
+    employer: c(r.employer_fen),
+    employee: c(r.employee_fen),
+    accountCredit: c(r.account_credit_fen),
+    updatedAt: new Date(r.updated_at),
+    paidBookedAt: r.booked_at === null ? null : new Date(r.booked_at),
+  }));
+  const records = recordsKnownAt(facts, knownAt);
+  const accounts = await db
+    .selectFrom('individual_accounts')
+    .select('fund')
+    .where('person_id', '=', personId)
+    .execute();
+  const known = knownAt === undefined ? {} : { knownAt };
+  const balances = [];
+  for (const fund of INDIVIDUAL_FUNDS) {
+    if (!accounts.some((a) => a.fund === fund)) continue;
+    const opening = await individualBalance(db, personId, fund, {
+      asOf: `${year - 1}-12-31` as CalendarDate,
+      ...known,
+    });
+    const closing = await individualBalance(db, personId, fund, { asOf: `${year}-12-31` as CalendarDate, ...known });
+    balances.push({ fund, opening: opening.balance, closing: closing.balance });
+  }
+  let lineQuery = db
+    .selectFrom('journal_lines as l')
+    .innerJoin('ledger_accounts as a', 'a.id', 'l.account_id')
+    .innerJoin('journal_entries as j', 'j.id', 'l.entry_id')
+    .select(['a.fund', 'l.side', 'l.amount_fen', 'j.kind', 'j.source_module', 'j.idempotency_key'])
+    .where('l.person_id', '=', personId)
+    .where('a.kind', '=', 'individual_liability')
+    .where('l.effective_on', '>=', `${year}-01-01`)
+    .where('l.effective_on', '<=', `${year}-12-31`);
+  if (knownAt !== undefined) lineQuery = lineQuery.where('l.booked_at', '<=', knownAt);
+  const lines: AccountLineFact[] = (await lineQuery.execute())
+    .filter((r): r is typeof r & { fund: IndividualFund } => r.fund === 'pension' || r.fund === 'medical')
+    .map((r) => ({
+      fund: r.fund,
+      side: r.side,
+      amount: c(r.amount_fen),
+      category: movementCategory({ kind: r.kind, sourceModule: r.source_module, idempotencyKey: r.idempotency_key }),
+    }));
+  const statement: Statement = buildStatement({
+    year,
+    person: { personId, name: person.name, idMasked: person.id_masked },
+    agencyName: agency.name,
+    records: records.filter((r) => r.period.startsWith(String(year))),
+    balances,
+    lines,
+    cumulativeMonths: cumulativeMonths(records),
+  });
+  return statement;
+}
+
+describe('statementOf against the rules', () => {
+  const region = '330198';
+  let person: number;
+  let entries: Array<{ id: number; bookedAt: Date }>;
+
+  beforeAll(async () => {
+    await t.ctx.db.transaction().execute((trx) => ensureChart(trx, region, '2020-01-01' as CalendarDate));
+    person = await newPerson(721, '吴规则');
+    // Real entries (and individual-account lines) booked at three instants, in 2023 and 2024.
+    const months = ['202311', '202312', '202401', '202402', '202403', '202404'];
+    for (const [i, period] of months.entries()) {
+      const over = { region, sourceRef: `bill:rules:${i}` };
+      await post([item(person, 'pension', period, over), item(person, 'medical', period, over)]);
+      if (i % 2 === 1) t.clock.advance(1_000);
+    }
+    await t.ctx.db
+      .transaction()
+      .execute((trx) =>
+        postEntries(
+          trx,
+          t.ctx.clock,
+          [interestPosting({ personId: person, fund: 'pension', region, amount: c(1_234), year: 2023 })],
+          { source: 'interest' },
+        ),
+      );
+    t.clock.advance(1_000);
+    entries = (
+      await t.ctx.db.selectFrom('journal_entries').select(['id', 'booked_at']).orderBy('id', 'desc').limit(40).execute()
+    ).map((e) => ({ id: e.id, bookedAt: new Date(e.booked_at) }));
+  }, 60_000);
+
+  it('property: the indexed queries give the statement the rules give, as known at any instant', async () => {
+    const instants = [...new Set(entries.map((e) => e.bookedAt.getTime()))].sort((a, b) => a - b);
+    const around = instants.flatMap((ms) => [ms - 1, ms, ms + 1]);
+    const moments = [around[0]! - 86_400_000, ...around, t.clock.now().getTime() + 86_400_000].map(
+      (ms) => new Date(ms),
+    );
+    // Records of 2020–2022 (the posted months are 2023–2024): two payers may share a month.
+    const record = fc.record({
+      scheme: fc.constantFrom(...FUNDS),
+      period: fc.constantFrom('202011', '202012', '202101', '202102', '202112', '202201', '202212'),
+      payer: fc.boolean(),
+      status: fc.constantFrom(...RIGHTS_STATUSES),
+      entry: fc.option(fc.constantFrom(...entries), { nil: null }),
+      updatedAt: fc.constantFrom(...moments),
+      base: fc.integer({ min: 0, max: 900_000 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(record, { maxLength: 24, selector: (r) => `${r.scheme}:${r.period}:${r.payer}` }),
+        fc.constantFrom(2020, 2021, 2022, 2023, 2024),
+        fc.option(fc.constantFrom(...moments), { nil: undefined }),
+        async (records, year, knownAt) => {
+          await t.ctx.db
+            .deleteFrom('rights_records')
+            .where('person_id', '=', person)
+            .where('source', '=', 'prop')
+            .execute();
+          if (records.length > 0)
+            await t.ctx.db
+              .insertInto('rights_records')
+              .values(
+                records.map((r) => ({
+                  person_id: person,
+                  scheme: r.scheme,
+                  period: r.period,
+                  employer_id: r.payer ? employerId : null,
+                  region_code: region,
+                  base_fen: r.base,
+                  employer_fen: Math.floor(r.base / 5),
+                  employee_fen: Math.floor(r.base / 12),
+                  account_credit_fen: Math.floor(r.base / 12),
+                  status: r.status,
+                  source: 'prop',
+                  entry_id: r.entry?.id ?? null,
+                  paid_on: null,
+                  updated_at: r.updatedAt,
+                })),
+              )
+              .execute();
+          const expected = await referenceStatement(t.ctx.db, person, year, knownAt);
+          expect(await statementOf(t.ctx.db, person, year, knownAt)).toEqual(expected);
+          expect(await cumulativeMonthsOf(t.ctx.db, person, year, knownAt)).toEqual(expected.cumulativeMonths);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('counts the same months as the rule in the named cases', async () => {
+    await t.ctx.db.deleteFrom('rights_records').where('person_id', '=', person).where('source', '=', 'prop').execute();
+    const late = entries[0]!; // the newest entry
+    const early = entries.reduce((a, b) => (b.bookedAt < a.bookedAt ? b : a));
+    expect(early.bookedAt.getTime()).toBeLessThan(late.bookedAt.getTime());
+    const row = (scheme: (typeof FUNDS)[number], period: string, status: (typeof RIGHTS_STATUSES)[number]) => ({
+      person_id: person,
+      scheme,
+      period,
+      region_code: region,
+      base_fen: 500_000,
+      employer_fen: 0,
+      employee_fen: 0,
+      account_credit_fen: 0,
+      status,
+      source: 'prop',
+      updated_at: early.bookedAt,
+    });
+    await t.ctx.db
+      .insertInto('rights_records')
+      .values([
+        // Two payers in one month count once; arrears, due and transferred out do not count.
+        { ...row('unemployment', '202101', 'paid'), employer_id: employerId, entry_id: early.id },
+        { ...row('unemployment', '202101', 'paid'), employer_id: null, entry_id: early.id },
+        { ...row('unemployment', '202102', 'arrears'), employer_id: null, entry_id: null },
+        { ...row('unemployment', '202103', 'due'), employer_id: null, entry_id: null },
+        { ...row('unemployment', '202104', 'transferred_out'), employer_id: null, entry_id: null },
+        { ...row('unemployment', '202105', 'transferred_in'), employer_id: null, entry_id: null },
+        // Back-paid by the newest entry: in arrears as known just before it.
+        { ...row('work_injury', '202106', 'back_paid'), employer_id: null, entry_id: late.id },
+      ])
+      .execute();
+    const before = new Date(late.bookedAt.getTime() - 1);
+    expect(await cumulativeMonthsOf(t.ctx.db, person, 2021)).toMatchObject({ unemployment: 2, work_injury: 1 });
+    expect(await cumulativeMonthsOf(t.ctx.db, person, 2021, before)).toMatchObject({ unemployment: 2, work_injury: 0 });
+    expect(await cumulativeMonthsOf(t.ctx.db, person, 2020)).toMatchObject({ unemployment: 0, work_injury: 0 });
+    const then = await statementOf(t.ctx.db, person, 2021, before);
+    expect(then.months.find((m) => m.month === '2021-06')?.status).toBe('arrears');
+    expect(then).toEqual(await referenceStatement(t.ctx.db, person, 2021, before));
+    await t.ctx.db.deleteFrom('rights_records').where('person_id', '=', person).where('source', '=', 'prop').execute();
+  });
+});
+
+describe('public check', () => {
+  it('answers valid with a masked holder; a wrong code and an unknown number alike are not found, all audited', async () => {
+    const row = await t.ctx.db.transaction().execute((trx) => issueStatement(trx, t.ctx, seeded, 2024, 'staff:1'));
+    const checked = ok(
+      await t.anonymous(
+        'GET',
+        `/api/public/statements/check?no=${row.statement_no}&code=${row.verification_code.toLowerCase()}`,
+      ),
+    );
+    expect(checked).toEqual({
+      status: 'valid',
+      statementNo: row.statement_no,
+      year: 2024,
+      issuedAt: new Date(row.issued_at).toISOString(),
+      holder: '周**',
+    });
+    const wrong = refused(
+      await t.anonymous('GET', `/api/public/statements/check?no=${row.statement_no}&code=AAAAAAAA`),
+      'statement_not_found',
+      404,
+    );
+    const unknown = refused(
+      await t.anonymous('GET', '/api/public/statements/check?no=S202599999999&code=AAAAAAAA'),
+      'statement_not_found',
+      404,
+    );
+    expect(wrong.message).toBe(unknown.message);
+    refused(await t.anonymous('GET', '/api/public/statements/check?no=x'), 'invalid_request', 400);
+    const audits = await t.ctx.db
+      .selectFrom('audit_log')
+      .select(['outcome'])
+      .where('action', '=', 'statement.check')
+      .orderBy('seq')
+      .execute();
+    expect(audits.map((a) => a.outcome)).toEqual(['success', 'denied', 'denied']);
+    await expect(checkStatement(t.ctx, systemActor, row.statement_no, row.verification_code)).resolves.toMatchObject({
+      year: 2024,
+    });
+  });
+});
+
+describe('hall', () => {
+  let liMing: Caller;
+  beforeAll(async () => {
+    liMing = await publicLogin(t, 'person', LI_MING);
+  });
+
+  it('lists the years with records and downloads the last full year, reusing the statement while nothing changed', async () => {
+    const list = ok(await liMing.call('GET', '/api/hall/person/statements'));
+    expect(list.years[0]).toEqual({ year: 2026, closed: false });
+    expect(list.years).toContainEqual({ year: 2025, closed: true });
+    expect(list.statements).toEqual([]);
+    const first = await liMing.call('GET', '/api/hall/person/statements/2025/pdf');
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(first.rawPayload);
+    for (let m = 1; m <= 12; m++) expect(text).toContain(`2025-${String(m).padStart(2, '0')}`);
+    const expected = await statementOf(t.ctx.db, liMingId, 2025);
+    expect(text).toContain(expected.accounts[0]!.closing);
+    expect(text).toContain('个人权益记录单');
+    const second = await liMing.call('GET', '/api/hall/person/statements/2025/pdf');
+    expect(second.headers['x-statement-no']).toBe(first.headers['x-statement-no']);
+    const after = ok(await liMing.call('GET', '/api/hall/person/statements'));
+    expect(after.statements).toHaveLength(1);
+    expect(after.statements[0]).toMatchObject({
+      statementNo: first.headers['x-statement-no'],
+      year: 2025,
+      closing: expected.accounts[0]!.closing,
+    });
+  });
+
+  it('refuses the running year, a year without records, an employer account and nonsense', async () => {
+    refused(await liMing.call('GET', '/api/hall/person/statements/2026/pdf'), 'statement_year_not_closed', 409);
+    refused(await liMing.call('GET', '/api/hall/person/statements/1990/pdf'), 'statement_no_records', 404);
+    refused(await liMing.call('GET', '/api/hall/person/statements/abc/pdf'), 'invalid_request', 400);
+    const employer = await publicLogin(
+      t,
+      'employer',
+      DEMO_PUBLIC_ACCOUNTS.find((a) => a.kind === 'employer')!.identifier,
+    );
+    refused(await employer.call('GET', '/api/hall/person/statements'), 'forbidden', 403);
+    refused(await t.anonymous('GET', '/api/hall/person/statements'), 'unauthenticated', 401);
+  });
+
+  it('opens a rights-record-query case at the person’s agency that the clerk finds by its number', async () => {
+    const answer = ok(
+      await liMing.call('POST', '/api/hall/person/rights/discrepancies', {
+        year: 2025,
+        period: '202503',
+        scheme: 'pension',
+        description: '2025年3月单位已扣缴养老保险，但记录显示欠缴。',
+      }),
+      201,
+    );
+    expect(answer.caseNumber).toEqual(expect.any(String));
+    const row = await t.ctx.db
+      .selectFrom('cases')
+      .innerJoin('case_bundles', 'case_bundles.id', 'cases.bundle_id')
+      .select(['cases.item_code', 'cases.channel', 'cases.agency_id', 'case_bundles.note'])
+      .where('cases.case_number', '=', answer.caseNumber)
+      .executeTakeFirstOrThrow();
+    const person = await t.ctx.db
+      .selectFrom('persons')
+      .select('agency_id')
+      .where('person_id', '=', liMingId)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ item_code: 'rights-record-query', channel: 'web', agency_id: person.agency_id });
+    expect(row.note).toBe('【权益记录疑问：2025-03 养老保险】2025年3月单位已扣缴养老保险，但记录显示欠缴。');
+    const found = ok(await clerk.call('GET', `/api/cases?caseNumber=${answer.caseNumber}`));
+    expect(JSON.stringify(found)).toContain(answer.caseNumber);
+    refused(
+      await liMing.call('POST', '/api/hall/person/rights/discrepancies', {
+        year: 2024,
+        period: '202503',
+        description: 'x',
+      }),
+      'statement_discrepancy_period_outside_year',
+      400,
+    );
+    refused(
+      await liMing.call('POST', '/api/hall/person/rights/discrepancies', { description: '' }),
+      'invalid_request',
+      400,
+    );
+    refused(
+      await liMing.call('POST', '/api/hall/person/rights/discrepancies', { description: 'x'.repeat(1001) }),
+      'invalid_request',
+      400,
+    );
+    refused(
+      await liMing.call('POST', '/api/hall/person/rights/discrepancies', { description: 'x', extra: 1 }),
+      'invalid_request',
+      400,
+    );
+  });
+
+  it('lists who viewed the record: the clerk’s read, newest first, not another person’s, never the IP', async () => {
+    ok(await clerk.call('GET', `/api/ledger/persons/${liMingId}/rights`));
+    ok(await clerk.call('GET', `/api/ledger/persons/${seeded}/rights`));
+    const log = ok(await liMing.call('GET', '/api/hall/person/access-log'));
+    expect(log.items[0]).toMatchObject({
+      action: 'rights.read',
+      labelKey: 'viewed_rights',
+      staffName: expect.any(String),
+      agencyName: expect.any(String),
+    });
+    expect(Object.keys(log.items[0]).sort()).toEqual(['action', 'agencyName', 'at', 'labelKey', 'staffName']);
+    expect(JSON.stringify(log)).not.toMatch(/127\.0\.0\.1|"ip"/);
+    const rightsReads = log.items.filter((i: { action: string }) => i.action === 'rights.read');
+    expect(rightsReads).toHaveLength(1);
+    // Only staff actions: the person's own downloads and discrepancy are not "who viewed my record".
+    expect(log.items.every((i: { action: string }) => !i.action.startsWith('case.'))).toBe(true);
+    refused(await liMing.call('GET', '/api/hall/person/access-log?page=0'), 'invalid_request', 400);
+  });
+});
+
+describe('staff PDF', () => {
+  it('prints a statement of a person in scope, audited on the person; refuses one out of scope', async () => {
+    const response = await clerk.call('GET', `/api/ledger/persons/${seeded}/statements/2025/pdf`);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(pdfText(response.rawPayload)).toContain('2023.58');
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'entity', 'entity_id', 'actor_kind'])
+      .where('entity', '=', 'person')
+      .where('entity_id', '=', String(seeded))
+      .where('action', 'in', ['statement.issue', 'statement.print'])
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ action: 'statement.issue', actor_kind: 'staff' });
+    const outsider = await newPerson(702, '上城人', '330102');
+    refused(await clerk.call('GET', `/api/ledger/persons/${outsider}/statements/2025/pdf`), 'out_of_scope', 403);
+    refused(
+      await (await t.as('admin')).call('GET', `/api/ledger/persons/${seeded}/statements/2025/pdf`),
+      'forbidden',
+      403,
+    );
+  });
+});
+
+describe('bulk runs', () => {
+  it('resumes a run that failed after its first chunk and issues nothing twice', async () => {
+    const region = '330199';
+    await t.ctx.db.transaction().execute((trx) => ensureChart(trx, region, '2020-01-01' as CalendarDate));
+    const persons = [await newPerson(711, '批一'), await newPerson(712, '批二'), await newPerson(713, '批三')];
+    await post(persons.map((p) => item(p, 'pension', '202406', { region, sourceRef: 'bill:run' })));
+    const who = systemActor;
+    let chunks = 0;
+    await expect(
+      runStatements(t.ctx, {
+        region,
+        year: 2024,
+        who,
+        startedBy: 'cli',
+        chunkSize: 2,
+        onChunk: () => {
+          chunks += 1;
+          throw new Error('disk full');
+        },
+      }),
+    ).rejects.toThrow('disk full');
+    expect(chunks).toBe(1);
+    const failed = await t.ctx.db
+      .selectFrom('statement_runs')
+      .selectAll()
+      .where('region_code', '=', region)
+      .executeTakeFirstOrThrow();
+    expect(failed).toMatchObject({ status: 'failed', persons_total: 3, persons_done: 2, error: 'disk full' });
+    const rerun = await runStatements(t.ctx, { region, year: 2024, who, startedBy: 'cli', chunkSize: 2 });
+    expect(rerun).toMatchObject({ status: 'completed', personsTotal: 3, personsDone: 3 });
+    const again = await runStatements(t.ctx, { region, year: 2024, who, startedBy: 'cli', chunkSize: 2 });
+    expect(again.id).toBe(rerun.id);
+    const issued = await t.ctx.db
+      .selectFrom('rights_statements')
+      .select(['person_id', 'statement_no'])
+      .where('run_id', '=', rerun.id)
+      .orderBy('person_id')
+      .execute();
+    expect(issued.map((s) => s.person_id)).toEqual(persons);
+    expect(new Set(issued.map((s) => s.statement_no)).size).toBe(3);
+  });
+
+  it('starts a run in the background through the API and lists its progress', async () => {
+    const accountant = await t.as('accountant');
+    const started = ok(
+      await accountant.call('POST', '/api/ledger/statement-runs', { region: REGION, year: 2024 }),
+      202,
+    );
+    expect(started).toMatchObject({ region: REGION, year: 2024, status: 'running' });
+    let run = started;
+    for (let i = 0; i < 200 && run.status === 'running'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const list = ok(await accountant.call('GET', '/api/ledger/statement-runs'));
+      run = list.items.find((r: { id: number }) => r.id === started.id);
+    }
+    expect(run).toMatchObject({ status: 'completed' });
+    expect(run.personsDone).toBe(run.personsTotal);
+    expect(run.personsTotal).toBeGreaterThan(0);
+    refused(
+      await accountant.call('POST', '/api/ledger/statement-runs', { region: REGION, year: 2026 }),
+      'statement_year_not_closed',
+      409,
+    );
+    refused(
+      await accountant.call('POST', '/api/ledger/statement-runs', { region: '33', year: 2024 }),
+      'invalid_request',
+      400,
+    );
+    refused(await clerk.call('POST', '/api/ledger/statement-runs', { region: REGION, year: 2024 }), 'forbidden', 403);
+  }, 60_000);
+});
