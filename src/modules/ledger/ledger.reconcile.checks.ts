@@ -1,0 +1,205 @@
+/**
+ * The set-based checks of control reconciliation. Each is one SQL statement over the whole ledger
+ * that returns how many things it compared, how many differ, and the first differences (bounded).
+ * Nothing here writes; the caller runs every check inside one snapshot.
+ */
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database, ReconcileDifferenceKind } from '../../db/schema.ts';
+
+/** Differences kept per check; the count of all of them is kept too. */
+export const DIFFERENCES_PER_CHECK_MAX = 1_000;
+
+/** One difference as found (before it is numbered and stored). */
+export interface FoundDifference {
+  readonly kind: ReconcileDifferenceKind;
+  readonly accountId: number | null;
+  readonly personId: number | null;
+  readonly fund: string | null;
+  readonly entryId: number | null;
+  readonly batchNo: number | null;
+  readonly expected: number | null;
+  readonly actual: number | null;
+  readonly detail: string;
+}
+
+/** The outcome of one check. */
+export interface CheckOutcome {
+  readonly kind: ReconcileDifferenceKind;
+  readonly checked: number;
+  readonly differences: number;
+  readonly listed: readonly FoundDifference[];
+}
+
+interface CheckRow {
+  checked: number | string;
+  total: number | string;
+  account_id: number | null;
+  person_id: number | null;
+  fund: string | null;
+  entry_id: number | null;
+  expected_fen: number | string | null;
+  actual_fen: number | string | null;
+  detail: string | null;
+}
+
+type Executor = Kysely<Database>;
+
+/**
+ * Runs a check written as CTEs `compared` (every thing compared) and `diffs` (those that differ,
+ * with the CheckRow columns and an `ord` to list them by): always one row at least, so the counts
+ * arrive even when nothing differs.
+ */
+async function runCheck(db: Executor, kind: ReconcileDifferenceKind, ctes: RawBuilder<unknown>): Promise<CheckOutcome> {
+  const { rows } = await sql<CheckRow>`
+    WITH ${ctes}
+    SELECT t.checked, t.total, d.account_id, d.person_id, d.fund, d.entry_id, d.expected_fen, d.actual_fen, d.detail
+    FROM (SELECT (SELECT count(*) FROM compared) AS checked, (SELECT count(*) FROM diffs) AS total) t
+    LEFT JOIN LATERAL (SELECT * FROM diffs ORDER BY ord LIMIT ${DIFFERENCES_PER_CHECK_MAX}) d ON true`.execute(db);
+  const first = rows[0];
+  const listed = rows
+    .filter((row) => row.detail !== null)
+    .map((row) => ({
+      kind,
+      accountId: row.account_id,
+      personId: row.person_id,
+      fund: row.fund,
+      entryId: row.entry_id,
+      batchNo: null,
+      expected: row.expected_fen === null ? null : Number(row.expected_fen),
+      actual: row.actual_fen === null ? null : Number(row.actual_fen),
+      detail: row.detail ?? '',
+    }));
+  return { kind, checked: Number(first?.checked ?? 0), differences: Number(first?.total ?? 0), listed };
+}
+
+/** Every ledger_balances row equals its account's lines replayed; accounts with lines need a row. */
+export function checkBalanceCache(db: Executor): Promise<CheckOutcome> {
+  return runCheck(
+    db,
+    'balance_cache',
+    sql`replay AS (
+      SELECT account_id,
+        sum(CASE WHEN side = 'debit' THEN amount_fen ELSE 0 END)::bigint AS debit_fen,
+        sum(CASE WHEN side = 'credit' THEN amount_fen ELSE 0 END)::bigint AS credit_fen
+      FROM journal_lines GROUP BY account_id
+    ), compared AS (
+      SELECT a.id, a.fund, a.code, a.normal_side, b.account_id IS NOT NULL AS cached,
+        coalesce(r.debit_fen, 0) AS exp_debit, coalesce(r.credit_fen, 0) AS exp_credit,
+        b.debit_fen AS act_debit, b.credit_fen AS act_credit, b.balance_fen AS act_balance
+      FROM ledger_accounts a
+      LEFT JOIN replay r ON r.account_id = a.id
+      LEFT JOIN ledger_balances b ON b.account_id = a.id
+      WHERE r.account_id IS NOT NULL OR b.account_id IS NOT NULL
+    ), expected AS (
+      SELECT c.*, CASE WHEN c.normal_side = 'debit' THEN c.exp_debit - c.exp_credit
+                       ELSE c.exp_credit - c.exp_debit END AS exp_balance
+      FROM compared c
+    ), diffs AS (
+      SELECT e.id AS ord, e.id AS account_id, NULL::bigint AS person_id, e.fund, NULL::bigint AS entry_id,
+        e.exp_balance AS expected_fen, e.act_balance AS actual_fen,
+        CASE WHEN NOT e.cached THEN 'account ' || e.code || ' has journal lines but no balance row'
+             ELSE 'account ' || e.code || ' cache debit ' || e.act_debit || ' credit ' || e.act_credit
+                  || ' balance ' || e.act_balance || ', journal debit ' || e.exp_debit || ' credit '
+                  || e.exp_credit || ' balance ' || e.exp_balance END AS detail
+      FROM expected e
+      WHERE NOT e.cached OR e.act_debit <> e.exp_debit OR e.act_credit <> e.exp_credit
+         OR e.act_balance <> e.exp_balance
+    )`,
+  );
+}
+
+/**
+ * Every individual account's cached balance equals its lines replayed: the lines naming the person
+ * on the fund's individual_liability accounts (credit-normal). Lines for a person without an
+ * account of that fund are differences too.
+ */
+export function checkIndividualCache(db: Executor): Promise<CheckOutcome> {
+  return runCheck(
+    db,
+    'individual_cache',
+    sql`replay AS (
+      SELECT l.person_id, a.fund,
+        sum(CASE WHEN l.side = 'credit' THEN l.amount_fen ELSE -l.amount_fen END)::bigint AS balance_fen
+      FROM journal_lines l JOIN ledger_accounts a ON a.id = l.account_id
+      WHERE l.person_id IS NOT NULL AND a.kind = 'individual_liability'
+      GROUP BY l.person_id, a.fund
+    ), compared AS (
+      SELECT coalesce(i.person_id, r.person_id) AS person_id, coalesce(i.fund, r.fund) AS fund,
+        i.person_id IS NOT NULL AS has_account, coalesce(r.balance_fen, 0) AS exp_balance, i.balance_fen AS act_balance
+      FROM individual_accounts i
+      FULL JOIN replay r ON r.person_id = i.person_id AND r.fund = i.fund
+    ), diffs AS (
+      SELECT row_number() OVER (ORDER BY c.person_id, c.fund) AS ord, NULL::bigint AS account_id, c.person_id,
+        c.fund, NULL::bigint AS entry_id, c.exp_balance AS expected_fen, c.act_balance AS actual_fen,
+        CASE WHEN NOT c.has_account THEN 'person ' || c.person_id || ' has ' || c.fund
+                  || ' individual lines but no individual account'
+             ELSE 'person ' || c.person_id || ' ' || c.fund || ' individual account cache ' || c.act_balance
+                  || ', journal ' || c.exp_balance END AS detail
+      FROM compared c
+      WHERE NOT c.has_account OR c.act_balance <> c.exp_balance
+    )`,
+  );
+}
+
+/**
+ * Per fund and region, the individual accounts add up to the individual_liability control account:
+ * the cached individual balances against the control account's cached balance, and the lines that
+ * name a person against all the control account's lines (a line without a person breaks it).
+ */
+export function checkControlTotals(db: Executor): Promise<CheckOutcome> {
+  return runCheck(
+    db,
+    'control_total',
+    sql`control AS (
+      SELECT a.id, a.code, a.fund, a.region_code FROM ledger_accounts a WHERE a.kind = 'individual_liability'
+    ), cached_individual AS (
+      SELECT fund, region_code, sum(balance_fen)::bigint AS balance_fen FROM individual_accounts GROUP BY fund, region_code
+    ), replayed AS (
+      SELECT l.account_id,
+        sum(CASE WHEN l.side = 'credit' THEN l.amount_fen ELSE -l.amount_fen END)::bigint AS all_fen,
+        sum(CASE WHEN l.person_id IS NULL THEN 0 WHEN l.side = 'credit' THEN l.amount_fen ELSE -l.amount_fen END)::bigint
+          AS person_fen
+      FROM journal_lines l JOIN control c ON c.id = l.account_id GROUP BY l.account_id
+    ), compared AS (
+      SELECT c.id, c.code, c.fund, c.region_code, coalesce(b.balance_fen, 0) AS control_cached,
+        coalesce(ci.balance_fen, 0) AS individual_cached, coalesce(r.all_fen, 0) AS control_replayed,
+        coalesce(r.person_fen, 0) AS individual_replayed
+      FROM control c
+      LEFT JOIN ledger_balances b ON b.account_id = c.id
+      LEFT JOIN cached_individual ci ON ci.fund = c.fund AND ci.region_code = c.region_code
+      LEFT JOIN replayed r ON r.account_id = c.id
+    ), diffs AS (
+      SELECT c.id * 2 AS ord, c.id AS account_id, NULL::bigint AS person_id, c.fund, NULL::bigint AS entry_id,
+        c.control_cached AS expected_fen, c.individual_cached AS actual_fen,
+        'cached: control account ' || c.code || ' ' || c.control_cached || ', individual accounts of '
+          || c.region_code || ' ' || c.individual_cached AS detail
+      FROM compared c WHERE c.control_cached <> c.individual_cached
+      UNION ALL
+      SELECT c.id * 2 + 1, c.id, NULL::bigint, c.fund, NULL::bigint, c.control_replayed, c.individual_replayed,
+        'replayed: control account ' || c.code || ' ' || c.control_replayed || ', lines naming a person '
+          || c.individual_replayed
+      FROM compared c WHERE c.control_replayed <> c.individual_replayed
+    )`,
+  );
+}
+
+/** Every journal entry has lines, and its debits equal its credits. */
+export function checkEntriesBalance(db: Executor): Promise<CheckOutcome> {
+  return runCheck(
+    db,
+    'entry_unbalanced',
+    sql`compared AS (
+      SELECT e.id, count(l.entry_id) AS lines,
+        coalesce(sum(CASE WHEN l.side = 'debit' THEN l.amount_fen ELSE 0 END), 0)::bigint AS debit_fen,
+        coalesce(sum(CASE WHEN l.side = 'credit' THEN l.amount_fen ELSE 0 END), 0)::bigint AS credit_fen
+      FROM journal_entries e LEFT JOIN journal_lines l ON l.entry_id = e.id
+      GROUP BY e.id
+    ), diffs AS (
+      SELECT c.id AS ord, NULL::bigint AS account_id, NULL::bigint AS person_id, NULL::text AS fund,
+        c.id AS entry_id, c.debit_fen AS expected_fen, c.credit_fen AS actual_fen,
+        CASE WHEN c.lines = 0 THEN 'entry ' || c.id || ' has no lines'
+             ELSE 'entry ' || c.id || ' debits ' || c.debit_fen || ' credits ' || c.credit_fen END AS detail
+      FROM compared c WHERE c.lines = 0 OR c.debit_fen <> c.credit_fen
+    )`,
+  );
+}
