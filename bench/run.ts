@@ -5,13 +5,14 @@
  */
 export interface Benchmark {
   readonly description: string;
-  run(scale: number): Promise<{ ratio: number; required: number; pass: boolean }>;
+  run(scale: number): Promise<{ ratio: number; required: number; pass: boolean; extra?: Record<string, unknown> }>;
 }
 
 const benchmarks: Record<string, () => Promise<Benchmark>> = {
   'check-id': async () => (await import('./check-id.bench.ts')).default,
   'sla-sweep': async () => (await import('./sla-sweep.bench.ts')).default,
   import: async () => (await import('./import.bench.ts')).default,
+  ledger: async () => (await import('./ledger.bench.ts')).default,
 };
 
 export async function runBench(name: string, scale: number): Promise<number> {
@@ -33,6 +34,7 @@ export async function runBench(name: string, scale: number): Promise<number> {
       ratio: Number(result.ratio.toFixed(3)),
       required: result.required,
       pass: result.pass,
+      ...result.extra,
     }),
   );
   return result.pass ? 0 : 1;

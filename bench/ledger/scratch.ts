@@ -1,0 +1,154 @@
+/**
+ * The ledger benchmark's throwaway database: an in-memory PGlite, or a scratch database created
+ * next to the one DATABASE_URL names (dropped afterwards). Besides the Kysely connection it offers
+ * the raw paths the benchmark compares against: COPY text in (pg-copy-streams `COPY … FROM STDIN`
+ * on PostgreSQL, `COPY … FROM '/dev/blob'` on PGlite) and COPY text out (to capture the rows a real
+ * API wrote), and a pool of N connections for the concurrent statement readers.
+ */
+import crypto from 'node:crypto';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect } from 'kysely';
+import pg from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { connect, parseInt8, type Connection, type Db } from '../../src/db/connection.ts';
+import { migrate } from '../../src/db/migrate.ts';
+import type { Database } from '../../src/db/schema.ts';
+
+/** Rows for one table in PostgreSQL COPY text format (tab-separated, `\N` for null, one per line). */
+export interface CopyBatch {
+  readonly table: string;
+  readonly columns: string;
+  readonly text: string;
+}
+
+/** A pool of connections for concurrent readers. */
+export interface ReaderPool {
+  readonly db: Db;
+  /** How many connections really serve the readers (1 on PGlite). */
+  readonly connections: number;
+  close(): Promise<void>;
+}
+
+export interface Scratch {
+  readonly connection: Connection;
+  readonly where: string;
+  /** COPY every batch in, all in one transaction. */
+  copyIn(batches: readonly CopyBatch[]): Promise<void>;
+  /** `COPY (<select>) TO STDOUT`: the rows as COPY text, ready for `copyIn`. */
+  copyOut(select: string): Promise<string>;
+  readers(size: number): Promise<ReaderPool>;
+  dispose(): Promise<void>;
+}
+
+const identity = (text: string): string => text;
+
+/** The same type parsers as src/db/connection.ts: int8 → safe number, date and numeric → text. */
+const parsers = { 20: parseInt8, 1082: identity, 1700: identity };
+
+export async function pgliteScratch(): Promise<Scratch> {
+  const pglite = await PGlite.create(undefined, { parsers });
+  await pglite.exec("SET TIME ZONE 'UTC'");
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  const connection: Connection = {
+    db,
+    driver: 'pglite',
+    execScript: async (script) => {
+      await pglite.transaction(async (tx) => {
+        await tx.exec(script);
+      });
+    },
+    close: () => db.destroy(),
+  };
+  await migrate(connection);
+  return {
+    connection,
+    where: 'PGlite (in memory)',
+    copyIn: async (batches) => {
+      await pglite.transaction(async (tx) => {
+        for (const b of batches)
+          await tx.query(`COPY ${b.table} (${b.columns}) FROM '/dev/blob'`, [], { blob: new Blob([b.text]) });
+      });
+    },
+    copyOut: async (select) => {
+      const result = await pglite.query(`COPY (${select}) TO '/dev/blob'`);
+      return result.blob ? await result.blob.text() : '';
+    },
+    // One embedded database, one connection: concurrent readers queue on it.
+    readers: async () => ({ db, connections: 1, close: async () => undefined }),
+    dispose: () => connection.close(),
+  };
+}
+
+export async function postgresScratch(url: string): Promise<Scratch> {
+  const name = `shebao_bench_${crypto.randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version;
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const targetUrl = target.toString();
+  const connection = await connect({ databaseUrl: targetUrl, poolSize: 2 });
+  await migrate(connection);
+  const client = async (): Promise<pg.Client> => {
+    const c = new pg.Client({ connectionString: targetUrl, options: '-c TimeZone=UTC' });
+    await c.connect();
+    return c;
+  };
+  return {
+    connection,
+    where: `PostgreSQL ${version} (scratch database ${name})`,
+    copyIn: async (batches) => {
+      const c = await client();
+      try {
+        await c.query('BEGIN');
+        for (const b of batches)
+          await pipeline(Readable.from([b.text]), c.query(copyFrom(`COPY ${b.table} (${b.columns}) FROM STDIN`)));
+        await c.query('COMMIT');
+      } finally {
+        await c.end();
+      }
+    },
+    copyOut: async (select) => {
+      const c = await client();
+      const chunks: Buffer[] = [];
+      try {
+        await pipeline(
+          c.query(copyTo(`COPY (${select}) TO STDOUT`)),
+          new Writable({
+            write(chunk: Buffer, _encoding, done) {
+              chunks.push(chunk);
+              done();
+            },
+          }),
+        );
+      } finally {
+        await c.end();
+      }
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    readers: async (size) => {
+      const pool = await connect({ databaseUrl: targetUrl, poolSize: size });
+      return { db: pool.db, connections: size, close: () => pool.close() };
+    },
+    dispose: async () => {
+      await connection.close();
+      if (process.env.SHEBAO_BENCH_KEEP) {
+        console.log(`kept the scratch database: ${targetUrl}`);
+        return;
+      }
+      const drop = new pg.Client({ connectionString: url });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop.end();
+    },
+  };
+}
+
+export function openScratch(): Promise<Scratch> {
+  const url = process.env.DATABASE_URL;
+  return url ? postgresScratch(url) : pgliteScratch();
+}
