@@ -67,6 +67,11 @@ program
     process.exitCode = await runVerifyArchive(system).finally(() => system.close());
   });
 
+program
+  .command('verify-ledger')
+  .description('check the hash chain of the ledger journal; exits 1 naming the first break')
+  .action(async () => (await import('./ledger.ts')).verifyLedgerCommand());
+
 for (const [name, kind, what] of [
   ['check-id', 'id', 'citizen ID number (GB 11643)'],
   ['check-uscc', 'uscc', 'unified social credit code (GB 32100)'],
@@ -101,4 +106,8 @@ program
 (await import('../modules/calendar/calendar.cli.ts')).registerHolidayCommands(program);
 (await import('./calc.ts')).registerCalcCommands(program);
 (await import('./import.ts')).registerImportCommand(program);
+(await import('./reconcile.ts')).registerReconcileCommand(program);
+(await import('./interest.ts')).registerInterestCommand(program);
+(await import('./statements.ts')).registerStatementsCommand(program);
+(await import('../modules/policy/policy.cli.ts')).registerPolicyCommands(program);
 await program.parseAsync(process.argv);

@@ -9,6 +9,8 @@ import type { CatalogTables } from './tables/catalog.ts';
 import type { EvaluationTables } from './tables/evaluation.ts';
 import type { FoundationTables } from './tables/foundation.ts';
 import type { LedgerTables } from './tables/ledger.ts';
+import type { LedgerCorrectionTables } from './tables/ledger-corrections.ts';
+import type { PolicyTables } from './tables/policy.ts';
 import type { QueueTables } from './tables/queue.ts';
 import type { RegistrationTables } from './tables/registration.ts';
 
@@ -19,6 +21,8 @@ export type * from './tables/catalog.ts';
 export type * from './tables/evaluation.ts';
 export type * from './tables/foundation.ts';
 export type * from './tables/ledger.ts';
+export type * from './tables/ledger-corrections.ts';
+export type * from './tables/policy.ts';
 export type * from './tables/queue.ts';
 export type * from './tables/registration.ts';
 
@@ -30,4 +34,6 @@ export type Database = FoundationTables &
   EvaluationTables &
   RegistrationTables &
   CalendarTables &
-  LedgerTables;
+  LedgerTables &
+  LedgerCorrectionTables &
+  PolicyTables;

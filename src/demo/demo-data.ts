@@ -123,4 +123,5 @@ export const DEMO_STAFF: DemoStaff[] = [
 export const DEMO_PUBLIC_ACCOUNTS = [
   { kind: 'person' as const, identifier: '11010519491231002X', name: '张三', phone: '13800138000' },
   { kind: 'employer' as const, identifier: '91110000600037341L', name: '杭州示范科技有限公司', phone: '13900139000' },
+  { kind: 'person' as const, identifier: '33010619850312001X', name: '李明', phone: '13700000001' },
 ];

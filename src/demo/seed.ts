@@ -14,6 +14,7 @@ import {
   DEMO_PUBLIC_ACCOUNTS,
   DEMO_STAFF,
 } from './demo-data.ts';
+import { seedLedgerDemo } from './ledger-demo.ts';
 import { seedRegistrationDemo } from './registration-demo.ts';
 
 async function seedAgencies(trx: Transaction<Database>, now: Date): Promise<Map<string, number>> {
@@ -154,5 +155,6 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
     });
   });
   await seedRegistrationDemo(ctx);
+  await seedLedgerDemo(ctx);
   return true;
 }

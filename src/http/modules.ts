@@ -8,10 +8,16 @@ import { catalogRoutes } from '../modules/catalog/index.ts';
 import { evaluationRoutes } from '../modules/evaluation/index.ts';
 import { monitorRoutes } from '../modules/monitor/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
+import { policyRoutes } from '../modules/policy/index.ts';
 import { queueRoutes } from '../modules/queue/index.ts';
 import { certificateRoutes, employerRoutes, registrationPersonRoutes } from '../modules/registration/index.ts';
 import { registrationImportRoutes } from '../modules/registration/index.ts';
 import { registrationEmploymentRoutes } from '../modules/registration/index.ts';
+import { statementRoutes } from '../modules/ledger/index.ts';
+import { reconcileRoutes } from '../modules/ledger/index.ts';
+import { rightsRoutes } from '../modules/ledger/index.ts';
+import { ledgerRoutes } from '../modules/ledger/index.ts';
+import { interestRoutes } from '../modules/ledger/index.ts';
 import type { ZodApp } from './types.ts';
 
 export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void> = [
@@ -30,4 +36,10 @@ export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void>
   registrationEmploymentRoutes,
   employerRoutes,
   certificateRoutes,
+  policyRoutes,
+  statementRoutes,
+  reconcileRoutes,
+  rightsRoutes,
+  ledgerRoutes,
+  interestRoutes,
 ];

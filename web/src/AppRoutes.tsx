@@ -11,7 +11,10 @@ const PublicLogin = lazy(() => import('./public/login/PublicLoginPage.tsx'));
 const PublicRegister = lazy(() => import('./public/register/RegisterPage.tsx'));
 const Hall = lazy(() => import('./public/hall/HallPage.tsx'));
 const HallRegistration = lazy(() => import('./public/hall/registration/HallRegistrationRoutes.tsx'));
+const HallRights = lazy(() => import('./public/hall/rights/MyRightsPage.tsx'));
 const VerifyCertificate = lazy(() => import('./public/verify/VerifyPage.tsx'));
+const HallStatements = lazy(() => import('./public/hall/statements/StatementsPage.tsx'));
+const VerifyStatement = lazy(() => import('./public/verify-statement/VerifyStatementPage.tsx'));
 const HallCase = lazy(() => import('./public/hall/HallCasePage.tsx'));
 const Apply = lazy(() => import('./public/hall/ApplyPage.tsx'));
 const Catalog = lazy(() => import('./public/services/CatalogPage.tsx'));
@@ -40,6 +43,8 @@ const Archive = lazy(() => import('./staff/archive/ArchivePage.tsx'));
 const Callbacks = lazy(() => import('./staff/callbacks/CallbacksPage.tsx'));
 const Monitor = lazy(() => import('./staff/monitor/MonitorPage.tsx'));
 const Registration = lazy(() => import('./staff/registration/RegistrationRoutes.tsx'));
+const Ledger = lazy(() => import('./staff/ledger/LedgerRoutes.tsx'));
+const Policy = lazy(() => import('./staff/policy/PolicyPage.tsx'));
 
 /** A workbench page behind its permission. */
 function guarded(permission: string, page: ReactNode) {
@@ -67,7 +72,10 @@ export function AppRoutes() {
             <Route path="services/:code" element={<ServiceGuide />} />
             <Route path="progress" element={<ProgressLookup />} />
             <Route path="hall/registration/*" element={<HallRegistration />} />
+            <Route path="hall/rights" element={<HallRights />} />
             <Route path="verify" element={<VerifyCertificate />} />
+            <Route path="hall/statements" element={<HallStatements />} />
+            <Route path="verify-statement" element={<VerifyStatement />} />
             <Route path="queue" element={<QueueHalls />} />
           </Route>
           <Route path="queue/:servicePointId/kiosk" element={<Kiosk />} />
@@ -127,6 +135,8 @@ export function AppRoutes() {
             <Route path="callbacks" element={guarded('callback.handle', <Callbacks />)} />
             <Route path="monitor" element={guarded('service.monitor', <Monitor />)} />
             <Route path="registration/*" element={guarded('registration.read', <Registration />)} />
+            <Route path="ledger/*" element={guarded('ledger.read', <Ledger />)} />
+            <Route path="policy" element={guarded('policy.read', <Policy />)} />
             <Route path="account" element={<Account />} />
           </Route>
           <Route path="*" element={<NotFound />} />

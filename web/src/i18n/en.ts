@@ -1,7 +1,11 @@
 import { deskEn } from './desk.en.ts';
 import { hallRegistrationEn } from './hall-registration.en.ts';
+import { ledgerEn } from './ledger.en.ts';
+import { policyEn } from './policy.en.ts';
 import { registrationEn } from './registration.en.ts';
+import { rightsEn } from './rights.en.ts';
 import type { MessageKey } from './zh.ts';
+import { statementsEn } from './statements.en.ts';
 
 /** The English dictionary; typed against zh.ts so a missing key is a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -331,4 +335,8 @@ export const en: Record<MessageKey, string> = {
   ...deskEn,
   ...hallRegistrationEn,
   ...registrationEn,
+  ...ledgerEn,
+  ...policyEn,
+  ...statementsEn,
+  ...rightsEn,
 };

@@ -1,6 +1,10 @@
 import { deskZh } from './desk.zh.ts';
 import { hallRegistrationZh } from './hall-registration.zh.ts';
+import { ledgerZh } from './ledger.zh.ts';
+import { policyZh } from './policy.zh.ts';
 import { registrationZh } from './registration.zh.ts';
+import { rightsZh } from './rights.zh.ts';
+import { statementsZh } from './statements.zh.ts';
 
 /**
  * The zh-CN dictionary: the source of every message key. `en.ts` is typed against it, so a key
@@ -328,6 +332,10 @@ export const zh = {
   ...deskZh,
   ...hallRegistrationZh,
   ...registrationZh,
+  ...ledgerZh,
+  ...policyZh,
+  ...statementsZh,
+  ...rightsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -6,6 +6,8 @@ import { useI18n } from '../../i18n/index.ts';
 import { ChangePasswordForm } from '../../ui/ChangePasswordForm.tsx';
 import { MyCases } from './MyCases.tsx';
 import { HallRegistrationEntries } from './registration/HallRegistrationEntries.tsx';
+import { HallStatementsEntry } from './statements/HallStatementsEntry.tsx';
+import { RightsEntry } from './rights/RightsEntry.tsx';
 
 /** `/hall`: the logged-in person's or employer's cases, account and password. */
 export default function HallPage() {
@@ -36,6 +38,8 @@ export default function HallPage() {
         <Col xs={24} lg={8}>
           <Flex vertical gap={24}>
             <HallRegistrationEntries kind={session.kind} />
+            <HallStatementsEntry kind={session.kind} />
+            <RightsEntry kind={session.kind} />
             <Card
               title={t('hall.myAccount')}
               extra={

@@ -17,9 +17,11 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/index.ts';
+import { policyMenu } from '../policy/policyMenu.tsx';
+import { ledgerMenu } from '../ledger/ledgerMenu.tsx';
 import { registrationMenu } from '../registration/registrationMenu.tsx';
 
-export type StaffMenuGroup = 'desk' | 'registration' | 'supervision' | 'catalog' | 'system' | null;
+export type StaffMenuGroup = 'desk' | 'registration' | 'ledger' | 'supervision' | 'catalog' | 'system' | null;
 
 export interface StaffMenuEntry {
   path: string;
@@ -81,6 +83,7 @@ export const staffMenu: StaffMenuEntry[] = [
     group: 'desk',
   },
   ...registrationMenu,
+  ...ledgerMenu,
   {
     path: '/staff/monitor',
     label: 'menu.monitor',
@@ -117,6 +120,7 @@ export const staffMenu: StaffMenuEntry[] = [
     testId: 'menu-archive',
     group: 'catalog',
   },
+  ...policyMenu,
   {
     path: '/staff/agencies',
     label: 'menu.agencies',

@@ -36,6 +36,7 @@ import { maxLength, required } from '../shared/rules.ts';
 import { DuplicateFlagsTable, MergesTable } from '../duplicates/DuplicateTables.tsx';
 import { EnrolmentTimeline } from './EnrolmentTimeline.tsx';
 import { PersonActions } from './PersonActions.tsx';
+import { PersonRights } from '../../ledger/rights/PersonRights.tsx';
 
 function IdentityCard({ view }: { view: Person360 }) {
   const { t } = useI18n();
@@ -358,6 +359,7 @@ export default function PersonPage() {
                   label: t('reg.tab.merges', { n: v.merges.length }),
                   children: <MergesTable merges={v.merges} />,
                 },
+                { key: 'rights', label: t('rights.title'), children: <PersonRights personId={p.personId} /> },
               ]}
             />
           </Card>
