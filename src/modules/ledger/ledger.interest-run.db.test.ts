@@ -467,7 +467,8 @@ describe('background start', () => {
     };
     const [first, second] = await Promise.all([startInterestRun(t.ctx, request), startInterestRun(t.ctx, request)]);
     expect(second.id).toBe(first.id);
-    expect(first.status).toBe('running');
+    // On PostgreSQL the background walk of three empty accounts may finish before the answer is read.
+    expect(['running', 'completed']).toContain(first.status);
     await settleInterestRuns();
     const row = await t.ctx.db
       .selectFrom('interest_runs')

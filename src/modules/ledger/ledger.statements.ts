@@ -9,31 +9,28 @@ import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
 import type { Database, PersonTable, RightsStatementTable } from '../../db/schema.ts';
 import { dateParts, today } from '../../kernel/calendar-date.ts';
-import { centsFromInteger, centsToDecimal, parseCents, type Cents } from '../../kernel/cents.ts';
+import { centsFromInteger, centsToDecimal, parseCents } from '../../kernel/cents.ts';
 import { appendAudit, lockAuditHead, recordAudit, type AuditActor } from '../audit/index.ts';
 import type { StaffActor } from '../auth/index.ts';
-import { personInScope, rejectRegistration } from '../registration/index.ts';
-import { FUNDS, type Fund, type IndividualFund, type RightsStatus, type Side } from './ledger.model.ts';
-import { COUNTING_STATUSES } from './ledger.rights.rules.ts';
+import { personInScope } from '../registration/index.ts';
 import { renderStatementPdf, statementVerifyUrl } from './ledger.statements.pdf.ts';
+import { statementFacts } from './ledger.statements.query.ts';
 import { rejectStatement } from './ledger.statements.rejections.ts';
 import {
   buildStatement,
   maskName,
-  movementCategory,
   newStatementCode,
   recordsKnownAt,
   statementCodeMatches,
   statementHash,
   statementNumber,
   STATEMENT_NUMBER_PATTERN,
-  type AccountLineFact,
   type Statement,
-  type StatementRecordFact,
 } from './ledger.statements.rules.ts';
 
+export { cumulativeMonthsOf } from './ledger.statements.query.ts';
+
 type Executor = Kysely<Database> | Transaction<Database>;
-type EntryKind = 'posting' | 'reversal';
 type StatementRow = Selectable<RightsStatementTable>;
 /** A person's registration row, as the hall and the statement read it. */
 export type PersonRow = Selectable<PersonTable>;
@@ -68,223 +65,22 @@ export function statementViewOf(row: StatementRow): StatementView {
 }
 
 /**
- * The person's records of `year`, with the booking time of the paying entry when `knownAt` asks
- * for it (only then: without an instant every record counts as it stands). Scalar subqueries, so
- * the employer and the entry are looked up by primary key for each of the few rows, whatever the
- * planner thinks of the tables' sizes; `scheme = ANY(every scheme)` lets the year's range be read
- * from `rights_records_period_idx` (person_id, scheme, period, payer) with one descent per scheme.
- */
-async function yearRecordFacts(
-  db: Executor,
-  personId: number,
-  year: number,
-  knownAt: Date | undefined,
-): Promise<StatementRecordFact[]> {
-  const { rows } = await sql<{
-    scheme: Fund;
-    period: string;
-    status: RightsStatus;
-    employer_name: string | null;
-    base_fen: number;
-    employer_fen: number;
-    employee_fen: number;
-    account_credit_fen: number;
-    updated_at: Date;
-    booked_at: Date | null;
-  }>`
-    SELECT r.scheme, r.period, r.status,
-           (SELECT e.name FROM employers e WHERE e.id = r.employer_id) AS employer_name,
-           r.base_fen, r.employer_fen, r.employee_fen, r.account_credit_fen, r.updated_at,
-           CASE WHEN ${knownAt ?? null}::timestamptz IS NULL OR r.entry_id IS NULL THEN NULL
-                ELSE (SELECT j.booked_at FROM journal_entries j WHERE j.id = r.entry_id) END AS booked_at
-      FROM rights_records r
-     WHERE r.person_id = ${personId}
-       AND r.scheme = ANY(${[...FUNDS]}::text[])
-       AND r.period BETWEEN ${`${year}01`} AND ${`${year}12`}`.execute(db);
-  return rows.map((r) => ({
-    scheme: r.scheme,
-    period: r.period,
-    status: r.status,
-    employerName: r.employer_name,
-    base: centsFromInteger(Number(r.base_fen)),
-    employer: centsFromInteger(Number(r.employer_fen)),
-    employee: centsFromInteger(Number(r.employee_fen)),
-    accountCredit: centsFromInteger(Number(r.account_credit_fen)),
-    updatedAt: new Date(r.updated_at),
-    paidBookedAt: r.booked_at === null ? null : new Date(r.booked_at),
-  }));
-}
-
-/** The counting statuses of the rights rules as an SQL list (it matches rights_records_counting_idx). */
-const countingStatuses = sql.join([...COUNTING_STATUSES].map((status) => sql.lit(status)));
-
-/**
- * `cumulativeMonths(recordsKnownAt(records up to December of year, knownAt))` of the rights rules,
- * counted by the database: the distinct periods per scheme of the records with a counting status
- * that were known at `knownAt` (a record without a paying entry when last changed by then, one with
- * an entry when that entry was booked by then; a back-paid month whose payment came later was still
- * in arrears, so it does not count). An index-only scan of rights_records_counting_idx. The paying
- * entry is looked up only when some entry of the journal was booked after `knownAt` (one probe of
- * journal_entries_booked_idx per query), so a statement issued now never reads the person's entries.
- * One statement, one snapshot. ledger.statements.db.test.ts checks it against the rules.
- */
-function cumulativeMonthsSql(personId: number, year: number, knownAt: Date | undefined) {
-  const k = knownAt ?? null;
-  return sql<{ scheme: Fund; months: number }>`
-    SELECT r.scheme, count(DISTINCT r.period)::int AS months
-      FROM rights_records r
-     WHERE r.person_id = ${personId}
-       AND r.period <= ${`${year}12`}
-       AND r.status IN (${countingStatuses})
-       AND CASE WHEN ${k}::timestamptz IS NULL THEN true
-                WHEN r.entry_id IS NULL THEN r.updated_at <= ${k}::timestamptz
-                WHEN NOT EXISTS (SELECT 1 FROM journal_entries l WHERE l.booked_at > ${k}::timestamptz) THEN true
-                ELSE (SELECT j.booked_at FROM journal_entries j WHERE j.id = r.entry_id) <= ${k}::timestamptz END
-     GROUP BY r.scheme`;
-}
-
-function monthsByScheme(counted: ReadonlyArray<readonly [string, number]>): Record<Fund, number> {
-  const months: Record<Fund, number> = { pension: 0, medical: 0, unemployment: 0, work_injury: 0 };
-  for (const [scheme, n] of counted) months[scheme as Fund] = Number(n);
-  return months;
-}
-
-/** The cumulative months of `cumulativeMonthsSql` on their own (statementOf reads them with the person). */
-export async function cumulativeMonthsOf(
-  db: Executor,
-  personId: number,
-  year: number,
-  knownAt?: Date,
-): Promise<Record<Fund, number>> {
-  const { rows } = await cumulativeMonthsSql(personId, year, knownAt).execute(db);
-  return monthsByScheme(rows.map((r) => [r.scheme, r.months] as const));
-}
-
-/**
- * The person's name, masked ID, the name of the agency that keeps the registration and the
- * cumulative months (`cumulativeMonthsSql`), in one statement.
- */
-async function personOf(db: Executor, personId: number, year: number, knownAt: Date | undefined) {
-  const { rows } = await sql<{
-    name: string;
-    id_masked: string;
-    agency_name: string;
-    cumulative: Partial<Record<Fund, number>> | null;
-  }>`
-    SELECT p.name, p.id_masked, a.name AS agency_name,
-           (SELECT json_object_agg(c.scheme, c.months) FROM (${cumulativeMonthsSql(personId, year, knownAt)}) c)
-             AS cumulative
-      FROM persons p
-      JOIN agencies a ON a.id = p.agency_id
-     WHERE p.person_id = ${personId}`.execute(db);
-  const row = rows[0];
-  if (!row) throw rejectRegistration('person_not_found');
-  return { ...row, cumulativeMonths: monthsByScheme(Object.entries(row.cumulative ?? {})) };
-}
-
-type Balances = Array<{ fund: IndividualFund; opening: Cents; closing: Cents }>;
-
-/**
- * In one statement over the person's lines (index-only scans of journal_lines_person_idx), as
- * known at `knownAt`:
- * - per individual account the person has, the balance of the lines of its fund effective by the
- *   end of the previous year (opening) and of the year (closing), credit-normal, as
- *   `individualBalance` computes it (accounts the person lacks are left out: zero on the statement);
- * - the lines on the individual accounts effective within the year, with their entry's kind, source
- *   and key (a primary-key lookup per line) for `movementCategory`.
- */
-async function accountFacts(
-  db: Executor,
-  personId: number,
-  year: number,
-  knownAt: Date | undefined,
-): Promise<{ balances: Balances; lines: AccountLineFact[] }> {
-  const k = knownAt ?? null;
-  const yearStart = `${year}-01-01`;
-  const yearEnd = `${year}-12-31`;
-  const previousEnd = `${year - 1}-12-31`;
-  const { rows } = await sql<{
-    what: 'balance' | 'line';
-    fund: string;
-    opening: number | null;
-    closing: number | null;
-    side: Side | null;
-    amount_fen: number | null;
-    entry: [EntryKind, string, string] | null;
-  }>`
-    WITH by_account AS (
-      SELECT l.account_id,
-             sum(CASE WHEN l.side = 'credit' THEN l.amount_fen ELSE -l.amount_fen END)
-               FILTER (WHERE l.effective_on <= ${previousEnd}::date) AS opening,
-             sum(CASE WHEN l.side = 'credit' THEN l.amount_fen ELSE -l.amount_fen END) AS closing
-        FROM journal_lines l
-       WHERE l.person_id = ${personId}
-         AND l.effective_on <= ${yearEnd}::date
-         AND (${k}::timestamptz IS NULL OR l.booked_at <= ${k}::timestamptz)
-       GROUP BY l.account_id
-    ), by_fund AS (
-      SELECT a.fund, sum(b.opening) AS opening, sum(b.closing) AS closing
-        FROM by_account b
-        JOIN ledger_accounts a ON a.id = b.account_id
-       GROUP BY a.fund
-    )
-    SELECT 'balance' AS what, ia.fund, coalesce(f.opening, 0)::bigint AS opening,
-           coalesce(f.closing, 0)::bigint AS closing, NULL AS side, NULL::bigint AS amount_fen, NULL::json AS entry
-      FROM individual_accounts ia
-      LEFT JOIN by_fund f ON f.fund = ia.fund
-     WHERE ia.person_id = ${personId}
-    UNION ALL
-    SELECT 'line', a.fund, NULL, NULL, l.side, l.amount_fen,
-           (SELECT json_build_array(j.kind, j.source_module, j.idempotency_key)
-              FROM journal_entries j WHERE j.id = l.entry_id)
-      FROM journal_lines l
-      JOIN ledger_accounts a ON a.id = l.account_id
-     WHERE l.person_id = ${personId}
-       AND l.effective_on BETWEEN ${yearStart}::date AND ${yearEnd}::date
-       AND (${k}::timestamptz IS NULL OR l.booked_at <= ${k}::timestamptz)
-       AND a.kind = 'individual_liability'`.execute(db);
-  const balances: Balances = [];
-  const lines: AccountLineFact[] = [];
-  for (const r of rows) {
-    if (r.fund !== 'pension' && r.fund !== 'medical') continue;
-    if (r.what === 'balance') {
-      balances.push({
-        fund: r.fund,
-        opening: centsFromInteger(Number(r.opening)),
-        closing: centsFromInteger(Number(r.closing)),
-      });
-      continue;
-    }
-    const [kind, sourceModule, idempotencyKey] = r.entry!;
-    lines.push({
-      fund: r.fund,
-      side: r.side!,
-      amount: centsFromInteger(Number(r.amount_fen)),
-      category: movementCategory({ kind, sourceModule, idempotencyKey }),
-    });
-  }
-  return { balances, lines };
-}
-
-/**
  * The canonical statement of a person's year: the months by scheme from the rights records, each
  * individual account's year from the journal, the cumulative months to December. With `knownAt`,
  * what the ledger knew at that instant (a statement re-rendered later prints what it printed then).
- * Three indexed queries that return few rows (the person with the cumulative months counted in the
- * database, the year's records, the accounts' balances and year lines); none scans the journal.
+ * One SQL statement (`statementFacts`: one round trip, one plan, one snapshot) whose indexed parts
+ * return few rows as one JSON document; none scans the journal.
  */
 export async function statementOf(db: Executor, personId: number, year: number, knownAt?: Date): Promise<Statement> {
-  const person = await personOf(db, personId, year, knownAt);
-  const records = recordsKnownAt(await yearRecordFacts(db, personId, year, knownAt), knownAt);
-  const { balances, lines } = await accountFacts(db, personId, year, knownAt);
+  const facts = await statementFacts(db, personId, year, knownAt);
   return buildStatement({
     year,
-    person: { personId, name: person.name, idMasked: person.id_masked },
-    agencyName: person.agency_name,
-    records,
-    balances,
-    lines,
-    cumulativeMonths: person.cumulativeMonths,
+    person: { personId, name: facts.name, idMasked: facts.idMasked },
+    agencyName: facts.agencyName,
+    records: recordsKnownAt(facts.records, knownAt),
+    balances: facts.balances,
+    lines: facts.lines,
+    cumulativeMonths: facts.cumulativeMonths,
   });
 }
 
