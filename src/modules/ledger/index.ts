@@ -56,7 +56,7 @@ export {
 } from './ledger.rights.rules.ts';
 export { postContributions, recordDue, contributionKey, type ContributionItem, type DueItem } from './ledger.rights.ts';
 export { rightsView, type RightsView } from './ledger.rights.views.ts';
-export { rightsRoutes, personOfAccount } from './ledger.rights.routes.ts';
+export { rightsRoutes } from './ledger.rights.routes.ts';
 export { rightsRejections } from './ledger.rights.rejections.ts';
 export { reconcile, RECONCILE_CHECKS, type ReconcileOutcome, type ReconcileRunView } from './ledger.reconcile.ts';
 export { reconcileRoutes } from './ledger.reconcile.routes.ts';

@@ -195,21 +195,21 @@ export type HallRegistration =
     };
 
 /** The record behind a logged-in person's account; a merged record leads to the one it went into. */
-async function ownPersonId(ctx: AppContext, accountId: number): Promise<number | null> {
-  const account = await ctx.db
+export async function personOfAccount(db: Executor, accountId: number): Promise<number | null> {
+  const account = await db
     .selectFrom('public_accounts')
     .select('identifier_index')
     .where('id', '=', accountId)
     .where('kind', '=', 'person')
     .executeTakeFirst();
   if (!account) return null;
-  let row = await ctx.db
+  let row = await db
     .selectFrom('persons')
     .select(['person_id', 'merged_into'])
     .where('id_index', '=', account.identifier_index)
     .executeTakeFirst();
   for (let hop = 0; row?.merged_into != null && hop < MERGE_CHAIN_MAX; hop++)
-    row = await ctx.db
+    row = await db
       .selectFrom('persons')
       .select(['person_id', 'merged_into'])
       .where('person_id', '=', row.merged_into)
@@ -220,7 +220,7 @@ async function ownPersonId(ctx: AppContext, accountId: number): Promise<number |
 /** A logged-in insured person's own registration: identity (masked), enrolments, employments. */
 export async function hallRegistration(ctx: AppContext, actor: PublicActor): Promise<HallRegistration> {
   if (actor.kind !== 'person') throw common.reject('forbidden');
-  const personId = await ownPersonId(ctx, actor.id);
+  const personId = await personOfAccount(ctx.db, actor.id);
   if (personId === null) return { registered: false };
   const {
     version: _v,
