@@ -4,23 +4,17 @@
  * and the whole page follows the language switch. Also: a staff session that the server no longer
  * knows sends the user back to the login page with "会话已超时".
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestServer } from '../support/server.ts';
 import { DEMO_PASSWORD } from '../support/demo-credentials.ts';
 import { launchBrowser, snap } from './browser.ts';
 import { staffLogin } from './staff-login.ts';
+import { enterDemoCode } from './public-login.ts';
 
 const skipReason = inject('browserSkipReason');
 
 const person = { identifier: '330106199003072511', name: '孙参保', phone: '13712345678', password: 'Hall#Person2026' };
-
-/** Reads the one-time code from the demo SMS box and types it in. */
-async function enterDemoCode(page: Page): Promise<void> {
-  const code = page.getByTestId('demo-sms-code');
-  await code.waitFor();
-  await page.getByTestId('otp-code').fill(await code.innerText());
-}
 
 describe.skipIf(skipReason !== null)('self-service hall in the browser (demo mode)', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;

@@ -8,9 +8,10 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_PUBLIC_ACCOUNTS } from '../support/demo-credentials.ts';
+import { DEMO_PUBLIC_ACCOUNTS } from '../support/demo-credentials.ts';
 import { startTestServer } from '../support/server.ts';
 import { launchBrowser, snap } from './browser.ts';
+import { hallLogin } from './public-login.ts';
 
 const skipReason = inject('browserSkipReason');
 const employer = DEMO_PUBLIC_ACCOUNTS.find((a) => a.kind === 'employer')!;
@@ -46,19 +47,6 @@ function hireCsv(rows: { id: string; name: string }[]): Buffer {
   const header = '证件号码,姓名,性别,出生日期,联系电话,业务类型,日期,减员原因,参保险种';
   const lines = rows.map((r) => `${r.id},${r.name},,,,增员,${daysAgo(7)},,全部`);
   return Buffer.from(`${[header, ...lines].join('\r\n')}\r\n`, 'utf8');
-}
-
-/** Logs the demo employer into the hall with the code from the demo SMS box. */
-async function employerLogin(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/login/employer`);
-  await page.getByTestId('public-identifier').fill(employer.identifier);
-  await page.getByTestId('public-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('public-login-submit').click();
-  const code = page.getByTestId('demo-sms-code');
-  await code.waitFor();
-  await page.getByTestId('otp-code').fill(await code.innerText());
-  await page.getByTestId('public-otp-submit').click();
-  await page.getByTestId('hall-registration-entries').waitFor();
 }
 
 /** Clicks a download link and returns the file's bytes. */
@@ -97,7 +85,7 @@ describe.skipIf(skipReason !== null)('employer registration in the self-service 
     page.on('pageerror', (error) => pageErrors.push(error.message));
 
     // 1. The demo employer (registered by the demo data) logs into the hall.
-    await employerLogin(page, server.url);
+    await hallLogin(page, server.url, employer, 'hall-registration-entries');
 
     // 2. The import page: the template carries the columns the upload expects.
     await page.getByTestId('hall-entry-imports').click();

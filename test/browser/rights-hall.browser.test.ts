@@ -8,12 +8,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_PUBLIC_ACCOUNTS } from '../support/demo-credentials.ts';
 import { startTestServer } from '../support/server.ts';
 import { launchBrowser, snap } from './browser.ts';
 import { staffLogin } from './staff-login.ts';
+import { hallLogin } from './public-login.ts';
 
 const skipReason = inject('browserSkipReason');
 const person = DEMO_PUBLIC_ACCOUNTS.find((a) => a.kind === 'person' && a.name === '李明')!;
@@ -26,19 +27,6 @@ function lastFullYear(): number {
 /** The text of a PDF file, as poppler's pdftotext extracts it. */
 function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-}
-
-/** Logs the demo person into the hall with the code from the demo SMS box. */
-async function personLogin(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/login/person`);
-  await page.getByTestId('public-identifier').fill(person.identifier);
-  await page.getByTestId('public-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('public-login-submit').click();
-  const code = page.getByTestId('demo-sms-code');
-  await code.waitFor();
-  await page.getByTestId('otp-code').fill(await code.innerText());
-  await page.getByTestId('public-otp-submit').click();
-  await page.getByTestId('hall-statements-entries').waitFor();
 }
 
 describe.skipIf(skipReason !== null)('rights record, statement and discrepancy in the hall (demo mode)', () => {
@@ -63,7 +51,7 @@ describe.skipIf(skipReason !== null)('rights record, statement and discrepancy i
     const year = lastFullYear();
 
     // 1. 李明 logs in and opens 我的权益记录.
-    await personLogin(page, server.url);
+    await hallLogin(page, server.url, person, 'hall-statements-entries');
     await page.getByTestId('hall-entry-rights').click();
     await page.getByTestId('rights-record').waitFor();
     await snap(page, 'hall-rights-record');

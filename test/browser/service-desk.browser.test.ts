@@ -16,6 +16,7 @@ import { DEMO_PASSWORD, DEMO_PUBLIC_ACCOUNTS } from '../support/demo-credentials
 import { launchBrowser, snap } from './browser.ts';
 import { startServiceDeskServer, type ServiceDeskServer } from './service-desk-server.ts';
 import { staffLogin, staffLogout } from './staff-login.ts';
+import { hallLogin } from './public-login.ts';
 
 const skipReason = inject('browserSkipReason');
 
@@ -60,19 +61,6 @@ async function submitModal(page: Page, testId: string): Promise<void> {
     if (await refusal.isVisible()) throw new Error(`${testId} refused: ${await refusal.innerText()}`);
     throw error;
   });
-}
-
-/** Logs a person into the self-service hall with the code from the demo SMS box. */
-async function personLogin(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/login/person`);
-  await page.getByTestId('public-identifier').fill(person.identifier);
-  await page.getByTestId('public-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('public-login-submit').click();
-  const code = page.getByTestId('demo-sms-code');
-  await code.waitFor();
-  await page.getByTestId('otp-code').fill(await code.innerText());
-  await page.getByTestId('public-otp-submit').click();
-  await page.getByTestId('my-cases').waitFor();
 }
 
 describe.skipIf(skipReason !== null)('service desk in the browser (demo mode)', () => {
@@ -177,7 +165,7 @@ describe.skipIf(skipReason !== null)('service desk in the browser (demo mode)', 
     // 4. The applicant supplies the card in the self-service hall; the clock resumes.
     const applicant = await publicSide.newPage();
     watch(applicant);
-    await personLogin(applicant, server.url);
+    await hallLogin(applicant, server.url, person, 'my-cases');
     await applicant.getByTestId(`my-case-${caseNumber}`).getByTestId('my-case-link').click();
     const supply = applicant.getByTestId('supply-materials');
     await supply.waitFor();
