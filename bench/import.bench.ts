@@ -10,16 +10,9 @@
  * PGlite (COPY … FROM '/dev/blob').
  */
 import crypto from 'node:crypto';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, sql } from 'kysely';
-import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { Kysely, sql } from 'kysely';
 import type { AppContext } from '../src/app-context.ts';
 import { loadConfig } from '../src/config.ts';
-import { connect, parseInt8, type Connection } from '../src/db/connection.ts';
-import { migrate } from '../src/db/migrate.ts';
 import type { Database } from '../src/db/schema.ts';
 import { addDays, calendarDate } from '../src/kernel/calendar-date.ts';
 import { citizenIdCheckCharacter } from '../src/kernel/citizen-id.ts';
@@ -32,6 +25,7 @@ import { outboxOnlyProvider } from '../src/modules/outbox/index.ts';
 import { runImport } from '../src/modules/registration/registration.imports.ts';
 import { SCHEMES } from '../src/modules/registration/registration.model.ts';
 import type { Benchmark } from './run.ts';
+import { openScratch, type Scratch } from './support/scratch.ts';
 
 const ROWS_AT_SCALE_1 = 100_000;
 const REQUIRED_RATIO = 0.15;
@@ -40,79 +34,6 @@ const HIRED_ON = '2026-03-01';
 const REGION = '330106';
 const WHO = { ...systemActor, name: 'bench' };
 const PERSON_TABLES = 'enrolment_events, enrolments, employments, person_changes, person_duplicate_flags, persons';
-
-interface Scratch {
-  readonly connection: Connection;
-  readonly where: string;
-  /** COPY of prepared text into the named table and columns, all in one transaction. */
-  copy(batches: ReadonlyArray<{ table: string; columns: string; text: string }>): Promise<void>;
-  dispose(): Promise<void>;
-}
-
-async function pgliteScratch(): Promise<Scratch> {
-  const identity = (text: string) => text;
-  const pglite = await PGlite.create(undefined, { parsers: { 20: parseInt8, 1082: identity, 1700: identity } });
-  await pglite.exec("SET TIME ZONE 'UTC'");
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
-  const connection: Connection = {
-    db,
-    driver: 'pglite',
-    execScript: async (script) => {
-      await pglite.transaction(async (tx) => {
-        await tx.exec(script);
-      });
-    },
-    close: () => db.destroy(),
-  };
-  await migrate(connection);
-  return {
-    connection,
-    where: 'PGlite (in memory)',
-    copy: async (batches) => {
-      await pglite.transaction(async (tx) => {
-        for (const b of batches)
-          await tx.query(`COPY ${b.table} (${b.columns}) FROM '/dev/blob'`, [], { blob: new Blob([b.text]) });
-      });
-    },
-    dispose: () => connection.close(),
-  };
-}
-
-async function postgresScratch(url: string): Promise<Scratch> {
-  const name = `shebao_bench_${crypto.randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version;
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const connection = await connect({ databaseUrl: target.toString(), poolSize: 2 });
-  await migrate(connection);
-  return {
-    connection,
-    where: `PostgreSQL ${version} (scratch database ${name})`,
-    copy: async (batches) => {
-      const client = new pg.Client({ connectionString: target.toString(), options: '-c TimeZone=UTC' });
-      await client.connect();
-      try {
-        await client.query('BEGIN');
-        for (const b of batches)
-          await pipeline(Readable.from([b.text]), client.query(copyFrom(`COPY ${b.table} (${b.columns}) FROM STDIN`)));
-        await client.query('COMMIT');
-      } finally {
-        await client.end();
-      }
-    },
-    dispose: async () => {
-      await connection.close();
-      const drop = new pg.Client({ connectionString: url });
-      await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await drop.end();
-    },
-  };
-}
 
 /** One agency and one employer, founded long before the hires. */
 async function seedEmployer(db: Kysely<Database>, ctx: AppContext): Promise<{ agencyId: number; employerId: number }> {
@@ -282,8 +203,7 @@ const bench: Benchmark = {
   description: 'spreadsheet import of hires (parse, check, apply) vs a raw COPY of the same rows',
   async run(scale) {
     const count = Math.max(100, Math.round(ROWS_AT_SCALE_1 * scale));
-    const url = process.env.DATABASE_URL;
-    const scratch = url ? await postgresScratch(url) : await pgliteScratch();
+    const scratch = await openScratch();
     try {
       const { db } = scratch.connection;
       const ctx: AppContext = {
@@ -320,7 +240,7 @@ const bench: Benchmark = {
       await sql.raw(`TRUNCATE ${PERSON_TABLES} RESTART IDENTITY CASCADE`).execute(db);
       await settle(scratch);
       const copyStarted = performance.now();
-      await scratch.copy(batches);
+      await scratch.copyIn(batches);
       const copyMs = performance.now() - copyStarted;
       const copied = await counts(db);
       console.log(`COPY:   ${copyMs.toFixed(0)} ms, ${rate(count, copyMs).toLocaleString('en')} rows/s (${copied})`);

@@ -39,7 +39,7 @@ import { closedLoop, type LatencyFigures } from './ledger/latency.ts';
 import { insertPersons, seedPayers } from './ledger/population.ts';
 import { BULK_REGION, HISTORY_REGION } from './ledger/regions.ts';
 import { captureSince, journalMark, removeSince, settle } from './ledger/raw.ts';
-import { openScratch, type Scratch } from './ledger/scratch.ts';
+import { openScratch, type Scratch } from './support/scratch.ts';
 import { BULK_PERIOD, bulkItem, chunked, historyItems, HISTORY_FIRST_YEAR, HISTORY_YEARS } from './ledger/workload.ts';
 import type { Benchmark } from './run.ts';
 

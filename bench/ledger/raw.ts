@@ -9,7 +9,7 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.ts';
-import type { CopyBatch, Scratch } from './scratch.ts';
+import type { CopyBatch, Scratch } from '../support/scratch.ts';
 
 /** Where the journal stood before a real run: what it writes is everything above these. */
 export interface JournalMark {

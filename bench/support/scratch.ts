@@ -1,5 +1,5 @@
 /**
- * The ledger benchmark's throwaway database: an in-memory PGlite, or a scratch database created
+ * A benchmark's throwaway database: an in-memory PGlite, or a scratch database created
  * next to the one DATABASE_URL names (dropped afterwards). Besides the Kysely connection it offers
  * the raw paths the benchmark compares against: COPY text in (pg-copy-streams `COPY … FROM STDIN`
  * on PostgreSQL, `COPY … FROM '/dev/blob'` on PGlite) and COPY text out (to capture the rows a real
