@@ -10,7 +10,13 @@ export {
 export { employerInScope, personInScope, personVisibleTo } from './registration.scope.ts';
 export { personRejections, rejectPerson } from './registration.persons.rejections.ts';
 export { flagDuplicatesFor, loadPersonDetail, PERSON_ITEMS } from './registration.persons.service.ts';
-export { enrolmentsOf, employmentsOf, person360, hallRegistration, personOfAccount } from './registration.person-view.ts';
+export {
+  enrolmentsOf,
+  employmentsOf,
+  person360,
+  hallRegistration,
+  personOfAccount,
+} from './registration.person-view.ts';
 export { registrationPersonRoutes } from './registration.persons.routes.ts';
 export { authenticateApiKey, apiKeyActor, type ApiKeyPrincipal } from './registration.api-keys.ts';
 export { apiKeyRejections, rejectApiKey } from './registration.api-keys.rejections.ts';
