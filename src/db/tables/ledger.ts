@@ -43,6 +43,26 @@ export interface IndividualAccountTable {
   last_entry_id: number | null;
 }
 
+/** A person's rights-record version, bumped by triggers on rights_records (0022). */
+export interface PersonRightsVersionTable {
+  person_id: number;
+  version: number;
+}
+
+/** The history aggregates of a statement of `year`, valid at the watermark they were read at (0022). */
+export interface StatementSummaryTable {
+  person_id: number;
+  year: number;
+  rights_version: number;
+  journal_mark: number;
+  cumulative: Json<Record<string, number>>;
+  opening: Json<Record<string, number>>;
+  movements: Json<Array<[string, string, number]>>;
+  records: Json<unknown[]>;
+  payers: Json<number[]>;
+  computed_at: Instant;
+}
+
 export interface JournalHeadTable {
   id: number;
   batch_no: number;
@@ -201,6 +221,8 @@ export interface LedgerTables {
   rights_records: RightsRecordTable;
   interest_runs: InterestRunTable;
   rights_statements: RightsStatementTable;
+  person_rights_versions: PersonRightsVersionTable;
+  statement_summaries: StatementSummaryTable;
   statement_runs: StatementRunTable;
   reconcile_runs: ReconcileRunTable;
   reconcile_differences: ReconcileDifferenceTable;

@@ -27,7 +27,7 @@ import { postEntries } from './ledger.journal.ts';
 import { interestPosting } from './ledger.postings.ts';
 import { FUNDS, INDIVIDUAL_FUNDS, RIGHTS_STATUSES, type IndividualFund } from './ledger.model.ts';
 import { cumulativeMonths } from './ledger.rights.rules.ts';
-import { postContributions, type ContributionItem } from './ledger.rights.ts';
+import { postContributions, recordDue, type ContributionItem } from './ledger.rights.ts';
 import { runStatements } from './ledger.statements-run.ts';
 import {
   buildStatement,
@@ -226,6 +226,82 @@ describe('statementOf', () => {
     expect(text).toContain('1623.58');
     expect(text).not.toContain('2023.58');
     expect(text).toContain(row.statement_no);
+  });
+});
+
+describe('the kept history aggregates of the current statement', () => {
+  let person: number;
+
+  /** Overwrites the kept aggregates, leaving the watermark alone: a reader that uses them shows 99. */
+  async function tamper(): Promise<void> {
+    const { numUpdatedRows } = await t.ctx.db
+      .updateTable('statement_summaries')
+      .set({ cumulative: JSON.stringify({ pension: 99 }) })
+      .where('person_id', '=', person)
+      .where('year', '=', 2025)
+      .executeTakeFirst();
+    expect(numUpdatedRows).toBe(1n);
+  }
+
+  beforeAll(async () => {
+    person = await newPerson(731, '郑汇总');
+    await post([item(person, 'pension', '202412'), item(person, 'pension', '202501')]);
+  });
+
+  it('are kept at the watermark, reused while it holds and read again after any change', async () => {
+    expect((await statementOf(t.ctx.db, person, 2025)).cumulativeMonths.pension).toBe(2);
+    const kept = await t.ctx.db
+      .selectFrom('statement_summaries')
+      .selectAll()
+      .where('person_id', '=', person)
+      .executeTakeFirstOrThrow();
+    expect(kept).toMatchObject({ year: 2025, cumulative: { pension: 2 }, opening: { pension: 40_000 } });
+    await tamper();
+    expect((await statementOf(t.ctx.db, person, 2025)).cumulativeMonths.pension).toBe(99);
+    // Never as known at an instant: those read the history themselves.
+    expect((await statementOf(t.ctx.db, person, 2025, t.clock.now())).cumulativeMonths.pension).toBe(2);
+
+    // A paid month (journal and rights records) moves both marks.
+    await post([item(person, 'pension', '202502')]);
+    expect((await statementOf(t.ctx.db, person, 2025)).cumulativeMonths.pension).toBe(3);
+
+    // A month owed (a rights record without money) moves the rights version.
+    await tamper();
+    await t.ctx.db.transaction().execute((trx) =>
+      recordDue(trx, t.ctx.clock, [
+        {
+          personId: person,
+          employerId,
+          scheme: 'unemployment',
+          period: '202503' as Period,
+          region: REGION,
+          base: c(500_000),
+          employerAmount: c(2_500),
+          employeeAmount: c(2_500),
+          accountCredit: c(0),
+          status: 'due',
+          source: 'declaration',
+        },
+      ]),
+    );
+    expect((await statementOf(t.ctx.db, person, 2025)).cumulativeMonths.pension).toBe(3);
+
+    // Interest (a journal entry without rights records) moves the journal mark.
+    await tamper();
+    await t.ctx.db
+      .transaction()
+      .execute((trx) =>
+        postEntries(
+          trx,
+          t.ctx.clock,
+          [interestPosting({ personId: person, fund: 'pension', region: REGION, amount: c(111), year: 2024 })],
+          { source: 'interest' },
+        ),
+      );
+    const after = await statementOf(t.ctx.db, person, 2025);
+    expect(after.cumulativeMonths.pension).toBe(3);
+    expect(after.accounts[0]).toMatchObject({ opening: '401.11', closing: '1201.11' });
+    expect(after).toEqual(await referenceStatement(t.ctx.db, person, 2025));
   });
 });
 

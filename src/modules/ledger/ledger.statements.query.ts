@@ -1,16 +1,25 @@
 /**
- * What a statement is computed from, read in ONE SQL statement (issue 5, performance (c)): the
- * person, the agency, the cumulative months, the year's records, the individual accounts' balances
- * and the year's lines, as one JSON document the driver parses once. One round trip, one plan, one
- * snapshot; the rules of `ledger.statements.rules.ts` then build the statement from these facts.
+ * What a statement is computed from (issue 5, performance (c)). Read from the ledger in ONE SQL
+ * statement (`statementFactsSql`): the person, the agency, the cumulative months, the year's
+ * records, the opening balances and the year's lines, as one JSON document the driver parses once:
+ * one round trip, one plan, one snapshot. The current statement's ledger parts are then kept in
+ * statement_summaries with the person's watermark (0022_statement_summaries.sql), and the next
+ * reader takes them from there while the watermark stands (`keptStatementSql`: a few buffers).
+ * The rules of `ledger.statements.rules.ts` build the statement from these facts.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { PREPARED_QUERY } from '../../db/connection.ts';
 import type { Database } from '../../db/schema.ts';
 import { centsFromInteger, type Cents } from '../../kernel/cents.ts';
 import { rejectRegistration } from '../registration/index.ts';
 import { FUNDS, type Fund, type IndividualFund, type RightsStatus, type Side } from './ledger.model.ts';
 import { COUNTING_STATUSES } from './ledger.rights.rules.ts';
-import { movementCategory, type AccountLineFact, type StatementRecordFact } from './ledger.statements.rules.ts';
+import {
+  movementCategory,
+  type AccountLineFact,
+  type MovementCategory,
+  type StatementRecordFact,
+} from './ledger.statements.rules.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 type EntryKind = 'posting' | 'reversal';
@@ -60,18 +69,52 @@ export async function cumulativeMonthsOf(
   return monthsByScheme(rows.map((r) => [r.scheme, r.months] as const));
 }
 
-/** A record of the year: scheme, period, status, employer name, base, employer, employee, account credit, updated_at, booked_at. */
-type RecordTuple = [Fund, string, RightsStatus, string | null, number, number, number, number, string, string | null];
-/** An individual account the person has: fund, opening, closing (fen, credit-normal). */
-type BalanceTuple = [string, number, number];
+/**
+ * A record of the year: scheme, period, status, employer id, base, employer, employee, account
+ * credit, and only as known at an instant updated_at and the paying entry's booked_at.
+ */
+type RecordTuple = [
+  Fund,
+  string,
+  RightsStatus,
+  number | null,
+  number,
+  number,
+  number,
+  number,
+  string | null,
+  string | null,
+];
 /** A line of the year on an individual account: fund, side, amount, the entry's kind, source and key. */
 type LineTuple = [string, Side, number, [EntryKind, string, string]];
+/** Per scheme or fund: months, or fen. */
+type ByKey = Partial<Record<string, number>>;
+/** The year's movements of an individual account by class: fund, category, credit − debit in fen. */
+type MovementTuple = [string, MovementCategory, number];
+/** What statement_summaries keeps: cumulative months, opening balances, movements, the year's records. */
+type Kept = [cumulative: ByKey, opening: ByKey, movements: MovementTuple[], records: RecordTuple[]];
+type Names = Partial<Record<string, string>>;
 
-interface StatementDocument {
+/** What every statement reads live: the person, the agency, the payers' names, the watermark. */
+interface LiveDocument {
   readonly person: [name: string, idMasked: string, agencyName: string] | null;
-  readonly cumulative: Partial<Record<Fund, number>> | null;
+  /** The watermark (0022_statement_summaries.sql): rights version, journal mark. */
+  readonly mark: [number, number];
+  /** The funds of the person's individual accounts (the others are zero on the statement). */
+  readonly accounts: string[] | null;
+  /** The names of the year's payers by id. */
+  readonly employers: Names | null;
+}
+
+interface KeptDocument extends LiveDocument {
+  /** The kept parts, when they were read at the current watermark. */
+  readonly kept: Kept | null;
+}
+
+interface FullDocument extends LiveDocument {
+  readonly cumulative: ByKey | null;
+  readonly opening: ByKey | null;
   readonly records: RecordTuple[] | null;
-  readonly balances: BalanceTuple[] | null;
   readonly lines: LineTuple[] | null;
 }
 
@@ -86,67 +129,104 @@ export interface StatementFacts {
   readonly lines: AccountLineFact[];
 }
 
-/**
- * One statement, as known at `knownAt` (every part filters on it, as the rules say):
- * - `person`: the name, masked ID and the name of the agency that keeps the registration (one join
- *   by primary key);
- * - `cumulative`: the cumulative months by scheme (`cumulativeMonthsSql`);
- * - `records`: the year's records (`rights_records_period_idx` with `scheme = ANY(every scheme)`,
- *   one descent per scheme), the employer's name and, only with `knownAt`, the paying entry's
- *   `booked_at`, each by primary key per row;
- * - `balances`: per individual account the person has, the balance of the lines of its fund
- *   effective by the end of the previous year (opening) and of the year (closing), credit-normal, as
- *   `individualBalance` computes it (accounts the person lacks are left out: zero on the statement);
- * - `lines`: the lines on the individual accounts effective within the year, with their entry's
- *   kind, source and key (a primary-key lookup per line) for `movementCategory`.
- * The journal is read by `person_id` only (index-only scans of journal_lines_person_idx).
- * Timestamps travel as JSON text with microseconds; `new Date` keeps the milliseconds, as the
- * drivers' timestamptz parsers do.
- */
-function statementFactsSql(personId: number, year: number, knownAt: Date | undefined) {
-  const k = knownAt ?? null;
-  const yearStart = `${year}-01-01`;
-  const yearEnd = `${year}-12-31`;
-  const previousEnd = `${year - 1}-12-31`;
-  return sql<{ doc: StatementDocument }>`
-    WITH by_account AS (
-      SELECT l.account_id,
-             sum(CASE WHEN l.side = 'credit' THEN l.amount_fen ELSE -l.amount_fen END)
-               FILTER (WHERE l.effective_on <= ${previousEnd}::date) AS opening,
-             sum(CASE WHEN l.side = 'credit' THEN l.amount_fen ELSE -l.amount_fen END) AS closing
-        FROM journal_lines l
-       WHERE l.person_id = ${personId}
-         AND l.effective_on <= ${yearEnd}::date
-         AND (${k}::timestamptz IS NULL OR l.booked_at <= ${k}::timestamptz)
-       GROUP BY l.account_id
-    ), by_fund AS (
-      SELECT a.fund, sum(b.opening) AS opening, sum(b.closing) AS closing
-        FROM by_account b
-        JOIN ledger_accounts a ON a.id = b.account_id
-       GROUP BY a.fund
-    )
-    SELECT json_build_object(
+/** The person's watermark and individual accounts, as a CTE named `mark`. */
+function markCte(personId: number) {
+  return sql`mark AS MATERIALIZED (
+      SELECT coalesce((SELECT v.version FROM person_rights_versions v WHERE v.person_id = ${personId}), 0)::bigint
+               AS rights_version,
+             coalesce(ia.mark, 0)::bigint AS journal_mark, ia.funds
+        FROM (SELECT sum(ia.last_entry_id) AS mark, json_agg(ia.fund) AS funds
+                FROM individual_accounts ia
+               WHERE ia.person_id = ${personId}) ia)`;
+}
+
+/** The live parts of both documents; `payers` is a query of the year's employer ids. */
+function liveParts(personId: number, payers: ReturnType<typeof sql>) {
+  return sql`
       'person', (SELECT json_build_array(p.name, p.id_masked, a.name)
                    FROM persons p
                    JOIN agencies a ON a.id = p.agency_id
                   WHERE p.person_id = ${personId}),
+      'mark', (SELECT json_build_array(m.rights_version, m.journal_mark) FROM mark m),
+      'accounts', (SELECT m.funds FROM mark m),
+      'employers', (SELECT json_object_agg(e.id, e.name) FROM employers e WHERE e.id IN (${payers}))`;
+}
+
+/**
+ * The current statement from what statement_summaries keeps, when it was read at the person's
+ * watermark as it stands (both compared in this one statement): the person, the agency, the
+ * watermark and the payers' names by primary key, and the kept row. A few buffers, planned once
+ * (a named prepared statement on PostgreSQL, `PREPARED_QUERY`: its planning costs more than its run).
+ */
+export function keptStatementSql(personId: number, year: number) {
+  return sql<{ doc: KeptDocument }>`${sql.raw(PREPARED_QUERY)}
+    WITH ${markCte(personId)},
+    kept AS MATERIALIZED (
+      SELECT s.cumulative, s.opening, s.movements, s.records, s.payers
+        FROM statement_summaries s
+        JOIN mark m ON s.rights_version = m.rights_version AND s.journal_mark = m.journal_mark
+       WHERE s.person_id = ${personId} AND s.year = ${year}
+    )
+    SELECT json_build_object(
+      ${liveParts(personId, sql`SELECT jsonb_array_elements_text(k.payers)::bigint FROM kept k`)},
+      'kept', (SELECT json_build_array(k.cumulative, k.opening, k.movements, k.records) FROM kept k)
+    ) AS doc`;
+}
+
+/**
+ * One statement read from the ledger, as known at `knownAt` (every part filters on it, as the
+ * rules say), with the live parts and the watermark in the same snapshot:
+ * - `cumulative`: the cumulative months by scheme (`cumulativeMonthsSql`);
+ * - `opening`: per fund, the balance of the person's lines effective by the end of the previous
+ *   year, credit-normal, as `individualBalance` computes it (index-only over journal_lines_person_idx);
+ * - `records`: the year's records (`rights_records_period_idx` with `scheme = ANY(every scheme)`,
+ *   one descent per scheme) and, only with `knownAt`, when each was last changed and its paying
+ *   entry's `booked_at` (by primary key per row);
+ * - `lines`: the lines on the individual accounts effective within the year, with their entry's
+ *   kind, source and key (a primary-key lookup per line) for `movementCategory`; the closing
+ *   balance is the opening plus these.
+ * Timestamps travel as JSON text with microseconds; `new Date` keeps the milliseconds, as the
+ * drivers' timestamptz parsers do.
+ */
+export function statementFactsSql(personId: number, year: number, knownAt: Date | undefined) {
+  const k = knownAt ?? null;
+  const yearStart = `${year}-01-01`;
+  const yearEnd = `${year}-12-31`;
+  const previousEnd = `${year - 1}-12-31`;
+  return sql<{ doc: FullDocument }>`${sql.raw(PREPARED_QUERY)}
+    WITH ${markCte(personId)},
+    year_records AS MATERIALIZED (
+      SELECT r.scheme, r.period, r.status, r.employer_id, r.base_fen, r.employer_fen, r.employee_fen,
+             r.account_credit_fen, r.updated_at, r.entry_id
+        FROM rights_records r
+       WHERE r.person_id = ${personId}
+         AND r.scheme = ANY(${[...FUNDS]}::text[])
+         AND r.period BETWEEN ${`${year}01`} AND ${`${year}12`}
+    ), by_account AS (
+      SELECT l.account_id, sum(CASE WHEN l.side = 'credit' THEN l.amount_fen ELSE -l.amount_fen END) AS opening
+        FROM journal_lines l
+       WHERE l.person_id = ${personId}
+         AND l.effective_on <= ${previousEnd}::date
+         AND (${k}::timestamptz IS NULL OR l.booked_at <= ${k}::timestamptz)
+       GROUP BY l.account_id
+    )
+    SELECT json_build_object(
+      ${liveParts(personId, sql`SELECT r.employer_id FROM year_records r`)},
       'cumulative', (SELECT json_object_agg(c.scheme, c.months)
                        FROM (${cumulativeMonthsSql(personId, year, knownAt)}) c),
+      'opening', (SELECT json_object_agg(f.fund, f.opening)
+                    FROM (SELECT a.fund, sum(b.opening)::bigint AS opening
+                            FROM by_account b
+                            JOIN ledger_accounts a ON a.id = b.account_id
+                           GROUP BY a.fund) f),
       'records', (SELECT json_agg(json_build_array(
-                           r.scheme, r.period, r.status,
-                           (SELECT e.name FROM employers e WHERE e.id = r.employer_id),
-                           r.base_fen, r.employer_fen, r.employee_fen, r.account_credit_fen, r.updated_at,
+                           r.scheme, r.period, r.status, r.employer_id,
+                           r.base_fen, r.employer_fen, r.employee_fen, r.account_credit_fen,
+                           CASE WHEN ${k}::timestamptz IS NULL THEN NULL ELSE r.updated_at END,
                            CASE WHEN ${k}::timestamptz IS NULL OR r.entry_id IS NULL THEN NULL
-                                ELSE (SELECT j.booked_at FROM journal_entries j WHERE j.id = r.entry_id) END))
-                    FROM rights_records r
-                   WHERE r.person_id = ${personId}
-                     AND r.scheme = ANY(${[...FUNDS]}::text[])
-                     AND r.period BETWEEN ${`${year}01`} AND ${`${year}12`}),
-      'balances', (SELECT json_agg(json_build_array(ia.fund, coalesce(f.opening, 0)::bigint,
-                                                    coalesce(f.closing, 0)::bigint))
-                     FROM individual_accounts ia
-                     LEFT JOIN by_fund f ON f.fund = ia.fund
-                    WHERE ia.person_id = ${personId}),
+                                ELSE (SELECT j.booked_at FROM journal_entries j WHERE j.id = r.entry_id) END)
+                           ORDER BY r.period, r.scheme, r.employer_id)
+                    FROM year_records r),
       'lines', (SELECT json_agg(json_build_array(a.fund, l.side, l.amount_fen,
                          (SELECT json_build_array(j.kind, j.source_module, j.idempotency_key)
                             FROM journal_entries j WHERE j.id = l.entry_id)))
@@ -159,51 +239,107 @@ function statementFactsSql(personId: number, year: number, knownAt: Date | undef
     ) AS doc`;
 }
 
+/** Keeps the parts read at `mark` (a later reader at a newer mark replaces them). */
+async function keepSummary(db: Executor, personId: number, mark: [number, number], year: number, kept: Kept) {
+  const payers = [...new Set(kept[3].map((r) => r[3]).filter((id) => id !== null))];
+  const [cumulative, opening, movements, records] = kept.map((part) => JSON.stringify(part));
+  await sql`
+    INSERT INTO statement_summaries (person_id, year, rights_version, journal_mark, cumulative, opening, movements,
+                                     records, payers)
+    VALUES (${personId}, ${year}, ${mark[0]}, ${mark[1]}, ${cumulative}::jsonb, ${opening}::jsonb, ${movements}::jsonb,
+            ${records}::jsonb, ${JSON.stringify(payers)}::jsonb)
+    ON CONFLICT (person_id, year) DO UPDATE
+       SET rights_version = excluded.rights_version, journal_mark = excluded.journal_mark,
+           cumulative = excluded.cumulative, opening = excluded.opening, movements = excluded.movements,
+           records = excluded.records, payers = excluded.payers, computed_at = now()`.execute(db);
+}
+
 const isIndividual = (fund: string): fund is IndividualFund => fund === 'pension' || fund === 'medical';
 
-/** The facts of a person's statement of `year` as known at `knownAt`, in one round trip. */
+/**
+ * The facts of a person's statement of `year` as known at `knownAt`. The current statement (no
+ * `knownAt`) is first looked for among the kept ones (one small query); otherwise, and always as
+ * known at an instant, it is read from the ledger in one statement, and the current one is kept.
+ */
 export async function statementFacts(
   db: Executor,
   personId: number,
   year: number,
   knownAt: Date | undefined,
 ): Promise<StatementFacts> {
+  if (knownAt === undefined) {
+    const { rows } = await keptStatementSql(personId, year).execute(db);
+    const doc = rows[0]!.doc;
+    if (doc.kept !== null) return factsOf(doc, doc.kept);
+  }
   const { rows } = await statementFactsSql(personId, year, knownAt).execute(db);
   const doc = rows[0]!.doc;
-  if (doc.person === null) throw rejectRegistration('person_not_found');
-  const [name, idMasked, agencyName] = doc.person;
-  const records: StatementRecordFact[] = (doc.records ?? []).map((r) => ({
-    scheme: r[0],
-    period: r[1],
-    status: r[2],
-    employerName: r[3],
-    base: centsFromInteger(r[4]),
-    employer: centsFromInteger(r[5]),
-    employee: centsFromInteger(r[6]),
-    accountCredit: centsFromInteger(r[7]),
-    updatedAt: new Date(r[8]),
-    paidBookedAt: r[9] === null ? null : new Date(r[9]),
-  }));
-  const balances: StatementFacts['balances'] = [];
-  for (const [fund, opening, closing] of doc.balances ?? [])
-    if (isIndividual(fund))
-      balances.push({ fund, opening: centsFromInteger(opening), closing: centsFromInteger(closing) });
+  const read: Kept = [doc.cumulative ?? {}, doc.opening ?? {}, movementsOf(doc.lines ?? []), doc.records ?? []];
+  const facts = factsOf(doc, read);
+  if (knownAt === undefined) await keepSummary(db, personId, [Number(doc.mark[0]), Number(doc.mark[1])], year, read);
+  return facts;
+}
+
+/** The facts from the live parts and the kept or just read ones. */
+function factsOf(live: LiveDocument, [cumulative, opening, movements, records]: Kept): StatementFacts {
+  if (live.person === null) throw rejectRegistration('person_not_found');
+  const [name, idMasked, agencyName] = live.person;
   const lines: AccountLineFact[] = [];
-  for (const [fund, side, amount, [kind, sourceModule, idempotencyKey]] of doc.lines ?? [])
+  const movedBy = new Map<string, number>();
+  for (const [fund, category, net] of movements) {
+    movedBy.set(fund, (movedBy.get(fund) ?? 0) + net);
     if (isIndividual(fund))
-      lines.push({
+      lines.push({ fund, category, side: net < 0 ? 'debit' : 'credit', amount: centsFromInteger(Math.abs(net)) });
+  }
+  const balances: StatementFacts['balances'] = [];
+  for (const fund of live.accounts ?? [])
+    if (isIndividual(fund)) {
+      const start = Number(opening[fund] ?? 0);
+      balances.push({
         fund,
-        side,
-        amount: centsFromInteger(amount),
-        category: movementCategory({ kind, sourceModule, idempotencyKey }),
+        opening: centsFromInteger(start),
+        closing: centsFromInteger(start + (movedBy.get(fund) ?? 0)),
       });
+    }
   return {
     name,
     idMasked,
     agencyName,
-    cumulativeMonths: monthsByScheme(Object.entries(doc.cumulative ?? {})),
-    records,
+    cumulativeMonths: monthsByScheme(Object.entries(cumulative).map(([scheme, n]) => [scheme, n ?? 0] as const)),
+    records: records.map((r) => recordFact(r, live.employers ?? {})),
     balances,
     lines,
+  };
+}
+
+/** The year's lines summed by fund and movement class (credit − debit), in a stable order. */
+function movementsOf(lines: readonly LineTuple[]): MovementTuple[] {
+  const sums = new Map<string, MovementTuple>();
+  for (const [fund, side, amount, [kind, sourceModule, idempotencyKey]] of lines) {
+    const category = movementCategory({ kind, sourceModule, idempotencyKey });
+    const key = `${fund}:${category}`;
+    const sum = sums.get(key) ?? [fund, category, 0];
+    sum[2] += side === 'credit' ? amount : -amount;
+    sums.set(key, sum);
+  }
+  return [...sums.keys()].sort().map((key) => sums.get(key)!);
+}
+
+/**
+ * A record of the year as the rules take it. The current statement has no instants (they only
+ * matter as known at one): the epoch stands in for them, and `recordsKnownAt` ignores them.
+ */
+function recordFact(r: RecordTuple, employers: Names): StatementRecordFact {
+  return {
+    scheme: r[0],
+    period: r[1],
+    status: r[2],
+    employerName: r[3] === null ? null : (employers[String(r[3])] ?? null),
+    base: centsFromInteger(r[4]),
+    employer: centsFromInteger(r[5]),
+    employee: centsFromInteger(r[6]),
+    accountCredit: centsFromInteger(r[7]),
+    updatedAt: new Date(r[8] ?? 0),
+    paidBookedAt: r[9] === null ? null : new Date(r[9]),
   };
 }

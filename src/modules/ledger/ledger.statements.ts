@@ -69,7 +69,9 @@ export function statementViewOf(row: StatementRow): StatementView {
  * individual account's year from the journal, the cumulative months to December. With `knownAt`,
  * what the ledger knew at that instant (a statement re-rendered later prints what it printed then).
  * One SQL statement (`statementFacts`: one round trip, one plan, one snapshot) whose indexed parts
- * return few rows as one JSON document; none scans the journal.
+ * return few rows as one JSON document; none scans the journal. The current statement (no
+ * `knownAt`) reuses its history aggregates (cumulative months, opening balances) while the person's
+ * rights records and individual accounts are unchanged (0022_statement_summaries.sql).
  */
 export async function statementOf(db: Executor, personId: number, year: number, knownAt?: Date): Promise<Statement> {
   const facts = await statementFacts(db, personId, year, knownAt);
@@ -220,7 +222,9 @@ async function currentStatement(
   await assertIssuable(ctx.db, ctx, personId, year);
   return ctx.db.transaction().execute(async (trx) => {
     const issuedAt = ctx.clock.now();
-    const statement = await statementOf(trx, personId, year, issuedAt);
+    // The current statement (its history aggregates kept between requests): in this transaction
+    // it is what the ledger knows at issuedAt, so the PDF rendered later as known then matches it.
+    const statement = await statementOf(trx, personId, year);
     const hash = statementHash(statement);
     const found = await trx
       .selectFrom('rights_statements')
