@@ -6,6 +6,7 @@ import type { ArchiveTables } from './tables/archive.ts';
 import type { CalendarTables } from './tables/calendar.ts';
 import type { CasesTables } from './tables/cases.ts';
 import type { CatalogTables } from './tables/catalog.ts';
+import type { CollectionTables } from './tables/collection.ts';
 import type { EvaluationTables } from './tables/evaluation.ts';
 import type { FoundationTables } from './tables/foundation.ts';
 import type { LedgerTables } from './tables/ledger.ts';
@@ -18,6 +19,7 @@ export type * from './tables/archive.ts';
 export type * from './tables/calendar.ts';
 export type * from './tables/cases.ts';
 export type * from './tables/catalog.ts';
+export type * from './tables/collection.ts';
 export type * from './tables/evaluation.ts';
 export type * from './tables/foundation.ts';
 export type * from './tables/ledger.ts';
@@ -35,5 +37,6 @@ export type Database = FoundationTables &
   RegistrationTables &
   CalendarTables &
   LedgerTables &
+  CollectionTables &
   LedgerCorrectionTables &
   PolicyTables;
