@@ -53,6 +53,25 @@ interface Column {
 
 type Doc = PDFKit.PDFDocument;
 
+/** A table's title row: bold, and printed again at the top of every page the table runs onto. */
+function headerRow(doc: Doc, columns: readonly Column[]): void {
+  tableRow(
+    doc,
+    columns,
+    columns.map((c) => c.title),
+    true,
+  );
+}
+
+/** A body row; on a page break the next page starts with the table's title row again. */
+function bodyRow(doc: Doc, columns: readonly Column[], cells: readonly string[]): void {
+  if (doc.y + ROW_HEIGHT > doc.page.height - MARGIN) {
+    doc.addPage();
+    headerRow(doc, columns);
+  }
+  tableRow(doc, columns, cells);
+}
+
 function tableRow(doc: Doc, columns: readonly Column[], cells: readonly string[], bold = false): void {
   if (doc.y + ROW_HEIGHT > doc.page.height - MARGIN) doc.addPage();
   const y = doc.y;
@@ -109,17 +128,12 @@ function monthCells(m: StatementMonth): string[] {
 /** Every month of the year gets a row, so a month without any record is visibly empty. */
 function monthsTable(doc: Doc, statement: Statement): void {
   heading(doc, '一、缴费明细', 'Contributions by month and scheme');
-  tableRow(
-    doc,
-    MONTH_COLUMNS,
-    MONTH_COLUMNS.map((c) => c.title),
-    true,
-  );
+  headerRow(doc, MONTH_COLUMNS);
   for (const period of periodsOfYear(statement.year)) {
     const label = monthLabel(period);
     const rows = statement.months.filter((m) => m.month === label);
-    if (rows.length === 0) tableRow(doc, MONTH_COLUMNS, [label, '—', '', '', '', '', '无记录', '']);
-    for (const m of rows) tableRow(doc, MONTH_COLUMNS, monthCells(m));
+    if (rows.length === 0) bodyRow(doc, MONTH_COLUMNS, [label, '—', '', '', '', '', '无记录', '']);
+    for (const m of rows) bodyRow(doc, MONTH_COLUMNS, monthCells(m));
   }
 }
 
@@ -135,14 +149,9 @@ const ACCOUNT_COLUMNS: readonly Column[] = [
 
 function accountsTable(doc: Doc, statement: Statement): void {
   heading(doc, '二、个人账户', 'Individual accounts (closing balance = 年末余额)');
-  tableRow(
-    doc,
-    ACCOUNT_COLUMNS,
-    ACCOUNT_COLUMNS.map((c) => c.title),
-    true,
-  );
+  headerRow(doc, ACCOUNT_COLUMNS);
   for (const a of statement.accounts)
-    tableRow(doc, ACCOUNT_COLUMNS, [
+    bodyRow(doc, ACCOUNT_COLUMNS, [
       ACCOUNT_NAMES_ZH[a.fund],
       a.opening,
       a.contributions,
