@@ -17,4 +17,16 @@ export function registerCalcCommands(program: Command): void {
       else console.error(JSON.stringify(outcome.error));
       process.exitCode = outcome.ok ? 0 : 1;
     });
+  calc
+    .command('late-fee <json>')
+    .description(
+      'late fee (滞纳金) of arrears: {"arrears","period":"YYYYMM","assessedOn":"YYYY-MM-DD","rates"?: [{"validFrom","rate"}],"deferred"?: [{"from","to"}]}',
+    )
+    .action(async (json: string) => {
+      const { calcLateFee } = await import('../modules/collection/collection.late-fee.calc.ts');
+      const outcome = calcLateFee(json);
+      if (outcome.ok) console.log(JSON.stringify(outcome.output));
+      else console.error(JSON.stringify(outcome.error));
+      process.exitCode = outcome.ok ? 0 : 1;
+    });
 }
