@@ -18,6 +18,18 @@ export function registerCalcCommands(program: Command): void {
       process.exitCode = outcome.ok ? 0 : 1;
     });
   calc
+    .command('contribution <json>')
+    .description(
+      'contribution assessment of a wage: {"wage","period":"YYYYMM","region"} (parameters from the database) or {"wage","period","params":{"averageWage","floorRatio","ceilingRatio","rates":{…}}}; optional "riskClass" 1-8, "float", "flexible"',
+    )
+    .action(async (json: string) => {
+      const { calcContributionWithSystem } = await import('../modules/collection/collection.calc.ts');
+      const outcome = await calcContributionWithSystem(json);
+      if (outcome.ok) console.log(JSON.stringify(outcome.output));
+      else console.error(JSON.stringify(outcome.error));
+      process.exitCode = outcome.ok ? 0 : 1;
+    });
+  calc
     .command('late-fee <json>')
     .description(
       'late fee (滞纳金) of arrears: {"arrears","period":"YYYYMM","assessedOn":"YYYY-MM-DD","rates"?: [{"validFrom","rate"}],"deferred"?: [{"from","to"}]}',
