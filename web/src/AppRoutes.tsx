@@ -45,6 +45,8 @@ const Monitor = lazy(() => import('./staff/monitor/MonitorPage.tsx'));
 const Registration = lazy(() => import('./staff/registration/RegistrationRoutes.tsx'));
 const Ledger = lazy(() => import('./staff/ledger/LedgerRoutes.tsx'));
 const Policy = lazy(() => import('./staff/policy/PolicyPage.tsx'));
+const Collection = lazy(() => import('./staff/collection/CollectionRoutes.tsx'));
+const HallCollection = lazy(() => import('./public/hall/collection/HallCollectionRoutes.tsx'));
 
 /** A workbench page behind its permission. */
 function guarded(permission: string, page: ReactNode) {
@@ -73,6 +75,7 @@ export function AppRoutes() {
             <Route path="progress" element={<ProgressLookup />} />
             <Route path="hall/registration/*" element={<HallRegistration />} />
             <Route path="hall/rights" element={<HallRights />} />
+            <Route path="hall/collection/*" element={<HallCollection />} />
             <Route path="verify" element={<VerifyCertificate />} />
             <Route path="hall/statements" element={<HallStatements />} />
             <Route path="verify-statement" element={<VerifyStatement />} />
@@ -137,6 +140,7 @@ export function AppRoutes() {
             <Route path="registration/*" element={guarded('registration.read', <Registration />)} />
             <Route path="ledger/*" element={guarded('ledger.read', <Ledger />)} />
             <Route path="policy" element={guarded('policy.read', <Policy />)} />
+            <Route path="collection/*" element={guarded('collection.read', <Collection />)} />
             <Route path="account" element={<Account />} />
           </Route>
           <Route path="*" element={<NotFound />} />

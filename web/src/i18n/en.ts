@@ -1,3 +1,4 @@
+import { collectionEn } from './collection.en.ts';
 import { deskEn } from './desk.en.ts';
 import { hallRegistrationEn } from './hall-registration.en.ts';
 import { ledgerEn } from './ledger.en.ts';
@@ -339,4 +340,5 @@ export const en: Record<MessageKey, string> = {
   ...policyEn,
   ...statementsEn,
   ...rightsEn,
+  ...collectionEn,
 };

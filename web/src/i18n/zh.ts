@@ -1,3 +1,4 @@
+import { collectionZh } from './collection.zh.ts';
 import { deskZh } from './desk.zh.ts';
 import { hallRegistrationZh } from './hall-registration.zh.ts';
 import { ledgerZh } from './ledger.zh.ts';
@@ -336,6 +337,7 @@ export const zh = {
   ...policyZh,
   ...statementsZh,
   ...rightsZh,
+  ...collectionZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

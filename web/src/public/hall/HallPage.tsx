@@ -8,6 +8,7 @@ import { MyCases } from './MyCases.tsx';
 import { HallRegistrationEntries } from './registration/HallRegistrationEntries.tsx';
 import { HallStatementsEntry } from './statements/HallStatementsEntry.tsx';
 import { RightsEntry } from './rights/RightsEntry.tsx';
+import { HallCollectionEntry } from './collection/HallCollectionEntry.tsx';
 
 /** `/hall`: the logged-in person's or employer's cases, account and password. */
 export default function HallPage() {
@@ -38,6 +39,7 @@ export default function HallPage() {
         <Col xs={24} lg={8}>
           <Flex vertical gap={24}>
             <HallRegistrationEntries kind={session.kind} />
+            <HallCollectionEntry kind={session.kind} />
             <HallStatementsEntry kind={session.kind} />
             <RightsEntry kind={session.kind} />
             <Card

@@ -8,6 +8,7 @@ type Items = NonNullable<MenuProps['items']>;
 const groupLabels: Record<Exclude<StaffMenuGroup, null>, MessageKey> = {
   desk: 'menuGroup.desk',
   registration: 'menuGroup.registration',
+  collection: 'menuGroup.collection',
   ledger: 'menuGroup.ledger',
   supervision: 'menuGroup.supervision',
   catalog: 'menuGroup.catalog',

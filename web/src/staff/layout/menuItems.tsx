@@ -17,11 +17,13 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/index.ts';
+import { collectionMenu } from '../collection/collectionMenu.tsx';
 import { policyMenu } from '../policy/policyMenu.tsx';
 import { ledgerMenu } from '../ledger/ledgerMenu.tsx';
 import { registrationMenu } from '../registration/registrationMenu.tsx';
 
-export type StaffMenuGroup = 'desk' | 'registration' | 'ledger' | 'supervision' | 'catalog' | 'system' | null;
+export type StaffMenuGroup =
+  'desk' | 'registration' | 'collection' | 'ledger' | 'supervision' | 'catalog' | 'system' | null;
 
 export interface StaffMenuEntry {
   path: string;
@@ -83,6 +85,7 @@ export const staffMenu: StaffMenuEntry[] = [
     group: 'desk',
   },
   ...registrationMenu,
+  ...collectionMenu,
   ...ledgerMenu,
   {
     path: '/staff/monitor',

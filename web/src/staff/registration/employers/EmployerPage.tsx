@@ -11,6 +11,7 @@ import { DocumentsTable, OpenCasesTable } from '../shared/CasesAndDocuments.tsx'
 import { HistoryTimeline } from '../shared/HistoryTimeline.tsx';
 import { EmployerStatusTag } from '../shared/RegistrationTags.tsx';
 import { RevealButton } from '../shared/RevealButton.tsx';
+import { EmployerCollectionTab } from '../../collection/EmployerCollectionTab.tsx';
 import { ApiKeysTab } from './ApiKeysTab.tsx';
 import { CertificatesTab } from './CertificatesTab.tsx';
 import { EmployeesTab } from './EmployeesTab.tsx';
@@ -153,6 +154,11 @@ export default function EmployerPage() {
             key: 'employees',
             label: <span data-testid="employer-tab-employees">{t('reg.tab.employees')}</span>,
             children: <EmployeesTab employer={e} />,
+          },
+          {
+            key: 'collection',
+            label: <span data-testid="employer-tab-collection">{t('coll.tab')}</span>,
+            children: <EmployerCollectionTab employerId={e.id} />,
           },
           {
             key: 'certificates',

@@ -1,0 +1,89 @@
+import { Table, Tag } from 'antd';
+import { useI18n } from '../../../i18n/index.ts';
+import { labelOf } from '../../../ui/labels.ts';
+import { DateText } from '../../../ui/DateText.tsx';
+import { periodLabel } from '../../../staff/collection/collectionFormat.ts';
+import type { Declaration, DeclarationRevision } from '../../../staff/collection/collectionTypes.ts';
+import { Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
+
+/** Past declarations, newest first; a row with corrections lists its revisions. */
+export function DeclarationsTable({ declarations, loading }: { declarations: Declaration[]; loading?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <Table<Declaration>
+      rowKey="id"
+      size="small"
+      loading={loading}
+      dataSource={declarations}
+      pagination={{ pageSize: 12, hideOnSinglePage: true }}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: t('hcoll.declare.none') }}
+      data-testid="coll-declarations"
+      expandable={{
+        rowExpandable: (d) => (d.revisions ?? []).length > 1,
+        expandedRowRender: (d) => (
+          <Table<DeclarationRevision>
+            rowKey="revision"
+            size="small"
+            pagination={false}
+            dataSource={d.revisions}
+            columns={[
+              { title: t('hcoll.declare.revision'), dataIndex: 'revision' },
+              {
+                title: t('hcoll.declare.submittedAt'),
+                dataIndex: 'submittedAt',
+                render: (v: string) => <DateText value={v} instant />,
+              },
+              {
+                title: t('hcoll.declare.channel'),
+                dataIndex: 'channel',
+                render: (v: string | undefined) => (v ? labelOf(t, 'coll.declChannel', v) : '—'),
+              },
+              { title: t('hcoll.declare.lines'), dataIndex: 'lineCount', align: 'right' },
+              {
+                title: t('hcoll.declare.totalWage'),
+                dataIndex: 'totalWage',
+                align: 'right',
+                render: (v: string) => <Yuan value={v} />,
+              },
+            ]}
+          />
+        ),
+      }}
+      columns={[
+        {
+          title: t('hcoll.declare.no'),
+          dataIndex: 'declarationNo',
+          render: (v: string) => <span className="mono">{v}</span>,
+        },
+        { title: t('coll.period'), dataIndex: 'period', render: (v: string) => periodLabel(v) },
+        { title: t('hcoll.declare.kind'), dataIndex: 'kind', render: (v: string) => labelOf(t, 'coll.declKind', v) },
+        { title: t('hcoll.declare.revision'), dataIndex: 'revision', align: 'right' },
+        {
+          title: t('hcoll.declare.channel'),
+          dataIndex: 'channel',
+          render: (v: string) => labelOf(t, 'coll.declChannel', v),
+        },
+        { title: t('hcoll.declare.lines'), dataIndex: 'lineCount', align: 'right' },
+        {
+          title: t('hcoll.declare.totalWage'),
+          dataIndex: 'totalWage',
+          align: 'right',
+          render: (v: string) => <Yuan value={v} />,
+        },
+        {
+          title: t('hcoll.declare.submittedAt'),
+          dataIndex: 'submittedAt',
+          render: (v: string) => <DateText value={v} instant />,
+        },
+        {
+          title: t('common.status'),
+          dataIndex: 'status',
+          render: (v: string) => (
+            <Tag color={v === 'closed' ? 'default' : 'blue'}>{labelOf(t, 'coll.declStatus', v)}</Tag>
+          ),
+        },
+      ]}
+    />
+  );
+}

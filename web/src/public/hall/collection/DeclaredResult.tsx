@@ -1,0 +1,47 @@
+import { Alert, Button } from 'antd';
+import { Link } from 'react-router';
+import { useI18n } from '../../../i18n/index.ts';
+import { periodLabel } from '../../../staff/collection/collectionFormat.ts';
+import type { Bill, Declaration } from '../../../staff/collection/collectionTypes.ts';
+import { Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
+
+/** What a declaration answered: its number and revision, and the bill it issued at once. */
+export function DeclaredResult({
+  result,
+  billsHref,
+}: {
+  result: Declaration & { bill?: Bill | null };
+  billsHref?: string;
+}) {
+  const { t } = useI18n();
+  const bill = result.bill ?? null;
+  return (
+    <Alert
+      type="success"
+      showIcon
+      data-testid="coll-declared"
+      data-declaration-no={result.declarationNo}
+      title={t('hcoll.declare.done', {
+        no: result.declarationNo,
+        period: periodLabel(result.period),
+        revision: result.revision,
+      })}
+      description={
+        bill ? (
+          <span data-testid="coll-declared-bill" data-bill-no={bill.billNo}>
+            {t('hcoll.declare.billIssued', { no: bill.billNo })} <Yuan value={bill.total} />
+          </span>
+        ) : (
+          t('hcoll.declare.billSoon')
+        )
+      }
+      action={
+        billsHref && (
+          <Link to={billsHref} data-testid="coll-declared-to-bills">
+            <Button size="small">{t('hcoll.declare.toBills')}</Button>
+          </Link>
+        )
+      }
+    />
+  );
+}

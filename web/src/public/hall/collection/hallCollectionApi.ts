@@ -1,0 +1,100 @@
+/**
+ * The hall's side of collection: an employer's (or a flexible worker's) own declarations, bills,
+ * payments, credit, arrears and statements. The server scopes every call to the logged-in payer.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { http } from '../../../api/client.ts';
+import type { PublicKind } from '../../../api/types.ts';
+import { listOf } from '../../../staff/collection/collectionApi.ts';
+import type { Bill, Credit, Declaration, PayerArrears, Payment } from '../../../staff/collection/collectionTypes.ts';
+
+export const hallCollectionKey = ['hall-collection'] as const;
+
+/** `/api/hall/employer` or `/api/hall/person`: the payer's own collection routes. */
+export const hallBase = (kind: PublicKind) => (kind === 'employer' ? '/api/hall/employer' : '/api/hall/person');
+
+type ListAnswer<T> = T[] | { items: T[] };
+
+function useHallList<T>(kind: PublicKind, path: string, enabled = true) {
+  return useQuery({
+    queryKey: [...hallCollectionKey, kind, path],
+    queryFn: () => http.get<ListAnswer<T>>(`${hallBase(kind)}${path}`),
+    select: (answer) => listOf(answer),
+    enabled,
+    staleTime: 0,
+  });
+}
+
+export const useHallDeclarations = (kind: PublicKind) => useHallList<Declaration>(kind, '/declarations');
+
+export const useHallDeclaration = (kind: PublicKind, id: number | null) =>
+  useQuery({
+    queryKey: [...hallCollectionKey, kind, 'declaration', id],
+    queryFn: () => http.get<Declaration>(`${hallBase(kind)}/declarations/${id}`),
+    enabled: id !== null,
+  });
+
+export function useHallDeclare(kind: PublicKind) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (
+      body: { period: string; lines: Array<{ personId: number; wage: string }> } | { period: string; base: string },
+    ) => http.post<Declaration>(`${hallBase(kind)}/declarations`, body),
+    onSettled: () => client.invalidateQueries({ queryKey: hallCollectionKey }),
+  });
+}
+
+/** Where the employer's spreadsheet goes (multipart, the period as a field). */
+export const hallDeclarationUploadPath = '/api/hall/employer/declarations/upload';
+
+/** The declaration template (employees pre-filled) in the interface language. */
+export const hallDeclarationTemplateHref = (format: 'xlsx' | 'csv', period: string) =>
+  `/api/hall/employer/declarations/template?format=${format}&period=${period}`;
+
+export const useHallBills = (kind: PublicKind) => useHallList<Bill>(kind, '/bills');
+
+export const useHallBill = (kind: PublicKind, id: number | null) =>
+  useQuery({
+    queryKey: [...hallCollectionKey, kind, 'bill', id],
+    queryFn: () => http.get<Bill>(`${hallBase(kind)}/bills/${id}`),
+    enabled: id !== null,
+    staleTime: 0,
+  });
+
+export const useHallPayments = (kind: PublicKind) => useHallList<Payment>(kind, '/payments');
+
+export const useHallCredit = (kind: PublicKind) =>
+  useQuery({
+    queryKey: [...hallCollectionKey, kind, 'credit'],
+    queryFn: () => http.get<Credit>(`${hallBase(kind)}/credit`),
+    staleTime: 0,
+  });
+
+export const useHallArrears = (kind: PublicKind) =>
+  useQuery({
+    queryKey: [...hallCollectionKey, kind, 'arrears'],
+    queryFn: () => http.get<PayerArrears>(`${hallBase(kind)}/arrears`),
+    staleTime: 0,
+  });
+
+export interface PeriodStatement {
+  period: string;
+  bills?: Bill[];
+  payments?: Payment[];
+  due?: string;
+  paid?: string;
+  open?: string;
+  lateFee?: string;
+  credit?: string;
+  opening?: string;
+  closing?: string;
+  [key: string]: unknown;
+}
+
+export const useHallStatement = (kind: PublicKind, period: string | null) =>
+  useQuery({
+    queryKey: [...hallCollectionKey, kind, 'statement', period],
+    queryFn: () => http.get<PeriodStatement>(`${hallBase(kind)}/statements/${period}`),
+    enabled: period !== null,
+    retry: false,
+  });

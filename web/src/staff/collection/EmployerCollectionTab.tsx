@@ -1,0 +1,120 @@
+import { Card, Col, Row, Tabs } from 'antd';
+import { useState } from 'react';
+import { useSessionInfo } from '../../api/session.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { Forbidden } from '../../ui/Forbidden.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { DateText } from '../../ui/DateText.tsx';
+import { DeclarationsTable } from '../../public/hall/collection/DeclarationsTable.tsx';
+import { BillDrawer } from './bills/BillsPage.tsx';
+import {
+  useBills,
+  useCredit,
+  useDeclarations,
+  useEmployerSummary,
+  usePaymentOrders,
+  usePayments,
+} from './collectionApi.ts';
+import { sumYuan } from './collectionFormat.ts';
+import type { Payer } from './collectionTypes.ts';
+import { BillsTable, Figures, PaymentsTable, Yuan } from './shared/CollectionUi.tsx';
+
+/** The employer 360 view's 征缴 tab (for staff with `collection.read`). */
+export function EmployerCollectionTab({ employerId }: { employerId: number }) {
+  const allowed = useSessionInfo().data?.session?.permissions.includes('collection.read') ?? false;
+  return allowed ? <EmployerCollection employerId={employerId} /> : <Forbidden />;
+}
+
+/** Figures, bills, payments, declarations and payment orders of one employer. */
+function EmployerCollection({ employerId }: { employerId: number }) {
+  const { t } = useI18n();
+  const payer: Payer = { kind: 'employer', employerId };
+  const summary = useEmployerSummary(employerId);
+  const bills = useBills({ payer });
+  const payments = usePayments({ payer });
+  const declarations = useDeclarations({ payer });
+  const credit = useCredit(payer);
+  const orders = usePaymentOrders(payer);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const s = summary.data ?? {};
+  const live = (bills.data ?? []).filter((b) => b.status !== 'cancelled');
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  return (
+    <div data-testid="employer-collection">
+      <ErrorAlert error={summary.error} />
+      <Figures
+        items={[
+          {
+            key: 'open',
+            title: t('coll.summary.open'),
+            value: <Yuan value={str(s.outstanding) ?? str(s.open) ?? sumYuan(live.map((b) => b.open))} />,
+          },
+          { key: 'arrears', title: t('coll.arrears.amount'), value: <Yuan value={str(s.arrears) ?? '0.00'} /> },
+          { key: 'fee', title: t('coll.arrears.lateFee'), value: <Yuan value={str(s.lateFee) ?? '0.00'} /> },
+          {
+            key: 'credit',
+            title: t('hcoll.payments.credit'),
+            value: <Yuan value={str(s.credit) ?? credit.data?.balance ?? null} />,
+          },
+        ]}
+      />
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col xs={24}>
+          <Card size="small">
+            <Tabs
+              size="small"
+              items={[
+                {
+                  key: 'bills',
+                  label: t('coll.menu.bills'),
+                  children: (
+                    <>
+                      <ErrorAlert error={bills.error} />
+                      <BillsTable bills={bills.data ?? []} loading={bills.isFetching} onOpen={(b) => setOpenId(b.id)} />
+                    </>
+                  ),
+                },
+                {
+                  key: 'payments',
+                  label: t('coll.menu.payments'),
+                  children: (
+                    <>
+                      <ErrorAlert error={payments.error} />
+                      <PaymentsTable payments={payments.data ?? []} loading={payments.isFetching} />
+                    </>
+                  ),
+                },
+                {
+                  key: 'declarations',
+                  label: t('hcoll.declare.history'),
+                  children: (
+                    <>
+                      <ErrorAlert error={declarations.error} />
+                      <DeclarationsTable declarations={declarations.data ?? []} loading={declarations.isFetching} />
+                    </>
+                  ),
+                },
+                {
+                  key: 'orders',
+                  label: t('coll.order.tab'),
+                  children: (
+                    <ul>
+                      {(orders.data ?? []).map((o) => (
+                        <li key={o.id}>
+                          <span className="mono">{o.orderNo}</span> <Yuan value={o.arrears} />{' '}
+                          <DateText value={o.payBy} />
+                        </li>
+                      ))}
+                      {(orders.data ?? []).length === 0 && <li>{t('coll.order.none')}</li>}
+                    </ul>
+                  ),
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <BillDrawer id={openId} onClose={() => setOpenId(null)} />
+    </div>
+  );
+}

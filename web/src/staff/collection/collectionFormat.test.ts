@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addMonths,
+  billOutstanding,
+  billPaidPercent,
+  billPeriods,
+  closeFunds,
+  closeProgress,
+  closeRunning,
+  fromFen,
+  fundRate,
+  isYuan,
+  minusYuan,
+  normalizeYuan,
+  periodLabel,
+  periodOfDate,
+  periodStatement,
+  ratePercent,
+  recentPeriods,
+  reportView,
+  sumYuan,
+  toFen,
+  totalsByScheme,
+  arrearsMonthsFromRows,
+  closeChartOption,
+} from './collectionFormat.ts';
+import type { Bill, BillLine } from './collectionTypes.ts';
+
+describe('yuan arithmetic', () => {
+  it.each([
+    ['0', 0n],
+    ['1234.5', 123450n],
+    ['1234.56', 123456n],
+    ['-0.01', -1n],
+    ['oops', 0n],
+    ['', 0n],
+  ])('toFen(%s) = %s', (text, fen) => expect(toFen(text)).toBe(fen));
+
+  it('adds and subtracts exactly where floats would not', () => {
+    expect(sumYuan(['0.10', '0.20'])).toBe('0.30');
+    expect(sumYuan(['1046.40', '261.60', '52.32', null])).toBe('1360.32');
+    expect(minusYuan('100.00', '100.01')).toBe('-0.01');
+    expect(fromFen(5n)).toBe('0.05');
+  });
+
+  it('reads user amounts', () => {
+    expect(isYuan('5200')).toBe(true);
+    expect(isYuan('5200.5')).toBe(true);
+    expect(isYuan('5200.555')).toBe(false);
+    expect(isYuan('-1')).toBe(false);
+    expect(normalizeYuan('5200')).toBe('5200.00');
+    expect(normalizeYuan(' 5200.5 ')).toBe('5200.50');
+  });
+});
+
+const line = (
+  personId: number,
+  scheme: BillLine['scheme'],
+  employer: string,
+  employee: string,
+  credit: string,
+): BillLine => ({
+  personId,
+  scheme,
+  wage: '8000.00',
+  base: '8000.00',
+  employer,
+  employee,
+  accountCredit: credit,
+  employerRate: '0.16',
+  employeeRate: '0.08',
+  status: 'open',
+});
+
+const bill = (over: Partial<Bill>): Bill => ({
+  id: 1,
+  billNo: 'JF20261100000001',
+  payer: { kind: 'employer', employerId: 1 },
+  period: '202611',
+  kind: 'regular',
+  basis: 'declared',
+  status: 'open',
+  total: '100.00',
+  paid: '0.00',
+  open: '100.00',
+  dueOn: '2026-11-30',
+  issuedAt: '2026-11-29T00:00:00Z',
+  declarationId: 1,
+  backPaymentId: null,
+  ...over,
+});
+
+describe('bills', () => {
+  it('sums lines per scheme in the bill order', () => {
+    const totals = totalsByScheme([
+      line(2, 'medical', '640.00', '160.00', '160.00'),
+      line(1, 'pension', '1280.00', '640.00', '640.00'),
+      line(2, 'pension', '1280.00', '640.00', '640.00'),
+    ]);
+    expect(totals.map((t) => t.scheme)).toEqual(['pension', 'medical']);
+    expect(totals[0]).toMatchObject({
+      persons: 2,
+      employer: '2560.00',
+      employee: '1280.00',
+      accountCredit: '1280.00',
+      total: '3840.00',
+    });
+  });
+
+  it('knows what is open and how much is paid', () => {
+    expect(billOutstanding({ total: '100.00', paid: '40.00' })).toBe('60.00');
+    expect(billOutstanding({ total: '100.00', paid: '40.00', open: '60.00' })).toBe('60.00');
+    expect(billPaidPercent({ total: '300.00', paid: '100.00' })).toBe(33.3);
+    expect(billPaidPercent({ total: '0.00', paid: '0.00' })).toBe(100);
+  });
+
+  it('builds a period statement and lists the periods billed', () => {
+    const bills = [
+      bill({ id: 1, period: '202610', total: '100.00', paid: '100.00', open: '0.00', status: 'paid' }),
+      bill({ id: 2, period: '202611', total: '200.00', paid: '50.00', open: '150.00' }),
+      bill({ id: 3, period: '202611', status: 'cancelled', total: '999.00' }),
+    ];
+    const payments = [
+      { amount: '50.00', receivedOn: '2026-11-20' },
+      { amount: '100.00', receivedOn: '2026-10-31' },
+    ];
+    expect(billPeriods(bills)).toEqual(['202611', '202610']);
+    expect(periodStatement('202611', bills, payments)).toMatchObject({
+      due: '200.00',
+      paid: '50.00',
+      open: '150.00',
+      received: '50.00',
+      paymentCount: 1,
+    });
+  });
+});
+
+describe('periods', () => {
+  it('moves across years and lists recent periods newest first', () => {
+    expect(addMonths('202601', -1)).toBe('202512');
+    expect(addMonths('202512', 1)).toBe('202601');
+    expect(addMonths('202402', 12)).toBe('202502');
+    expect(recentPeriods('202602', 3)).toEqual(['202602', '202601', '202512']);
+    expect(periodLabel('202611')).toBe('2026-11');
+    expect(periodLabel(null)).toBe('—');
+    expect(periodOfDate('2026-11-29')).toBe('202611');
+  });
+});
+
+describe('month close', () => {
+  it('reads progress in any of its shapes', () => {
+    expect(closeProgress({ status: 'running', progress: 42 })).toBe(42);
+    expect(closeProgress({ status: 'running', progress: 0.5 })).toBe(50);
+    expect(closeProgress({ status: 'running', progress: { done: 1, total: 3 } })).toBe(33.3);
+    expect(closeProgress({ status: 'running', done: 2, total: 4 })).toBe(50);
+    expect(closeProgress({ status: 'running' })).toBe(0);
+    expect(closeProgress({ status: 'done', progress: 10 })).toBe(100);
+    expect(closeRunning({ status: 'running' })).toBe(true);
+    expect(closeRunning({ status: 'failed' })).toBe(false);
+  });
+
+  it('reads the report per fund and the collection rate', () => {
+    const funds = [
+      { fund: 'pension', due: '1000.00', collected: '975.00', arrears: '25.00', rate: '0.9750' },
+      { fund: 'medical', due: '300.00', collected: '100.00', arrears: '200.00', rate: null },
+    ];
+    expect(closeFunds({ report: { funds } })).toHaveLength(2);
+    expect(closeFunds({ report: funds })).toHaveLength(2);
+    expect(closeFunds({ report: null })).toEqual([]);
+    expect(fundRate(funds[0]!)).toBe(0.975);
+    expect(fundRate(funds[1]!)).toBe(0.3333);
+    expect(fundRate({ fund: 'x', due: '0.00', collected: '0.00', arrears: '0.00', rate: null })).toBeNull();
+    expect(ratePercent('0.9750')).toBe('97.50%');
+    expect(ratePercent(null)).toBe('—');
+    const option = closeChartOption(funds, {
+      fund: (f) => f,
+      due: 'due',
+      collected: 'collected',
+      arrears: 'arrears',
+      rate: 'rate',
+    });
+    const series = option.series as Array<{ name: string; data: unknown[] }>;
+    expect(series.map((s) => s.name)).toEqual(['due', 'collected', 'arrears', 'rate']);
+    expect(series[3]!.data).toEqual([97.5, 33.33]);
+  });
+});
+
+describe('reconciliation report', () => {
+  it('counts outcomes from lists or numbers and orders the rows by file row', () => {
+    const view = reportView({
+      matched: [{ row: 3, amount: '10.00', outcome: 'matched' }],
+      overPaid: [{ row: 2, amount: '20.00', outcome: 'over_paid' }],
+      underPaid: 0,
+      unmatched: 1,
+    });
+    expect(view.counts).toEqual({ matched: 1, over_paid: 1, under_paid: 0, unmatched: 1 });
+    expect(view.rows.map((r) => r.row)).toEqual([2, 3]);
+    expect(reportView(null).rows).toEqual([]);
+  });
+
+  it('takes one list of rows with their outcomes', () => {
+    const view = reportView({
+      matched: 0,
+      rows: [
+        { row: 2, amount: '1.00', outcome: 'unmatched' },
+        { row: 1, amount: '1.00', outcome: 'matched' },
+      ],
+    });
+    expect(view.counts.matched).toBe(1);
+    expect(view.counts.unmatched).toBe(1);
+    expect(view.rows[0]!.row).toBe(1);
+  });
+});
+
+describe('arrears', () => {
+  it('spreads a payer’s arrears over its periods for the chart', () => {
+    const months = arrearsMonthsFromRows([
+      {
+        payerKind: 'employer',
+        employerId: 1,
+        personId: null,
+        name: 'A',
+        arrears: '300.00',
+        months: 3,
+        lateFee: '1.00',
+        periods: ['202608', '202609', '202610'],
+      },
+      {
+        payerKind: 'flexible',
+        employerId: null,
+        personId: 2,
+        name: 'B',
+        arrears: '50.00',
+        months: 1,
+        lateFee: '0.00',
+        periods: ['202610'],
+      },
+    ]);
+    expect(months.find((m) => m.period === '202610')?.arrears).toBe('150.00');
+    expect(months).toHaveLength(3);
+  });
+});

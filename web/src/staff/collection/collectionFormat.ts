@@ -1,0 +1,326 @@
+/**
+ * Pure helpers of the collection pages: exact yuan arithmetic on the API's decimal strings,
+ * periods, the month close's progress and report, the reconciliation report's counts and the
+ * charts' options. No floats touch a figure a person reads; charts get numbers to draw.
+ */
+import type { ChartOption } from '../../ui/charts/echarts.ts';
+import type {
+  ArrearsByMonth,
+  ArrearsRow,
+  Bill,
+  BillLine,
+  CollectionScheme,
+  FundReport,
+  MonthClose,
+  ReconciliationReport,
+  ReconciliationRow,
+} from './collectionTypes.ts';
+
+const decimal = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
+
+/** '1234.5' → 123450n fen; anything unreadable → 0n. */
+export function toFen(value: string | null | undefined): bigint {
+  const match = decimal.exec((value ?? '').trim());
+  if (!match) return 0n;
+  const [, sign, whole = '0', fraction = ''] = match;
+  const fen = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
+  return sign === '-' ? -fen : fen;
+}
+
+/** 123450n → '1234.50'. */
+export function fromFen(fen: bigint): string {
+  const negative = fen < 0n;
+  const abs = negative ? -fen : fen;
+  return `${negative ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+}
+
+/** The exact sum of decimal yuan strings. */
+export function sumYuan(values: ReadonlyArray<string | null | undefined>): string {
+  return fromFen(values.reduce((acc, v) => acc + toFen(v), 0n));
+}
+
+/** a − b, exactly. */
+export function minusYuan(a: string | null | undefined, b: string | null | undefined): string {
+  return fromFen(toFen(a) - toFen(b));
+}
+
+/** Whether a user's input is a money amount (at most two decimals, not negative). */
+export function isYuan(value: string): boolean {
+  return /^\d{1,13}(\.\d{1,2})?$/.test(value.trim());
+}
+
+/** '5000' / '5000.5' → '5000.00' / '5000.50' (what the API reads). */
+export function normalizeYuan(value: string): string {
+  return fromFen(toFen(value.trim()));
+}
+
+/** What a bill still asks for: the server's figure, or total − paid. */
+export function billOutstanding(bill: Pick<Bill, 'total' | 'paid'> & { open?: string }): string {
+  return bill.open ?? minusYuan(bill.total, bill.paid);
+}
+
+/** The share of a bill paid, 0–100 (for a progress bar). */
+export function billPaidPercent(bill: Pick<Bill, 'total' | 'paid'>): number {
+  const total = toFen(bill.total);
+  if (total <= 0n) return 100;
+  return Number((toFen(bill.paid) * 1000n) / total) / 10;
+}
+
+/** A line's total (employer + employee). */
+export function lineTotal(line: Pick<BillLine, 'employer' | 'employee'>): string {
+  return sumYuan([line.employer, line.employee]);
+}
+
+export interface SchemeTotals {
+  scheme: CollectionScheme;
+  persons: number;
+  base: string;
+  employer: string;
+  employee: string;
+  accountCredit: string;
+  total: string;
+}
+
+/** A bill's lines summed per scheme (in the order the bill lists them). */
+export function totalsByScheme(lines: readonly BillLine[]): SchemeTotals[] {
+  const order: CollectionScheme[] = ['pension', 'medical', 'unemployment', 'work_injury'];
+  return order.flatMap((scheme) => {
+    const mine = lines.filter((l) => l.scheme === scheme);
+    if (mine.length === 0) return [];
+    return [
+      {
+        scheme,
+        persons: new Set(mine.map((l) => l.personId)).size,
+        base: sumYuan(mine.map((l) => l.base)),
+        employer: sumYuan(mine.map((l) => l.employer)),
+        employee: sumYuan(mine.map((l) => l.employee)),
+        accountCredit: sumYuan(mine.map((l) => l.accountCredit)),
+        total: sumYuan(mine.map(lineTotal)),
+      },
+    ];
+  });
+}
+
+/** '202611' → '2026-11'. */
+export function periodLabel(period: string | null | undefined): string {
+  if (!period) return '—';
+  return /^\d{6}$/.test(period) ? `${period.slice(0, 4)}-${period.slice(4)}` : period;
+}
+
+/** The period of a date (YYYY-MM-DD or a Date, read in China's time zone). */
+export function periodOfDate(date: string | Date): string {
+  const text = typeof date === 'string' ? date : date.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  return text.slice(0, 4) + text.slice(5, 7);
+}
+
+/** The period `months` before (negative) or after `period`. */
+export function addMonths(period: string, months: number): string {
+  const index = Number(period.slice(0, 4)) * 12 + Number(period.slice(4)) - 1 + months;
+  return `${Math.floor(index / 12)}${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The current period and the `count − 1` before it, newest first (for a period picker). */
+export function recentPeriods(current: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => addMonths(current, -i));
+}
+
+/** A rate as a percentage: '0.9731' → '97.31%', 0.5 → '50.00%', null → '—'. */
+export function ratePercent(rate: string | number | null | undefined): string {
+  if (rate === null || rate === undefined || rate === '') return '—';
+  const value = typeof rate === 'number' ? rate : Number(rate);
+  if (!Number.isFinite(value)) return String(rate);
+  return `${(value * 100).toFixed(2)}%`;
+}
+
+/** The collection rate of a fund: the server's, else collected ÷ due. */
+export function fundRate(fund: FundReport): number | null {
+  if (fund.rate !== null && fund.rate !== undefined && fund.rate !== '') return Number(fund.rate);
+  const due = toFen(fund.due);
+  return due === 0n ? null : Number((toFen(fund.collected) * 10000n) / due) / 10000;
+}
+
+/** A month close's progress 0–100, whatever form the server sends it in. */
+export function closeProgress(close: Pick<MonthClose, 'progress' | 'done' | 'total' | 'status'>): number {
+  if (close.status === 'done' || close.status === 'closed' || close.status === 'completed') return 100;
+  const p = close.progress;
+  if (typeof p === 'number') return clampPercent(p <= 1 && p > 0 && !Number.isInteger(p) ? p * 100 : p);
+  const pair = p && typeof p === 'object' ? p : { done: close.done ?? 0, total: close.total ?? 0 };
+  if (!pair.total) return 0;
+  return clampPercent((pair.done / pair.total) * 100);
+}
+
+function clampPercent(value: number): number {
+  return Math.max(0, Math.min(100, Math.round(value * 10) / 10));
+}
+
+/** Whether a month close is still working (the page polls while it is). */
+export function closeRunning(close: Pick<MonthClose, 'status'>): boolean {
+  return !['done', 'closed', 'completed', 'failed', 'error'].includes(String(close.status));
+}
+
+/** The report per fund of a month close, whatever wrapper it comes in. */
+export function closeFunds(close: Pick<MonthClose, 'report'>): FundReport[] {
+  const report = close.report;
+  if (!report) return [];
+  if (Array.isArray(report)) return report;
+  return report.funds ?? report.byFund ?? [];
+}
+
+/** Due vs collected per fund (bars) and the collection rate (line, right axis). */
+export function closeChartOption(
+  funds: readonly FundReport[],
+  labels: { fund: (fund: string) => string; due: string; collected: string; arrears: string; rate: string },
+): ChartOption {
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: funds.map((f) => labels.fund(String(f.fund))) },
+    yAxis: [
+      { type: 'value', name: '¥' },
+      { type: 'value', name: '%', min: 0, max: 100, splitLine: { show: false } },
+    ],
+    series: [
+      { name: labels.due, type: 'bar', data: funds.map((f) => Number(f.due)) },
+      { name: labels.collected, type: 'bar', data: funds.map((f) => Number(f.collected)) },
+      { name: labels.arrears, type: 'bar', data: funds.map((f) => Number(f.arrears)) },
+      {
+        name: labels.rate,
+        type: 'line',
+        yAxisIndex: 1,
+        data: funds.map((f) => {
+          const r = fundRate(f);
+          return r === null ? null : Math.round(r * 10000) / 100;
+        }),
+      },
+    ],
+  };
+}
+
+/** Arrears by month (oldest first) as bars of arrears and late fees. */
+export function arrearsByMonthOption(
+  months: readonly ArrearsByMonth[],
+  labels: { arrears: string; lateFee: string },
+): ChartOption {
+  const sorted = [...months].sort((a, b) => a.period.localeCompare(b.period));
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: sorted.map((m) => periodLabel(m.period)) },
+    yAxis: { type: 'value', name: '¥' },
+    series: [
+      { name: labels.arrears, type: 'bar', stack: 'owed', data: sorted.map((m) => Number(m.arrears)) },
+      { name: labels.lateFee, type: 'bar', stack: 'owed', data: sorted.map((m) => Number(m.lateFee ?? '0')) },
+    ],
+  };
+}
+
+/** The payers owing most (top `limit`, largest first) as horizontal bars. */
+export function arrearsByPayerOption(
+  rows: readonly ArrearsRow[],
+  labels: { arrears: string; lateFee: string },
+  limit = 10,
+): ChartOption {
+  const top = [...rows]
+    .sort((a, b) => Number(toFen(b.arrears) - toFen(a.arrears)))
+    .slice(0, limit)
+    .reverse();
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', name: '¥' },
+    yAxis: { type: 'category', data: top.map((r) => r.name) },
+    series: [
+      { name: labels.arrears, type: 'bar', stack: 'owed', data: top.map((r) => Number(r.arrears)) },
+      { name: labels.lateFee, type: 'bar', stack: 'owed', data: top.map((r) => Number(r.lateFee)) },
+    ],
+  };
+}
+
+/** Arrears by month from the payer rows when the server sends no monthly series. */
+export function arrearsMonthsFromRows(rows: readonly ArrearsRow[]): ArrearsByMonth[] {
+  const byPeriod = new Map<string, bigint>();
+  for (const r of rows) {
+    const periods = r.periods && r.periods.length > 0 ? r.periods : r.oldestPeriod ? [r.oldestPeriod] : [];
+    if (periods.length === 0) continue;
+    // Spread evenly only for drawing; exact amounts are in the table.
+    const share = toFen(r.arrears) / BigInt(periods.length);
+    for (const p of periods) byPeriod.set(p, (byPeriod.get(p) ?? 0n) + share);
+  }
+  return [...byPeriod.entries()].map(([period, fen]) => ({ period, arrears: fromFen(fen) }));
+}
+
+export type Outcome = 'matched' | 'over_paid' | 'under_paid' | 'unmatched';
+export const OUTCOMES: readonly Outcome[] = ['matched', 'over_paid', 'under_paid', 'unmatched'];
+
+export interface ReportView {
+  counts: Record<Outcome, number>;
+  rows: ReconciliationRow[];
+}
+
+/** The reconciliation report as counts per outcome and one list of rows (each with its outcome). */
+export function reportView(report: ReconciliationReport | null | undefined): ReportView {
+  const counts: Record<Outcome, number> = { matched: 0, over_paid: 0, under_paid: 0, unmatched: 0 };
+  const rows: ReconciliationRow[] = [];
+  if (!report) return { counts, rows };
+  const parts: Array<[Outcome, ReconciliationRow[] | number | undefined]> = [
+    ['matched', report.matched],
+    ['over_paid', report.overPaid],
+    ['under_paid', report.underPaid],
+    ['unmatched', report.unmatched],
+  ];
+  for (const [outcome, part] of parts) {
+    if (typeof part === 'number') counts[outcome] = part;
+    else if (Array.isArray(part)) {
+      counts[outcome] = part.length;
+      rows.push(...part.map((r) => ({ ...r, outcome: r.outcome ?? outcome })));
+    }
+  }
+  if (report.rows) {
+    rows.length = 0;
+    rows.push(...report.rows);
+    for (const outcome of OUTCOMES) {
+      const n = report.rows.filter((r) => r.outcome === outcome).length;
+      if (n > counts[outcome]) counts[outcome] = n;
+    }
+  }
+  rows.sort((a, b) => (a.row ?? a.line ?? 0) - (b.row ?? b.line ?? 0));
+  return { counts, rows };
+}
+
+export interface PeriodStatementView {
+  period: string;
+  bills: Bill[];
+  due: string;
+  paid: string;
+  open: string;
+  /** Payments received in the period's month. */
+  received: string;
+  paymentCount: number;
+}
+
+/** 对账单 of one period from the payer's bills and payments: what was due, paid and is still open. */
+export function periodStatement(
+  period: string,
+  bills: readonly Bill[],
+  payments: ReadonlyArray<{ amount: string; receivedOn: string }>,
+): PeriodStatementView {
+  const mine = bills.filter((b) => b.period === period && b.status !== 'cancelled');
+  const received = payments.filter((p) => periodOfDate(p.receivedOn) === period);
+  return {
+    period,
+    bills: mine,
+    due: sumYuan(mine.map((b) => b.total)),
+    paid: sumYuan(mine.map((b) => b.paid)),
+    open: sumYuan(mine.map((b) => billOutstanding(b))),
+    received: sumYuan(received.map((p) => p.amount)),
+    paymentCount: received.length,
+  };
+}
+
+/** The periods a payer has bills for, newest first. */
+export function billPeriods(bills: readonly Bill[]): string[] {
+  return [...new Set(bills.filter((b) => b.status !== 'cancelled').map((b) => b.period))].sort().reverse();
+}

@@ -1,0 +1,77 @@
+import {
+  AccountBookOutlined,
+  AlertOutlined,
+  CalendarOutlined,
+  FormOutlined,
+  HistoryOutlined,
+  ProfileOutlined,
+  RollbackOutlined,
+} from '@ant-design/icons';
+import type { StaffMenuEntry } from '../layout/menuItems.tsx';
+
+/** The 征缴 group of the side menu (and of the home page's sections). */
+export const collectionMenu: StaffMenuEntry[] = [
+  {
+    path: '/staff/collection/declarations',
+    label: 'coll.menu.declare',
+    description: 'coll.home.declare',
+    icon: <FormOutlined />,
+    permission: 'collection.declare',
+    testId: 'menu-collection-declare',
+    group: 'collection',
+  },
+  {
+    path: '/staff/collection/bills',
+    label: 'coll.menu.bills',
+    description: 'coll.home.bills',
+    icon: <ProfileOutlined />,
+    permission: 'collection.read',
+    testId: 'menu-collection-bills',
+    group: 'collection',
+  },
+  {
+    path: '/staff/collection/payments',
+    label: 'coll.menu.payments',
+    description: 'coll.home.payments',
+    icon: <AccountBookOutlined />,
+    permission: 'collection.read',
+    testId: 'menu-collection-payments',
+    group: 'collection',
+  },
+  {
+    path: '/staff/collection/arrears',
+    label: 'coll.menu.arrears',
+    description: 'coll.home.arrears',
+    icon: <AlertOutlined />,
+    permission: 'collection.read',
+    testId: 'menu-collection-arrears',
+    group: 'collection',
+  },
+  {
+    path: '/staff/collection/back-payments',
+    label: 'coll.menu.backPayments',
+    description: 'coll.home.backPayments',
+    icon: <HistoryOutlined />,
+    permission: 'collection.read',
+    testId: 'menu-collection-back-payments',
+    group: 'collection',
+  },
+  {
+    path: '/staff/collection/refunds',
+    label: 'coll.menu.refunds',
+    description: 'coll.home.refunds',
+    icon: <RollbackOutlined />,
+    permission: 'collection.read',
+    testId: 'menu-collection-refunds',
+    group: 'collection',
+  },
+  {
+    path: '/staff/collection/month-close',
+    label: 'coll.menu.monthClose',
+    description: 'coll.home.monthClose',
+    icon: <CalendarOutlined />,
+    permission: 'collection.read',
+    testId: 'menu-collection-month-close',
+    group: 'collection',
+  },
+];

@@ -1,0 +1,150 @@
+import { Button, Card, Col, Flex, Input, Row, Select, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useI18n } from '../../../i18n/index.ts';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { PageTitle } from '../../../ui/PageTitle.tsx';
+import { DeclarationForm } from '../../../public/hall/collection/DeclarationForm.tsx';
+import { DeclarationsTable } from '../../../public/hall/collection/DeclarationsTable.tsx';
+import { DeclaredResult } from '../../../public/hall/collection/DeclaredResult.tsx';
+import { useEmployees } from '../../registration/registrationApi.ts';
+import { useDeclarations, useWindowDeclare } from '../collectionApi.ts';
+import { isYuan, normalizeYuan, periodLabel, periodOfDate, recentPeriods } from '../collectionFormat.ts';
+import type { Declaration, Payer } from '../collectionTypes.ts';
+import { RefusalView } from '../shared/CollectionUi.tsx';
+import { PayerPicker } from '../shared/PayerPicker.tsx';
+
+function EmployerForm({
+  employerId,
+  period,
+  onDone,
+}: {
+  employerId: number;
+  period: string;
+  onDone: (d: Declaration) => void;
+}) {
+  const employees = useEmployees(employerId, { status: 'active', page: 1, pageSize: 100 });
+  const declare = useWindowDeclare();
+  const list = (employees.data?.items ?? []).map((e) => ({ personId: e.personId, name: e.name, idMasked: e.idMasked }));
+  return (
+    <>
+      <ErrorAlert error={employees.error} />
+      {employees.data && (
+        <DeclarationForm
+          key={`${employerId}:${period}`}
+          employees={list}
+          submitting={declare.isPending}
+          onSubmit={(lines) =>
+            declare.mutate({ payer: { kind: 'employer', employerId }, period, lines }, { onSuccess: onDone })
+          }
+        />
+      )}
+      <div style={{ marginTop: 12 }}>
+        <RefusalView error={declare.error} />
+      </div>
+    </>
+  );
+}
+
+function FlexibleForm({
+  personId,
+  period,
+  onDone,
+}: {
+  personId: number;
+  period: string;
+  onDone: (d: Declaration) => void;
+}) {
+  const { t } = useI18n();
+  const declare = useWindowDeclare();
+  const [base, setBase] = useState('');
+  const ok = isYuan(base) && Number(base) > 0;
+  return (
+    <>
+      <Flex gap={12} align="center">
+        <Typography.Text>{t('hcoll.flex.base')}</Typography.Text>
+        <Input
+          prefix="¥"
+          value={base}
+          onChange={(e) => setBase(e.target.value.trim())}
+          style={{ width: 200 }}
+          data-testid="coll-window-base"
+        />
+        <Button
+          type="primary"
+          disabled={!ok}
+          loading={declare.isPending}
+          onClick={() =>
+            declare.mutate(
+              { payer: { kind: 'flexible', personId }, period, lines: [{ personId, wage: normalizeYuan(base) }] },
+              { onSuccess: onDone },
+            )
+          }
+          data-testid="coll-window-flex-submit"
+        >
+          {t('hcoll.declare.submit')}
+        </Button>
+      </Flex>
+      <div style={{ marginTop: 12 }}>
+        <RefusalView error={declare.error} />
+      </div>
+    </>
+  );
+}
+
+/** `/staff/collection/declarations`: 窗口申报 for an employer (or a flexible worker) and its past declarations. */
+export default function WindowDeclarePage() {
+  const { t } = useI18n();
+  const [payer, setPayer] = useState<Payer | null>(null);
+  const periods = useMemo(() => recentPeriods(periodOfDate(new Date()), 3), []);
+  const [period, setPeriod] = useState(periods[0]!);
+  const [result, setResult] = useState<Declaration | null>(null);
+  const declarations = useDeclarations({ payer });
+  return (
+    <>
+      <PageTitle title={t('coll.menu.declare')} description={t('coll.home.declare')} />
+      <Row gutter={[24, 24]}>
+        <Col xs={24}>
+          <Card>
+            <Flex gap={16} wrap align="center" style={{ marginBottom: 16 }}>
+              <PayerPicker
+                value={payer}
+                onChange={(p) => {
+                  setPayer(p);
+                  setResult(null);
+                }}
+                testId="coll-window-payer"
+              />
+              <Select
+                value={period}
+                onChange={setPeriod}
+                style={{ width: 140 }}
+                options={periods.map((p) => ({ value: p, label: periodLabel(p) }))}
+                data-testid="coll-window-period"
+              />
+            </Flex>
+            {!payer ? (
+              <Typography.Text type="secondary">{t('coll.pickPayer')}</Typography.Text>
+            ) : payer.kind === 'employer' ? (
+              <EmployerForm employerId={payer.employerId} period={period} onDone={setResult} />
+            ) : (
+              <FlexibleForm personId={payer.personId} period={period} onDone={setResult} />
+            )}
+            {result && (
+              <div style={{ marginTop: 12 }}>
+                <DeclaredResult result={result} billsHref="/staff/collection/bills" />
+              </div>
+            )}
+          </Card>
+        </Col>
+        {payer && (
+          <Col xs={24}>
+            <Card title={t('hcoll.declare.history')}>
+              <ErrorAlert error={declarations.error} />
+              <DeclarationsTable declarations={declarations.data ?? []} loading={declarations.isFetching} />
+            </Card>
+          </Col>
+        )}
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,626 @@
+import { InboxOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Progress,
+  Row,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
+import { useState, type HTMLAttributes, type ReactNode } from 'react';
+import { useSessionInfo } from '../../../api/session.ts';
+import { useI18n, type Translate } from '../../../i18n/index.ts';
+import { labelOf } from '../../../ui/labels.ts';
+import { DateText } from '../../../ui/DateText.tsx';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { formatBytes } from '../../../ui/format.ts';
+import { formatYuan } from '../../ledger/money.ts';
+import { billOutstanding, billPaidPercent, lineTotal, periodLabel, totalsByScheme } from '../collectionFormat.ts';
+import type { Bill, BillLine, Payment, RowError } from '../collectionTypes.ts';
+import { rowErrorsOf, uploadWithProgress } from './upload.ts';
+
+/** Yuan in tabular digits, grouped. */
+export function Yuan({ value, testId }: { value: string | null | undefined; testId?: string }) {
+  return (
+    <span className="mono" style={{ whiteSpace: 'nowrap' }} data-testid={testId}>
+      {formatYuan(value)}
+    </span>
+  );
+}
+
+const billColours: Record<string, string> = { open: 'orange', paid: 'green', cancelled: 'default' };
+
+export function BillStatusTag({ status, overdue }: { status: string; overdue?: boolean }) {
+  const { t } = useI18n();
+  if (status === 'open' && overdue)
+    return (
+      <Tag color="red" data-status="overdue">
+        {t('coll.bill.status.overdue')}
+      </Tag>
+    );
+  return (
+    <Tag color={billColours[status] ?? 'default'} data-status={status}>
+      {labelOf(t, 'coll.bill.status', status)}
+    </Tag>
+  );
+}
+
+/** Whether an open bill is past its due date (China's today). */
+export function isOverdue(bill: Pick<Bill, 'status' | 'dueOn'>): boolean {
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  return bill.status === 'open' && bill.dueOn < today;
+}
+
+export const schemeLabel = (t: Translate, scheme: string) => labelOf(t, 'coll.scheme', scheme);
+
+/** The bills of a payer (or of a search), each row opening its detail. */
+export function BillsTable({
+  bills,
+  loading,
+  onOpen,
+  showPayer = false,
+  testId = 'coll-bills',
+}: {
+  bills: Bill[];
+  loading?: boolean;
+  onOpen?: (bill: Bill) => void;
+  showPayer?: boolean;
+  testId?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <Table<Bill>
+      rowKey="id"
+      size="small"
+      loading={loading}
+      dataSource={bills}
+      pagination={{ pageSize: 12, hideOnSinglePage: true }}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: t('coll.bill.none') }}
+      data-testid={testId}
+      onRow={(b) =>
+        ({
+          'data-testid': `coll-bill-row-${b.period}`,
+          'data-bill-no': b.billNo,
+          'data-status': b.status,
+        }) as HTMLAttributes<HTMLElement>
+      }
+      columns={[
+        {
+          title: t('coll.bill.no'),
+          dataIndex: 'billNo',
+          render: (v: string, b) =>
+            onOpen ? (
+              <a onClick={() => onOpen(b)} className="mono" data-testid="coll-bill-open">
+                {v}
+              </a>
+            ) : (
+              <span className="mono">{v}</span>
+            ),
+        },
+        ...(showPayer
+          ? [
+              {
+                title: t('coll.payer'),
+                key: 'payer',
+                render: (_: unknown, b: Bill) =>
+                  b.payerName ??
+                  (b.payer.kind === 'employer'
+                    ? t('coll.payerEmployerN', { id: b.payer.employerId })
+                    : t('coll.payerPersonN', { id: b.payer.personId })),
+              },
+            ]
+          : []),
+        { title: t('coll.period'), dataIndex: 'period', render: (v: string) => periodLabel(v) },
+        { title: t('coll.bill.kind'), dataIndex: 'kind', render: (v: string) => labelOf(t, 'coll.bill.kind', v) },
+        { title: t('coll.bill.basis'), dataIndex: 'basis', render: (v: string) => labelOf(t, 'coll.bill.basis', v) },
+        { title: t('coll.bill.total'), dataIndex: 'total', align: 'right', render: (v: string) => <Yuan value={v} /> },
+        {
+          title: t('coll.bill.paid'),
+          dataIndex: 'paid',
+          align: 'right',
+          render: (v: string) => <Yuan value={v} testId="coll-bill-paid" />,
+        },
+        {
+          title: t('coll.bill.open'),
+          key: 'open',
+          align: 'right',
+          render: (_, b) => <Yuan value={billOutstanding(b)} />,
+        },
+        { title: t('coll.bill.dueOn'), dataIndex: 'dueOn', render: (v: string) => <DateText value={v} /> },
+        {
+          title: t('common.status'),
+          dataIndex: 'status',
+          render: (v: string, b) => (
+            <span data-testid="coll-bill-status">
+              <BillStatusTag status={v} overdue={isOverdue(b)} />
+            </span>
+          ),
+        },
+      ]}
+    />
+  );
+}
+
+/** A bill: header figures, totals per scheme and one line per person and scheme. */
+export function BillDetailView({ bill }: { bill: Bill }) {
+  const { t } = useI18n();
+  const lines = bill.lines ?? [];
+  const totals = totalsByScheme(lines);
+  return (
+    <Flex vertical gap={16} data-testid="coll-bill-detail" data-status={bill.status} data-bill-no={bill.billNo}>
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 1, md: 3 }}
+        items={[
+          { key: 'no', label: t('coll.bill.no'), children: <span className="mono">{bill.billNo}</span> },
+          { key: 'period', label: t('coll.period'), children: periodLabel(bill.period) },
+          {
+            key: 'status',
+            label: t('common.status'),
+            children: (
+              <span data-testid="coll-bill-detail-status">
+                <BillStatusTag status={bill.status} overdue={isOverdue(bill)} />
+              </span>
+            ),
+          },
+          { key: 'kind', label: t('coll.bill.kind'), children: labelOf(t, 'coll.bill.kind', bill.kind) },
+          { key: 'basis', label: t('coll.bill.basis'), children: labelOf(t, 'coll.bill.basis', bill.basis) },
+          { key: 'due', label: t('coll.bill.dueOn'), children: <DateText value={bill.dueOn} /> },
+          { key: 'total', label: t('coll.bill.total'), children: <Yuan value={bill.total} testId="coll-bill-total" /> },
+          { key: 'paid', label: t('coll.bill.paid'), children: <Yuan value={bill.paid} /> },
+          { key: 'open', label: t('coll.bill.open'), children: <Yuan value={billOutstanding(bill)} /> },
+        ]}
+      />
+      <Progress percent={billPaidPercent(bill)} size="small" status={bill.status === 'paid' ? 'success' : 'normal'} />
+      {totals.length > 0 && (
+        <Table
+          rowKey="scheme"
+          size="small"
+          pagination={false}
+          dataSource={totals}
+          title={() => t('coll.bill.byScheme')}
+          columns={[
+            { title: t('coll.scheme'), dataIndex: 'scheme', render: (v: string) => schemeLabel(t, v) },
+            { title: t('coll.line.persons'), dataIndex: 'persons', align: 'right' },
+            {
+              title: t('coll.line.base'),
+              dataIndex: 'base',
+              align: 'right',
+              render: (v: string) => <Yuan value={v} />,
+            },
+            {
+              title: t('coll.line.employer'),
+              dataIndex: 'employer',
+              align: 'right',
+              render: (v: string) => <Yuan value={v} />,
+            },
+            {
+              title: t('coll.line.employee'),
+              dataIndex: 'employee',
+              align: 'right',
+              render: (v: string) => <Yuan value={v} />,
+            },
+            {
+              title: t('coll.line.accountCredit'),
+              dataIndex: 'accountCredit',
+              align: 'right',
+              render: (v: string) => <Yuan value={v} />,
+            },
+            {
+              title: t('coll.line.total'),
+              dataIndex: 'total',
+              align: 'right',
+              render: (v: string) => <Yuan value={v} />,
+            },
+          ]}
+        />
+      )}
+      <BillLinesTable lines={lines} />
+      {(bill.lateFees ?? []).length > 0 && (
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          title={() => t('coll.lateFee.title')}
+          dataSource={bill.lateFees}
+          columns={[
+            { title: t('coll.line.person'), dataIndex: 'personId', render: (v: number) => nameOf(lines, v) },
+            { title: t('coll.scheme'), dataIndex: 'scheme', render: (v: string) => schemeLabel(t, v) },
+            {
+              title: t('coll.lateFee.arrears'),
+              dataIndex: 'arrears',
+              align: 'right',
+              render: (v: string) => <Yuan value={v} />,
+            },
+            { title: t('coll.lateFee.from'), dataIndex: 'startOn', render: (v: string) => <DateText value={v} /> },
+            { title: t('coll.lateFee.to'), dataIndex: 'endOn', render: (v: string) => <DateText value={v} /> },
+            { title: t('coll.lateFee.days'), dataIndex: 'days', align: 'right' },
+            {
+              title: t('coll.lateFee.fee'),
+              dataIndex: 'fee',
+              align: 'right',
+              render: (v: string) => <Yuan value={v} />,
+            },
+            {
+              title: t('common.status'),
+              dataIndex: 'status',
+              render: (v: string) => labelOf(t, 'coll.lateFee.status', v),
+            },
+          ]}
+        />
+      )}
+      {(bill.allocations ?? []).length > 0 && (
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          title={() => t('coll.bill.allocations')}
+          dataSource={bill.allocations}
+          columns={[
+            {
+              title: t('coll.payment.no'),
+              dataIndex: 'paymentNo',
+              render: (v: string | null) => (v ? <span className="mono">{v}</span> : t('coll.payment.fromCredit')),
+            },
+            {
+              title: t('coll.line.person'),
+              dataIndex: 'personId',
+              render: (v: number | null) => (v ? nameOf(lines, v) : '—'),
+            },
+            {
+              title: t('coll.scheme'),
+              dataIndex: 'scheme',
+              render: (v: string | null, a) => (a.lateFeeId ? t('coll.lateFee.title') : v ? schemeLabel(t, v) : '—'),
+            },
+            { title: t('coll.amount'), dataIndex: 'amount', align: 'right', render: (v: string) => <Yuan value={v} /> },
+            { title: t('coll.at'), dataIndex: 'allocatedAt', render: (v: string) => <DateText value={v} instant /> },
+          ]}
+        />
+      )}
+    </Flex>
+  );
+}
+
+function nameOf(lines: readonly BillLine[], personId: number): string {
+  return lines.find((l) => l.personId === personId)?.name ?? String(personId);
+}
+
+/** One line per person and scheme: base, employer, employee, account credit, status. */
+export function BillLinesTable({ lines }: { lines: BillLine[] }) {
+  const { t } = useI18n();
+  return (
+    <Table<BillLine>
+      rowKey={(l) => `${l.personId}:${l.scheme}`}
+      size="small"
+      dataSource={lines}
+      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      scroll={{ x: 'max-content' }}
+      data-testid="coll-bill-lines"
+      onRow={(l) =>
+        ({
+          'data-testid': `coll-line-${l.personId}-${l.scheme}`,
+          'data-status': l.status,
+        }) as HTMLAttributes<HTMLElement>
+      }
+      columns={[
+        {
+          title: t('coll.line.person'),
+          dataIndex: 'name',
+          render: (v: string | null, l) => (
+            <>
+              {v ?? l.personId}{' '}
+              <Typography.Text type="secondary" className="mono" style={{ fontSize: 12 }}>
+                {l.citizenId ?? ''}
+              </Typography.Text>
+            </>
+          ),
+        },
+        { title: t('coll.scheme'), dataIndex: 'scheme', render: (v: string) => schemeLabel(t, v) },
+        { title: t('coll.line.wage'), dataIndex: 'wage', align: 'right', render: (v: string) => <Yuan value={v} /> },
+        { title: t('coll.line.base'), dataIndex: 'base', align: 'right', render: (v: string) => <Yuan value={v} /> },
+        {
+          title: t('coll.line.employer'),
+          dataIndex: 'employer',
+          align: 'right',
+          render: (v: string, l) => (
+            <span title={l.employerRate}>
+              <Yuan value={v} />
+            </span>
+          ),
+        },
+        {
+          title: t('coll.line.employee'),
+          dataIndex: 'employee',
+          align: 'right',
+          render: (v: string, l) => (
+            <span title={l.employeeRate}>
+              <Yuan value={v} />
+            </span>
+          ),
+        },
+        {
+          title: t('coll.line.accountCredit'),
+          dataIndex: 'accountCredit',
+          align: 'right',
+          render: (v: string) => <Yuan value={v} testId="coll-line-credit" />,
+        },
+        {
+          title: t('coll.line.total'),
+          key: 'total',
+          align: 'right',
+          render: (_, l) => <Yuan value={l.total ?? lineTotal(l)} />,
+        },
+        {
+          title: t('common.status'),
+          dataIndex: 'status',
+          render: (v: string) => (
+            <Tag color={v === 'paid' ? 'green' : 'orange'}>{labelOf(t, 'coll.line.status', v)}</Tag>
+          ),
+        },
+        { title: t('coll.line.paidOn'), dataIndex: 'paidOn', render: (v: string | null) => <DateText value={v} /> },
+      ]}
+    />
+  );
+}
+
+/** Payments with where their money went (allocated to bills, held as credit). */
+export function PaymentsTable({
+  payments,
+  loading,
+  showPayer = false,
+}: {
+  payments: Payment[];
+  loading?: boolean;
+  showPayer?: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <Table<Payment>
+      rowKey="id"
+      size="small"
+      loading={loading}
+      dataSource={payments}
+      pagination={{ pageSize: 12, hideOnSinglePage: true }}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: t('coll.payment.none') }}
+      data-testid="coll-payments"
+      expandable={{
+        rowExpandable: (p) => (p.allocations ?? []).length > 0,
+        expandedRowRender: (p) => (
+          <Table
+            rowKey={(a) =>
+              `${a.billNo ?? a.billId ?? ''}:${a.personId ?? ''}:${a.scheme ?? ''}:${a.lateFeeId ?? ''}:${a.kind ?? ''}`
+            }
+            size="small"
+            pagination={false}
+            dataSource={p.allocations}
+            columns={[
+              {
+                title: t('coll.bill.no'),
+                dataIndex: 'billNo',
+                render: (v: string | null) => <span className="mono">{v ?? '—'}</span>,
+              },
+              { title: t('coll.period'), dataIndex: 'period', render: (v: string | null) => periodLabel(v) },
+              {
+                title: t('coll.line.person'),
+                dataIndex: 'name',
+                render: (v: string | null, a) => v ?? a.personId ?? '—',
+              },
+              {
+                title: t('coll.scheme'),
+                dataIndex: 'scheme',
+                render: (v: string | null, a) =>
+                  a.lateFeeId || a.kind === 'late_fee'
+                    ? t('coll.lateFee.title')
+                    : v
+                      ? schemeLabel(t, v)
+                      : labelOf(t, 'coll.allocation', a.kind ?? 'credit'),
+              },
+              {
+                title: t('coll.amount'),
+                dataIndex: 'amount',
+                align: 'right',
+                render: (v: string) => <Yuan value={v} />,
+              },
+            ]}
+          />
+        ),
+      }}
+      columns={[
+        {
+          title: t('coll.payment.no'),
+          dataIndex: 'paymentNo',
+          render: (v: string) => <span className="mono">{v}</span>,
+        },
+        ...(showPayer
+          ? [{ title: t('coll.payer'), dataIndex: 'payerName', render: (v: string | null) => v ?? '—' }]
+          : []),
+        { title: t('coll.payment.receivedOn'), dataIndex: 'receivedOn', render: (v: string) => <DateText value={v} /> },
+        {
+          title: t('coll.payment.channel'),
+          dataIndex: 'channel',
+          render: (v: string) => labelOf(t, 'coll.channel', v),
+        },
+        {
+          title: t('coll.payment.reference'),
+          dataIndex: 'reference',
+          render: (v: string) => <span className="mono">{v}</span>,
+        },
+        { title: t('coll.amount'), dataIndex: 'amount', align: 'right', render: (v: string) => <Yuan value={v} /> },
+        {
+          title: t('coll.payment.allocated'),
+          dataIndex: 'allocated',
+          align: 'right',
+          render: (v: string) => <Yuan value={v} />,
+        },
+        { title: t('coll.payment.held'), dataIndex: 'held', align: 'right', render: (v: string) => <Yuan value={v} /> },
+      ]}
+    />
+  );
+}
+
+/** Every problem of a refused file or form, with its row number. */
+export function RowErrorsTable({ errors, testId = 'coll-row-errors' }: { errors: RowError[]; testId?: string }) {
+  const { t } = useI18n();
+  return (
+    <Table<RowError>
+      rowKey={(e, i) => `${e.row ?? e.line ?? ''}:${e.column ?? e.field ?? ''}:${e.code}:${i}`}
+      size="small"
+      dataSource={errors}
+      pagination={{ pageSize: 10, hideOnSinglePage: true }}
+      scroll={{ x: 'max-content' }}
+      data-testid={testId}
+      columns={[
+        { title: t('coll.upload.row'), key: 'row', width: 80, render: (_, e) => e.row ?? e.line ?? '—' },
+        { title: t('coll.upload.column'), key: 'column', width: 160, render: (_, e) => e.column ?? e.field ?? '—' },
+        { title: t('coll.upload.message'), dataIndex: 'message' },
+        { title: t('coll.upload.code'), dataIndex: 'code', render: (v: string) => <span className="mono">{v}</span> },
+      ]}
+    />
+  );
+}
+
+/** A refusal: the server's message, and every bad row when it sent them. */
+export function RefusalView({ error, testId = 'coll-refusal' }: { error: unknown; testId?: string }) {
+  const errors = rowErrorsOf(error);
+  if (!error) return null;
+  return (
+    <div data-testid={testId}>
+      <ErrorAlert error={error} />
+      {errors.length > 0 && <RowErrorsTable errors={errors} />}
+    </div>
+  );
+}
+
+type Phase<T> =
+  | { step: 'idle' }
+  | { step: 'uploading'; percent: number }
+  | { step: 'checking' }
+  | { step: 'done'; result: T }
+  | { step: 'failed'; error: unknown };
+
+/**
+ * A spreadsheet drop zone bound to one upload path: checks the type and size here, shows the
+ * upload's progress and then "checking every row", and hands the answer or the refusal back.
+ */
+export function SpreadsheetUpload<T>({
+  path,
+  query,
+  fields,
+  maxBytes = 20 * 1024 * 1024,
+  disabled,
+  testId,
+  hint,
+  onDone,
+  render,
+}: {
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  fields?: Record<string, string>;
+  maxBytes?: number;
+  disabled?: boolean;
+  testId: string;
+  hint?: ReactNode;
+  onDone?: (result: T) => void;
+  render: (result: T) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const csrfToken = useSessionInfo().data?.session?.csrfToken ?? '';
+  const [phase, setPhase] = useState<Phase<T>>({ step: 'idle' });
+  const [problem, setProblem] = useState<string | null>(null);
+  const busy = phase.step === 'uploading' || phase.step === 'checking';
+
+  const run = async (file: File) => {
+    setProblem(null);
+    if (!/\.(xlsx|csv)$/i.test(file.name)) return setProblem(t('coll.upload.wrongType'));
+    if (file.size > maxBytes) return setProblem(t('coll.upload.tooLarge', { size: formatBytes(maxBytes) }));
+    setPhase({ step: 'uploading', percent: 0 });
+    try {
+      const result = await uploadWithProgress<T>(path, file, {
+        csrfToken,
+        query,
+        fields,
+        onProgress: (percent) => setPhase(percent >= 100 ? { step: 'checking' } : { step: 'uploading', percent }),
+      });
+      setPhase({ step: 'done', result });
+      onDone?.(result);
+    } catch (error) {
+      setPhase({ step: 'failed', error });
+    }
+  };
+
+  return (
+    <div data-testid={testId} data-phase={phase.step}>
+      <Upload.Dragger
+        accept=".xlsx,.csv"
+        multiple={false}
+        showUploadList={false}
+        disabled={busy || disabled}
+        customRequest={({ file }) => void run(file as File)}
+      >
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <p className="ant-upload-text">{t('coll.upload.drop')}</p>
+        <p className="ant-upload-hint">{hint ?? t('coll.upload.hint', { size: formatBytes(maxBytes) })}</p>
+      </Upload.Dragger>
+      <div style={{ marginTop: 12 }}>
+        {problem && (
+          <Typography.Text type="danger" data-testid={`${testId}-problem`}>
+            {problem}
+          </Typography.Text>
+        )}
+        {phase.step === 'uploading' && (
+          <Space direction="vertical" style={{ width: '100%' }} data-testid={`${testId}-progress`}>
+            <Typography.Text>{t('coll.upload.uploading')}</Typography.Text>
+            <Progress percent={phase.percent} status="active" />
+          </Space>
+        )}
+        {phase.step === 'checking' && (
+          <Space direction="vertical" style={{ width: '100%' }} data-testid={`${testId}-progress`}>
+            <Typography.Text>{t('coll.upload.checking')}</Typography.Text>
+            <Progress percent={100} status="active" showInfo={false} />
+          </Space>
+        )}
+        {phase.step === 'failed' && (
+          <div data-testid={`${testId}-rejected`}>
+            <RefusalView error={phase.error} />
+          </div>
+        )}
+        {phase.step === 'done' && <div data-testid={`${testId}-done`}>{render(phase.result)}</div>}
+      </div>
+    </div>
+  );
+}
+
+/** A row of figures at the top of a page. */
+export function Figures({
+  items,
+}: {
+  items: Array<{ key: string; title: string; value: ReactNode; testId?: string }>;
+}) {
+  return (
+    <Row gutter={[16, 16]}>
+      {items.map((i) => (
+        <Col xs={12} md={6} key={i.key}>
+          <Card size="small" data-testid={i.testId}>
+            <Statistic title={i.title} valueRender={() => i.value} />
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
+export function EmptyHint({ text }: { text: string }) {
+  return <Alert type="info" showIcon title={text} />;
+}

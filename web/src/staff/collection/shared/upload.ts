@@ -1,0 +1,75 @@
+/**
+ * Uploads a spreadsheet with XHR, which (unlike fetch) reports the upload's progress; the server
+ * then validates every row before it answers. A refusal becomes an ApiError whose details carry
+ * the per-row report.
+ */
+import { ApiError, withQuery, type QueryValue } from '../../../api/client.ts';
+import { getLanguage, translate } from '../../../i18n/index.ts';
+import type { RowError } from '../collectionTypes.ts';
+
+export function uploadWithProgress<T>(
+  path: string,
+  file: File,
+  options: {
+    csrfToken: string;
+    onProgress: (percent: number) => void;
+    query?: Record<string, QueryValue>;
+    fields?: Record<string, string>;
+  },
+): Promise<T> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
+  form.append('file', file, file.name);
+  const language = getLanguage();
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', withQuery(path, options.query));
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', language);
+    if (options.csrfToken) xhr.setRequestHeader('x-csrf-token', options.csrfToken);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) options.onProgress(Math.round((e.loaded / e.total) * 100));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network_error', translate(language, 'error.network'), null));
+    xhr.onload = () => {
+      const payload = parseJson(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(payload as T);
+      if (payload && typeof payload === 'object' && 'code' in payload && 'message' in payload) {
+        const { code, message, details } = payload as { code: unknown; message: unknown; details?: unknown };
+        return reject(new ApiError(xhr.status, String(code), String(message), details ?? null));
+      }
+      reject(
+        new ApiError(
+          xhr.status,
+          `http_${xhr.status}`,
+          translate(language, 'error.http', { status: xhr.status }),
+          payload,
+        ),
+      );
+    };
+    xhr.send(form);
+  });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** The per-row problems of a refusal (`details.errors`, `details.rows`, or `details` itself as a list). */
+export function rowErrorsOf(error: unknown): RowError[] {
+  if (!(error instanceof ApiError)) return [];
+  const details = error.details as unknown;
+  const list = Array.isArray(details)
+    ? details
+    : details && typeof details === 'object'
+      ? ((details as { errors?: unknown; rows?: unknown; problems?: unknown }).errors ??
+        (details as { rows?: unknown }).rows ??
+        (details as { problems?: unknown }).problems)
+      : null;
+  if (!Array.isArray(list)) return [];
+  return list.filter((e): e is RowError => Boolean(e) && typeof e === 'object' && 'message' in (e as object));
+}
