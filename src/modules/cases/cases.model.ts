@@ -161,6 +161,8 @@ export interface CaseDetail extends Omit<CaseRow, 'item' | 'applicant'> {
   readonly windowId: number | null;
   readonly ticketId: number | null;
   readonly receivedBy: StaffRef | null;
+  /** What the applicant wrote when applying (the bundle's note), e.g. a rights-record discrepancy. */
+  readonly applicationNote: string | null;
   readonly promisedDays: number;
   readonly pausedWorkdays: number;
   readonly pausedSince: string | null;

@@ -166,6 +166,7 @@ export async function caseDetail(db: Executor, ctx: AppContext, r: CaseRecord): 
     ...steps.map((s) => s.staff_id),
     ...handovers.flatMap((h) => [h.from_staff_id, h.to_staff_id, h.by_staff_id]),
   ]);
+  const bundle = await db.selectFrom('case_bundles').select('note').where('id', '=', r.bundle_id).executeTakeFirst();
   const next = workflow.steps[r.next_step];
   const open = r.status === 'received' || r.status === 'in_progress' || r.status === 'waiting_materials';
   return {
@@ -191,6 +192,7 @@ export async function caseDetail(db: Executor, ctx: AppContext, r: CaseRecord): 
     windowId: r.window_id,
     ticketId: r.ticket_id,
     receivedBy: ref(names, r.received_by),
+    applicationNote: bundle?.note ?? null,
     promisedDays: r.promised_days,
     pausedWorkdays: r.paused_workdays,
     pausedSince: r.paused_since,

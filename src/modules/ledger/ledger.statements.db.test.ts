@@ -628,6 +628,9 @@ describe('hall', () => {
     expect(row.note).toBe('【权益记录疑问：2025-03 养老保险】2025年3月单位已扣缴养老保险，但记录显示欠缴。');
     const found = ok(await clerk.call('GET', `/api/cases?caseNumber=${answer.caseNumber}`));
     expect(JSON.stringify(found)).toContain(answer.caseNumber);
+    // The clerk reads what the person wrote on the case itself.
+    const detail = ok(await clerk.call('GET', `/api/cases/by-number/${answer.caseNumber}`));
+    expect(detail.applicationNote).toBe(row.note);
     refused(
       await liMing.call('POST', '/api/hall/person/rights/discrepancies', {
         year: 2024,

@@ -249,6 +249,8 @@ export interface CaseDetail extends Omit<CaseRow, 'item' | 'applicant'> {
   windowId: number | null;
   ticketId: number | null;
   receivedBy: StaffRef | null;
+  /** What the applicant wrote when applying (e.g. a rights-record discrepancy). */
+  applicationNote: string | null;
   promisedDays: number;
   pausedWorkdays: number;
   pausedSince: string | null;

@@ -358,6 +358,7 @@ export const deskEn: Record<keyof typeof deskZh, string> = {
   'case.itemVersion': 'Item {code} · version {version}',
   'case.overview': 'Overview',
   'case.receivedBy': 'Received by',
+  'case.applicationNote': 'The applicant wrote',
   'case.promise': 'Time limit',
   'case.promiseDays': 'promised {promised} working days (statutory {statutory})',
   'case.remaining': 'Working days left',

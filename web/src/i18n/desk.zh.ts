@@ -355,6 +355,7 @@ export const deskZh = {
   'case.itemVersion': '事项 {code} · 第 {version} 版',
   'case.overview': '办件概况',
   'case.receivedBy': '收件人',
+  'case.applicationNote': '申请说明',
   'case.promise': '办理时限',
   'case.promiseDays': '承诺 {promised} 个工作日（法定 {statutory} 个）',
   'case.remaining': '剩余工作日',

@@ -176,6 +176,16 @@ export default function CaseDetailPage() {
                   children: <DateText value={c.receivedAt} instant />,
                 },
                 { key: 'receivedBy', label: t('case.receivedBy'), children: c.receivedBy?.displayName ?? '—' },
+                ...(c.applicationNote
+                  ? [
+                      {
+                        key: 'applicationNote',
+                        label: t('case.applicationNote'),
+                        span: 2,
+                        children: <span data-testid="case-application-note">{c.applicationNote}</span>,
+                      },
+                    ]
+                  : []),
                 {
                   key: 'owner',
                   label: t('progress.owner'),
