@@ -1,4 +1,5 @@
 /** Contribution collection (issue 6): migrations/0023_collection.sql. Money in fen. */
+import type { ColumnType } from 'kysely';
 import type { Defaulted, Id, Instant, InstantNullable, Json } from './common.ts';
 
 export type PayerKind = 'employer' | 'flexible';
@@ -242,8 +243,8 @@ export interface MonthCloseTable {
   cursor: Defaulted<number>;
   payers_total: Defaulted<number>;
   payers_done: Defaulted<number>;
-  counts: Defaulted<Json<Record<string, number>>>;
-  report: Json<unknown> | null;
+  counts: ColumnType<Record<string, number>, string | undefined, string>;
+  report: ColumnType<unknown, string | null | undefined, string | null>;
   error: string | null;
   started_by: string;
   started_at: Instant;
