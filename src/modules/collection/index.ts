@@ -5,3 +5,5 @@ export * from './collection.assessment.rules.ts';
 export { assessmentRejections } from './collection.assessment.rejections.ts';
 export { collectionParameters, parametersCache, type ParametersCache } from './collection.parameters.ts';
 export { calcContribution } from './collection.calc.ts';
+export { issueBill, issueBills, type IssuedBill, type IssueBillOptions } from './collection.bills.ts';
+export { billDetail, billsOfPayer, listBills, type BillSummary } from './collection.bills.views.ts';
