@@ -155,6 +155,10 @@ describe('month close', () => {
     expect(closeProgress({ status: 'running', done: 2, total: 4 })).toBe(50);
     expect(closeProgress({ status: 'running' })).toBe(0);
     expect(closeProgress({ status: 'done', progress: 10 })).toBe(100);
+    expect(closeProgress({ status: 'running', step: 'payers', payersDone: 50, payersTotal: 100 })).toBe(40);
+    expect(closeProgress({ status: 'running', step: 'payers', payersDone: 0, payersTotal: 0 })).toBe(0);
+    expect(closeProgress({ status: 'running', step: 'report', payersDone: 100, payersTotal: 100 })).toBe(90);
+    expect(closeProgress({ status: 'completed', step: 'done' })).toBe(100);
     expect(closeRunning({ status: 'running' })).toBe(true);
     expect(closeRunning({ status: 'failed' })).toBe(false);
   });

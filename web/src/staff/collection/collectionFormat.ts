@@ -140,14 +140,28 @@ export function fundRate(fund: FundReport): number | null {
 }
 
 /** A month close's progress 0–100, whatever form the server sends it in. */
-export function closeProgress(close: Pick<MonthClose, 'progress' | 'done' | 'total' | 'status'>): number {
+export function closeProgress(
+  close: Pick<MonthClose, 'progress' | 'done' | 'total' | 'status'> &
+    Partial<Pick<MonthClose, 'step' | 'payersDone' | 'payersTotal'>>,
+): number {
   if (close.status === 'done' || close.status === 'closed' || close.status === 'completed') return 100;
+  if (close.step && close.step in STEP_SHARES) {
+    // The payers step is the long one (assess, bill, apply credit, chunk by chunk): 0–80 %.
+    if (close.step === 'payers') {
+      const total = close.payersTotal ?? 0;
+      return total > 0 ? clampPercent(((close.payersDone ?? 0) / total) * 80) : 0;
+    }
+    return STEP_SHARES[close.step]!;
+  }
   const p = close.progress;
   if (typeof p === 'number') return clampPercent(p <= 1 && p > 0 && !Number.isInteger(p) ? p * 100 : p);
   const pair = p && typeof p === 'object' ? p : { done: close.done ?? 0, total: close.total ?? 0 };
   if (!pair.total) return 0;
   return clampPercent((pair.done / pair.total) * 100);
 }
+
+/** Where each step of a month close starts, in percent (docs/collection-plan.md, part D). */
+const STEP_SHARES: Record<string, number> = { payers: 0, arrears: 80, report: 90, close: 95, done: 100 };
 
 function clampPercent(value: number): number {
   return Math.max(0, Math.min(100, Math.round(value * 10) / 10));

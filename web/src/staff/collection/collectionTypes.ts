@@ -46,7 +46,11 @@ export interface Declaration {
   submittedBy?: string;
   lines?: DeclarationLine[];
   revisions?: DeclarationRevision[];
-  bill?: Bill | null;
+  /** The receipt of a submission: the bill issued at once. */
+  bill?: (Pick<Bill, 'id' | 'billNo' | 'total'> & { lines?: number | BillLine[] }) | null;
+  /** Covered persons the declaration left out (masked), when it answers a submission. */
+  notDeclared?: Array<{ personId: number; idMasked: string; name: string }>;
+  declarationId?: number;
   billId?: number | null;
   billNo?: string | null;
 }
@@ -380,14 +384,19 @@ export interface MonthClose {
   period: string;
   status: MonthCloseStatus;
   step?: string | null;
-  /** 0–100, or the done/total pair. */
+  /** 0–100, or the done/total pair (older shapes). */
   progress?: number | { done: number; total: number } | null;
   done?: number | null;
   total?: number | null;
+  /** Payers assessed and billed so far, of all the region's payers (the long step). */
+  payersDone?: number;
+  payersTotal?: number;
+  counts?: Record<string, number>;
+  asOf?: string;
   startedAt?: string;
   finishedAt?: string | null;
   error?: string | null;
-  report?: { funds?: FundReport[]; byFund?: FundReport[] } | FundReport[] | null;
+  report?: { funds?: FundReport[]; byFund?: FundReport[]; total?: FundReport } | FundReport[] | null;
 }
 
 export interface EmployerCollectionSummary {

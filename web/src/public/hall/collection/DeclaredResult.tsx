@@ -2,17 +2,11 @@ import { Alert, Button } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/index.ts';
 import { periodLabel } from '../../../staff/collection/collectionFormat.ts';
-import type { Bill, Declaration } from '../../../staff/collection/collectionTypes.ts';
+import type { Declaration } from '../../../staff/collection/collectionTypes.ts';
 import { Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
 
 /** What a declaration answered: its number and revision, and the bill it issued at once. */
-export function DeclaredResult({
-  result,
-  billsHref,
-}: {
-  result: Declaration & { bill?: Bill | null };
-  billsHref?: string;
-}) {
+export function DeclaredResult({ result, billsHref }: { result: Declaration; billsHref?: string }) {
   const { t } = useI18n();
   const bill = result.bill ?? null;
   return (
@@ -27,13 +21,23 @@ export function DeclaredResult({
         revision: result.revision,
       })}
       description={
-        bill ? (
-          <span data-testid="coll-declared-bill" data-bill-no={bill.billNo}>
-            {t('hcoll.declare.billIssued', { no: bill.billNo })} <Yuan value={bill.total} />
-          </span>
-        ) : (
-          t('hcoll.declare.billSoon')
-        )
+        <>
+          {bill ? (
+            <div data-testid="coll-declared-bill" data-bill-no={bill.billNo}>
+              {t('hcoll.declare.billIssued', { no: bill.billNo })} <Yuan value={bill.total} />
+            </div>
+          ) : (
+            <div>{t('hcoll.declare.billSoon')}</div>
+          )}
+          {(result.notDeclared ?? []).length > 0 && (
+            <div data-testid="coll-declared-missing" style={{ color: '#ad6800' }}>
+              {t('hcoll.declare.notDeclared', {
+                n: result.notDeclared!.length,
+                names: result.notDeclared!.map((p) => `${p.name}（${p.idMasked}）`).join(t('coll.listSeparator')),
+              })}
+            </div>
+          )}
+        </>
       }
       action={
         billsHref && (

@@ -24,19 +24,12 @@ import type { FundReport, MonthClose } from '../collectionTypes.ts';
 import { Yuan } from '../shared/CollectionUi.tsx';
 
 /** The steps of a month close in order (docs/collection-plan.md, part D). */
-export const CLOSE_STEPS = [
-  'assess',
-  'undeclared',
-  'issue_bills',
-  'apply_credits',
-  'roll_arrears',
-  'report',
-  'close',
-] as const;
+export const CLOSE_STEPS = ['payers', 'arrears', 'report', 'close'] as const;
 
 function stepIndex(step: string | null | undefined): number {
   if (!step) return 0;
-  const i = CLOSE_STEPS.findIndex((s) => step.startsWith(s) || s.startsWith(step));
+  if (step === 'done') return CLOSE_STEPS.length;
+  const i = CLOSE_STEPS.findIndex((s) => s === step);
   return i < 0 ? 0 : i;
 }
 
@@ -86,6 +79,11 @@ function CloseView({ id }: { id: number }) {
           status={data.status === 'failed' ? 'error' : undefined}
           items={CLOSE_STEPS.map((s) => ({ title: t(`coll.close.step.${s}`) }))}
         />
+        {data.payersTotal !== undefined && (
+          <Typography.Text type="secondary" data-testid="coll-close-payers">
+            {t('coll.close.payers', { done: data.payersDone ?? 0, total: data.payersTotal })}
+          </Typography.Text>
+        )}
         {data.error && <Typography.Text type="danger">{data.error}</Typography.Text>}
       </Card>
       {shown.length > 0 && (
