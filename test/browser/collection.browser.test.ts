@@ -36,7 +36,7 @@ const options = { viewport: { width: 1400, height: 900 }, timezoneId: 'Asia/Shan
 /** The declaration spreadsheet (CSV): one row per employee with the month's wage. */
 function declarationCsv(): string {
   const rows = employees.map((e) => `${e.citizenId},${e.name},${e.wage}`);
-  return ['公民身份号码,姓名,工资', ...rows].join('\n') + '\n';
+  return ['身份证号,姓名,月工资', ...rows].join('\n') + '\n';
 }
 
 /** A bank's payment file: the employer's credit code, the amount, today, a reference, the bill; a total row. */

@@ -293,9 +293,15 @@ export const collectionEn: Record<keyof typeof collectionZh, string> = {
   'hcoll.declare.formTitle': 'Per employee',
   'hcoll.declare.uploadTitle': 'Upload a declaration',
   'hcoll.declare.uploadIntro':
-    'Download the template (your current employees listed), fill in each wage and upload it. The file is checked as a whole: any bad row returns it with every problem listed.',
-  'hcoll.declare.templateXlsx': 'Excel template',
-  'hcoll.declare.templateCsv': 'CSV template',
+    'Columns: citizen ID, name (optional) and monthly wage, as payroll software exports them; the template lists your current employees’ names. The file is checked as a whole: any bad row returns it with every problem listed.',
+  'hcoll.declare.citizenIdOf': 'Citizen ID of {name}',
+  'hcoll.declare.idHint':
+    'Citizen IDs are partly hidden in lists to protect personal data; enter each employee’s full ID (checked against the visible characters).',
+  'hcoll.template.citizenId': 'Citizen ID',
+  'hcoll.template.name': 'Name',
+  'hcoll.template.wage': 'Monthly wage',
+  'hcoll.template.file': 'declaration',
+  'hcoll.declare.templateCsv': 'Declaration template (CSV)',
   'hcoll.declare.period': 'Period',
   'hcoll.declare.citizenId': 'Citizen ID',
   'hcoll.declare.wage': 'Wage of the month (CNY)',

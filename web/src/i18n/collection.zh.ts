@@ -290,9 +290,15 @@ export const collectionZh = {
   'hcoll.declare.formTitle': '逐人填报',
   'hcoll.declare.uploadTitle': '上传申报表',
   'hcoll.declare.uploadIntro':
-    '下载模板（已列出本单位在职职工），填写每人当月工资后上传。整份校验：任何一行有误则整份退回并列出每一行的问题。',
-  'hcoll.declare.templateXlsx': '下载 Excel 模板',
-  'hcoll.declare.templateCsv': '下载 CSV 模板',
+    '表格的列为身份证号、姓名（可选）、月工资，可直接从工资系统导出。下载的模板已列出本单位在职职工的姓名。整份校验：任何一行有误则整份退回并列出每一行的问题。',
+  'hcoll.declare.citizenIdOf': '{name}的公民身份号码',
+  'hcoll.declare.idHint':
+    '为保护个人信息，名单中的身份证号已部分隐藏；请逐人填写完整的公民身份号码（与隐藏部分以外的字符核对）。',
+  'hcoll.template.citizenId': '身份证号',
+  'hcoll.template.name': '姓名',
+  'hcoll.template.wage': '月工资',
+  'hcoll.template.file': '缴费申报',
+  'hcoll.declare.templateCsv': '下载申报模板（CSV）',
   'hcoll.declare.period': '所属期',
   'hcoll.declare.citizenId': '公民身份号码',
   'hcoll.declare.wage': '当月工资（元）',

@@ -60,15 +60,19 @@ export function payerQuery(payer: Payer | null | undefined): Record<string, Quer
 
 // ---- declarations (part A)
 
-export interface DeclareBody {
-  payer: Payer;
-  period: string;
-  kind?: 'monthly' | 'annual_base';
-  lines: Array<{ personId: number; wage: string }>;
+/** A window declaration: an employer's lines (full citizen IDs) or a flexible worker's base. */
+export type DeclareBody =
+  | { employerId: number; period: string; kind?: 'monthly' | 'annual_base'; lines: DeclareLine[] }
+  | { personId: number; period: string; base: string };
+
+export interface DeclareLine {
+  citizenId: string;
+  wage: string;
 }
 
+/** A payer's declarations (the server asks for the payer). */
 export const useDeclarations = (filter: { payer?: Payer | null; period?: string }) =>
-  useList<Declaration>('/declarations', { ...payerQuery(filter.payer), period: filter.period });
+  useList<Declaration>('/declarations', { ...payerQuery(filter.payer), period: filter.period }, Boolean(filter.payer));
 
 export const useDeclaration = (id: number | null) =>
   useQuery({
@@ -79,8 +83,6 @@ export const useDeclaration = (id: number | null) =>
 
 export const useWindowDeclare = () =>
   useWrite((body: DeclareBody) => http.post<Declaration>(`${collectionBase}/declarations`, body));
-
-export const windowDeclarationUploadPath = `${collectionBase}/declarations/upload`;
 
 // ---- bills, payments, credit, refunds, payment files (part B)
 

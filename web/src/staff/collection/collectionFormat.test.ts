@@ -23,6 +23,8 @@ import {
   totalsByScheme,
   arrearsMonthsFromRows,
   closeChartOption,
+  declarationTemplateCsv,
+  matchesMask,
 } from './collectionFormat.ts';
 import type { Bill, BillLine } from './collectionTypes.ts';
 
@@ -242,5 +244,25 @@ describe('arrears', () => {
     ]);
     expect(months.find((m) => m.period === '202610')?.arrears).toBe('150.00');
     expect(months).toHaveLength(3);
+  });
+});
+
+describe('citizen IDs against their mask, and the declaration template', () => {
+  it('accepts a full ID that shows the masked characters', () => {
+    expect(matchesMask('33010619850312001X', '330106********001X')).toBe(true);
+    expect(matchesMask('33010619850312001x', '330106********001X')).toBe(true);
+    expect(matchesMask('33010719850312001X', '330106********001X')).toBe(false);
+    expect(matchesMask('3301061985', '330106********001X')).toBe(false);
+    expect(matchesMask('33010619850312001X', '')).toBe(true);
+  });
+
+  it('writes a CSV with a BOM, the header and one row per employee', () => {
+    const text = declarationTemplateCsv({ citizenId: '身份证号', name: '姓名', wage: '月工资' }, [
+      { name: '李明' },
+      { name: 'A, "B"' },
+    ]);
+    expect(text.startsWith('\uFEFF身份证号,姓名,月工资\r\n')).toBe(true);
+    expect(text).toContain(',李明,\r\n');
+    expect(text).toContain(',"A, ""B""",\r\n');
   });
 });

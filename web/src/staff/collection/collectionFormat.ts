@@ -338,3 +338,24 @@ export function periodStatement(
 export function billPeriods(bills: readonly Bill[]): string[] {
   return [...new Set(bills.filter((b) => b.status !== 'cancelled').map((b) => b.period))].sort().reverse();
 }
+
+/**
+ * Whether a full citizen ID agrees with a masked one ('330106********001X'): same length and the
+ * same character wherever the mask shows one. A quick check before the server's own.
+ */
+export function matchesMask(citizenId: string, masked: string): boolean {
+  const id = citizenId.trim().toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(id) && !/^\d{15}$/.test(id)) return false;
+  if (!masked || masked.length !== id.length) return !masked;
+  return [...masked.toUpperCase()].every((c, i) => c === '*' || c === id[i]);
+}
+
+/** The declaration template (CSV, UTF-8 with BOM for Excel): the header and one row per employee to fill in. */
+export function declarationTemplateCsv(
+  header: { citizenId: string; name: string; wage: string },
+  employees: ReadonlyArray<{ name: string }>,
+): string {
+  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const rows = employees.map((e) => `,${quote(e.name)},`);
+  return `\uFEFF${[`${header.citizenId},${header.name},${header.wage}`, ...rows].join('\r\n')}\r\n`;
+}

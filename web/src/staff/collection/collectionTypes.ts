@@ -47,7 +47,7 @@ export interface Declaration {
   lines?: DeclarationLine[];
   revisions?: DeclarationRevision[];
   /** The receipt of a submission: the bill issued at once. */
-  bill?: (Pick<Bill, 'id' | 'billNo' | 'total'> & { lines?: number | BillLine[] }) | null;
+  bill?: (Pick<Bill, 'id' | 'billNo' | 'total'> & { status?: string; paid?: string; lines?: number | BillLine[] }) | null;
   /** Covered persons the declaration left out (masked), when it answers a submission. */
   notDeclared?: Array<{ personId: number; idMasked: string; name: string }>;
   declarationId?: number;

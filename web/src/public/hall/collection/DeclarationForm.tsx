@@ -1,7 +1,7 @@
 import { Button, Flex, Input, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/index.ts';
-import { isYuan, normalizeYuan, sumYuan } from '../../../staff/collection/collectionFormat.ts';
+import { isYuan, matchesMask, normalizeYuan, sumYuan } from '../../../staff/collection/collectionFormat.ts';
 import { Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
 
 export interface DeclarableEmployee {
@@ -10,33 +10,51 @@ export interface DeclarableEmployee {
   idMasked: string;
 }
 
-/** The wage of each employee for a month: every row must have a positive amount before it goes. */
+interface Entry {
+  citizenId: string;
+  wage: string;
+}
+
+/**
+ * The month's wage of each employee. Lists show citizen IDs masked, so each row also takes the
+ * full ID (checked here against the mask, then by the server): every row must be complete before
+ * the declaration goes.
+ */
 export function DeclarationForm({
   employees,
-  initial,
   submitting,
   onSubmit,
   testId = 'coll-declare-form',
 }: {
   employees: DeclarableEmployee[];
-  /** Wages to start from (the last declaration's), by person id. */
-  initial?: ReadonlyMap<number, string>;
   submitting: boolean;
-  onSubmit: (lines: Array<{ personId: number; wage: string }>) => void;
+  onSubmit: (lines: Array<{ citizenId: string; wage: string }>) => void;
   testId?: string;
 }) {
   const { t } = useI18n();
-  const [wages, setWages] = useState<Record<number, string>>(() =>
-    Object.fromEntries(employees.map((e) => [e.personId, initial?.get(e.personId) ?? ''])),
-  );
+  const [entries, setEntries] = useState<Record<number, Entry>>({});
   const [tried, setTried] = useState(false);
-  const wageOf = (id: number) => wages[id] ?? initial?.get(id) ?? '';
-  const bad = employees.filter((e) => !isYuan(wageOf(e.personId)) || Number(wageOf(e.personId)) <= 0);
-  const total = sumYuan(employees.map((e) => (isYuan(wageOf(e.personId)) ? normalizeYuan(wageOf(e.personId)) : '0')));
+  const entryOf = (id: number): Entry => entries[id] ?? { citizenId: '', wage: '' };
+  const set = (id: number, patch: Partial<Entry>) =>
+    setEntries((all) => ({ ...all, [id]: { ...entryOf(id), ...patch } }));
+  const badId = (e: DeclarableEmployee) => !matchesMask(entryOf(e.personId).citizenId, e.idMasked);
+  const badWage = (e: DeclarableEmployee) => {
+    const w = entryOf(e.personId).wage;
+    return !isYuan(w) || Number(w) <= 0;
+  };
+  const bad = employees.filter((e) => badId(e) || badWage(e));
+  const total = sumYuan(
+    employees.map((e) => (isYuan(entryOf(e.personId).wage) ? normalizeYuan(entryOf(e.personId).wage) : '0')),
+  );
   const submit = () => {
     setTried(true);
     if (bad.length > 0 || employees.length === 0) return;
-    onSubmit(employees.map((e) => ({ personId: e.personId, wage: normalizeYuan(wageOf(e.personId)) })));
+    onSubmit(
+      employees.map((e) => ({
+        citizenId: entryOf(e.personId).citizenId.trim().toUpperCase(),
+        wage: normalizeYuan(entryOf(e.personId).wage),
+      })),
+    );
   };
   return (
     <div data-testid={testId}>
@@ -51,30 +69,42 @@ export function DeclarationForm({
           { title: t('coll.line.person'), dataIndex: 'name' },
           {
             title: t('hcoll.declare.citizenId'),
-            dataIndex: 'idMasked',
-            render: (v: string) => <span className="mono">{v}</span>,
+            key: 'citizenId',
+            render: (_, e) => (
+              <Input
+                value={entryOf(e.personId).citizenId}
+                onChange={(ev) => set(e.personId, { citizenId: ev.target.value.trim() })}
+                placeholder={e.idMasked}
+                status={tried && badId(e) ? 'error' : undefined}
+                maxLength={18}
+                className="mono"
+                style={{ width: 220 }}
+                aria-label={t('hcoll.declare.citizenIdOf', { name: e.name })}
+                data-testid={`coll-id-${e.personId}`}
+              />
+            ),
           },
           {
             title: t('hcoll.declare.wage'),
             key: 'wage',
-            render: (_, e) => {
-              const invalid = tried && bad.includes(e);
-              return (
-                <Input
-                  value={wageOf(e.personId)}
-                  onChange={(ev) => setWages((w) => ({ ...w, [e.personId]: ev.target.value.trim() }))}
-                  inputMode="decimal"
-                  prefix="¥"
-                  status={invalid ? 'error' : undefined}
-                  style={{ width: 180 }}
-                  aria-label={t('hcoll.declare.wageOf', { name: e.name })}
-                  data-testid={`coll-wage-${e.personId}`}
-                />
-              );
-            },
+            render: (_, e) => (
+              <Input
+                value={entryOf(e.personId).wage}
+                onChange={(ev) => set(e.personId, { wage: ev.target.value.trim() })}
+                inputMode="decimal"
+                prefix="¥"
+                status={tried && badWage(e) ? 'error' : undefined}
+                style={{ width: 180 }}
+                aria-label={t('hcoll.declare.wageOf', { name: e.name })}
+                data-testid={`coll-wage-${e.personId}`}
+              />
+            ),
           },
         ]}
       />
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+        {t('hcoll.declare.idHint')}
+      </Typography.Paragraph>
       <Flex justify="space-between" align="center" wrap gap={12} style={{ marginTop: 12 }}>
         <Typography.Text>
           {t('hcoll.declare.total', { n: employees.length })} <Yuan value={total} />

@@ -4,7 +4,7 @@ import { labelOf } from '../../../ui/labels.ts';
 import { DateText } from '../../../ui/DateText.tsx';
 import { periodLabel } from '../../../staff/collection/collectionFormat.ts';
 import type { Declaration, DeclarationRevision } from '../../../staff/collection/collectionTypes.ts';
-import { Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
+import { BillStatusTag, Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
 
 /** Past declarations, newest first; a row with corrections lists its revisions. */
 export function DeclarationsTable({ declarations, loading }: { declarations: Declaration[]; loading?: boolean }) {
@@ -75,6 +75,19 @@ export function DeclarationsTable({ declarations, loading }: { declarations: Dec
           title: t('hcoll.declare.submittedAt'),
           dataIndex: 'submittedAt',
           render: (v: string) => <DateText value={v} instant />,
+        },
+        {
+          title: t('coll.bill.no'),
+          key: 'bill',
+          render: (_, d) =>
+            d.bill ? (
+              <>
+                <span className="mono">{d.bill.billNo}</span>{' '}
+                {d.bill.status && <BillStatusTag status={d.bill.status} />}
+              </>
+            ) : (
+              '—'
+            ),
         },
         {
           title: t('common.status'),

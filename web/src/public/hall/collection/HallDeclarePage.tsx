@@ -6,6 +6,7 @@ import { useI18n } from '../../../i18n/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageSpinner } from '../../../ui/PageSpinner.tsx';
 import {
+  declarationTemplateCsv,
   isYuan,
   normalizeYuan,
   periodLabel,
@@ -18,14 +19,13 @@ import { useEmployees } from '../registration/hallRegistrationApi.ts';
 import { DeclarationForm } from './DeclarationForm.tsx';
 import { DeclarationsTable } from './DeclarationsTable.tsx';
 import { DeclaredResult } from './DeclaredResult.tsx';
+import { useQueryClient } from '@tanstack/react-query';
 import {
-  hallDeclarationTemplateHref,
+  hallCollectionKey,
   hallDeclarationUploadPath,
   useHallDeclarations,
   useHallDeclare,
 } from './hallCollectionApi.ts';
-import { useQueryClient } from '@tanstack/react-query';
-import { hallCollectionKey } from './hallCollectionApi.ts';
 
 function PeriodPicker({ value, onChange }: { value: string; onChange: (p: string) => void }) {
   const { t } = useI18n();
@@ -47,16 +47,24 @@ function PeriodPicker({ value, onChange }: { value: string; onChange: (p: string
 /** The employer's 缴费申报: per-employee form, spreadsheet upload, and past declarations. */
 function EmployerDeclare() {
   const { t } = useI18n();
+  const downloadTemplate = (list: Array<{ name: string }>) => {
+    const text = declarationTemplateCsv(
+      { citizenId: t('hcoll.template.citizenId'), name: t('hcoll.template.name'), wage: t('hcoll.template.wage') },
+      list,
+    );
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${t('hcoll.template.file')}-${period}.csv`;
+    a.click();
+    URL.revokeObjectURL(url);
+  };
   const client = useQueryClient();
   const [period, setPeriod] = useState(() => periodOfDate(new Date()));
   const employees = useEmployees('active', 1, 100);
   const declarations = useHallDeclarations('employer');
   const declare = useHallDeclare('employer');
   const [result, setResult] = useState<Declaration | null>(null);
-  const last = useMemo(() => {
-    const withLines = (declarations.data ?? []).find((d) => (d.lines ?? []).length > 0);
-    return new Map((withLines?.lines ?? []).map((l) => [l.personId, l.wage]));
-  }, [declarations.data]);
   if (employees.isPending) return <PageSpinner />;
   const list = (employees.data?.items ?? []).map((e) => ({ personId: e.personId, name: e.name, idMasked: e.idMasked }));
   return (
@@ -68,9 +76,8 @@ function EmployerDeclare() {
         <Card title={t('hcoll.declare.formTitle')} extra={<PeriodPicker value={period} onChange={setPeriod} />}>
           <ErrorAlert error={employees.error} />
           <DeclarationForm
-            key={`${period}:${last.size}`}
+            key={period}
             employees={list}
-            initial={last}
             submitting={declare.isPending}
             onSubmit={(lines) =>
               declare.mutate({ period, lines }, { onSuccess: (d) => setResult(d), onError: () => setResult(null) })
@@ -86,17 +93,13 @@ function EmployerDeclare() {
         <Card title={t('hcoll.declare.uploadTitle')} extra={<PeriodPicker value={period} onChange={setPeriod} />}>
           <Typography.Paragraph type="secondary">{t('hcoll.declare.uploadIntro')}</Typography.Paragraph>
           <Flex gap={16} wrap style={{ marginBottom: 12 }}>
-            <a href={hallDeclarationTemplateHref('xlsx', period)} download data-testid="coll-template-xlsx">
-              <DownloadOutlined /> {t('hcoll.declare.templateXlsx')}
-            </a>
-            <a href={hallDeclarationTemplateHref('csv', period)} download data-testid="coll-template-csv">
+            <a onClick={() => downloadTemplate(list)} data-testid="coll-template-csv">
               <DownloadOutlined /> {t('hcoll.declare.templateCsv')}
             </a>
           </Flex>
           <SpreadsheetUpload<Declaration>
             path={hallDeclarationUploadPath}
             query={{ period }}
-            fields={{ period }}
             testId="coll-declare-upload"
             onDone={() => void client.invalidateQueries({ queryKey: hallCollectionKey })}
             render={(d) => <DeclaredResult result={d} billsHref="/hall/collection/bills" />}

@@ -38,18 +38,14 @@ export function useHallDeclare(kind: PublicKind) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (
-      body: { period: string; lines: Array<{ personId: number; wage: string }> } | { period: string; base: string },
+      body: { period: string; lines: Array<{ citizenId: string; wage: string }> } | { period: string; base: string },
     ) => http.post<Declaration>(`${hallBase(kind)}/declarations`, body),
     onSettled: () => client.invalidateQueries({ queryKey: hallCollectionKey }),
   });
 }
 
-/** Where the employer's spreadsheet goes (multipart, the period as a field). */
+/** Where the employer's spreadsheet goes (multipart "file", the period in the query). */
 export const hallDeclarationUploadPath = '/api/hall/employer/declarations/upload';
-
-/** The declaration template (employees pre-filled) in the interface language. */
-export const hallDeclarationTemplateHref = (format: 'xlsx' | 'csv', period: string) =>
-  `/api/hall/employer/declarations/template?format=${format}&period=${period}`;
 
 export const useHallBills = (kind: PublicKind) => useHallList<Bill>(kind, '/bills');
 

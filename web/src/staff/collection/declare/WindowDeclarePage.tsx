@@ -33,9 +33,7 @@ function EmployerForm({
           key={`${employerId}:${period}`}
           employees={list}
           submitting={declare.isPending}
-          onSubmit={(lines) =>
-            declare.mutate({ payer: { kind: 'employer', employerId }, period, lines }, { onSuccess: onDone })
-          }
+          onSubmit={(lines) => declare.mutate({ employerId, period, lines }, { onSuccess: onDone })}
         />
       )}
       <div style={{ marginTop: 12 }}>
@@ -73,12 +71,7 @@ function FlexibleForm({
           type="primary"
           disabled={!ok}
           loading={declare.isPending}
-          onClick={() =>
-            declare.mutate(
-              { payer: { kind: 'flexible', personId }, period, lines: [{ personId, wage: normalizeYuan(base) }] },
-              { onSuccess: onDone },
-            )
-          }
+          onClick={() => declare.mutate({ personId, period, base: normalizeYuan(base) }, { onSuccess: onDone })}
           data-testid="coll-window-flex-submit"
         >
           {t('hcoll.declare.submit')}
