@@ -212,6 +212,12 @@ export const collectionEn: Record<keyof typeof collectionZh, string> = {
   'coll.decision.status.billed': 'Billed',
   'coll.decision.status.paid': 'Paid',
 
+  'coll.back.kind': 'Kind',
+  'coll.back.kind.back_payment': 'Back payment',
+  'coll.back.kind.extension': 'Extension of payment',
+  'coll.back.bills': 'Back-payment bills',
+  'coll.back.caseHint': 'The case number of the back-payment service (optional)',
+  'coll.arrears.deferredTo': 'Deferred ({no}) until {date}',
   'coll.back.propose': 'Propose back payment',
   'coll.back.proposed': 'Back payment sent for approval',
   'coll.back.no': 'Back payment no.',

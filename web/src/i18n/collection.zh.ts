@@ -211,6 +211,12 @@ export const collectionZh = {
   'coll.decision.status.billed': '已出单',
   'coll.decision.status.paid': '已缴清',
 
+  'coll.back.kind': '类别',
+  'coll.back.kind.back_payment': '补缴',
+  'coll.back.kind.extension': '延长缴费',
+  'coll.back.bills': '补缴缴费单',
+  'coll.back.caseHint': '受理“补缴”事项的办件编号（选填）',
+  'coll.arrears.deferredTo': '缓缴 {no}，至 {date}',
   'coll.back.propose': '提出补缴',
   'coll.back.proposed': '补缴申请已提交审核',
   'coll.back.no': '补缴编号',

@@ -154,8 +154,7 @@ export const useDecideRefund = () =>
 export const useArrears = () =>
   useQuery({
     queryKey: [...collectionKey, 'arrears'],
-    queryFn: () => http.get<ArrearsView | ArrearsView['items']>(`${collectionBase}/arrears`),
-    select: (answer): ArrearsView => (Array.isArray(answer) ? { items: answer } : answer),
+    queryFn: () => http.get<ArrearsView>(`${collectionBase}/arrears`),
     staleTime: 0,
   });
 
@@ -205,13 +204,16 @@ export const useDecideDeferral = () =>
 export const useBackPayments = () => useList<BackPayment>('/back-payments');
 
 export interface BackPaymentBody {
-  payer: Payer;
+  kind: 'back_payment' | 'extension';
+  employerId?: number;
   personId: number;
-  periods: string[];
+  fromPeriod: string;
+  toPeriod: string;
   wage: string;
   schemes: string[];
+  employerAtFault: boolean;
   reason: string;
-  employerAtFault?: boolean;
+  caseNumber?: string;
 }
 
 export const useProposeBackPayment = () =>

@@ -21,7 +21,8 @@ import {
   sumYuan,
   toFen,
   totalsByScheme,
-  arrearsMonthsFromRows,
+  arrearsByMonthOption,
+  arrearsByPayerOption,
   closeChartOption,
   declarationTemplateCsv,
   matchesMask,
@@ -219,31 +220,37 @@ describe('reconciliation report', () => {
 });
 
 describe('arrears', () => {
-  it('spreads a payer’s arrears over its periods for the chart', () => {
-    const months = arrearsMonthsFromRows([
+  it('charts periods oldest first and the payers owing most', () => {
+    const byMonth = arrearsByMonthOption(
+      [
+        { period: '202610', amount: '150.00', lateFee: '0.75' },
+        { period: '202608', amount: '100.00', lateFee: '3.00' },
+      ],
+      { arrears: 'a', lateFee: 'f' },
+    );
+    expect((byMonth.xAxis as { data: string[] }).data).toEqual(['2026-08', '2026-10']);
+    const rows = [
       {
-        payerKind: 'employer',
+        payerKind: 'employer' as const,
         employerId: 1,
         personId: null,
         name: 'A',
-        arrears: '300.00',
+        amount: '300.00',
         months: 3,
-        lateFee: '1.00',
-        periods: ['202608', '202609', '202610'],
+        lateFeeAccrued: '1.00',
       },
       {
-        payerKind: 'flexible',
+        payerKind: 'flexible' as const,
         employerId: null,
         personId: 2,
         name: 'B',
-        arrears: '50.00',
+        amount: '50.00',
         months: 1,
-        lateFee: '0.00',
-        periods: ['202610'],
+        lateFeeAccrued: '0.00',
       },
-    ]);
-    expect(months.find((m) => m.period === '202610')?.arrears).toBe('150.00');
-    expect(months).toHaveLength(3);
+    ];
+    const byPayer = arrearsByPayerOption(rows, { arrears: 'a', lateFee: 'f' }, 1);
+    expect((byPayer.yAxis as { data: string[] }).data).toEqual(['A']);
   });
 });
 

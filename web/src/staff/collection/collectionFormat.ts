@@ -5,7 +5,7 @@
  */
 import type { ChartOption } from '../../ui/charts/echarts.ts';
 import type {
-  ArrearsByMonth,
+  ArrearsByPeriod,
   ArrearsRow,
   Bill,
   BillLine,
@@ -211,9 +211,9 @@ export function closeChartOption(
   };
 }
 
-/** Arrears by month (oldest first) as bars of arrears and late fees. */
+/** Arrears by period (oldest first) as stacked bars of arrears and late fees. */
 export function arrearsByMonthOption(
-  months: readonly ArrearsByMonth[],
+  months: readonly ArrearsByPeriod[],
   labels: { arrears: string; lateFee: string },
 ): ChartOption {
   const sorted = [...months].sort((a, b) => a.period.localeCompare(b.period));
@@ -224,8 +224,8 @@ export function arrearsByMonthOption(
     xAxis: { type: 'category', data: sorted.map((m) => periodLabel(m.period)) },
     yAxis: { type: 'value', name: '¥' },
     series: [
-      { name: labels.arrears, type: 'bar', stack: 'owed', data: sorted.map((m) => Number(m.arrears)) },
-      { name: labels.lateFee, type: 'bar', stack: 'owed', data: sorted.map((m) => Number(m.lateFee ?? '0')) },
+      { name: labels.arrears, type: 'bar', stack: 'owed', data: sorted.map((m) => Number(m.amount)) },
+      { name: labels.lateFee, type: 'bar', stack: 'owed', data: sorted.map((m) => Number(m.lateFee)) },
     ],
   };
 }
@@ -247,23 +247,10 @@ export function arrearsByPayerOption(
     xAxis: { type: 'value', name: '¥' },
     yAxis: { type: 'category', data: top.map((r) => r.name) },
     series: [
-      { name: labels.arrears, type: 'bar', stack: 'owed', data: top.map((r) => Number(r.arrears)) },
-      { name: labels.lateFee, type: 'bar', stack: 'owed', data: top.map((r) => Number(r.lateFee)) },
+      { name: labels.arrears, type: 'bar', stack: 'owed', data: top.map((r) => Number(r.amount)) },
+      { name: labels.lateFee, type: 'bar', stack: 'owed', data: top.map((r) => Number(r.lateFeeAccrued)) },
     ],
   };
-}
-
-/** Arrears by month from the payer rows when the server sends no monthly series. */
-export function arrearsMonthsFromRows(rows: readonly ArrearsRow[]): ArrearsByMonth[] {
-  const byPeriod = new Map<string, bigint>();
-  for (const r of rows) {
-    const periods = r.periods && r.periods.length > 0 ? r.periods : r.oldestPeriod ? [r.oldestPeriod] : [];
-    if (periods.length === 0) continue;
-    // Spread evenly only for drawing; exact amounts are in the table.
-    const share = toFen(r.arrears) / BigInt(periods.length);
-    for (const p of periods) byPeriod.set(p, (byPeriod.get(p) ?? 0n) + share);
-  }
-  return [...byPeriod.entries()].map(([period, fen]) => ({ period, arrears: fromFen(fen) }));
 }
 
 export type Outcome = 'matched' | 'over_paid' | 'under_paid' | 'unmatched';

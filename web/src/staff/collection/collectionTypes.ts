@@ -47,7 +47,8 @@ export interface Declaration {
   lines?: DeclarationLine[];
   revisions?: DeclarationRevision[];
   /** The receipt of a submission: the bill issued at once. */
-  bill?: (Pick<Bill, 'id' | 'billNo' | 'total'> & { status?: string; paid?: string; lines?: number | BillLine[] }) | null;
+  bill?:
+    (Pick<Bill, 'id' | 'billNo' | 'total'> & { status?: string; paid?: string; lines?: number | BillLine[] }) | null;
   /** Covered persons the declaration left out (masked), when it answers a submission. */
   notDeclared?: Array<{ personId: number; idMasked: string; name: string }>;
   declarationId?: number;
@@ -187,44 +188,40 @@ export interface LateFee {
   paid?: string;
 }
 
+export interface ArrearsByPeriod {
+  period: string;
+  amount: string;
+  lateFee: string;
+  payers?: number;
+}
+
 export interface ArrearsRow {
   payerKind: PayerKind;
   employerId: number | null;
   personId: number | null;
   name: string;
   code?: string | null;
-  arrears: string;
+  /** What is overdue (the bill lines not paid). */
+  amount: string;
+  lines?: number;
   months: number;
-  periods?: string[];
   oldestPeriod?: string | null;
-  lateFee: string;
-  enforcement?: string | null;
-  deferral?: string | null;
+  /** Late fee accrued to the day asked (not yet charged). */
+  lateFeeAccrued: string;
+  lateFeesCharged?: string;
+  enforcement?: { step: string; takenOn: string } | null;
+  deferral?: { agreementNo: string; payBy: string } | null;
+  byPeriod?: ArrearsByPeriod[];
 }
 
-export interface ArrearsByMonth {
-  period: string;
-  arrears: string;
-  lateFee?: string;
-  payers?: number;
-}
-
+/** GET /api/collection/arrears and the hall's arrears: the payers owing, totals and totals by period. */
 export interface ArrearsView {
-  asOf?: string;
-  total?: string;
-  lateFee?: string;
-  items: ArrearsRow[];
-  byMonth?: ArrearsByMonth[];
-}
-
-/** The payer's own arrears (hall): the open amounts past due and the late fee accrued to today. */
-export interface PayerArrears {
-  asOf?: string;
-  arrears: string;
-  lateFee: string;
-  bills?: Bill[];
-  lateFees?: LateFee[];
-  periods?: Array<{ period: string; arrears: string; lateFee: string; billNo?: string | null; days?: number }>;
+  asOf: string;
+  payerCount: number;
+  total: string;
+  lateFeeAccrued: string;
+  payers: ArrearsRow[];
+  byPeriod: ArrearsByPeriod[];
 }
 
 export interface PaymentOrder {
@@ -285,24 +282,24 @@ export type DecisionStatus = 'proposed' | 'approved' | 'rejected';
 
 export interface BackPayment {
   id: number;
-  backPaymentNo?: string;
-  no?: string;
+  backPaymentNo: string;
+  kind: 'back_payment' | 'extension';
   payerKind?: PayerKind;
   employerId: number | null;
+  employerName?: string | null;
   personId: number;
   personName?: string | null;
-  employerName?: string | null;
-  periods: string[];
-  wage?: string | null;
+  fromPeriod: string;
+  toPeriod: string;
+  wage: string;
   schemes?: CollectionScheme[];
+  employerAtFault?: boolean;
   reason?: string | null;
-  status: DecisionStatus | string;
   caseNumber?: string | null;
+  status: DecisionStatus | string;
   proposedAt?: string;
   decidedAt?: string | null;
-  billIds?: number[];
-  billNos?: string[];
-  total?: string | null;
+  bills?: Array<{ id: number; billNo: string; period: string; total: string; status: string }>;
 }
 
 export interface Refund {

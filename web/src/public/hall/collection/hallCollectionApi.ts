@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { http } from '../../../api/client.ts';
 import type { PublicKind } from '../../../api/types.ts';
 import { listOf } from '../../../staff/collection/collectionApi.ts';
-import type { Bill, Credit, Declaration, PayerArrears, Payment } from '../../../staff/collection/collectionTypes.ts';
+import type { ArrearsView, Bill, Credit, Declaration, Payment } from '../../../staff/collection/collectionTypes.ts';
 
 export const hallCollectionKey = ['hall-collection'] as const;
 
@@ -69,7 +69,7 @@ export const useHallCredit = (kind: PublicKind) =>
 export const useHallArrears = (kind: PublicKind) =>
   useQuery({
     queryKey: [...hallCollectionKey, kind, 'arrears'],
-    queryFn: () => http.get<PayerArrears>(`${hallBase(kind)}/arrears`),
+    queryFn: () => http.get<ArrearsView>(`${hallBase(kind)}/arrears`),
     staleTime: 0,
   });
 

@@ -1,6 +1,6 @@
 import { FilePdfOutlined } from '@ant-design/icons';
 import { Button, Card, Col, DatePicker, Flex, Form, Input, Modal, Row, Select, Table, Tabs, Tag } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useSessionInfo } from '../../../api/session.ts';
 import { useI18n } from '../../../i18n/index.ts';
@@ -21,13 +21,7 @@ import {
   useProposeDeferral,
   useRecordStep,
 } from '../collectionApi.ts';
-import {
-  arrearsByMonthOption,
-  arrearsByPayerOption,
-  arrearsMonthsFromRows,
-  periodLabel,
-  sumYuan,
-} from '../collectionFormat.ts';
+import { arrearsByMonthOption, arrearsByPayerOption, periodLabel } from '../collectionFormat.ts';
 import {
   ENFORCEMENT_STEPS,
   type ArrearsRow,
@@ -106,6 +100,46 @@ function StepModal({ employerId, onClose }: { employerId: number | null; onClose
   );
 }
 
+/** 催缴通知: the day to pay by (15 days from today unless changed), then the PDF opens. */
+function OrderModal({ payer, onClose }: { payer: Payer | null; onClose: () => void }) {
+  const { t } = useI18n();
+  const notify = useNotify();
+  const issue = useIssueOrder();
+  const [payBy, setPayBy] = useState<Dayjs | null>(() => dayjs().add(15, 'day'));
+  return (
+    <Modal
+      open={payer !== null}
+      title={t('coll.order.issue')}
+      onCancel={onClose}
+      okButtonProps={{ loading: issue.isPending, disabled: !payBy }}
+      onOk={() =>
+        payer &&
+        payBy &&
+        issue.mutate(
+          {
+            ...(payer.kind === 'employer' ? { employerId: payer.employerId } : { personId: payer.personId }),
+            payBy: payBy.format('YYYY-MM-DD'),
+          },
+          {
+            onSuccess: (o) => {
+              notify.success(t('coll.order.issued', { no: o.orderNo }));
+              window.open(orderPdfHref(o.id), '_blank');
+              onClose();
+            },
+          },
+        )
+      }
+      destroyOnHidden
+    >
+      <ErrorAlert error={issue.error} />
+      <Flex gap={8} align="center">
+        {t('coll.order.payBy')}
+        <DatePicker value={payBy} onChange={setPayBy} data-testid="coll-order-pay-by" />
+      </Flex>
+    </Modal>
+  );
+}
+
 function DeferralModal({ employerId, onClose }: { employerId: number | null; onClose: () => void }) {
   const { t } = useI18n();
   const notify = useNotify();
@@ -176,34 +210,35 @@ function DeferralModal({ employerId, onClose }: { employerId: number | null; onC
 
 function ArrearsList() {
   const { t } = useI18n();
-  const notify = useNotify();
   const arrears = useArrears();
-  const issue = useIssueOrder();
   const perms = useSessionInfo().data?.session?.permissions ?? [];
   const canEnforce = perms.includes('collection.enforce');
   const [stepFor, setStepFor] = useState<number | null>(null);
   const [deferFor, setDeferFor] = useState<number | null>(null);
-  const rows = useMemo(() => arrears.data?.items ?? [], [arrears.data]);
+  const rows = useMemo(() => arrears.data?.payers ?? [], [arrears.data]);
+  const [orderFor, setOrderFor] = useState<Payer | null>(null);
   const labels = useMemo(() => ({ arrears: t('coll.arrears.amount'), lateFee: t('coll.arrears.lateFee') }), [t]);
-  const byMonth = useMemo(
-    () => arrearsByMonthOption(arrears.data?.byMonth ?? arrearsMonthsFromRows(rows), labels),
-    [arrears.data, rows, labels],
-  );
+  const byMonth = useMemo(() => arrearsByMonthOption(arrears.data?.byPeriod ?? [], labels), [arrears.data, labels]);
   const byPayer = useMemo(() => arrearsByPayerOption(rows, labels), [rows, labels]);
   return (
     <>
       <Figures
         items={[
-          { key: 'payers', title: t('coll.arrears.payers'), value: rows.length, testId: 'coll-arrears-payers' },
+          {
+            key: 'payers',
+            title: t('coll.arrears.payers'),
+            value: arrears.data?.payerCount ?? rows.length,
+            testId: 'coll-arrears-payers',
+          },
           {
             key: 'amount',
             title: t('coll.arrears.amount'),
-            value: <Yuan value={arrears.data?.total ?? sumYuan(rows.map((r) => r.arrears))} />,
+            value: <Yuan value={arrears.data?.total ?? null} />,
           },
           {
             key: 'fee',
             title: t('coll.arrears.lateFee'),
-            value: <Yuan value={arrears.data?.lateFee ?? sumYuan(rows.map((r) => r.lateFee))} />,
+            value: <Yuan value={arrears.data?.lateFeeAccrued ?? null} />,
           },
           { key: 'asOf', title: t('coll.arrears.asOf'), value: <DateText value={arrears.data?.asOf ?? null} /> },
         ]}
@@ -220,7 +255,7 @@ function ArrearsList() {
           </Card>
         </Col>
       </Row>
-      <ErrorAlert error={arrears.error ?? issue.error} />
+      <ErrorAlert error={arrears.error} />
       <Table<ArrearsRow>
         style={{ marginTop: 16 }}
         rowKey={(r) => `${r.payerKind}:${r.employerId ?? r.personId}`}
@@ -244,7 +279,7 @@ function ArrearsList() {
           },
           {
             title: t('coll.arrears.amount'),
-            dataIndex: 'arrears',
+            dataIndex: 'amount',
             align: 'right',
             render: (v: string) => <Yuan value={v} />,
           },
@@ -252,11 +287,11 @@ function ArrearsList() {
           {
             title: t('coll.arrears.oldest'),
             key: 'oldest',
-            render: (_, r) => periodLabel(r.oldestPeriod ?? r.periods?.[0] ?? null),
+            render: (_, r) => periodLabel(r.oldestPeriod ?? null),
           },
           {
             title: t('coll.arrears.lateFee'),
-            dataIndex: 'lateFee',
+            dataIndex: 'lateFeeAccrued',
             align: 'right',
             render: (v: string) => <Yuan value={v} />,
           },
@@ -265,8 +300,16 @@ function ArrearsList() {
             key: 'enf',
             render: (_, r) => (
               <>
-                {r.enforcement && <Tag>{labelOf(t, 'coll.enf.kind', r.enforcement)}</Tag>}
-                {r.deferral && <Tag color="blue">{labelOf(t, 'coll.deferral.status', r.deferral)}</Tag>}
+                {r.enforcement && (
+                  <Tag>
+                    {labelOf(t, 'coll.enf.kind', r.enforcement.step)} {r.enforcement.takenOn}
+                  </Tag>
+                )}
+                {r.deferral && (
+                  <Tag color="blue">
+                    {t('coll.arrears.deferredTo', { no: r.deferral.agreementNo, date: r.deferral.payBy })}
+                  </Tag>
+                )}
               </>
             ),
           },
@@ -279,18 +322,7 @@ function ArrearsList() {
                   <Button
                     size="small"
                     icon={<FilePdfOutlined />}
-                    loading={issue.isPending}
-                    onClick={() =>
-                      issue.mutate(
-                        { payer: payerOf(r) },
-                        {
-                          onSuccess: (o) => {
-                            notify.success(t('coll.order.issued', { no: o.orderNo }));
-                            window.open(orderPdfHref(o.id), '_blank');
-                          },
-                        },
-                      )
-                    }
+                    onClick={() => setOrderFor(payerOf(r))}
                     data-testid="coll-issue-order"
                   >
                     {t('coll.order.issue')}
@@ -310,6 +342,7 @@ function ArrearsList() {
           },
         ]}
       />
+      <OrderModal payer={orderFor} onClose={() => setOrderFor(null)} />
       <StepModal employerId={stepFor} onClose={() => setStepFor(null)} />
       <DeferralModal employerId={deferFor} onClose={() => setDeferFor(null)} />
     </>

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, DatePicker, Form, Input, Modal, Table, Tag } from 'antd';
+import { Button, Card, Checkbox, DatePicker, Form, Input, Modal, Segmented, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSessionInfo } from '../../../api/session.ts';
@@ -11,13 +11,15 @@ import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useNotify } from '../../../ui/useNotify.ts';
 import { PersonPicker } from '../../registration/shared/Pickers.tsx';
 import { useBackPayments, useDecideBackPayment, useProposeBackPayment } from '../collectionApi.ts';
-import { addMonths, isYuan, normalizeYuan, periodLabel } from '../collectionFormat.ts';
+import { isYuan, normalizeYuan, periodLabel, sumYuan } from '../collectionFormat.ts';
 import { COLLECTION_SCHEMES, type BackPayment, type Payer } from '../collectionTypes.ts';
 import { DecisionButtons } from '../shared/DecisionButtons.tsx';
 import { PayerPicker } from '../shared/PayerPicker.tsx';
 import { schemeLabel, Yuan } from '../shared/CollectionUi.tsx';
 
 interface ProposeForm {
+  kind: 'back_payment' | 'extension';
+  caseNumber?: string;
   payer: Payer | null;
   personId: number | null;
   range: [Dayjs, Dayjs];
@@ -25,13 +27,6 @@ interface ProposeForm {
   schemes: string[];
   reason: string;
   employerAtFault: boolean;
-}
-
-/** The periods from `from` to `to` (YYYYMM, inclusive). */
-export function periodsBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let p = from; p <= to && out.length < 600; p = addMonths(p, 1)) out.push(p);
-  return out;
 }
 
 function ProposeModal({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -54,19 +49,22 @@ function ProposeModal({ open, onClose }: { open: boolean; onClose: () => void })
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ schemes: [...COLLECTION_SCHEMES], employerAtFault: true }}
+        initialValues={{ kind: 'back_payment', schemes: [...COLLECTION_SCHEMES], employerAtFault: true }}
         onFinish={(v) => {
           const from = v.range[0].format('YYYYMM');
           const to = v.range[1].format('YYYYMM');
           propose.mutate(
             {
-              payer: v.payer!,
+              kind: v.kind,
+              ...(v.payer?.kind === 'employer' ? { employerId: v.payer.employerId } : {}),
               personId: v.payer?.kind === 'flexible' ? v.payer.personId : v.personId!,
-              periods: periodsBetween(from, to),
+              fromPeriod: from,
+              toPeriod: to,
               wage: normalizeYuan(v.wage),
               schemes: v.schemes,
               reason: v.reason,
-              employerAtFault: v.employerAtFault,
+              employerAtFault: v.payer?.kind === 'employer' && v.employerAtFault,
+              ...(v.caseNumber?.trim() ? { caseNumber: v.caseNumber.trim() } : {}),
             },
             {
               onSuccess: () => {
@@ -77,6 +75,14 @@ function ProposeModal({ open, onClose }: { open: boolean; onClose: () => void })
           );
         }}
       >
+        <Form.Item name="kind" label={t('coll.back.kind')}>
+          <Segmented<ProposeForm['kind']>
+            options={[
+              { value: 'back_payment', label: t('coll.back.kind.back_payment') },
+              { value: 'extension', label: t('coll.back.kind.extension') },
+            ]}
+          />
+        </Form.Item>
         <Form.Item name="payer" label={t('coll.payer')} rules={[{ required: true, message: t('form.required') }]}>
           <PayerPicker testId="coll-back-payer" />
         </Form.Item>
@@ -163,9 +169,10 @@ export default function BackPaymentsPage() {
           columns={[
             {
               title: t('coll.back.no'),
-              key: 'no',
-              render: (_, b) => <span className="mono">{b.backPaymentNo ?? b.no ?? b.id}</span>,
+              dataIndex: 'backPaymentNo',
+              render: (v: string) => <span className="mono">{v}</span>,
             },
+            { title: t('coll.back.kind'), dataIndex: 'kind', render: (v: string) => labelOf(t, 'coll.back.kind', v) },
             { title: t('coll.back.person'), key: 'person', render: (_, b) => b.personName ?? b.personId },
             {
               title: t('coll.payer'),
@@ -174,21 +181,27 @@ export default function BackPaymentsPage() {
             },
             {
               title: t('coll.back.periods'),
-              dataIndex: 'periods',
-              render: (v: string[]) =>
-                v?.length ? `${periodLabel(v[0])} ~ ${periodLabel(v[v.length - 1])}（${v.length}）` : '—',
+              key: 'periods',
+              render: (_, b) => `${periodLabel(b.fromPeriod)} ~ ${periodLabel(b.toPeriod)}`,
             },
             {
               title: t('coll.back.wage'),
               dataIndex: 'wage',
               align: 'right',
-              render: (v: string | null) => <Yuan value={v} />,
+              render: (v: string) => <Yuan value={v} />,
             },
             {
-              title: t('coll.bill.total'),
-              dataIndex: 'total',
-              align: 'right',
-              render: (v: string | null) => <Yuan value={v ?? null} />,
+              title: t('coll.back.bills'),
+              key: 'bills',
+              render: (_, b) =>
+                (b.bills ?? []).length === 0 ? (
+                  '—'
+                ) : (
+                  <span className="mono">
+                    {(b.bills ?? []).map((x) => x.billNo).join(t('coll.listSeparator'))}（
+                    <Yuan value={sumYuan((b.bills ?? []).map((x) => x.total))} />）
+                  </span>
+                ),
             },
             {
               title: t('coll.back.case'),
