@@ -18,6 +18,7 @@ import { reconcileRoutes } from '../modules/ledger/index.ts';
 import { rightsRoutes } from '../modules/ledger/index.ts';
 import { ledgerRoutes } from '../modules/ledger/index.ts';
 import { interestRoutes } from '../modules/ledger/index.ts';
+import { collectionArrearsRoutes } from '../modules/collection/index.ts';
 import type { ZodApp } from './types.ts';
 
 export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void> = [
@@ -42,4 +43,5 @@ export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void>
   rightsRoutes,
   ledgerRoutes,
   interestRoutes,
+  collectionArrearsRoutes,
 ];

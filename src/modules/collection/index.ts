@@ -7,3 +7,10 @@ export { collectionParameters, parametersCache, type ParametersCache } from './c
 export { calcContribution } from './collection.calc.ts';
 export { issueBill, issueBills, type IssuedBill, type IssueBillOptions } from './collection.bills.ts';
 export { billDetail, billsOfPayer, listBills, type BillSummary } from './collection.bills.views.ts';
+export { lateFeeRates, LATE_FEE_RATE_KEY } from './collection.late-fee.ts';
+export { arrearsRejections } from './collection.arrears.rejections.ts';
+export { rollArrears, arrearsOf, payerArrears, ROLL_CHUNK, type PayerArrears, type RollArrearsResult } from './collection.arrears.ts';
+export { deferralsOf, deferralTermsOf } from './collection.deferrals.ts';
+export { deferredRanges, type DeferralTerm } from './collection.deferrals.rules.ts';
+export { lateFeeApplies } from './collection.back-payments.ts';
+export { collectionArrearsRoutes } from './collection.arrears.routes.ts';
