@@ -238,7 +238,7 @@ export const collectionEn: Record<keyof typeof collectionZh, string> = {
   'coll.close.intro':
     'A month close assesses the declared wages, applies the 110 % rule to those who did not declare, issues bills, applies held credit, rolls arrears and late fees, produces the collection report and closes the period. Interrupted, it resumes where it stopped and never posts twice.',
   'coll.close.needPermission': 'You may not close a month (collection.close).',
-  'coll.close.regionPlaceholder': 'Pooling region (default: your agency’s)',
+  'coll.close.regionPlaceholder': 'Pooling region code, e.g. 330106',
   'coll.close.runTitle': 'Month close {period} {region}',
   'coll.close.step.payers': 'Assess, bill and apply credit (payer by payer)',
   'coll.close.step.arrears': 'Arrears and late fees',

@@ -237,7 +237,7 @@ export const collectionZh = {
   'coll.close.intro':
     '月结依次：核定已申报的工资，对未申报者按上月工资的110%核定，开具缴费单，以预缴余额冲抵，转欠费并计算滞纳金，出具征缴报表，关闭所属期。中断后可重新开始，从断点继续，不会重复记账。',
   'coll.close.needPermission': '您没有月结权限（collection.close）。',
-  'coll.close.regionPlaceholder': '统筹区划（默认本机构）',
+  'coll.close.regionPlaceholder': '统筹区划代码，如 330106',
   'coll.close.runTitle': '{period} 月结 {region}',
   'coll.close.step.payers': '核定、出单与冲抵（逐户）',
   'coll.close.step.arrears': '转欠费与滞纳金',

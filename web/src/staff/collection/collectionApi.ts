@@ -238,9 +238,7 @@ export const useMonthClose = (id: number | null, poll: boolean) =>
   });
 
 export const useStartMonthClose = () =>
-  useWrite((body: { period: string; region?: string }) =>
-    http.post<MonthClose>(`${collectionBase}/month-closes`, body),
-  );
+  useWrite((body: { period: string; region: string }) => http.post<MonthClose>(`${collectionBase}/month-closes`, body));
 
 // ---- the employer 360 view
 

@@ -154,14 +154,17 @@ function CloseView({ id }: { id: number }) {
 /** `/staff/collection/month-close`: 月结 — start one, watch its progress, read the report per fund. */
 export default function MonthClosePage() {
   const { t } = useI18n();
-  const canClose = useSessionInfo().data?.session?.permissions.includes('collection.close') ?? false;
+  const session = useSessionInfo().data?.session;
+  const canClose = session?.permissions.includes('collection.close') ?? false;
   const periods = useMemo(() => recentPeriods(periodOfDate(new Date()), 6), []);
   const [period, setPeriod] = useState(periods[1]!);
-  const [region, setRegion] = useState('');
+  const [typed, setRegion] = useState<string | null>(null);
   const [shownId, setShownId] = useState<number | null>(null);
   const start = useStartMonthClose();
   const closes = useMonthCloses();
   const latest = (closes.data ?? [])[0];
+  // The region: as typed, else the last close's, else the staff member's agency's division code.
+  const region = typed ?? latest?.region ?? latest?.regionCode ?? session?.agency?.code ?? '';
   const id = shownId ?? latest?.id ?? null;
   return (
     <>
@@ -186,14 +189,9 @@ export default function MonthClosePage() {
           <Button
             type="primary"
             icon={<PlayCircleOutlined />}
-            disabled={!canClose}
+            disabled={!canClose || !/^\d{6}$/.test(region)}
             loading={start.isPending}
-            onClick={() =>
-              start.mutate(
-                { period, ...(region ? { region } : {}) },
-                { onSuccess: (c: MonthClose) => setShownId(c.id) },
-              )
-            }
+            onClick={() => start.mutate({ period, region }, { onSuccess: (c: MonthClose) => setShownId(c.id) })}
             data-testid="coll-close-start"
           >
             {t('coll.close.start')}
