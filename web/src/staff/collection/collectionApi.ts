@@ -161,7 +161,7 @@ export const useArrears = () =>
 export const usePaymentOrders = (payer?: Payer | null) => useList<PaymentOrder>('/payment-orders', payerQuery(payer));
 
 export const useIssueOrder = () =>
-  useWrite((body: { payer: Payer; payBy?: string }) =>
+  useWrite((body: ({ employerId: number } | { personId: number }) & { payBy: string }) =>
     http.post<PaymentOrder>(`${collectionBase}/payment-orders`, body),
   );
 

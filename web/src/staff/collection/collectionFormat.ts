@@ -237,7 +237,7 @@ export function arrearsByPayerOption(
   limit = 10,
 ): ChartOption {
   const top = [...rows]
-    .sort((a, b) => Number(toFen(b.arrears) - toFen(a.arrears)))
+    .sort((a, b) => Number(toFen(b.amount) - toFen(a.amount)))
     .slice(0, limit)
     .reverse();
   return {
