@@ -2,12 +2,24 @@ import { Card, List, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { SubjectKind } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/index.ts';
+import { usePersonRegistration } from '../registration/hallRegistrationApi.ts';
 import { collectionSections } from './sections.tsx';
+
+/** A person sees the card only when enrolled as a flexible worker (who pays their own contributions). */
+function FlexibleOnly() {
+  const registration = usePersonRegistration().data;
+  const flexible = registration?.registered === true && registration.enrolments.some((e) => e.category === 'flexible');
+  return flexible ? <Entries kind="person" /> : null;
+}
 
 /** The hall home's card of 征缴 services (an employer's contributions; a flexible worker's own). */
 export function HallCollectionEntry({ kind }: { kind: SubjectKind }) {
-  const { t } = useI18n();
   if (kind === 'staff') return null;
+  return kind === 'employer' ? <Entries kind="employer" /> : <FlexibleOnly />;
+}
+
+function Entries({ kind }: { kind: 'employer' | 'person' }) {
+  const { t } = useI18n();
   return (
     <Card
       title={t(kind === 'employer' ? 'hcoll.entry.title' : 'hcoll.entry.titlePerson')}
