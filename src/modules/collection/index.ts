@@ -5,6 +5,16 @@ export * from './collection.assessment.rules.ts';
 export { assessmentRejections } from './collection.assessment.rejections.ts';
 export { collectionParameters, parametersCache, type ParametersCache } from './collection.parameters.ts';
 export { calcContribution } from './collection.calc.ts';
+export {
+  assessBackPayment,
+  assessDeclaration,
+  assessPayers,
+  assessUndeclared,
+  type BackPaymentInput,
+} from './collection.assessment.ts';
+export { declare, type DeclareInput, type DeclarationReceipt } from './collection.declarations.ts';
+export { declarationRejections } from './collection.declarations.rejections.ts';
+export { declarationDetail, listDeclarations } from './collection.declarations.views.ts';
 export { issueBill, issueBills, type IssuedBill, type IssueBillOptions } from './collection.bills.ts';
 export { billDetail, billsOfPayer, listBills, type BillSummary } from './collection.bills.views.ts';
 export { lateFeeRates, LATE_FEE_RATE_KEY } from './collection.late-fee.ts';
@@ -14,3 +24,15 @@ export { deferralsOf, deferralTermsOf } from './collection.deferrals.ts';
 export { deferredRanges, type DeferralTerm } from './collection.deferrals.rules.ts';
 export { lateFeeApplies } from './collection.back-payments.ts';
 export { collectionArrearsRoutes } from './collection.arrears.routes.ts';
+export {
+  closeMonth,
+  monthCloseById,
+  monthCloses,
+  settleMonthCloses,
+  startMonthClose,
+  type MonthCloseRequest,
+  type MonthCloseView,
+} from './collection.month-close.ts';
+export { monthCloseRejections } from './collection.month-close.rejections.ts';
+export { buildMonthCloseReport, collectionRate, type MonthCloseReport } from './collection.month-close.report.ts';
+export { monthCloseRoutes } from './collection.month-close.routes.ts';

@@ -1,0 +1,405 @@
+/**
+ * HTTP routes of declarations (缴费申报): the employer's hall (form, file upload, list, detail), the
+ * flexible worker's hall, the payroll API (API key + Idempotency-Key) and the window (staff, scope
+ * = the agency subtree). Every POST goes through `declare` in one transaction: checked whole,
+ * stored, audited, assessed and billed, or refused with nothing written.
+ */
+import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.ts';
+import { auditActorOf, staffOf } from '../../http/access.ts';
+import { idempotent, idempotentRequestOf, sendIdempotent } from '../../http/idempotency.ts';
+import { languageOf } from '../../http/language.ts';
+import type { ZodApp } from '../../http/types.ts';
+import { common, Rejection } from '../../kernel/rejection.ts';
+import type { AuditActor } from '../audit/index.ts';
+import type { PublicActor } from '../auth/index.ts';
+import {
+  apiKeyActor,
+  employerInScope,
+  employerOfAccount,
+  personInScope,
+  personOfAccount,
+} from '../registration/index.ts';
+import { IMPORT_BYTES_MAX } from '../registration/registration.model.ts';
+import { rejectImport } from '../registration/registration.imports.rejections.ts';
+import type { DeclarationLineInput } from './collection.declarations.lines.ts';
+import { rejectDeclaration } from './collection.declarations.rejections.ts';
+import { declarationLinesOf } from './collection.declarations.spreadsheet.ts';
+import { declare, type DeclarationChannel, type DeclareInput } from './collection.declarations.ts';
+import { declarationDetail, listDeclarations } from './collection.declarations.views.ts';
+import type { Payer } from './collection.model.ts';
+
+/** Most lines of one payroll API call (larger payrolls: several calls, or a file in the hall). */
+export const API_DECLARATION_LINES_MAX = 1_000;
+/** Most lines of a form (hall or window) body. */
+const FORM_LINES_MAX = 10_000;
+const API_CALLS_PER_MINUTE = 120;
+const UPLOADS_PER_MINUTE = 20;
+
+const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const period = z.string().regex(/^\d{4}(\d{2})?$/, 'YYYYMM, or YYYY for an annual base declaration');
+const money = z.string().trim().min(1).max(32);
+const line = z.strictObject({
+  citizenId: z.string().trim().min(15).max(18),
+  name: z.string().trim().min(1).max(100).nullable().optional(),
+  /** Optional only where bases are declared annually (the year's base applies). */
+  wage: money.nullable().optional(),
+});
+const linesOf = (max: number) => z.array(line).min(1).max(max);
+const kind = z.enum(['monthly', 'annual_base']).default('monthly');
+const employerBody = (max: number) => z.strictObject({ period, kind, lines: linesOf(max) });
+const personBody = z.strictObject({ period, base: money });
+const windowBody = z
+  .strictObject({
+    employerId: id.optional(),
+    personId: id.optional(),
+    period,
+    kind,
+    lines: linesOf(FORM_LINES_MAX).optional(),
+    base: money.optional(),
+  })
+  .refine((b) => (b.employerId === undefined) !== (b.personId === undefined), {
+    message: 'give employerId (with lines) or personId (with base)',
+  })
+  .refine((b) => (b.employerId === undefined ? b.base !== undefined && !b.lines : b.lines !== undefined && !b.base), {
+    message: 'an employer declares lines, a flexible worker a base',
+  });
+const listQuery = z.strictObject({ period: period.optional() });
+const staffListQuery = z
+  .strictObject({ employerId: id.optional(), personId: id.optional(), period: period.optional() })
+  .refine((q) => (q.employerId === undefined) !== (q.personId === undefined), {
+    message: 'give employerId or personId',
+  });
+const detailQuery = z.strictObject({ revision: z.coerce.number().int().min(1).max(10_000).optional() });
+
+const numbered = (lines: ReadonlyArray<z.infer<typeof line>>): DeclarationLineInput[] =>
+  lines.map((l, i) => ({ row: i + 1, citizenId: l.citizenId, name: l.name ?? null, wage: l.wage ?? null }));
+
+/** The public (hall) actor of a request; staff never reach hall routes. */
+function publicActorOf(request: FastifyRequest): PublicActor {
+  const actor = request.actor;
+  if (!actor || actor.kind === 'staff') throw new Error('route declared public_user access but has no public actor');
+  return actor as PublicActor;
+}
+
+async function hallEmployer(
+  ctx: AppContext,
+  request: FastifyRequest,
+): Promise<{ employerId: number; accountId: number }> {
+  const actor = publicActorOf(request);
+  if (actor.kind !== 'employer') throw common.reject('forbidden');
+  return { employerId: (await employerOfAccount(ctx.db, actor.id)).id, accountId: actor.id };
+}
+
+async function hallPerson(ctx: AppContext, request: FastifyRequest): Promise<{ personId: number; accountId: number }> {
+  const actor = publicActorOf(request);
+  if (actor.kind !== 'person') throw common.reject('forbidden');
+  const personId = await personOfAccount(ctx.db, actor.id);
+  if (personId === null) throw rejectDeclaration('collection_not_flexible_worker');
+  return { personId, accountId: actor.id };
+}
+
+/** Declares in one transaction. */
+function submit(ctx: AppContext, actor: AuditActor, input: DeclareInput) {
+  return ctx.db.transaction().execute((trx) => declare(trx, ctx, actor, input));
+}
+
+function employerInput(
+  request: FastifyRequest,
+  employerId: number,
+  body: { period: string; kind: DeclareInput['kind']; lines: DeclarationLineInput[] },
+  channel: DeclarationChannel,
+  submittedBy: string,
+  fileName: string | null = null,
+): DeclareInput {
+  return {
+    payer: { kind: 'employer', employerId },
+    kind: body.kind,
+    period: body.period,
+    lines: body.lines,
+    channel,
+    fileName,
+    submittedBy,
+    language: languageOf(request.headers['accept-language']),
+  };
+}
+
+function hallRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['collection'];
+  const hall = { access: { authenticated: 'public_user' as const } };
+  app.post(
+    '/api/hall/employer/declarations',
+    {
+      config: hall,
+      schema: {
+        tags,
+        summary: 'Declare the month’s wages of my employees (all lines or none); a repeat corrects',
+        body: employerBody(FORM_LINES_MAX),
+      },
+    },
+    async (request, reply) => {
+      const { employerId, accountId } = await hallEmployer(ctx, request);
+      const input = employerInput(
+        request,
+        employerId,
+        { ...request.body, lines: numbered(request.body.lines) },
+        'web',
+        `employer:${accountId}`,
+      );
+      return reply.status(201).send(await submit(ctx, auditActorOf(request), input));
+    },
+  );
+  app.get(
+    '/api/hall/employer/declarations',
+    {
+      config: hall,
+      schema: { tags, summary: 'My declarations, newest first, with each period’s bill', querystring: listQuery },
+    },
+    async (request) => {
+      const { employerId } = await hallEmployer(ctx, request);
+      return { items: await listDeclarations(ctx.db, { payer: { kind: 'employer', employerId }, ...request.query }) };
+    },
+  );
+  app.get(
+    '/api/hall/employer/declarations/:id',
+    {
+      config: hall,
+      schema: {
+        tags,
+        summary: 'One of my declarations: lines (masked), revisions',
+        params: z.strictObject({ id }),
+        querystring: detailQuery,
+      },
+    },
+    async (request) => {
+      const { employerId } = await hallEmployer(ctx, request);
+      return declarationDetail(ctx.db, request.params.id, { kind: 'employer', employerId }, request.query.revision);
+    },
+  );
+  app.post(
+    '/api/hall/person/declarations',
+    {
+      config: hall,
+      schema: { tags, summary: 'A flexible worker declares their own base for a month', body: personBody },
+    },
+    async (request, reply) => {
+      const { personId, accountId } = await hallPerson(ctx, request);
+      const input: DeclareInput = {
+        payer: { kind: 'flexible', personId },
+        kind: 'monthly',
+        period: request.body.period,
+        base: request.body.base,
+        channel: 'web',
+        submittedBy: `person:${accountId}`,
+        language: languageOf(request.headers['accept-language']),
+      };
+      return reply.status(201).send(await submit(ctx, auditActorOf(request), input));
+    },
+  );
+  app.get(
+    '/api/hall/person/declarations',
+    { config: hall, schema: { tags, summary: 'My own declarations as a flexible worker', querystring: listQuery } },
+    async (request) => {
+      const { personId } = await hallPerson(ctx, request);
+      return { items: await listDeclarations(ctx.db, { payer: { kind: 'flexible', personId }, ...request.query }) };
+    },
+  );
+}
+
+/** Reads exactly one file part named `file`, at most IMPORT_BYTES_MAX bytes (as the registration import). */
+async function readUploadedFile(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string }> {
+  if (!request.isMultipart()) throw common.reject('unsupported_media_type');
+  let found: { bytes: Buffer; fileName: string } | null = null;
+  try {
+    for await (const part of request.parts({ limits: { fileSize: IMPORT_BYTES_MAX, files: 1, fields: 0, parts: 1 } })) {
+      if (part.type !== 'file' || part.fieldname !== 'file' || found) throw common.reject('invalid_request');
+      found = { bytes: await part.toBuffer(), fileName: part.filename };
+    }
+  } catch (error) {
+    if (error instanceof Rejection) throw error;
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+      throw rejectImport('import_file_too_large', { maxBytes: IMPORT_BYTES_MAX });
+    throw common.reject('invalid_request', { reason: 'malformed multipart body' });
+  }
+  if (!found) throw common.reject('invalid_request', { reason: 'no file part named "file"' });
+  return found;
+}
+
+/** The upload route, in its own plugin scope so that only it parses multipart bodies. */
+function uploadRoutes(app: ZodApp, ctx: AppContext): void {
+  void app.register(async (instance) => {
+    const scope = instance.withTypeProvider<ZodTypeProvider>();
+    await scope.register(multipart, { throwFileSizeLimit: true });
+    scope.post(
+      '/api/hall/employer/declarations/upload',
+      {
+        config: {
+          access: { authenticated: 'public_user' },
+          rateLimit: { max: UPLOADS_PER_MINUTE, timeWindow: '1 minute' },
+        },
+        schema: {
+          tags: ['collection'],
+          summary:
+            'Declare the month’s wages from a file (multipart "file": .xlsx or .csv; columns 身份证号, 姓名, 月工资); all rows or none, every bad row reported',
+          consumes: ['multipart/form-data'],
+          querystring: z.strictObject({ period, kind }),
+        },
+      },
+      async (request, reply) => {
+        const { employerId, accountId } = await hallEmployer(ctx, request);
+        const file = await readUploadedFile(request);
+        const lines = await declarationLinesOf(file.bytes);
+        const input = employerInput(
+          request,
+          employerId,
+          { ...request.query, lines },
+          'import',
+          `employer:${accountId}`,
+          file.fileName.slice(0, 200),
+        );
+        return reply.status(201).send(await submit(ctx, auditActorOf(request), input));
+      },
+    );
+  });
+}
+
+function apiRoutes(app: ZodApp, ctx: AppContext): void {
+  app.post(
+    '/api/v1/declarations',
+    {
+      config: {
+        access: { apiKey: 'employment.write' },
+        rateLimit: {
+          max: API_CALLS_PER_MINUTE,
+          timeWindow: '1 minute',
+          keyGenerator: (request: FastifyRequest) => (request.apiKey ? `apikey:${request.apiKey.keyId}` : request.ip),
+        },
+      },
+      schema: {
+        tags: ['payroll API'],
+        security: [{ employerApiKey: [] }],
+        summary:
+          'Declare the month’s wages (1–1,000 lines, all or none; a repeat corrects); header Idempotency-Key required',
+        headers: z.object({ 'idempotency-key': z.string().max(200).optional() }),
+        body: employerBody(API_DECLARATION_LINES_MAX),
+      },
+    },
+    async (request, reply) => {
+      const principal = request.apiKey;
+      if (!principal) throw new Error('route declared API key access but has no key');
+      const who = apiKeyActor(principal, { ip: request.ip, requestId: request.id });
+      const input = employerInput(
+        request,
+        principal.employerId,
+        { ...request.body, lines: numbered(request.body.lines) },
+        'api',
+        `apikey:${principal.keyId}`,
+      );
+      const response = await idempotent(
+        ctx.db,
+        ctx.clock,
+        idempotentRequestOf(request, `employer:${principal.employerId}`),
+        async (trx) => ({
+          statusCode: 201,
+          body: await declare(trx, ctx, who, input),
+        }),
+      );
+      return sendIdempotent(reply, response);
+    },
+  );
+}
+
+/** The payer a staff member names, within their agency subtree. */
+async function staffPayer(
+  ctx: AppContext,
+  request: FastifyRequest,
+  ids: { employerId?: number; personId?: number },
+): Promise<Payer> {
+  const staff = staffOf(request);
+  if (ids.employerId !== undefined)
+    return { kind: 'employer', employerId: (await employerInScope(ctx.db, staff, ids.employerId)).id };
+  return { kind: 'flexible', personId: (await personInScope(ctx.db, staff, ids.personId!)).person_id };
+}
+
+function windowRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['collection'];
+  app.post(
+    '/api/collection/declarations',
+    {
+      config: { access: { permission: 'collection.declare' } },
+      schema: {
+        tags,
+        summary: 'Declare at the window for an employer (lines) or a flexible worker (base); a repeat corrects',
+        body: windowBody,
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const payer = await staffPayer(ctx, request, body);
+      const input: DeclareInput = {
+        payer,
+        kind: payer.kind === 'employer' ? body.kind : 'monthly',
+        period: body.period,
+        ...(body.lines ? { lines: numbered(body.lines) } : {}),
+        ...(body.base === undefined ? {} : { base: body.base }),
+        channel: 'window',
+        submittedBy: `staff:${staffOf(request).id}`,
+        language: languageOf(request.headers['accept-language']),
+      };
+      return reply.status(201).send(await submit(ctx, auditActorOf(request), input));
+    },
+  );
+  app.get(
+    '/api/collection/declarations',
+    {
+      config: { access: { permission: 'collection.read' } },
+      schema: {
+        tags,
+        summary: 'Declarations of an employer or a flexible worker in scope',
+        querystring: staffListQuery,
+      },
+    },
+    async (request) => {
+      const payer = await staffPayer(ctx, request, request.query);
+      return {
+        items: await listDeclarations(ctx.db, {
+          payer,
+          ...(request.query.period ? { period: request.query.period } : {}),
+        }),
+      };
+    },
+  );
+  app.get(
+    '/api/collection/declarations/:id',
+    {
+      config: { access: { permission: 'collection.read' } },
+      schema: {
+        tags,
+        summary: 'One declaration: lines (masked), revisions',
+        params: z.strictObject({ id }),
+        querystring: detailQuery,
+      },
+    },
+    async (request) => {
+      const detail = await declarationDetail(ctx.db, request.params.id, null, request.query.revision);
+      // Scope: the payer must be in the staff member's subtree.
+      await staffPayer(
+        ctx,
+        request,
+        detail.employerId !== null ? { employerId: detail.employerId } : { personId: detail.personId! },
+      );
+      return detail;
+    },
+  );
+}
+
+/** Registers every declaration route. */
+export function declarationRoutes(app: ZodApp, ctx: AppContext): void {
+  hallRoutes(app, ctx);
+  uploadRoutes(app, ctx);
+  apiRoutes(app, ctx);
+  windowRoutes(app, ctx);
+}
