@@ -20,7 +20,6 @@ import { ledgerRoutes } from '../modules/ledger/index.ts';
 import { interestRoutes } from '../modules/ledger/index.ts';
 import { declarationRoutes } from '../modules/collection/collection.declarations.routes.ts';
 import { collectionArrearsRoutes } from '../modules/collection/index.ts';
-import { monthCloseRoutes } from '../modules/collection/index.ts';
 import type { ZodApp } from './types.ts';
 
 export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void> = [
@@ -46,6 +45,5 @@ export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void>
   ledgerRoutes,
   interestRoutes,
   collectionArrearsRoutes,
-  monthCloseRoutes,
   declarationRoutes,
 ];
