@@ -108,6 +108,7 @@ program
 (await import('./import.ts')).registerImportCommand(program);
 (await import('./reconcile.ts')).registerReconcileCommand(program);
 (await import('./interest.ts')).registerInterestCommand(program);
+(await import('./close-month.ts')).registerCloseMonthCommand(program);
 (await import('./statements.ts')).registerStatementsCommand(program);
 (await import('../modules/policy/policy.cli.ts')).registerPolicyCommands(program);
 await program.parseAsync(process.argv);

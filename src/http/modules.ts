@@ -20,6 +20,7 @@ import { ledgerRoutes } from '../modules/ledger/index.ts';
 import { interestRoutes } from '../modules/ledger/index.ts';
 import { declarationRoutes } from '../modules/collection/collection.declarations.routes.ts';
 import { collectionArrearsRoutes } from '../modules/collection/index.ts';
+import { monthCloseRoutes } from '../modules/collection/index.ts';
 import type { ZodApp } from './types.ts';
 
 export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void> = [
@@ -45,5 +46,6 @@ export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void>
   ledgerRoutes,
   interestRoutes,
   collectionArrearsRoutes,
+  monthCloseRoutes,
   declarationRoutes,
 ];

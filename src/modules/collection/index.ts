@@ -24,3 +24,15 @@ export { deferralsOf, deferralTermsOf } from './collection.deferrals.ts';
 export { deferredRanges, type DeferralTerm } from './collection.deferrals.rules.ts';
 export { lateFeeApplies } from './collection.back-payments.ts';
 export { collectionArrearsRoutes } from './collection.arrears.routes.ts';
+export {
+  closeMonth,
+  monthCloseById,
+  monthCloses,
+  settleMonthCloses,
+  startMonthClose,
+  type MonthCloseRequest,
+  type MonthCloseView,
+} from './collection.month-close.ts';
+export { monthCloseRejections } from './collection.month-close.rejections.ts';
+export { buildMonthCloseReport, collectionRate, type MonthCloseReport } from './collection.month-close.report.ts';
+export { monthCloseRoutes } from './collection.month-close.routes.ts';

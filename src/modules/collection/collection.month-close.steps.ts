@@ -1,0 +1,46 @@
+/**
+ * What the month close calls in the other parts (docs/collection-plan.md): A's bulk assessment,
+ * B's bulk billing and crediting, C's arrears roll. The close takes them as one object so that its
+ * own tests can run the status machine and the cursor over small stand-ins; `collectionSteps` is
+ * the real wiring.
+ */
+import type { Transaction } from 'kysely';
+import type { AppContext } from '../../app-context.ts';
+import type { Db } from '../../db/connection.ts';
+import type { Database } from '../../db/schema.ts';
+import type { CalendarDate } from '../../kernel/calendar-date.ts';
+import type { Period } from '../../kernel/period.ts';
+import { rollArrears } from './collection.arrears.ts';
+import { assessPayers } from './collection.assessment.ts';
+import { issueBills } from './collection.bills.ts';
+import type { Assessment, Payer } from './collection.model.ts';
+
+type Trx = Transaction<Database>;
+
+export interface MonthCloseSteps {
+  /** A: every payer's assessment of the period (declared, else 110 % of the last declared month). */
+  assessPayers(db: Db, payers: readonly Payer[], period: Period): Promise<readonly Assessment[]>;
+  /** B: one regular bill per assessment, replacing an open unpaid one; rights records 'due'. */
+  issueBills(
+    trx: Trx,
+    ctx: AppContext,
+    assessments: readonly Assessment[],
+    options: { monthCloseId: number },
+  ): Promise<unknown>;
+  /** B: the payers' held credit to their open lines (contributions posted, records paid). */
+  applyCredits(trx: Trx, ctx: AppContext, payers: readonly Payer[], asOf: CalendarDate): Promise<unknown>;
+  /** C: open lines of bills due before `asOf` → rights records 'arrears'. */
+  rollArrears(trx: Trx, ctx: AppContext, input: { region: string; asOf: CalendarDate }): Promise<unknown>;
+}
+
+function missing(what: string): never {
+  throw new Error(`month close: ${what} is not available yet (docs/collection-plan.md)`);
+}
+
+/** The real steps of parts A, B and C. */
+export const collectionSteps: MonthCloseSteps = {
+  assessPayers: (db, payers, period) => assessPayers(db, payers, period),
+  issueBills,
+  applyCredits: async () => missing("part B's applyCredits"),
+  rollArrears,
+};
