@@ -366,3 +366,82 @@ describe('assessment with the database', () => {
     ]);
   });
 });
+
+describe('scope and annual bases', () => {
+  it('refuses a payer outside the staff member’s agency subtree', async () => {
+    const other = await t.ctx.db
+      .insertInto('agencies')
+      .values({
+        code: 'test-other',
+        name: '外地经办机构',
+        level: 2,
+        division_code: '330200',
+        parent_id: null,
+        path: '/test/',
+        opened_on: '2020-01-01',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const { agency_id } = await t.ctx.db
+      .selectFrom('employers')
+      .select('agency_id')
+      .where('id', '=', secondEmployerId)
+      .executeTakeFirstOrThrow();
+    await t.ctx.db.updateTable('employers').set({ agency_id: other.id }).where('id', '=', secondEmployerId).execute();
+    try {
+      const response = await clerk.call('POST', '/api/collection/declarations', {
+        employerId: secondEmployerId,
+        period: '202606',
+        lines: [{ citizenId: SUN_YUE, wage: '6000.00' }],
+      });
+      expect(response.json().code).toBe('out_of_scope');
+      expect((await clerk.call('GET', `/api/collection/declarations?employerId=${secondEmployerId}`)).json().code).toBe(
+        'out_of_scope',
+      );
+    } finally {
+      await t.ctx.db.updateTable('employers').set({ agency_id }).where('id', '=', secondEmployerId).execute();
+    }
+  });
+
+  it('annual bases: refused where the region declares monthly; else a monthly line may leave the wage out', async () => {
+    const annual = {
+      employerId: demoEmployerId,
+      period: '2026',
+      kind: 'annual_base',
+      lines: [{ citizenId: LI_MING, wage: '10000.00' }],
+    };
+    refused(await clerk.call('POST', '/api/collection/declarations', annual), 'collection_annual_base_not_used', 409);
+    await t.ctx.db
+      .insertInto('policy_parameters')
+      .values({
+        region_code: '330106',
+        key: 'collection.base_declaration',
+        kind: 'text',
+        valid_from: '2026-01-01',
+        value: 'annual',
+        basis: 'test',
+      })
+      .execute();
+    const base = ok(await clerk.call('POST', '/api/collection/declarations', annual), 201);
+    expect(base).toMatchObject({ kind: 'annual_base', period: '2026', bill: null });
+    const monthly = ok(
+      await clerk.call('POST', '/api/collection/declarations', {
+        employerId: demoEmployerId,
+        period: '202607',
+        lines: [{ citizenId: LI_MING }],
+      }),
+      201,
+    );
+    expect(monthly).toMatchObject({ lineCount: 1, totalWage: '10000.00' });
+    const missing = refused(
+      await clerk.call('POST', '/api/collection/declarations', {
+        employerId: demoEmployerId,
+        period: '202607',
+        lines: [{ citizenId: STAFF[1][0] }],
+      }),
+      'collection_declaration_rows_rejected',
+      400,
+    );
+    expect(missing.details.errors).toMatchObject([{ row: 1, code: 'collection_line_wage_missing' }]);
+  });
+});
