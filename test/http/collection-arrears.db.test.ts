@@ -1,0 +1,492 @@
+/**
+ * Part C of collection over the real database and HTTP: arrears (roll, staff scope, hall), payment
+ * orders with their PDF, deferral agreements (maker-checker, no late fee while active), enforcement
+ * steps, back payments and extensions (refusals, approval issuing back-payment bills).
+ * TEST_START is 2026-03-02 (China time).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CalendarDate } from '../../src/kernel/calendar-date.ts';
+import { centsFromInteger } from '../../src/kernel/cents.ts';
+import type { Period } from '../../src/kernel/period.ts';
+import { issueBill } from '../../src/modules/collection/collection.bills.ts';
+import { lateFeeApplies } from '../../src/modules/collection/collection.back-payments.ts';
+import { rollArrears } from '../../src/modules/collection/collection.arrears.ts';
+import type { Assessment } from '../../src/modules/collection/collection.model.ts';
+import { type Caller, ok, publicLogin, refused, type TestApp, testApp } from '../support/http.ts';
+
+const DEMO_EMPLOYER = '91110000600037341L';
+
+let t: TestApp;
+let clerk: Caller;
+let approver: Caller;
+let accountant: Caller;
+let employerId: number;
+let otherEmployerId: number;
+let personId: number;
+
+function pdfText(bytes: Buffer): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shebao-order-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'o.pdf'), bytes);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(dir, 'o.pdf'), '-'], { encoding: 'utf8' });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A pension line of 1,440.00 (employer 960 + employee 480) on a 6,000.00 base. */
+function assessment(employer: number, person: number, period: string): Assessment {
+  return {
+    payer: { kind: 'employer', employerId: employer },
+    period: period as Period,
+    region: '330106',
+    basis: 'declared',
+    declarationId: null,
+    declarationRevision: null,
+    lines: [
+      {
+        personId: person,
+        scheme: 'pension',
+        wage: centsFromInteger(600000),
+        base: centsFromInteger(600000),
+        employer: centsFromInteger(96000),
+        employee: centsFromInteger(48000),
+        accountCredit: centsFromInteger(48000),
+        employerRate: '0.16',
+        employeeRate: '0.08',
+      },
+    ],
+  };
+}
+
+async function bill(employer: number, person: number, period: string) {
+  return t.ctx.db.transaction().execute((trx) => issueBill(trx, t.ctx, assessment(employer, person, period)));
+}
+
+beforeAll(async () => {
+  t = await testApp();
+  clerk = await t.as('clerk');
+  approver = await t.as('approver');
+  accountant = await t.as('accountant');
+  const employers = await t.ctx.db.selectFrom('employers').select(['id', 'credit_code']).orderBy('id').execute();
+  employerId = Number(employers.find((e) => e.credit_code === DEMO_EMPLOYER)!.id);
+  otherEmployerId = Number(employers.find((e) => e.credit_code !== DEMO_EMPLOYER)!.id);
+  const job = await t.ctx.db
+    .selectFrom('employments')
+    .select('person_id')
+    .where('employer_id', '=', employerId)
+    .where('status', '=', 'active')
+    .orderBy('hired_on')
+    .executeTakeFirstOrThrow();
+  personId = Number(job.person_id);
+  // The other employer moves to Ningbo: outside the Xihu clerk's subtree, inside the province's.
+  const nb = await t.ctx.db.selectFrom('agencies').select('id').where('code', '=', '330200').executeTakeFirstOrThrow();
+  await t.ctx.db.updateTable('employers').set({ agency_id: nb.id }).where('id', '=', otherEmployerId).execute();
+  await t.ctx.db.deleteFrom('rights_records').where('period', 'in', ['202510', '202511']).execute();
+  await bill(employerId, personId, '202510');
+  await bill(employerId, personId, '202511');
+  const other = await t.ctx.db
+    .selectFrom('employments')
+    .select('person_id')
+    .where('employer_id', '=', otherEmployerId)
+    .executeTakeFirstOrThrow();
+  await bill(otherEmployerId, Number(other.person_id), '202511');
+}, 180_000);
+
+afterAll(async () => {
+  await t?.dispose();
+});
+
+describe('arrears', () => {
+  it('rolls overdue due records to arrears, once', async () => {
+    const first = await t.ctx.db
+      .transaction()
+      .execute((trx) => rollArrears(trx, t.ctx, { region: '330106', asOf: '2026-03-02' as CalendarDate }));
+    expect(first.records).toBe(3);
+    const again = await t.ctx.db
+      .transaction()
+      .execute((trx) => rollArrears(trx, t.ctx, { region: '330106', asOf: '2026-03-02' as CalendarDate }));
+    expect(again.records).toBe(0);
+    const records = await t.ctx.db
+      .selectFrom('rights_records')
+      .select('status')
+      .where('person_id', '=', personId)
+      .where('period', 'in', ['202510', '202511'])
+      .execute();
+    expect(records.map((r) => r.status)).toEqual(['arrears', 'arrears']);
+  });
+
+  it('lists the payers of the staff member’s subtree with late fees to today', async () => {
+    const body = ok(await clerk.call('GET', '/api/collection/arrears'));
+    expect(body.payers.map((p: { employerId: number }) => p.employerId)).toEqual([employerId]);
+    // 1,440.00 × 0.05 % × 121 days (2025-11-01..2026-03-01) = 87.12; × 91 days = 65.52.
+    expect(body.payers[0]).toMatchObject({
+      amount: '2880.00',
+      months: 2,
+      oldestPeriod: '202510',
+      lateFeeAccrued: '152.64',
+      lateFeesCharged: '0.00',
+    });
+    expect(body.byPeriod).toEqual([
+      { period: '202510', amount: '1440.00', lateFee: '87.12', payers: 1 },
+      { period: '202511', amount: '1440.00', lateFee: '65.52', payers: 1 },
+    ]);
+    const all = ok(await accountant.call('GET', '/api/collection/arrears'));
+    expect(all.payerCount).toBe(2);
+    expect(all.total).toBe('4320.00');
+  });
+
+  it('shows the hall employer its own arrears only', async () => {
+    const hall = await publicLogin(t, 'employer', DEMO_EMPLOYER);
+    const body = ok(await hall.call('GET', '/api/hall/employer/arrears'));
+    expect(body.payers).toHaveLength(1);
+    expect(body.payers[0]).toMatchObject({ employerId, amount: '2880.00', lateFeeAccrued: '152.64' });
+    refused(await hall.call('GET', '/api/hall/person/arrears'), 'forbidden', 403);
+    refused(await hall.call('GET', '/api/collection/arrears'), 'forbidden', 403);
+  });
+});
+
+describe('payment orders', () => {
+  let orderId: number;
+
+  it('issues a numbered order with an order_to_pay step', async () => {
+    const order = ok(
+      await clerk.call('POST', '/api/collection/payment-orders', { employerId, payBy: '2026-03-31' }),
+      201,
+    );
+    expect(order.orderNo).toMatch(/^CJ20260302\d{8}$/);
+    expect(order).toMatchObject({ arrears: '2880.00', lateFee: '152.64', periods: ['202510', '202511'] });
+    orderId = order.id;
+    const steps = ok(await clerk.call('GET', `/api/collection/enforcement-steps?employerId=${employerId}`));
+    expect(steps[0]).toMatchObject({ step: 'order_to_pay', documentNo: order.orderNo, paymentOrderId: order.id });
+    const list = ok(await clerk.call('GET', `/api/collection/payment-orders?employerId=${employerId}`));
+    expect(list.map((o: { id: number }) => o.id)).toContain(orderId);
+    const audit = await t.ctx.db
+      .selectFrom('audit_log')
+      .select(['entity', 'entity_id'])
+      .where('action', '=', 'collection.payment_order.issue')
+      .executeTakeFirstOrThrow();
+    expect(audit).toEqual({ entity: 'employer', entity_id: String(employerId) });
+  });
+
+  it('renders the PDF in Chinese with the periods, amounts, late fee, pay-by date and legal basis', async () => {
+    const response = await clerk.call('GET', `/api/collection/payment-orders/${orderId}/pdf`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const text = pdfText(response.rawPayload);
+    for (const expected of [
+      '社会保险费催缴通知书',
+      '杭州示范科技有限公司',
+      '2025年10月',
+      '2025年11月',
+      '2880.00',
+      '152.64',
+      '87.12',
+      '2026-03-31',
+      '第八十六条',
+      '西湖区社会保险管理服务中心',
+    ])
+      expect(text).toContain(expected);
+  });
+
+  it('refuses what it must', async () => {
+    refused(
+      await clerk.call('POST', '/api/collection/payment-orders', { payBy: '2026-03-31' }),
+      'collection_payer_choice_invalid',
+      400,
+    );
+    refused(
+      await clerk.call('POST', '/api/collection/payment-orders', { employerId, payBy: '2026-03-01' }),
+      'collection_pay_by_invalid',
+      400,
+    );
+    refused(
+      await clerk.call('POST', '/api/collection/payment-orders', { employerId: otherEmployerId, payBy: '2026-03-31' }),
+      'out_of_scope',
+      403,
+    );
+    refused(
+      await approver.call('POST', '/api/collection/payment-orders', { employerId, payBy: '2026-03-31' }),
+      'forbidden',
+      403,
+    );
+    refused(
+      await clerk.call('GET', '/api/collection/payment-orders/999999/pdf'),
+      'collection_payment_order_not_found',
+      404,
+    );
+    const person = ok(
+      await clerk.call('POST', '/api/collection/payment-orders', { personId, payBy: '2026-03-31' }).then((r) => r),
+      409,
+    );
+    expect(person.code).toBe('collection_no_arrears');
+  });
+});
+
+describe('deferral agreements', () => {
+  let deferralId: number;
+
+  it('is proposed by one person and approved by another; no late fee accrues while active', async () => {
+    const proposed = ok(
+      await clerk.call('POST', '/api/collection/deferrals', {
+        employerId,
+        fromPeriod: '202510',
+        toPeriod: '202511',
+        payBy: '2026-04-30',
+        guarantee: '法定代表人担保',
+      }),
+      201,
+    );
+    expect(proposed).toMatchObject({ status: 'proposed' });
+    expect(proposed.agreementNo).toMatch(/^HJ20260302\d{8}$/);
+    deferralId = proposed.id;
+    refused(
+      await clerk.call('POST', '/api/collection/deferrals', {
+        employerId,
+        fromPeriod: '202511',
+        toPeriod: '202512',
+        payBy: '2026-04-30',
+      }),
+      'collection_deferral_overlaps',
+      409,
+    );
+    refused(await clerk.call('POST', `/api/collection/deferrals/${deferralId}/approve`, {}), 'forbidden', 403);
+    const approved = ok(
+      await approver.call('POST', `/api/collection/deferrals/${deferralId}/approve`, { note: '同意' }),
+    );
+    expect(approved.status).toBe('active');
+    refused(
+      await approver.call('POST', `/api/collection/deferrals/${deferralId}/reject`, {}),
+      'collection_deferral_not_proposed',
+      409,
+    );
+    const body = ok(await clerk.call('GET', '/api/collection/arrears'));
+    expect(body.payers[0]).toMatchObject({ lateFeeAccrued: '0.00', deferral: { agreementNo: proposed.agreementNo } });
+    const steps = ok(await clerk.call('GET', `/api/collection/enforcement-steps?employerId=${employerId}`));
+    expect(steps.map((s: { step: string }) => s.step)).toContain('deferral');
+  });
+
+  it('is breached when the pay-by date passes with arrears left (computed on read)', async () => {
+    await t.ctx.db
+      .updateTable('deferral_agreements')
+      .set({ pay_by: '2026-03-01' })
+      .where('id', '=', deferralId)
+      .execute();
+    const list = ok(await clerk.call('GET', `/api/collection/deferrals?employerId=${employerId}`));
+    expect(list[0]).toMatchObject({ id: deferralId, status: 'breached' });
+    await t.ctx.db
+      .updateTable('deferral_agreements')
+      .set({ pay_by: '2026-04-30' })
+      .where('id', '=', deferralId)
+      .execute();
+  });
+
+  it('once cancelled gives no relief', async () => {
+    ok(await clerk.call('POST', `/api/collection/deferrals/${deferralId}/cancel`, { note: '单位申请撤销' }));
+    const body = ok(await clerk.call('GET', '/api/collection/arrears'));
+    expect(body.payers[0]).toMatchObject({ lateFeeAccrued: '152.64', deferral: null });
+  });
+
+  it('refuses ranges owing nothing, backwards ranges and pay-by dates in the past', async () => {
+    const base = { employerId, payBy: '2026-04-30' };
+    refused(
+      await clerk.call('POST', '/api/collection/deferrals', { ...base, fromPeriod: '202401', toPeriod: '202402' }),
+      'collection_deferral_no_arrears',
+      409,
+    );
+    refused(
+      await clerk.call('POST', '/api/collection/deferrals', { ...base, fromPeriod: '202511', toPeriod: '202510' }),
+      'collection_period_range_invalid',
+      400,
+    );
+    refused(
+      await clerk.call('POST', '/api/collection/deferrals', {
+        ...base,
+        payBy: '2026-01-01',
+        fromPeriod: '202510',
+        toPeriod: '202511',
+      }),
+      'collection_pay_by_invalid',
+      400,
+    );
+  });
+});
+
+describe('enforcement steps', () => {
+  it('records a step and refuses one in the future or out of scope', async () => {
+    const step = ok(
+      await clerk.call('POST', '/api/collection/enforcement-steps', {
+        employerId,
+        step: 'bank_query',
+        takenOn: '2026-03-02',
+        documentNo: '杭西社查〔2026〕1号',
+        note: '向开户银行查询存款账户',
+      }),
+      201,
+    );
+    expect(step).toMatchObject({ step: 'bank_query', employerId });
+    refused(
+      await clerk.call('POST', '/api/collection/enforcement-steps', {
+        employerId,
+        step: 'court',
+        takenOn: '2026-03-03',
+        note: '申请强制执行',
+      }),
+      'collection_step_in_future',
+      400,
+    );
+    refused(
+      await clerk.call('POST', '/api/collection/enforcement-steps', {
+        employerId: otherEmployerId,
+        step: 'court',
+        takenOn: '2026-03-02',
+        note: '申请强制执行',
+      }),
+      'out_of_scope',
+      403,
+    );
+    const response = await clerk.call('POST', '/api/collection/enforcement-steps', {
+      employerId,
+      step: 'arrest',
+      takenOn: '2026-03-02',
+      note: 'x',
+    });
+    expect(response.statusCode).toBe(400);
+  });
+});
+
+/** Months the person's record lacks (the employer never paid them): their pension records are removed. */
+async function unpaidMonths(person: number, months: string[]): Promise<string[]> {
+  await t.ctx.db
+    .deleteFrom('rights_records')
+    .where('person_id', '=', person)
+    .where('scheme', '=', 'pension')
+    .where('period', 'in', months)
+    .execute();
+  return months;
+}
+
+describe('back payments', () => {
+  it('is proposed by a clerk and approved by another person, issuing one back-payment bill per period', async () => {
+    const months = await unpaidMonths(personId, ['202301', '202302']);
+    const proposed = ok(
+      await clerk.call('POST', '/api/collection/back-payments', {
+        kind: 'back_payment',
+        employerId,
+        personId,
+        fromPeriod: months[0],
+        toPeriod: months[1],
+        wage: '6000.00',
+        schemes: ['pension'],
+        employerAtFault: true,
+        reason: '劳动仲裁裁决补缴',
+      }),
+      201,
+    );
+    expect(proposed.backPaymentNo).toMatch(/^BJ20260302\d{8}$/);
+    expect(proposed).toMatchObject({ status: 'proposed', employerAtFault: true, bills: [] });
+    refused(
+      await clerk.call('POST', '/api/collection/back-payments', {
+        kind: 'back_payment',
+        employerId,
+        personId,
+        fromPeriod: months[1],
+        toPeriod: months[1],
+        wage: '6000.00',
+        schemes: ['pension'],
+        employerAtFault: true,
+        reason: '重复',
+      }),
+      'collection_back_payment_pending',
+      409,
+    );
+    refused(await clerk.call('POST', `/api/collection/back-payments/${proposed.id}/approve`, {}), 'forbidden', 403);
+    const approved = ok(await approver.call('POST', `/api/collection/back-payments/${proposed.id}/approve`, {}));
+    expect(approved.status).toBe('approved');
+    expect(approved.bills.map((b: { period: string }) => b.period)).toEqual(months);
+    const kinds = await t.ctx.db
+      .selectFrom('contribution_bills')
+      .select(['id', 'kind'])
+      .where('back_payment_id', '=', proposed.id)
+      .execute();
+    expect(kinds.every((b) => b.kind === 'back_payment')).toBe(true);
+    expect(await lateFeeApplies(t.ctx.db, Number(kinds[0]!.id))).toBe(true);
+    refused(
+      await approver.call('POST', `/api/collection/back-payments/${proposed.id}/reject`, {}),
+      'collection_back_payment_decided',
+      409,
+    );
+    const list = ok(await clerk.call('GET', `/api/collection/back-payments?personId=${personId}&status=approved`));
+    expect(list.map((b: { id: number }) => b.id)).toEqual([proposed.id]);
+  });
+
+  it('refuses periods in the future, open, billed or paid, and the kind rules', async () => {
+    const body = {
+      kind: 'back_payment',
+      employerId,
+      personId,
+      fromPeriod: '202510',
+      toPeriod: '202510',
+      wage: '6000.00',
+      schemes: ['pension'],
+      employerAtFault: false,
+      reason: '补缴',
+    };
+    const post = (b: object) => clerk.call('POST', '/api/collection/back-payments', { ...body, ...b });
+    refused(await post({ fromPeriod: '202603', toPeriod: '202603' }), 'collection_back_payment_period_future', 400);
+    refused(await post({}), 'collection_back_payment_already_billed', 409);
+    await t.ctx.db.insertInto('collection_periods').values({ region_code: '330106', period: '202512' }).execute();
+    refused(await post({ fromPeriod: '202512', toPeriod: '202512' }), 'collection_back_payment_period_open', 409);
+    const paid = await t.ctx.db
+      .selectFrom('rights_records')
+      .select('period')
+      .where('person_id', '=', personId)
+      .where('employer_id', '=', employerId)
+      .where('scheme', '=', 'pension')
+      .where('status', '=', 'paid')
+      .orderBy('period', 'desc')
+      .executeTakeFirst();
+    if (paid)
+      refused(
+        await post({ fromPeriod: paid.period, toPeriod: paid.period }),
+        'collection_back_payment_already_paid',
+        409,
+      );
+    refused(await post({ fromPeriod: '199001', toPeriod: '199001' }), 'collection_back_payment_not_employed', 400);
+    refused(await post({ kind: 'extension' }), 'collection_extension_with_employer', 400);
+    refused(
+      await post({ employerId: undefined, schemes: ['unemployment'] }),
+      'collection_back_payment_schemes_invalid',
+      400,
+    );
+    refused(await post({ wage: '0.00' }), 'invalid_request', 400);
+    refused(await post({ extra: 1 }), 'invalid_request', 400);
+  });
+
+  it('allows an extension only to a person past retirement age who is short of the minimum months', async () => {
+    const young = await t.ctx.db
+      .selectFrom('persons')
+      .select('person_id')
+      .where('birth_date', '>', '1980-01-01')
+      .orderBy('person_id')
+      .executeTakeFirstOrThrow();
+    refused(
+      await clerk.call('POST', '/api/collection/back-payments', {
+        kind: 'extension',
+        personId: Number(young.person_id),
+        fromPeriod: '202501',
+        toPeriod: '202501',
+        wage: '6000.00',
+        schemes: ['pension'],
+        employerAtFault: false,
+        reason: '延长缴费',
+      }),
+      'collection_extension_not_retired',
+      409,
+    );
+  });
+});
