@@ -141,6 +141,8 @@ interface OwedRow {
   period: string;
   amount_fen: number;
   lines: number;
+  /** False for a back payment where the employer was not at fault (an extension, a flexible worker's own). */
+  charges_fee: boolean;
 }
 
 /** Open overdue amounts grouped by payer, period and line amount (so each amount is priced once). */
@@ -159,14 +161,16 @@ async function owedGroups(db: Db, filter: ArrearsFilter, asOf: CalendarDate): Pr
             AND (l.status = 'open' OR l.paid_on >= ${asOf}::date)`;
   const { rows } = await sql<OwedRow>`
     SELECT b.payer_kind, b.employer_id, b.person_id, b.region_code, b.period,
-           l.employer_fen + l.employee_fen AS amount_fen, count(*)::int AS lines
+           l.employer_fen + l.employee_fen AS amount_fen,
+           (b.kind <> 'back_payment' OR coalesce(bp.employer_at_fault, false)) AS charges_fee, count(*)::int AS lines
       FROM contribution_bills b
       JOIN bill_lines l ON l.bill_id = b.id
+      LEFT JOIN back_payments bp ON bp.id = b.back_payment_id
       LEFT JOIN employers e ON e.id = b.employer_id
       LEFT JOIN persons p ON p.person_id = b.person_id
       JOIN agencies a ON a.id = coalesce(e.agency_id, p.agency_id)
      WHERE b.due_on < ${asOf}::date ${openness} ${scope} ${payer}
-     GROUP BY 1, 2, 3, 4, 5, 6`.execute(db);
+     GROUP BY 1, 2, 3, 4, 5, 6, 7`.execute(db);
   return rows;
 }
 
@@ -216,13 +220,15 @@ async function totalsByPayer(
     const period = g.period as Period;
     const amount = Number(g.amount_fen);
     const deferred = payer.kind === 'employer' ? deferredRanges(terms.get(payer.employerId) ?? [], period) : [];
-    const fee = lateFee({
-      arrears: centsFromInteger(amount),
-      period,
-      assessedOn: asOf,
-      rates: await ratesOf(g.region_code),
-      deferred,
-    }).fee;
+    const fee = !g.charges_fee
+      ? 0
+      : lateFee({
+          arrears: centsFromInteger(amount),
+          period,
+          assessedOn: asOf,
+          rates: await ratesOf(g.region_code),
+          deferred,
+        }).fee;
     const n = Number(g.lines);
     t.amount += amount * n;
     t.lines += n;

@@ -336,6 +336,19 @@ export async function lateFeeApplies(db: Db, billId: number): Promise<boolean> {
   return row.kind !== 'back_payment' || row.employer_at_fault === true;
 }
 
+/** Set-based `lateFeeApplies` for many bills (a payment run): the ids of those that charge late fees. */
+export async function lateFeeAppliesTo(db: Db, billIds: readonly number[]): Promise<Set<number>> {
+  if (billIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('contribution_bills as b')
+    .leftJoin('back_payments as p', 'p.id', 'b.back_payment_id')
+    .select('b.id')
+    .where('b.id', 'in', billIds)
+    .where((eb) => eb.or([eb('b.kind', '<>', 'back_payment'), eb('p.employer_at_fault', '=', true)]))
+    .execute();
+  return new Set(rows.map((r) => Number(r.id)));
+}
+
 export interface BackPaymentFilter {
   readonly personId?: number | undefined;
   readonly employerId?: number | undefined;

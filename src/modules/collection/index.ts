@@ -22,7 +22,7 @@ export { arrearsRejections } from './collection.arrears.rejections.ts';
 export { rollArrears, arrearsOf, payerArrears, ROLL_CHUNK, type PayerArrears, type RollArrearsResult } from './collection.arrears.ts';
 export { deferralsOf, deferralTermsOf } from './collection.deferrals.ts';
 export { deferredRanges, type DeferralTerm } from './collection.deferrals.rules.ts';
-export { lateFeeApplies } from './collection.back-payments.ts';
+export { lateFeeApplies, lateFeeAppliesTo } from './collection.back-payments.ts';
 export { collectionArrearsRoutes } from './collection.arrears.routes.ts';
 export {
   closeMonth,
