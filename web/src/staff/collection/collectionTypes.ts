@@ -143,6 +143,11 @@ export interface Allocation {
 export interface Payment {
   id: number;
   paymentNo: string;
+  /** The answer to recording one: how it matched what was open. */
+  match?: 'matched' | 'over_paid' | 'under_paid' | 'unmatched';
+  linesPaid?: number;
+  linesLeftOpen?: number;
+  lateFeesCharged?: string;
   payerKind: PayerKind;
   employerId: number | null;
   personId: number | null;

@@ -19,6 +19,7 @@ import { useState } from 'react';
 import { useSessionInfo } from '../../../api/session.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { DateText } from '../../../ui/DateText.tsx';
+import { labelOf } from '../../../ui/labels.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useNotify } from '../../../ui/useNotify.ts';
@@ -129,9 +130,14 @@ function RecordPayment() {
                 { key: 'amount', label: t('coll.amount'), children: <Yuan value={done.amount} /> },
                 { key: 'allocated', label: t('coll.payment.allocated'), children: <Yuan value={done.allocated} /> },
                 { key: 'held', label: t('coll.payment.held'), children: <Yuan value={done.held} /> },
+                ...(done.match
+                  ? [{ key: 'match', label: t('coll.recon.outcome'), children: labelOf(t, 'coll.recon', done.match) }]
+                  : []),
+                ...(done.lateFeesCharged
+                  ? [{ key: 'fee', label: t('coll.lateFee.title'), children: <Yuan value={done.lateFeesCharged} /> }]
+                  : []),
               ]}
             />
-            <PaymentsTable payments={[done]} />
           </Card>
         )}
       </Col>
