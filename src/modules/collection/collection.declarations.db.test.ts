@@ -346,6 +346,30 @@ describe('assessment with the database', () => {
     expect(march[0]!.lines[0]!.wage).toBe(parseCents('5500.00'));
   });
 
+  it('assessPayers reads set-based: more payers, no more statements', async () => {
+    let statements = 0;
+    const counted = t.ctx.db.withPlugin({
+      transformQuery: (args) => {
+        statements += 1;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    });
+    const count = async (payers: Parameters<typeof assessPayers>[1]) => {
+      statements = 0;
+      await assessPayers(counted, payers, parsePeriod('202605'));
+      return statements;
+    };
+    const one = await count([{ kind: 'employer', employerId: demoEmployerId }]);
+    const three = await count([
+      { kind: 'employer', employerId: demoEmployerId },
+      { kind: 'employer', employerId: secondEmployerId },
+      { kind: 'flexible', personId: wuJingId },
+    ]);
+    // One more statement: the flexible workers' coverage. Parameters are read once per region.
+    expect(three).toBeLessThanOrEqual(one + 1);
+  });
+
   it('back payment: each period at its own parameters', async () => {
     const li = await t.ctx.db
       .selectFrom('persons')
