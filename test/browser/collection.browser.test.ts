@@ -174,8 +174,16 @@ describe.skipIf(skipReason !== null)('contribution collection in the hall and th
     await desk.getByTestId('coll-close-start').click();
     const progress = desk.getByTestId('coll-close-progress');
     await progress.waitFor({ timeout: 30_000 });
+    // It runs in the background: the page follows it until it completes (or fails, with its error).
+    const close = desk.getByTestId('coll-close');
+    const ended = desk.locator(
+      '[data-testid="coll-close"][data-status="completed"], [data-testid="coll-close"][data-status="failed"]',
+    );
+    await ended.waitFor({ timeout: 150_000 });
+    if ((await close.getAttribute('data-status')) !== 'completed')
+      throw new Error(`month close ${await close.getAttribute('data-status')}: ${await close.innerText()}`);
     const report = desk.getByTestId('coll-close-report');
-    await report.waitFor({ timeout: 150_000 });
+    await report.waitFor({ timeout: 10_000 });
     await expect(progress.getAttribute('data-percent')).resolves.toBe('100');
     const funds = await desk.getByTestId('coll-close-funds').locator('tbody tr').count();
     expect(funds).toBeGreaterThanOrEqual(4);
