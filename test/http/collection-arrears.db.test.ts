@@ -13,7 +13,14 @@ import type { CalendarDate } from '../../src/kernel/calendar-date.ts';
 import { centsFromInteger } from '../../src/kernel/cents.ts';
 import type { Period } from '../../src/kernel/period.ts';
 import { issueBill } from '../../src/modules/collection/collection.bills.ts';
-import { lateFeeApplies } from '../../src/modules/collection/collection.back-payments.ts';
+import {
+  decideBackPayment,
+  lateFeeApplies,
+  lateFeeAppliesTo,
+  proposeBackPayment,
+} from '../../src/modules/collection/collection.back-payments.ts';
+import { systemActor } from '../../src/modules/audit/index.ts';
+import type { StaffActor } from '../../src/modules/auth/index.ts';
 import { rollArrears } from '../../src/modules/collection/collection.arrears.ts';
 import type { Assessment } from '../../src/modules/collection/collection.model.ts';
 import { type Caller, ok, publicLogin, refused, type TestApp, testApp } from '../support/http.ts';
@@ -488,5 +495,56 @@ describe('back payments', () => {
       'collection_extension_not_retired',
       409,
     );
+  });
+
+  it('refuses the proposer as the checker (maker-checker), and charges no late fee without employer fault', async () => {
+    const staff = await t.ctx.db
+      .selectFrom('staff')
+      .innerJoin('agencies', 'agencies.id', 'staff.agency_id')
+      .select(['staff.id', 'staff.agency_id', 'agencies.path'])
+      .where('staff.username', '=', 'clerk')
+      .executeTakeFirstOrThrow();
+    const actor: StaffActor = {
+      kind: 'staff',
+      id: Number(staff.id),
+      username: 'clerk',
+      displayName: '王受理',
+      agencyId: Number(staff.agency_id),
+      agencyPath: staff.path,
+      roles: ['clerk'],
+      permissions: new Set(['collection.declare', 'collection.approve']),
+      isDemo: true,
+    };
+    const months = await unpaidMonths(personId, ['202303']);
+    const proposed = await proposeBackPayment(t.ctx, actor, systemActor, {
+      kind: 'back_payment',
+      employerId,
+      personId,
+      fromPeriod: months[0] as Period,
+      toPeriod: months[0] as Period,
+      wage: centsFromInteger(600000),
+      schemes: ['pension'],
+      employerAtFault: false,
+      reason: '单位漏报，非单位过错（政策调整）',
+    });
+    await expect(decideBackPayment(t.ctx, actor, systemActor, proposed.id, { approve: true })).rejects.toMatchObject({
+      code: 'collection_same_person',
+    });
+    const approved = ok(await approver.call('POST', `/api/collection/back-payments/${proposed.id}/approve`, {}));
+    const billId = approved.bills[0].id as number;
+    expect(await lateFeeApplies(t.ctx.db, billId)).toBe(false);
+    expect(await lateFeeAppliesTo(t.ctx.db, [billId])).toEqual(new Set());
+    const body = ok(await clerk.call('GET', '/api/collection/arrears'));
+    const row = body.payers[0].byPeriod.find((x: { period: string }) => x.period === months[0]);
+    expect(row).toMatchObject({ lateFee: '0.00' });
+  });
+});
+
+describe('hall person', () => {
+  it('shows a person their own arrears as a flexible worker (none here)', async () => {
+    const hall = await publicLogin(t, 'person', '11010519491231002X');
+    const body = ok(await hall.call('GET', '/api/hall/person/arrears'));
+    expect(body).toMatchObject({ payerCount: 0, total: '0.00', payers: [] });
+    refused(await hall.call('GET', '/api/hall/employer/arrears'), 'forbidden', 403);
   });
 });
