@@ -264,6 +264,8 @@ export const collectionEn: Record<keyof typeof collectionZh, string> = {
   'coll.close.status.closed': 'Done',
   'coll.close.status.failed': 'Failed',
 
+  'coll.summary.lateFeesOpen': 'Late fees open (CNY)',
+  'coll.summary.paidThisYear': 'Paid this year (CNY)',
   'coll.summary.open': 'Open (CNY)',
   'coll.tab': 'Collection',
 

@@ -263,6 +263,8 @@ export const collectionZh = {
   'coll.close.status.closed': '已完成',
   'coll.close.status.failed': '失败',
 
+  'coll.summary.lateFeesOpen': '未缴滞纳金（元）',
+  'coll.summary.paidThisYear': '本年已缴（元）',
   'coll.summary.open': '未缴（元）',
   'coll.tab': '征缴',
 

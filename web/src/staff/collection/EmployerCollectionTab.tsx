@@ -7,14 +7,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { DateText } from '../../ui/DateText.tsx';
 import { DeclarationsTable } from '../../public/hall/collection/DeclarationsTable.tsx';
 import { BillDrawer } from './bills/BillsPage.tsx';
-import {
-  useBills,
-  useCredit,
-  useDeclarations,
-  useEmployerSummary,
-  usePaymentOrders,
-  usePayments,
-} from './collectionApi.ts';
+import { useBills, useDeclarations, useEmployerSummary, usePaymentOrders, usePayments } from './collectionApi.ts';
 import { sumYuan } from './collectionFormat.ts';
 import type { Payer } from './collectionTypes.ts';
 import { BillsTable, Figures, PaymentsTable, Yuan } from './shared/CollectionUi.tsx';
@@ -33,12 +26,9 @@ function EmployerCollection({ employerId }: { employerId: number }) {
   const bills = useBills({ payer });
   const payments = usePayments({ payer });
   const declarations = useDeclarations({ payer });
-  const credit = useCredit(payer);
   const orders = usePaymentOrders(payer);
   const [openId, setOpenId] = useState<number | null>(null);
-  const s = summary.data ?? {};
-  const live = (bills.data ?? []).filter((b) => b.status !== 'cancelled');
-  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  const s = summary.data;
   return (
     <div data-testid="employer-collection">
       <ErrorAlert error={summary.error} />
@@ -47,15 +37,12 @@ function EmployerCollection({ employerId }: { employerId: number }) {
           {
             key: 'open',
             title: t('coll.summary.open'),
-            value: <Yuan value={str(s.outstanding) ?? str(s.open) ?? sumYuan(live.map((b) => b.open))} />,
+            value: <Yuan value={s ? sumYuan(s.openBills.map((b) => b.open)) : null} />,
           },
-          { key: 'arrears', title: t('coll.arrears.amount'), value: <Yuan value={str(s.arrears) ?? '0.00'} /> },
-          { key: 'fee', title: t('coll.arrears.lateFee'), value: <Yuan value={str(s.lateFee) ?? '0.00'} /> },
-          {
-            key: 'credit',
-            title: t('hcoll.payments.credit'),
-            value: <Yuan value={str(s.credit) ?? credit.data?.balance ?? null} />,
-          },
+          { key: 'arrears', title: t('coll.arrears.amount'), value: <Yuan value={s?.arrears ?? null} /> },
+          { key: 'fee', title: t('coll.summary.lateFeesOpen'), value: <Yuan value={s?.lateFeesOpen ?? null} /> },
+          { key: 'paid', title: t('coll.summary.paidThisYear'), value: <Yuan value={s?.paidThisYear ?? null} /> },
+          { key: 'credit', title: t('hcoll.payments.credit'), value: <Yuan value={s?.credit ?? null} /> },
         ]}
       />
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>

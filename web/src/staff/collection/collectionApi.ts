@@ -111,18 +111,22 @@ export interface PaymentBody {
   amount: string;
   receivedOn: string;
   reference: string;
-  channel?: 'window';
   billIds?: number[];
 }
 
 export const useRecordPayment = () =>
-  useWrite((body: PaymentBody) => http.post<Payment>(`${collectionBase}/payments`, { channel: 'window', ...body }));
+  useWrite((body: PaymentBody) => http.post<Payment>(`${collectionBase}/payments`, body));
 
+/** A payer's credit balance: an employer's from its summary (there is no staff credit route for persons yet). */
 export const useCredit = (payer: Payer | null) =>
   useQuery({
-    queryKey: [...collectionKey, 'credit', payer],
-    queryFn: () => http.get<Credit>(`${collectionBase}/credits`, payerQuery(payer)),
-    enabled: payer !== null,
+    queryKey: [...collectionKey, 'employer-summary', payer?.kind === 'employer' ? payer.employerId : null],
+    queryFn: () =>
+      http.get<EmployerCollectionSummary>(
+        `${collectionBase}/employers/${payer?.kind === 'employer' ? payer.employerId : 0}/summary`,
+      ),
+    select: (summary): Credit => ({ balance: summary.credit }),
+    enabled: payer?.kind === 'employer',
     staleTime: 0,
   });
 

@@ -172,7 +172,9 @@ export interface CreditMovement {
 }
 
 export interface Credit {
-  balance: string;
+  /** The hall's answer: `{credit}`. */
+  credit?: string;
+  balance?: string;
   movements?: CreditMovement[];
 }
 
@@ -401,14 +403,11 @@ export interface MonthClose {
   report?: { funds?: FundReport[]; byFund?: FundReport[]; total?: FundReport } | FundReport[] | null;
 }
 
+/** GET /api/collection/employers/:id/summary (the 360 view's 征缴 tab). */
 export interface EmployerCollectionSummary {
-  employerId?: number;
-  openBills?: number;
-  outstanding?: string;
-  arrears?: string;
-  lateFee?: string;
-  credit?: string;
-  lastPayment?: Payment | null;
-  lastDeclaration?: Declaration | null;
-  [key: string]: unknown;
+  openBills: Bill[];
+  paidThisYear: string;
+  arrears: string;
+  lateFeesOpen: string;
+  credit: string;
 }

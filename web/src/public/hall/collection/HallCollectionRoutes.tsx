@@ -59,7 +59,7 @@ export default function HallCollectionRoutes() {
       <Routes>
         <Route path="declare" element={<HallDeclarePage kind={kind} />} />
         <Route path="bills" element={<HallBillsPage kind={kind} />} />
-        <Route path="payments" element={<HallPaymentsPage kind={kind} />} />
+        {kind === 'employer' && <Route path="payments" element={<HallPaymentsPage kind={kind} />} />}
         <Route path="arrears" element={<HallArrearsPage kind={kind} />} />
         {kind === 'employer' && <Route path="statement" element={<HallStatementPage kind={kind} />} />}
         <Route path="*" element={<Navigate to="/hall/collection/declare" replace />} />

@@ -24,7 +24,7 @@ export function HallPaymentsPage({ kind }: { kind: PublicKind }) {
           {
             key: 'credit',
             title: t('hcoll.payments.credit'),
-            value: <Yuan value={credit.data?.balance ?? null} testId="coll-credit-balance" />,
+            value: <Yuan value={credit.data?.credit ?? credit.data?.balance ?? null} testId="coll-credit-balance" />,
           },
         ]}
       />

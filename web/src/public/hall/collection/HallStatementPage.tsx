@@ -70,7 +70,7 @@ export function HallStatementPage({ kind }: { kind: PublicKind }) {
               {
                 key: 'credit',
                 label: t('hcoll.payments.credit'),
-                children: <Yuan value={credit.data?.balance ?? null} />,
+                children: <Yuan value={credit.data?.credit ?? credit.data?.balance ?? null} />,
               },
             ]}
           />
