@@ -13,6 +13,7 @@ const benchmarks: Record<string, () => Promise<Benchmark>> = {
   'sla-sweep': async () => (await import('./sla-sweep.bench.ts')).default,
   import: async () => (await import('./import.bench.ts')).default,
   ledger: async () => (await import('./ledger.bench.ts')).default,
+  'month-close': async () => (await import('./month-close.bench.ts')).default,
 };
 
 export async function runBench(name: string, scale: number): Promise<number> {

@@ -34,6 +34,8 @@ export interface ReaderPool {
 export interface Scratch {
   readonly connection: Connection;
   readonly where: string;
+  /** The PostgreSQL url of the scratch database (another process may connect); null on PGlite. */
+  readonly url: string | null;
   /** COPY every batch in, all in one transaction. */
   copyIn(batches: readonly CopyBatch[]): Promise<void>;
   /** `COPY (<select>) TO STDOUT`: the rows as COPY text, ready for `copyIn`. */
@@ -47,8 +49,9 @@ const identity = (text: string): string => text;
 /** The same type parsers as src/db/connection.ts: int8 → safe number, date and numeric → text. */
 const parsers = { 20: parseInt8, 1082: identity, 1700: identity };
 
-export async function pgliteScratch(): Promise<Scratch> {
-  const pglite = await PGlite.create(undefined, { parsers });
+/** In memory, or in `dataDir` (a directory another process may open after this one closes it). */
+export async function pgliteScratch(dataDir?: string): Promise<Scratch> {
+  const pglite = await PGlite.create(dataDir, { parsers });
   await pglite.exec("SET TIME ZONE 'UTC'");
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   const connection: Connection = {
@@ -64,7 +67,8 @@ export async function pgliteScratch(): Promise<Scratch> {
   await migrate(connection);
   return {
     connection,
-    where: 'PGlite (in memory)',
+    where: dataDir ? `PGlite (${dataDir})` : 'PGlite (in memory)',
+    url: null,
     copyIn: async (batches) => {
       await pglite.transaction(async (tx) => {
         for (const b of batches)
@@ -101,6 +105,7 @@ export async function postgresScratch(url: string): Promise<Scratch> {
   return {
     connection,
     where: `PostgreSQL ${version} (scratch database ${name})`,
+    url: targetUrl,
     copyIn: async (batches) => {
       const c = await client();
       try {

@@ -6,7 +6,6 @@ import {
   MC_REGION,
   SMALL_REGION,
   smallRegion,
-  standInCredits,
 } from '../../../test/fixtures/collection/month-close.ts';
 import { testContext, type TestContext } from '../../../test/support/context.ts';
 import type { Period } from '../../kernel/period.ts';
@@ -15,11 +14,8 @@ import { closeMonth, type MonthCloseRequest } from './collection.month-close.ts'
 import type { MonthCloseReport } from './collection.month-close.report.ts';
 import { collectionSteps, type MonthCloseSteps } from './collection.month-close.steps.ts';
 
-/** The real A, B (bills) and C; held credit applied by the stand-in while B's applyCredits is missing. */
-const steps: MonthCloseSteps = {
-  ...collectionSteps,
-  applyCredits: (trx, _ctx, payers, asOf) => standInCredits(trx, payers, asOf),
-};
+/** The real steps of A, B and C. */
+const steps: MonthCloseSteps = collectionSteps;
 
 const request: MonthCloseRequest = {
   region: MC_REGION,

@@ -14,6 +14,7 @@ import { rollArrears } from './collection.arrears.ts';
 import { assessPayers } from './collection.assessment.ts';
 import { issueBills } from './collection.bills.ts';
 import type { Assessment, Payer } from './collection.model.ts';
+import { applyCredits } from './collection.payments.ts';
 
 type Trx = Transaction<Database>;
 
@@ -33,14 +34,10 @@ export interface MonthCloseSteps {
   rollArrears(trx: Trx, ctx: AppContext, input: { region: string; asOf: CalendarDate }): Promise<unknown>;
 }
 
-function missing(what: string): never {
-  throw new Error(`month close: ${what} is not available yet (docs/collection-plan.md)`);
-}
-
 /** The real steps of parts A, B and C. */
 export const collectionSteps: MonthCloseSteps = {
   assessPayers: (db, payers, period) => assessPayers(db, payers, period),
   issueBills,
-  applyCredits: async () => missing("part B's applyCredits"),
+  applyCredits: (trx, ctx, payers, asOf) => applyCredits(trx, ctx, payers, asOf),
   rollArrears,
 };

@@ -278,7 +278,9 @@ async function payersChunk(trx: Trx, ctx: AppContext, run: CloseRow, chunkSize: 
   const billable = assessments.filter((a) => a.lines.length > 0);
   if (billable.length > 0) await steps.issueBills(trx, { ...ctx, db: trx }, billable, { monthCloseId: run.id });
   const creditors = await payersWithCredit(trx, payers);
-  if (creditors.length > 0) await steps.applyCredits(trx, { ...ctx, db: trx }, creditors, asOfOf(run));
+  // Credit still held at the close came before the bill (a payment meets open bills when recorded):
+  // it pays the period on its due day, without a late fee, the same day on every rerun.
+  if (creditors.length > 0) await steps.applyCredits(trx, { ...ctx, db: trx }, creditors, lastDayOf(period));
   return moveOn(trx, ctx.clock, run.id, {
     cursor: payerCursor(payers.at(-1)!),
     payers_done: run.payers_done + payers.length,
