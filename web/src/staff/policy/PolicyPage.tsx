@@ -188,7 +188,7 @@ function InForce({ region, on, enabled, onHistory, onPropose }: InForceProps) {
                     </Button>
                     {onPropose && (
                       <Tooltip title={t('policy.proposeFor')}>
-                        <Button size="small" onClick={() => onPropose(p.key)}>
+                        <Button size="small" onClick={() => onPropose(p.key)} data-testid={`policy-edit-${p.key}`}>
                           {t('common.edit')}
                         </Button>
                       </Tooltip>
@@ -213,5 +213,9 @@ function ValueText({ parameter, onShow }: { parameter: ParameterInForce; onShow:
         {t('policy.showTable')}
       </Button>
     );
-  return <span className="mono">{displayValue(parameter.kind, parameter.value)}</span>;
+  return (
+    <span className="mono" data-testid={`policy-value-${parameter.key}`}>
+      {displayValue(parameter.kind, parameter.value)}
+    </span>
+  );
 }

@@ -1,5 +1,5 @@
 import { Button, Card, Descriptions, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type HTMLAttributes } from 'react';
 import { Link, useParams } from 'react-router';
 import { useCan } from '../../../api/session.ts';
 import { useI18n, useLocal } from '../../../i18n/index.ts';
@@ -60,6 +60,7 @@ function Lines({ lines }: { lines: LineView[] }) {
       pagination={false}
       dataSource={lines}
       scroll={{ x: 'max-content' }}
+      onRow={(l) => ({ 'data-testid': `entry-line-${l.lineNo}` }) as HTMLAttributes<HTMLElement>}
       columns={[
         { title: '#', dataIndex: 'lineNo' },
         {
@@ -85,13 +86,13 @@ function Lines({ lines }: { lines: LineView[] }) {
           title: t('ledger.debit'),
           key: 'debit',
           align: 'right',
-          render: (_, l) => (l.side === 'debit' ? <Money value={l.amount} /> : ''),
+          render: (_, l) => (l.side === 'debit' ? <Money value={l.amount} testId="line-debit" /> : ''),
         },
         {
           title: t('ledger.credit'),
           key: 'credit',
           align: 'right',
-          render: (_, l) => (l.side === 'credit' ? <Money value={l.amount} /> : ''),
+          render: (_, l) => (l.side === 'credit' ? <Money value={l.amount} testId="line-credit" /> : ''),
         },
       ]}
     />

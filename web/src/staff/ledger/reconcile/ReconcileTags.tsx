@@ -7,12 +7,12 @@ export function ReconcileStatusTag({ run }: { run: Pick<ReconcileRun, 'ok'> }) {
   const { t } = useI18n();
   if (run.ok === null)
     return (
-      <Tag color="processing" data-status="running">
+      <Tag color="processing" data-status="running" data-testid="reconcile-status">
         {t('ledger.runStatus.running')}
       </Tag>
     );
   return (
-    <Tag color={run.ok ? 'green' : 'red'} data-status={run.ok ? 'ok' : 'differences'}>
+    <Tag color={run.ok ? 'green' : 'red'} data-status={run.ok ? 'ok' : 'differences'} data-testid="reconcile-status">
       {t(run.ok ? 'ledger.reconcile.ok' : 'ledger.reconcile.differences')}
     </Tag>
   );

@@ -1,5 +1,5 @@
 import { Button, Card, Form, Input, InputNumber, Progress, Select, Table } from 'antd';
-import { useState } from 'react';
+import { useState, type HTMLAttributes } from 'react';
 import { useCan } from '../../../api/session.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { DateText } from '../../../ui/DateText.tsx';
@@ -21,7 +21,7 @@ function RunProgress({ status, done, total }: { status: RunStatus; done: number;
   return (
     <div style={{ minWidth: 200 }}>
       <Progress percent={percent(done, total)} status={look} size="small" />
-      <span style={{ fontVariantNumeric: 'tabular-nums' }}>
+      <span style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="run-progress">
         {done} / {total}
       </span>
     </div>
@@ -43,10 +43,10 @@ function StartForm({ kind, open, onClose }: { kind: 'interest' | 'statement'; op
   const common = (
     <>
       <Form.Item name="year" label={t('ledger.year')} rules={[{ required: true }]}>
-        <InputNumber min={1990} max={2100} precision={0} style={{ width: '100%' }} />
+        <InputNumber min={1990} max={2100} precision={0} style={{ width: '100%' }} data-testid="run-year" />
       </Form.Item>
       <Form.Item name="region" label={t('ledger.region')} rules={[regionRule]}>
-        <Input maxLength={6} />
+        <Input maxLength={6} data-testid="run-region" />
       </Form.Item>
     </>
   );
@@ -64,7 +64,10 @@ function StartForm({ kind, open, onClose }: { kind: 'interest' | 'statement'; op
       >
         {common}
         <Form.Item name="fund" label={t('ledger.fund')} rules={[{ required: true }]}>
-          <Select options={(['pension', 'medical'] as const).map((f) => ({ value: f, label: fundLabel(t, f) }))} />
+          <Select
+            options={(['pension', 'medical'] as const).map((f) => ({ value: f, label: fundLabel(t, f) }))}
+            data-testid="run-fund"
+          />
         </Form.Item>
       </FormModal>
     );
@@ -108,6 +111,9 @@ function InterestRuns({ onStart }: { onStart: (() => void) | null }) {
         dataSource={runs.data?.items ?? []}
         scroll={{ x: 'max-content' }}
         pagination={{ pageSize: 10 }}
+        onRow={(r) =>
+          ({ 'data-testid': `interest-run-${r.year}-${r.region}-${r.fund}` }) as HTMLAttributes<HTMLElement>
+        }
         columns={[
           { title: t('ledger.year'), dataIndex: 'year' },
           { title: t('ledger.region'), dataIndex: 'region' },
@@ -128,7 +134,7 @@ function InterestRuns({ onStart }: { onStart: (() => void) | null }) {
             title: t('ledger.flow.interest'),
             dataIndex: 'interest',
             align: 'right',
-            render: (v: string) => <Money value={v} />,
+            render: (v: string) => <Money value={v} testId="interest-run-interest" />,
           },
           {
             title: t('ledger.reconcile.startedAt'),
