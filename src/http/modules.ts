@@ -21,6 +21,7 @@ import { interestRoutes } from '../modules/ledger/index.ts';
 import { declarationRoutes } from '../modules/collection/collection.declarations.routes.ts';
 import { collectionArrearsRoutes } from '../modules/collection/index.ts';
 import { monthCloseRoutes } from '../modules/collection/index.ts';
+import { collectionPaymentRoutes } from '../modules/collection/index.ts';
 import type { ZodApp } from './types.ts';
 
 export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void> = [
@@ -48,4 +49,5 @@ export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void>
   collectionArrearsRoutes,
   monthCloseRoutes,
   declarationRoutes,
+  collectionPaymentRoutes,
 ];

@@ -36,3 +36,5 @@ export {
 export { monthCloseRejections } from './collection.month-close.rejections.ts';
 export { buildMonthCloseReport, collectionRate, type MonthCloseReport } from './collection.month-close.report.ts';
 export { monthCloseRoutes } from './collection.month-close.routes.ts';
+export { recordPayment, applyCredits, creditBalances, type PaymentInput, type RecordedPayment } from './collection.payments.ts';
+export { collectionPaymentRoutes } from './collection.payments.routes.ts';

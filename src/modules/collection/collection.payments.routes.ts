@@ -1,0 +1,372 @@
+/**
+ * HTTP routes of part B: staff bills and payments (collection.read / collection.pay), the hall's
+ * own bills, payments and credit (employer account; a flexible worker's bills), and the payment
+ * API for an employer's bank integration (API key + Idempotency-Key). Money as decimal strings.
+ */
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.ts';
+import { auditActorOf, staffOf } from '../../http/access.ts';
+import { idempotent, idempotentRequestOf, sendIdempotent } from '../../http/idempotency.ts';
+import type { ZodApp } from '../../http/types.ts';
+import type { CalendarDate } from '../../kernel/calendar-date.ts';
+import { centsFromInteger, centsToDecimal, parseCents, type Cents } from '../../kernel/cents.ts';
+import { common } from '../../kernel/rejection.ts';
+import type { PublicActor } from '../auth/index.ts';
+import {
+  apiKeyActor,
+  employerInScope,
+  employerOfAccount,
+  personInScope,
+  personOfAccount,
+} from '../registration/index.ts';
+import { billDetail, billsOfPayer, listBills, loadBill } from './collection.bills.views.ts';
+import type { Payer } from './collection.model.ts';
+import { rejectPayment } from './collection.payments.rejections.ts';
+import { creditBalances, recordPayment, type PaymentInput, type RecordedPayment } from './collection.payments.ts';
+
+const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const idParams = z.strictObject({ id });
+const periodText = z.string().regex(/^\d{4}(0[1-9]|1[0-2])$/);
+const money = z.string().regex(/^\d{1,13}(\.\d{1,2})?$/);
+const isoDate = z.iso.date();
+const reference = z.string().trim().min(1).max(100);
+
+const decimal = (fen: number) => centsToDecimal(centsFromInteger(fen));
+
+function amountOf(text: string): Cents {
+  const fen = parseCents(text);
+  if (fen <= 0) throw rejectPayment('collection_amount_invalid');
+  return fen;
+}
+
+export function paymentView(p: RecordedPayment) {
+  return {
+    id: p.id,
+    paymentNo: p.paymentNo,
+    payer: p.payer,
+    amount: decimal(p.amount),
+    allocated: decimal(p.allocated),
+    held: decimal(p.held),
+    linesPaid: p.linesPaid,
+    linesLeftOpen: p.linesLeftOpen,
+    lateFeesCharged: decimal(p.lateFeesCharged),
+    billsPaid: p.billsPaid,
+    match: p.match,
+  };
+}
+
+/** Payments of a payer (or of the staff member's subtree), newest first. */
+async function listPayments(ctx: AppContext, filter: { employerId?: number; personId?: number; agencyPath?: string }) {
+  let q = ctx.db.selectFrom('payments as p').selectAll('p');
+  if (filter.employerId !== undefined) q = q.where('p.employer_id', '=', filter.employerId);
+  if (filter.personId !== undefined) q = q.where('p.person_id', '=', filter.personId);
+  if (filter.agencyPath !== undefined) {
+    const path = `${filter.agencyPath}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb.exists(
+          eb
+            .selectFrom('employers as e')
+            .innerJoin('agencies as a', 'a.id', 'e.agency_id')
+            .select('e.id')
+            .whereRef('e.id', '=', 'p.employer_id')
+            .where('a.path', 'like', path),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('persons as r')
+            .innerJoin('agencies as a', 'a.id', 'r.agency_id')
+            .select('r.person_id')
+            .whereRef('r.person_id', '=', 'p.person_id')
+            .where('a.path', 'like', path),
+        ),
+      ]),
+    );
+  }
+  const rows = await q.orderBy('p.id', 'desc').limit(200).execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    paymentNo: r.payment_no,
+    payerKind: r.payer_kind,
+    employerId: r.employer_id === null ? null : Number(r.employer_id),
+    personId: r.person_id === null ? null : Number(r.person_id),
+    amount: decimal(Number(r.amount_fen)),
+    allocated: decimal(Number(r.allocated_fen)),
+    held: decimal(Number(r.held_fen)),
+    receivedOn: String(r.received_on),
+    channel: r.channel,
+    reference: r.reference,
+    paymentFileId: r.payment_file_id === null ? null : Number(r.payment_file_id),
+    recordedAt: new Date(r.recorded_at).toISOString(),
+  }));
+}
+
+async function creditOf(ctx: AppContext, payer: Payer): Promise<string> {
+  const balances = await creditBalances(ctx.db, [payer]);
+  return decimal([...balances.values()][0] ?? 0);
+}
+
+/** Staff may act on a payer of their subtree only. */
+async function payerInScope(ctx: AppContext, request: FastifyRequest, payer: Payer): Promise<void> {
+  const staff = staffOf(request);
+  if (payer.kind === 'employer') await employerInScope(ctx.db, staff, payer.employerId);
+  else await personInScope(ctx.db, staff, payer.personId);
+}
+
+const payerBody = z.union([
+  z.strictObject({ kind: z.literal('employer'), employerId: id }),
+  z.strictObject({ kind: z.literal('flexible'), personId: id }),
+]);
+
+function staffRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['collection'];
+  const read = { access: { permission: 'collection.read' as const } };
+  const pay = { access: { permission: 'collection.pay' as const } };
+  app.get(
+    '/api/collection/bills',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Bills (缴费单) of payers in my subtree',
+        querystring: z.strictObject({
+          employerId: id.optional(),
+          personId: id.optional(),
+          period: periodText.optional(),
+          status: z.enum(['open', 'paid', 'cancelled']).optional(),
+        }),
+      },
+    },
+    async (request) => ({
+      items: await listBills(ctx.db, { ...request.query, agencyPath: staffOf(request).agencyPath }),
+    }),
+  );
+  app.get(
+    '/api/collection/bills/:id',
+    {
+      config: read,
+      schema: { tags, summary: 'One bill: lines (masked IDs), late fees, allocations', params: idParams },
+    },
+    async (request) => {
+      const bill = await loadBill(ctx.db, request.params.id);
+      await payerInScope(
+        ctx,
+        request,
+        bill.employer_id === null
+          ? { kind: 'flexible', personId: Number(bill.person_id) }
+          : { kind: 'employer', employerId: Number(bill.employer_id) },
+      );
+      return billDetail(ctx.db, request.params.id);
+    },
+  );
+  app.get(
+    '/api/collection/payments',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Payments (缴款) of payers in my subtree, newest first',
+        querystring: z.strictObject({ employerId: id.optional(), personId: id.optional() }),
+      },
+    },
+    async (request) => ({
+      items: await listPayments(ctx, { ...request.query, agencyPath: staffOf(request).agencyPath }),
+    }),
+  );
+  app.post(
+    '/api/collection/payments',
+    {
+      config: pay,
+      schema: {
+        tags,
+        summary: 'Record a payment at the window; allocated at once, the rest held as credit',
+        body: z.strictObject({
+          payer: payerBody,
+          amount: money,
+          receivedOn: isoDate,
+          reference,
+          billIds: z.array(id).min(1).max(100).optional(),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const payer = body.payer as Payer;
+      await payerInScope(ctx, request, payer);
+      const input: PaymentInput = {
+        payer,
+        amount: amountOf(body.amount),
+        receivedOn: body.receivedOn as CalendarDate,
+        channel: 'window',
+        reference: body.reference,
+        billIds: body.billIds,
+      };
+      const staff = staffOf(request);
+      const recorded = await ctx.db
+        .transaction()
+        .execute((trx) => recordPayment(trx, ctx, input, `staff:${staff.id}`, auditActorOf(request)));
+      return reply.status(201).send(paymentView(recorded));
+    },
+  );
+  app.get(
+    '/api/collection/employers/:id/summary',
+    { config: read, schema: { tags, summary: 'The employer’s collection summary (360 view tab)', params: idParams } },
+    async (request) => {
+      await employerInScope(ctx.db, staffOf(request), request.params.id);
+      return employerSummary(ctx, request.params.id, ctx.clock.now().getUTCFullYear());
+    },
+  );
+}
+
+/** Open bills, paid this year, arrears (open lines of bills past due), late fees open, credit. */
+async function employerSummary(ctx: AppContext, employerId: number, year: number) {
+  const payer: Payer = { kind: 'employer', employerId };
+  const open = await billsOfPayer(ctx.db, payer, { status: 'open' });
+  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const paidThisYear = await ctx.db
+    .selectFrom('payments')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_fen'), eb.lit(0)).as('n'))
+    .where('employer_id', '=', employerId)
+    .where('received_on', '>=', `${year}-01-01`)
+    .executeTakeFirstOrThrow();
+  const fees = await ctx.db
+    .selectFrom('late_fees as f')
+    .innerJoin('contribution_bills as b', 'b.id', 'f.bill_id')
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>(eb.ref('f.fee_fen')), eb.lit(0)).as('n'))
+    .where('b.employer_id', '=', employerId)
+    .where('f.status', '=', 'open')
+    .executeTakeFirstOrThrow();
+  const arrears = open.filter((b) => b.dueOn < today).reduce((s, b) => s + Number(parseCents(b.open)), 0);
+  return {
+    openBills: open,
+    paidThisYear: decimal(Number(paidThisYear.n)),
+    arrears: decimal(arrears),
+    lateFeesOpen: decimal(Number(fees.n)),
+    credit: await creditOf(ctx, payer),
+  };
+}
+
+function hallActor(request: FastifyRequest, kind: 'employer' | 'person'): PublicActor {
+  const actor = request.actor;
+  if (!actor || actor.kind !== kind) throw common.reject('forbidden');
+  return actor;
+}
+
+async function hallEmployer(ctx: AppContext, request: FastifyRequest): Promise<Payer> {
+  const employer = await employerOfAccount(ctx.db, hallActor(request, 'employer').id);
+  return { kind: 'employer', employerId: Number(employer.id) };
+}
+
+async function hallPerson(ctx: AppContext, request: FastifyRequest): Promise<Payer> {
+  const personId = await personOfAccount(ctx.db, hallActor(request, 'person').id);
+  if (personId === null) throw rejectPayment('collection_bill_not_found');
+  return { kind: 'flexible', personId };
+}
+
+/** A bill of the hall's own payer, or not found (never reveals another payer's bill). */
+async function ownBill(ctx: AppContext, payer: Payer, billId: number) {
+  const bill = await loadBill(ctx.db, billId);
+  const mine =
+    payer.kind === 'employer'
+      ? Number(bill.employer_id) === payer.employerId
+      : Number(bill.person_id) === payer.personId;
+  if (!mine) throw rejectPayment('collection_bill_not_found');
+  return billDetail(ctx.db, billId);
+}
+
+function hallRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['collection', 'hall'];
+  const employer = { access: { authenticated: 'public_user' as const } };
+  const query = z.strictObject({
+    period: periodText.optional(),
+    status: z.enum(['open', 'paid', 'cancelled']).optional(),
+  });
+  app.get(
+    '/api/hall/employer/bills',
+    { config: employer, schema: { tags, summary: 'My bills (缴费单)', querystring: query } },
+    async (request) => ({ items: await billsOfPayer(ctx.db, await hallEmployer(ctx, request), request.query) }),
+  );
+  app.get(
+    '/api/hall/employer/bills/:id',
+    { config: employer, schema: { tags, summary: 'One of my bills', params: idParams } },
+    async (request) => ownBill(ctx, await hallEmployer(ctx, request), request.params.id),
+  );
+  app.get(
+    '/api/hall/employer/payments',
+    { config: employer, schema: { tags, summary: 'My payments (缴款记录)' } },
+    async (request) => {
+      const payer = (await hallEmployer(ctx, request)) as { employerId: number };
+      return { items: await listPayments(ctx, { employerId: payer.employerId }) };
+    },
+  );
+  app.get(
+    '/api/hall/employer/credit',
+    { config: employer, schema: { tags, summary: 'My credit (预缴/溢缴) balance' } },
+    async (request) => ({ credit: await creditOf(ctx, await hallEmployer(ctx, request)) }),
+  );
+  app.get(
+    '/api/hall/person/bills',
+    { config: employer, schema: { tags, summary: 'My bills as a flexible worker', querystring: query } },
+    async (request) => ({ items: await billsOfPayer(ctx.db, await hallPerson(ctx, request), request.query) }),
+  );
+  app.get(
+    '/api/hall/person/bills/:id',
+    { config: employer, schema: { tags, summary: 'One of my bills as a flexible worker', params: idParams } },
+    async (request) => ownBill(ctx, await hallPerson(ctx, request), request.params.id),
+  );
+}
+
+function apiRoutes(app: ZodApp, ctx: AppContext): void {
+  app.post(
+    '/api/v1/payments',
+    {
+      // No collection scope exists for API keys yet: a key allowed to write for the employer may report its payments.
+      config: { access: { apiKey: 'employment.write' } },
+      schema: {
+        tags: ['payroll-api'],
+        summary: "Report the employer's own payment (bank integration); header Idempotency-Key required",
+        body: z.strictObject({
+          amount: money,
+          receivedOn: isoDate,
+          reference,
+          billIds: z.array(id).min(1).max(100).optional(),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const principal = request.apiKey!;
+      const body = request.body;
+      const response = await idempotent(
+        ctx.db,
+        ctx.clock,
+        idempotentRequestOf(request, `employer:${principal.employerId}`),
+        async (trx) => {
+          const recorded = await recordPayment(
+            trx,
+            ctx,
+            {
+              payer: { kind: 'employer', employerId: principal.employerId },
+              amount: amountOf(body.amount),
+              receivedOn: body.receivedOn as CalendarDate,
+              channel: 'api',
+              reference: body.reference,
+              billIds: body.billIds,
+            },
+            `apikey:${principal.keyId}`,
+            apiKeyActor(principal, { ip: request.ip, requestId: request.id }),
+          );
+          return { statusCode: 201, body: paymentView(recorded) };
+        },
+      );
+      return sendIdempotent(reply, response);
+    },
+  );
+}
+
+/** Part B's routes (registered once in src/http/modules.ts). */
+export function collectionPaymentRoutes(app: ZodApp, ctx: AppContext): void {
+  staffRoutes(app, ctx);
+  hallRoutes(app, ctx);
+  apiRoutes(app, ctx);
+}
