@@ -15,7 +15,7 @@ describe('retirementPeriod (RULES §1, NPC decision 2024)', () => {
     ['1976-12-01', 'male', '203912', 'capped at 36 months: 63'],
     ['1968-08-15', 'female', '202308', 'women (staff, 55) born before 1970'],
     ['1970-01-20', 'female', '202502', 'women 1970-01: one month later'],
-  ] as const)('%s %s → %s (%s)', (birth, gender, expected) => {
+  ] as const)('%s %s → %s (%s)', (birth, gender, expected, _why) => {
     expect(retirementPeriod(d(birth), gender)).toBe(expected);
   });
 });
