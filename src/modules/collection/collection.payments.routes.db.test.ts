@@ -1,0 +1,49 @@
+/** Part B's HTTP routes: a clerk records a window payment; the hall employer sees its own bills only. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_EMPLOYER_CODE, ensureEmployer } from '../../../test/fixtures/registration/imports.ts';
+import { assessment, demoPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
+import { ok, publicLogin, refused, testApp, type TestApp } from '../../../test/support/http.ts';
+
+let t: TestApp;
+let employerId: number;
+let billId: number;
+
+beforeAll(async () => {
+  t = await testApp();
+  employerId = (await ensureEmployer(t.ctx, DEMO_EMPLOYER_CODE)).id;
+  const [person] = await demoPersonIds(t.ctx, 1);
+  billId = (
+    await issue(
+      t.ctx,
+      assessment({ kind: 'employer', employerId }, '202602', [line(person!, 'pension', 80_000, 40_000)]),
+    )
+  ).id;
+});
+afterAll(() => t.dispose());
+
+describe('collection payment routes', () => {
+  it('records a window payment and shows the bill paid', async () => {
+    const clerk = await t.as('clerk');
+    const body = {
+      payer: { kind: 'employer', employerId },
+      amount: '1300.00',
+      receivedOn: '2026-02-20',
+      reference: 'W-1',
+    };
+    const paid = ok(await clerk.call('POST', '/api/collection/payments', body), 201);
+    expect(paid).toMatchObject({ allocated: '1200.00', held: '100.00', match: 'over_paid' });
+    refused(await clerk.call('POST', '/api/collection/payments', body), 'collection_payment_duplicate', 409);
+    const bill = ok(await clerk.call('GET', `/api/collection/bills/${billId}`));
+    expect(bill.status).toBe('paid');
+    expect(bill.allocations).toHaveLength(1);
+    const summary = ok(await clerk.call('GET', `/api/collection/employers/${employerId}/summary`));
+    expect(summary.credit).toBe('100.00');
+  });
+
+  it('lets the hall employer read its own bills and credit', async () => {
+    const hall = await publicLogin(t, 'employer', DEMO_EMPLOYER_CODE);
+    const bills = ok(await hall.call('GET', '/api/hall/employer/bills'));
+    expect(bills.items.map((b: { id: number }) => b.id)).toContain(billId);
+    expect(ok(await hall.call('GET', '/api/hall/employer/credit')).credit).toBe('100.00');
+  });
+});
