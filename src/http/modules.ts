@@ -22,6 +22,7 @@ import { declarationRoutes } from '../modules/collection/collection.declarations
 import { collectionArrearsRoutes } from '../modules/collection/index.ts';
 import { monthCloseRoutes } from '../modules/collection/index.ts';
 import { collectionPaymentRoutes } from '../modules/collection/index.ts';
+import { collectionFileRefundRoutes } from '../modules/collection/index.ts';
 import type { ZodApp } from './types.ts';
 
 export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void> = [
@@ -50,4 +51,5 @@ export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void>
   monthCloseRoutes,
   declarationRoutes,
   collectionPaymentRoutes,
+  collectionFileRefundRoutes,
 ];

@@ -19,7 +19,14 @@ export { issueBill, issueBills, type IssuedBill, type IssueBillOptions } from '.
 export { billDetail, billsOfPayer, listBills, type BillSummary } from './collection.bills.views.ts';
 export { lateFeeRates, LATE_FEE_RATE_KEY } from './collection.late-fee.ts';
 export { arrearsRejections } from './collection.arrears.rejections.ts';
-export { rollArrears, arrearsOf, payerArrears, ROLL_CHUNK, type PayerArrears, type RollArrearsResult } from './collection.arrears.ts';
+export {
+  rollArrears,
+  arrearsOf,
+  payerArrears,
+  ROLL_CHUNK,
+  type PayerArrears,
+  type RollArrearsResult,
+} from './collection.arrears.ts';
 export { deferralsOf, deferralTermsOf } from './collection.deferrals.ts';
 export { deferredRanges, type DeferralTerm } from './collection.deferrals.rules.ts';
 export { lateFeeApplies, lateFeeAppliesTo } from './collection.back-payments.ts';
@@ -36,5 +43,21 @@ export {
 export { monthCloseRejections } from './collection.month-close.rejections.ts';
 export { buildMonthCloseReport, collectionRate, type MonthCloseReport } from './collection.month-close.report.ts';
 export { monthCloseRoutes } from './collection.month-close.routes.ts';
-export { recordPayment, applyCredits, creditBalances, type PaymentInput, type RecordedPayment } from './collection.payments.ts';
+export {
+  recordPayment,
+  applyCredits,
+  creditBalances,
+  type PaymentInput,
+  type RecordedPayment,
+} from './collection.payments.ts';
 export { collectionPaymentRoutes } from './collection.payments.routes.ts';
+export {
+  importPaymentFile,
+  listPaymentFiles,
+  paymentFileById,
+  type PaymentFileView,
+  type ReconciliationReport,
+} from './collection.payment-files.ts';
+export { paymentFileRejections } from './collection.payment-files.rejections.ts';
+export { proposeRefund, decideRefund, listRefunds, refundById } from './collection.refunds.ts';
+export { collectionFileRefundRoutes } from './collection.payment-files.routes.ts';
