@@ -9,7 +9,10 @@
  *   scheme with that employer overlaps the period (started on or before its last day, not ended
  *   before its first day, not suspended now) and an employment of the person with the employer
  *   overlaps the period too; persons merged into another are left out (their records moved);
- * - a flexible worker is covered by their `flexible` enrolments (pension, medical) overlapping the period.
+ * - a flexible worker is covered by their `flexible` enrolments (pension, medical) overlapping the period;
+ * - a month this payer has already settled for the person (a rights record of the scheme and period
+ *   paid, back-paid or transferred in, e.g. history migrated into the ledger) is not covered again:
+ *   billing it would owe the month twice (and the ledger refuses it as already paid).
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
@@ -63,9 +66,11 @@ export async function loadCoverage(
          AND n.started_on <= ${last} AND (n.ended_on IS NULL OR n.ended_on >= ${first})
          AND EXISTS (SELECT 1 FROM employments e
                       WHERE e.person_id = n.person_id AND e.employer_id = n.employer_id
-                        AND e.hired_on <= ${last} AND (e.separated_on IS NULL OR e.separated_on >= ${first}))`.execute(
-      db,
-    );
+                        AND e.hired_on <= ${last} AND (e.separated_on IS NULL OR e.separated_on >= ${first}))
+         AND NOT EXISTS (SELECT 1 FROM rights_records r
+                          WHERE r.person_id = n.person_id AND r.scheme = n.scheme AND r.period = ${period}
+                            AND coalesce(r.employer_id, 0) = n.employer_id
+                            AND r.status IN ('paid', 'back_paid', 'transferred_in'))`.execute(db);
     for (const r of rows) add(coverage, `employer:${r.employer_id}`, r.person_id, r.scheme);
   }
   if (personIds.length > 0) {
@@ -75,6 +80,10 @@ export async function loadCoverage(
        WHERE n.person_id = ANY(${personIds}::bigint[]) AND n.category = 'flexible'
          AND n.status <> 'suspended'
          AND n.started_on <= ${last} AND (n.ended_on IS NULL OR n.ended_on >= ${first})
+         AND NOT EXISTS (SELECT 1 FROM rights_records r
+                          WHERE r.person_id = n.person_id AND r.scheme = n.scheme AND r.period = ${period}
+                            AND coalesce(r.employer_id, 0) = 0
+                            AND r.status IN ('paid', 'back_paid', 'transferred_in'))
        ORDER BY n.person_id, n.started_on`.execute(db);
     for (const r of rows) {
       add(coverage, `flexible:${r.person_id}`, r.person_id, r.scheme);
