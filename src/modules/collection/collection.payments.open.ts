@@ -9,6 +9,7 @@ import { compareDates, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, zeroCents, type Cents } from '../../kernel/cents.ts';
 import type { Period } from '../../kernel/period.ts';
 import type { OpenBill } from './collection.allocation.rules.ts';
+import { lateFeeAppliesTo } from './collection.back-payments.ts';
 import { deferralTermsOf } from './collection.deferrals.ts';
 import { deferredRanges, type DeferralTerm } from './collection.deferrals.rules.ts';
 import { lateFeeRatesCache } from './collection.late-fee.ts';
@@ -116,6 +117,8 @@ export async function loadOpenBills(
   const rates = lateFeeRatesCache(trx);
   const employerIds = [...new Set(bills.flatMap((b) => (b.employer_id === null ? [] : [Number(b.employer_id)])))];
   const deferrals = await deferralTermsOf(trx, employerIds);
+  // No late fee on a back payment the employer was not at fault for, nor on an extension (RULES §3).
+  const feeBearing = await lateFeeAppliesTo(trx, ids);
   for (const bill of bills) {
     const own = lines.filter((l) => Number(l.bill_id) === bill.id);
     const terms = bill.employer_id === null ? [] : (deferrals.get(Number(bill.employer_id)) ?? []);
@@ -127,6 +130,7 @@ export async function loadOpenBills(
       {
         rates: await rates(bill.region_code),
         terms,
+        charges: feeBearing.has(bill.id),
       },
     );
     const key = bill.payer_kind === 'employer' ? `employer:${bill.employer_id}` : `flexible:${bill.person_id}`;
@@ -140,10 +144,14 @@ async function loadedBill(
   lines: Awaited<ReturnType<typeof openLines>>,
   fees: Awaited<ReturnType<typeof openFees>>,
   on: CalendarDate,
-  policy: { rates: Awaited<ReturnType<ReturnType<typeof lateFeeRatesCache>>>; terms: DeferralTerm[] },
+  policy: {
+    rates: Awaited<ReturnType<ReturnType<typeof lateFeeRatesCache>>>;
+    terms: DeferralTerm[];
+    charges: boolean;
+  },
 ): Promise<LoadedBill> {
   const period = bill.period as Period;
-  const late = compareDates(bill.due_on as CalendarDate, on) < 0;
+  const late = policy.charges && compareDates(bill.due_on as CalendarDate, on) < 0;
   const facts = new Map<string, LineFacts>();
   const feeTerms = new Map<string, { start: CalendarDate; end: CalendarDate; days: number }>();
   const open = lines.map((l) => {
