@@ -32,9 +32,11 @@ program
   .requiredOption('--demo', 'the demo province, its halls and one staff member per role')
   .action(async () => {
     const { openSystem } = await import('../system.ts');
-    const { seedDemo } = await import('../demo/seed.ts');
+    const { seedLiveDemo } = await import('../demo/seed.ts');
     const system = await openSystem();
-    console.log((await seedDemo(system.ctx)) ? 'demo data seeded' : 'database already has agencies; nothing seeded');
+    console.log(
+      (await seedLiveDemo(system.ctx)) ? 'demo data seeded' : 'database already has agencies; nothing seeded',
+    );
     await system.close();
   });
 

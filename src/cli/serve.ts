@@ -1,6 +1,6 @@
 /** `shebao serve`: migrate, seed on a first demo start, listen, and stop cleanly on a signal. */
 import type { Config } from '../config.ts';
-import { seedDemo } from '../demo/seed.ts';
+import { seedLiveDemo } from '../demo/seed.ts';
 import { buildApp } from '../http/app.ts';
 import { addDays, today } from '../kernel/calendar-date.ts';
 import { nationalWorkingDays } from '../kernel/working-days.ts';
@@ -21,7 +21,7 @@ function warnIfHolidayCalendarEnding(system: Awaited<ReturnType<typeof openSyste
 export async function serve(config: Config): Promise<void> {
   const system = await openSystem(config);
   warnIfHolidayCalendarEnding(system);
-  if (config.demo && (await seedDemo(system.ctx))) console.log('Seeded the demo province (accounts in README.md).');
+  if (config.demo && (await seedLiveDemo(system.ctx))) console.log('Seeded the demo province (accounts in README.md).');
   const app = await buildApp(system.ctx, { logger: { level: config.logLevel }, serveWeb: true });
   const stop = async (): Promise<void> => {
     await app.close();
