@@ -150,7 +150,9 @@ describe.skipIf(skipReason !== null)('contribution collection in the hall and th
     const month = mine
       .getByTestId(`rights-year-${period.slice(0, 4)}`)
       .locator('tr')
-      .filter({ hasText: periodText })
+      // The month's own row: its first cell is the month (an earlier month paid this month also
+      // carries this month in its paid-on date).
+      .filter({ has: mine.locator('td:first-child', { hasText: new RegExp(`^\\s*${periodText}\\s*$`) }) })
       .filter({ hasText: '养老保险' })
       .filter({ hasText: employer.name });
     await month.first().waitFor();
