@@ -36,7 +36,11 @@ export const PERMISSIONS = {
   'collection.declare': { kind: 'business', zh: '受理缴费申报', en: 'Accept contribution declarations' },
   'collection.pay': { kind: 'business', zh: '登记缴款与导入缴款文件', en: 'Record payments and import payment files' },
   'collection.enforce': { kind: 'business', zh: '欠费催缴', en: 'Pursue arrears' },
-  'collection.approve': { kind: 'business', zh: '审批退费、补缴与缓缴', en: 'Approve refunds, back payments and deferrals' },
+  'collection.approve': {
+    kind: 'business',
+    zh: '审批退费、补缴与缓缴',
+    en: 'Approve refunds, back payments and deferrals',
+  },
   'collection.close': { kind: 'business', zh: '征缴月结', en: 'Close collection months' },
   'org.manage': { kind: 'admin', zh: '管理经办机构', en: 'Manage agencies' },
   'service_point.manage': { kind: 'admin', zh: '管理服务网点与窗口', en: 'Manage service points and windows' },
