@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureEmployer, DEMO_EMPLOYER_CODE } from '../../../test/fixtures/registration/imports.ts';
 import { testContext, type TestContext } from '../../../test/support/context.ts';
+import { seedDemo } from '../../demo/seed.ts';
 import { assessment, demoPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
 import { Rejection } from '../../kernel/rejection.ts';
 import type { Period } from '../../kernel/period.ts';
@@ -14,7 +15,8 @@ let payer: Payer;
 let persons: number[];
 
 beforeAll(async () => {
-  t = await testContext({}, { seedDemo: true });
+  t = await testContext();
+  await seedDemo(t.ctx);
   payer = { kind: 'employer', employerId: (await ensureEmployer(t.ctx, DEMO_EMPLOYER_CODE)).id };
   persons = await demoPersonIds(t.ctx, 3);
 });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EMPLOYER_CODE, ensureEmployer } from '../../../test/fixtures/registration/imports.ts';
 import { assessment, demoPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
 import { testContext, type TestContext } from '../../../test/support/context.ts';
+import { seedDemo } from '../../demo/seed.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger } from '../../kernel/cents.ts';
 import type { Payer } from './collection.model.ts';
@@ -17,7 +18,8 @@ let payer: Payer;
 let persons: number[];
 
 beforeAll(async () => {
-  t = await testContext({}, { seedDemo: true });
+  t = await testContext();
+  await seedDemo(t.ctx);
   payer = { kind: 'employer', employerId: (await ensureEmployer(t.ctx, DEMO_EMPLOYER_CODE)).id };
   persons = await demoPersonIds(t.ctx, 3);
 });
