@@ -71,14 +71,19 @@ function namePreparedQueries(client: pg.PoolClient): void {
   };
 }
 
-/** Opens PostgreSQL when `databaseUrl` is set, else PGlite in `dataDir` (or memory when null). */
+/**
+ * Opens PostgreSQL when `databaseUrl` is set, else PGlite in `dataDir` (or memory when null).
+ * `loadDataDir` starts a new PGlite from a data directory tarball (`PGlite.dumpDataDir`), as the
+ * tests do to clone a migrated database instead of migrating each one.
+ */
 export async function connect(options: {
   databaseUrl?: string | undefined;
   dataDir?: string | null;
   poolSize?: number;
+  loadDataDir?: Blob;
 }): Promise<Connection> {
   if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return connectPglite(options.dataDir ?? null);
+  return connectPglite(options.dataDir ?? null, options.loadDataDir);
 }
 
 function connectPostgres(url: string, poolSize: number): Connection {
@@ -110,10 +115,10 @@ function connectPostgres(url: string, poolSize: number): Connection {
   return { db, driver: 'postgres', execScript, close: () => db.destroy() };
 }
 
-async function connectPglite(dataDir: string | null): Promise<Connection> {
+async function connectPglite(dataDir: string | null, loadDataDir?: Blob): Promise<Connection> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   const parsers = Object.fromEntries(Object.entries(typeParsers).map(([oid, fn]) => [oid, (x: string) => fn(x)]));
-  const pglite = await PGlite.create(dataDir ?? undefined, { parsers });
+  const pglite = await PGlite.create(dataDir ?? undefined, { parsers, ...(loadDataDir ? { loadDataDir } : {}) });
   await pglite.exec("SET TIME ZONE 'UTC'");
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   const execScript = async (script: string): Promise<void> => {

@@ -8,7 +8,8 @@ import { manualClock, type ManualClock } from '../../src/kernel/clock.ts';
 import { deriveDataKeys } from '../../src/kernel/sm-crypto.ts';
 import { outboxOnlyProvider } from '../../src/modules/outbox/index.ts';
 import { fsBlobStore } from '../../src/modules/archive/index.ts';
-import { freshDatabase, type TestDatabase } from './db.ts';
+import { seedDemo } from '../../src/demo/seed.ts';
+import { freshDatabase, providedImages, type TestDatabase } from './db.ts';
 
 export interface TestContext {
   readonly ctx: AppContext;
@@ -21,17 +22,21 @@ export interface TestContext {
 
 export const TEST_START = new Date('2026-03-02T01:00:00Z');
 
-export async function testContext(overrides: Partial<Config> = {}): Promise<TestContext> {
-  const database = await freshDatabase();
+/** The config of a test context: the defaults, not in demo mode, with a high login rate limit. */
+function testConfig(overrides: Partial<Config>): Config {
+  return { ...loadConfig({}), demo: false, loginRateLimitPerMinute: 10_000, ...overrides };
+}
+
+/** A test context over `database` (disposed with it). */
+export function contextOver(database: TestDatabase, overrides: Partial<Config> = {}): TestContext {
   // A temporary archive directory per context (files are read-only; rm -r removes them all the same).
   const blobDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shebao-archive-'));
   const clock = manualClock(TEST_START);
-  const config: Config = { ...loadConfig({}), demo: false, loginRateLimitPerMinute: 10_000, ...overrides };
   const ctx: AppContext = {
     db: database.db,
     clock,
     keys: deriveDataKeys(Buffer.alloc(32, 42)),
-    config,
+    config: testConfig(overrides),
     messages: outboxOnlyProvider,
     blobs: fsBlobStore(blobDir),
   };
@@ -40,4 +45,19 @@ export async function testContext(overrides: Partial<Config> = {}): Promise<Test
     fs.rmSync(blobDir, { recursive: true, force: true });
   };
   return { ctx, clock, database, blobDir, dispose };
+}
+
+/**
+ * A test context over a fresh database. With `seedDemo`, the database holds the demo data as
+ * `seedDemo` leaves it at TEST_START: a clone of the run's seeded image when the config is the one
+ * it was seeded with, else seeded here.
+ */
+export async function testContext(
+  overrides: Partial<Config> = {},
+  options: { seedDemo?: boolean } = {},
+): Promise<TestContext> {
+  const seeded = options.seedDemo === true && providedImages()?.demoConfig === JSON.stringify(testConfig(overrides));
+  const context = contextOver(await freshDatabase(seeded ? 'demo' : 'migrated'), overrides);
+  if (options.seedDemo && !seeded) await seedDemo(context.ctx);
+  return context;
 }

@@ -1,9 +1,16 @@
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on
  * the PostgreSQL server named by TEST_DATABASE_URL (dropped again afterwards).
+ *
+ * Under vitest the database is a clone of an image the global setup built once for the run
+ * (test/support/db-images.ts): a PGlite data directory tarball, or a PostgreSQL template database.
+ * Without the setup each database is migrated from nothing, as before.
  */
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { connect, type Connection } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
 
@@ -12,34 +19,111 @@ export interface TestDatabase extends Connection {
   dispose(): Promise<void>;
 }
 
-function withDatabase(url: string, database: string): string {
+/** `migrated`: the schema only; `demo`: the schema and the demo data (see db-images.ts). */
+export type ImageName = 'migrated' | 'demo';
+
+export type DbImages =
+  | { readonly driver: 'pglite'; readonly files: Record<ImageName, string>; readonly demoConfig: string }
+  | { readonly driver: 'postgres'; readonly templates: Record<ImageName, string>; readonly demoConfig: string };
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** This run's database images (test/support/db-images.ts), or null when there are none. */
+    shebaoDbImages: DbImages | null;
+  }
+}
+
+let images: DbImages | null | undefined;
+
+/** The images the global setup provided to this worker, or null (a run without the setup). */
+export function providedImages(): DbImages | null {
+  images ??= inject('shebaoDbImages') ?? null;
+  return images;
+}
+
+export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
 }
 
-export async function freshDatabase(): Promise<TestDatabase> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) {
-    const connection = await connect({ dataDir: null });
-    await migrate(connection);
-    return { ...connection, dispose: () => connection.close() };
-  }
-  const name = `shebao_test_${crypto.randomBytes(6).toString('hex')}`;
+/** Runs one statement on a short-lived connection to the server's maintenance database. */
+export async function adminQuery(serverUrl: string, statement: string): Promise<void> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * A tarball Blob whose `arrayBuffer()` is one copy of bytes already in memory: Node's own Blob
+ * reassembles a 40 MB tarball chunk by chunk, which costs about half a second per clone.
+ */
+class TarballBlob extends Blob {
+  constructor(private readonly tarball: Uint8Array) {
+    super([]);
+  }
+
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return Promise.resolve(this.tarball.slice().buffer);
+  }
+}
+
+/** The tarballs read so far by this worker, by file. */
+const tarballs = new Map<string, Uint8Array>();
+
+function tarball(file: string): Blob {
+  let bytes = tarballs.get(file);
+  if (!bytes) {
+    bytes = new Uint8Array(fs.readFileSync(file));
+    tarballs.set(file, bytes);
+  }
+  return new TarballBlob(bytes);
+}
+
+/**
+ * CREATE DATABASE … TEMPLATE refuses while anyone is connected to the template. Nobody should be
+ * (the setup closed its connections), but a backend may take a moment to exit: retry a while.
+ */
+export async function createFromTemplate(serverUrl: string, name: string, template: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+      return;
+    } catch (error) {
+      const inUse = (error as { code?: string }).code === '55006';
+      if (!inUse || attempt === 50) throw error;
+      await sleep(20 * attempt);
+    }
+  }
+}
+
+export async function freshDatabase(image: ImageName = 'migrated'): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  const provided = providedImages();
+  if (image !== 'migrated' && !provided) throw new Error(`no ${image} image without the vitest global setup`);
+  if (!serverUrl) {
+    if (provided && provided.driver !== 'pglite') throw new Error('the images were built for PostgreSQL');
+    const connection = provided
+      ? await connect({ dataDir: null, loadDataDir: tarball(provided.files[image]) })
+      : await connect({ dataDir: null });
+    if (!provided) await migrate(connection);
+    return { ...connection, dispose: () => connection.close() };
+  }
+  if (provided && provided.driver !== 'postgres') throw new Error('the images were built for PGlite');
+  const name = `shebao_test_${crypto.randomBytes(6).toString('hex')}`;
+  if (provided) await createFromTemplate(serverUrl, name, provided.templates[image]);
+  else await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
   const connection = await connect({ databaseUrl: withDatabase(serverUrl, name), poolSize: 5 });
-  await migrate(connection);
+  if (!provided) await migrate(connection);
   return {
     ...connection,
     dispose: async () => {
       await connection.close();
-      const drop = new pg.Client({ connectionString: serverUrl });
-      await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await drop.end();
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
 }

@@ -2,7 +2,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { Config } from '../../src/config.ts';
-import { seedDemo } from '../../src/demo/seed.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data.ts';
 import { testContext, type TestContext } from './context.ts';
@@ -57,8 +56,7 @@ export async function callerFor(app: App, cookie: string): Promise<Caller> {
 }
 
 export async function testApp(config: Partial<Config> = {}): Promise<TestApp> {
-  const context = await testContext({ demo: true, ...config });
-  await seedDemo(context.ctx);
+  const context = await testContext({ demo: true, ...config }, { seedDemo: true });
   const app = await buildApp(context.ctx);
   const anonymous: TestApp['anonymous'] = (method, url, body, headers = {}) =>
     app.inject({ method, url, headers, ...(body === undefined ? {} : { payload: body as object }) });

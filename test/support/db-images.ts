@@ -1,0 +1,109 @@
+/**
+ * Database images for the tests: built once per test run by the global setup, then cloned for every
+ * test database instead of migrating (and seeding) each one.
+ *
+ * - `migrated`: the schema after every migration, nothing else.
+ * - `demo`: `migrated` plus the demo data, seeded over the test context (manual clock at
+ *   TEST_START, fixed keys) with the config recorded in `demoConfig`; `testApp` clones it only when
+ *   its own config is exactly that one, and seeds a migrated clone itself otherwise.
+ *
+ * On PGlite an image is a data directory tarball (`dumpDataDir`) in a temporary directory, loaded
+ * with `loadDataDir`; on PostgreSQL it is a template database (`CREATE DATABASE … TEMPLATE …`).
+ * Both are per run (a random name, removed at teardown), so they never outlive the code they were
+ * built from.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'kysely';
+import { connect, type Connection } from '../../src/db/connection.ts';
+import { migrate } from '../../src/db/migrate.ts';
+import { seedDemo } from '../../src/demo/seed.ts';
+import { contextOver } from './context.ts';
+import { adminQuery, createFromTemplate, withDatabase, type DbImages } from './db.ts';
+
+/** Seeds the demo data over `connection` as `testApp` would; returns the config it seeded with. */
+async function seedOver(connection: Connection): Promise<string> {
+  const context = contextOver({ ...connection, dispose: () => connection.close() }, { demo: true });
+  try {
+    await seedDemo(context.ctx);
+    return JSON.stringify(context.ctx.config);
+  } finally {
+    await context.dispose();
+  }
+}
+
+/** Writes the tarball of a closed, file-backed PGlite data directory. */
+async function dumpDataDir(dataDir: string, file: string): Promise<void> {
+  const pglite = await PGlite.create(dataDir);
+  try {
+    const tarball = await pglite.dumpDataDir('none');
+    fs.writeFileSync(file, Buffer.from(await tarball.arrayBuffer()));
+  } finally {
+    await pglite.close();
+  }
+}
+
+async function buildPglite(): Promise<{ images: DbImages; dispose(): Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shebao-db-images-'));
+  const dispose = async () => fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    const files = { migrated: path.join(dir, 'migrated.tar'), demo: path.join(dir, 'demo.tar') };
+    // File-backed, so that a closed data directory can be dumped (and copied for the demo image).
+    const migratedDir = path.join(dir, 'migrated');
+    const migrated = await connect({ dataDir: migratedDir });
+    try {
+      await migrate(migrated);
+      // PGlite starts with 128 MB of shared buffers, and setting them up is half the cost of
+      // starting a clone; a seeded test database is under 20 MB.
+      await sql`ALTER SYSTEM SET shared_buffers = '32MB'`.execute(migrated.db);
+    } finally {
+      await migrated.close();
+    }
+    await dumpDataDir(migratedDir, files.migrated);
+    const demoDir = path.join(dir, 'demo');
+    fs.cpSync(migratedDir, demoDir, { recursive: true });
+    const demoConfig = await seedOver(await connect({ dataDir: demoDir }));
+    await dumpDataDir(demoDir, files.demo);
+    for (const dataDir of [migratedDir, demoDir]) fs.rmSync(dataDir, { recursive: true, force: true });
+    return { images: { driver: 'pglite', files, demoConfig }, dispose };
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+}
+
+async function buildPostgres(serverUrl: string): Promise<{ images: DbImages; dispose(): Promise<void> }> {
+  const base = `shebao_tpl_${crypto.randomBytes(6).toString('hex')}`;
+  const templates = { migrated: base, demo: `${base}_demo` };
+  const dispose = async () => {
+    for (const name of [templates.demo, templates.migrated])
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  };
+  try {
+    await adminQuery(serverUrl, `CREATE DATABASE ${templates.migrated}`);
+    // The connections are closed before each clone: CREATE DATABASE … TEMPLATE needs the template idle.
+    const migrated = await connect({ databaseUrl: withDatabase(serverUrl, templates.migrated), poolSize: 1 });
+    try {
+      await migrate(migrated);
+    } finally {
+      await migrated.close();
+    }
+    await createFromTemplate(serverUrl, templates.demo, templates.migrated);
+    const demoConfig = await seedOver(
+      await connect({ databaseUrl: withDatabase(serverUrl, templates.demo), poolSize: 5 }),
+    );
+    return { images: { driver: 'postgres', templates, demoConfig }, dispose };
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+}
+
+/** Builds this run's images on PGlite, or on the server of TEST_DATABASE_URL when it is set. */
+export function buildImages(): Promise<{ images: DbImages; dispose(): Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  return serverUrl ? buildPostgres(serverUrl) : buildPglite();
+}
