@@ -1,9 +1,13 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Three projects: pure unit tests, database tests (PGlite by default, PostgreSQL when
 // TEST_DATABASE_URL is set), and browser tests (real Chromium; skipped loudly when missing).
 export default defineConfig({
   test: {
+    // Vitest leaves one CPU to its main process, which is one worker on a 2-CPU machine (CI). The
+    // main process is nearly idle here while the database tests keep a worker's CPU busy: use two.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     projects: [
       {
         test: {
@@ -30,6 +34,8 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // After the unit and database tests, alone: Chromium must not share the CPUs with them.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
