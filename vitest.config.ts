@@ -1,8 +1,9 @@
 import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Three projects: pure unit tests, database tests (PGlite by default, PostgreSQL when
-// TEST_DATABASE_URL is set), and browser tests (real Chromium; skipped loudly when missing).
+// Four projects: pure unit tests, database tests (PGlite by default, PostgreSQL when
+// TEST_DATABASE_URL is set), browser tests (real Chromium; skipped loudly when missing), and the
+// wall-clock limits (`*.timing.test.ts`), run last and alone.
 export default defineConfig({
   test: {
     // Vitest leaves one CPU to its main process, which is one worker on a 2-CPU machine (CI). The
@@ -13,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
-          exclude: ['**/*.db.test.ts', '**/*.browser.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.db.test.ts', '**/*.browser.test.ts', '**/*.timing.test.ts', '**/node_modules/**'],
         },
       },
       {
@@ -36,6 +37,15 @@ export default defineConfig({
           fileParallelism: false,
           // After the unit and database tests, alone: Chromium must not share the CPUs with them.
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          // Wall-clock limits: last and one file at a time, when no other test is using the CPUs.
+          name: 'timing',
+          include: ['src/**/*.timing.test.ts', 'test/**/*.timing.test.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
