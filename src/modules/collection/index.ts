@@ -61,3 +61,4 @@ export {
 export { paymentFileRejections } from './collection.payment-files.rejections.ts';
 export { proposeRefund, decideRefund, listRefunds, refundById } from './collection.refunds.ts';
 export { collectionFileRefundRoutes } from './collection.payment-files.routes.ts';
+export { collectionStatementRoutes } from './collection.statements.routes.ts';

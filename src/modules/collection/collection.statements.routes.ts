@@ -1,0 +1,108 @@
+/**
+ * HTTP routes of the statement (对账单): the hall's own statements (an employer's account, a
+ * flexible worker's own bills) and the staff's view of an employer's statement (360 view), with
+ * `collection.read` and the agency subtree check. Money as decimal strings. The lists of periods
+ * are `…/statement-periods`: `/api/hall/person/statements` is the ledger's yearly rights statements.
+ */
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.ts';
+import { staffOf } from '../../http/access.ts';
+import type { ZodApp } from '../../http/types.ts';
+import type { Period } from '../../kernel/period.ts';
+import { common } from '../../kernel/rejection.ts';
+import type { PublicActor } from '../auth/index.ts';
+import { employerInScope, employerOfAccount, personOfAccount } from '../registration/index.ts';
+import type { Payer } from './collection.model.ts';
+import { rejectStatement } from './collection.statements.rejections.ts';
+import { periodStatement, statementPeriods } from './collection.statements.ts';
+
+const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const periodText = z.string().regex(/^\d{4}(0[1-9]|1[0-2])$/, 'a period is YYYYMM');
+const periodParams = z.strictObject({ period: periodText });
+const employerParams = z.strictObject({ id });
+const employerPeriodParams = z.strictObject({ id, period: periodText });
+
+function hallActor(request: FastifyRequest, kind: 'employer' | 'person'): PublicActor {
+  const actor = request.actor;
+  if (!actor || actor.kind !== kind) throw common.reject('forbidden');
+  return actor;
+}
+
+/** The logged-in employer account's employer, as collection.payments.routes.ts finds it. */
+async function hallEmployer(ctx: AppContext, request: FastifyRequest): Promise<Payer> {
+  const employer = await employerOfAccount(ctx.db, hallActor(request, 'employer').id);
+  return { kind: 'employer', employerId: Number(employer.id) };
+}
+
+/** The logged-in person as a flexible worker, or null when the account has no person record. */
+async function hallPerson(ctx: AppContext, request: FastifyRequest): Promise<Payer | null> {
+  const personId = await personOfAccount(ctx.db, hallActor(request, 'person').id);
+  return personId === null ? null : { kind: 'flexible', personId };
+}
+
+function hallRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['collection', 'hall'];
+  const own = { access: { authenticated: 'public_user' as const } };
+  app.get(
+    '/api/hall/employer/statement-periods',
+    { config: own, schema: { tags, summary: 'The periods I have a statement (对账单) for, newest first' } },
+    async (request) => ({ items: await statementPeriods(ctx.db, await hallEmployer(ctx, request)) }),
+  );
+  app.get(
+    '/api/hall/employer/statements/:period',
+    { config: own, schema: { tags, summary: 'My statement of one period', params: periodParams } },
+    async (request) => periodStatement(ctx.db, await hallEmployer(ctx, request), request.params.period as Period),
+  );
+  app.get(
+    '/api/hall/person/statement-periods',
+    { config: own, schema: { tags, summary: 'The periods I have a statement for as a flexible worker' } },
+    async (request) => {
+      const payer = await hallPerson(ctx, request);
+      return { items: payer === null ? [] : await statementPeriods(ctx.db, payer) };
+    },
+  );
+  app.get(
+    '/api/hall/person/statements/:period',
+    { config: own, schema: { tags, summary: 'My statement of one period as a flexible worker', params: periodParams } },
+    async (request) => {
+      const payer = await hallPerson(ctx, request);
+      if (payer === null) throw rejectStatement('collection_statement_not_found');
+      return periodStatement(ctx.db, payer, request.params.period as Period);
+    },
+  );
+}
+
+function staffRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['collection'];
+  const read = { access: { permission: 'collection.read' as const } };
+  app.get(
+    '/api/collection/employers/:id/statement-periods',
+    {
+      config: read,
+      schema: { tags, summary: 'The periods the employer has a statement for (360 view)', params: employerParams },
+    },
+    async (request) => {
+      await employerInScope(ctx.db, staffOf(request), request.params.id);
+      return { items: await statementPeriods(ctx.db, { kind: 'employer', employerId: request.params.id }) };
+    },
+  );
+  app.get(
+    '/api/collection/employers/:id/statements/:period',
+    {
+      config: read,
+      schema: { tags, summary: 'The employer’s statement (对账单) of one period', params: employerPeriodParams },
+    },
+    async (request) => {
+      const { id: employerId, period } = request.params;
+      await employerInScope(ctx.db, staffOf(request), employerId);
+      return periodStatement(ctx.db, { kind: 'employer', employerId }, period as Period);
+    },
+  );
+}
+
+/** The statement routes (registered once in src/http/modules.ts). */
+export function collectionStatementRoutes(app: ZodApp, ctx: AppContext): void {
+  hallRoutes(app, ctx);
+  staffRoutes(app, ctx);
+}
