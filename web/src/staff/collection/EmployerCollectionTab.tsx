@@ -1,4 +1,4 @@
-import { Card, Col, Row, Tabs } from 'antd';
+import { Card, Col, Flex, Row, Select, Tabs } from 'antd';
 import { useState } from 'react';
 import { useSessionInfo } from '../../api/session.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -8,9 +8,11 @@ import { DateText } from '../../ui/DateText.tsx';
 import { DeclarationsTable } from '../../public/hall/collection/DeclarationsTable.tsx';
 import { BillDrawer } from './bills/BillsPage.tsx';
 import { useBills, useDeclarations, useEmployerSummary, usePaymentOrders, usePayments } from './collectionApi.ts';
-import { sumYuan } from './collectionFormat.ts';
+import { periodLabel, sumYuan } from './collectionFormat.ts';
 import type { Payer } from './collectionTypes.ts';
 import { BillsTable, Figures, PaymentsTable, Yuan } from './shared/CollectionUi.tsx';
+import { useEmployerStatement, useEmployerStatementPeriods } from './shared/statementApi.ts';
+import { StatementView } from './shared/StatementView.tsx';
 
 /** The employer 360 view's 征缴 tab (for staff with `collection.read`). */
 export function EmployerCollectionTab({ employerId }: { employerId: number }) {
@@ -72,6 +74,11 @@ function EmployerCollection({ employerId }: { employerId: number }) {
                   ),
                 },
                 {
+                  key: 'statement',
+                  label: t('hcoll.statement.tab'),
+                  children: <EmployerStatement employerId={employerId} onOpenBill={setOpenId} />,
+                },
+                {
                   key: 'declarations',
                   label: t('hcoll.declare.history'),
                   children: (
@@ -103,5 +110,28 @@ function EmployerCollection({ employerId }: { employerId: number }) {
       </Row>
       <BillDrawer id={openId} onClose={() => setOpenId(null)} />
     </div>
+  );
+}
+
+/** The employer's 对账单 of a period picked from those it has one for (newest first). */
+function EmployerStatement({ employerId, onOpenBill }: { employerId: number; onOpenBill: (id: number) => void }) {
+  const { t } = useI18n();
+  const periods = useEmployerStatementPeriods(employerId);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const period = chosen ?? periods.data?.[0] ?? null;
+  const statement = useEmployerStatement(employerId, period);
+  return (
+    <Flex vertical gap={12} data-testid="employer-statement">
+      <Select
+        value={period ?? undefined}
+        onChange={setChosen}
+        style={{ width: 140 }}
+        placeholder={t('coll.period')}
+        options={(periods.data ?? []).map((p) => ({ value: p, label: periodLabel(p) }))}
+        data-testid="employer-statement-period"
+      />
+      <ErrorAlert error={periods.error ?? statement.error} />
+      <StatementView statement={period === null ? null : statement.data} onOpenBill={onOpenBill} />
+    </Flex>
   );
 }

@@ -14,7 +14,6 @@ import {
   normalizeYuan,
   periodLabel,
   periodOfDate,
-  periodStatement,
   ratePercent,
   recentPeriods,
   reportView,
@@ -117,24 +116,13 @@ describe('bills', () => {
     expect(billPaidPercent({ total: '0.00', paid: '0.00' })).toBe(100);
   });
 
-  it('builds a period statement and lists the periods billed', () => {
+  it('lists the periods billed, newest first, without cancelled bills', () => {
     const bills = [
       bill({ id: 1, period: '202610', total: '100.00', paid: '100.00', open: '0.00', status: 'paid' }),
       bill({ id: 2, period: '202611', total: '200.00', paid: '50.00', open: '150.00' }),
       bill({ id: 3, period: '202611', status: 'cancelled', total: '999.00' }),
     ];
-    const payments = [
-      { amount: '50.00', receivedOn: '2026-11-20' },
-      { amount: '100.00', receivedOn: '2026-10-31' },
-    ];
     expect(billPeriods(bills)).toEqual(['202611', '202610']);
-    expect(periodStatement('202611', bills, payments)).toMatchObject({
-      due: '200.00',
-      paid: '50.00',
-      open: '150.00',
-      received: '50.00',
-      paymentCount: 1,
-    });
   });
 });
 

@@ -291,36 +291,6 @@ export function reportView(report: ReconciliationReport | null | undefined): Rep
   return { counts, rows };
 }
 
-export interface PeriodStatementView {
-  period: string;
-  bills: Bill[];
-  due: string;
-  paid: string;
-  open: string;
-  /** Payments received in the period's month. */
-  received: string;
-  paymentCount: number;
-}
-
-/** 对账单 of one period from the payer's bills and payments: what was due, paid and is still open. */
-export function periodStatement(
-  period: string,
-  bills: readonly Bill[],
-  payments: ReadonlyArray<{ amount: string; receivedOn: string }>,
-): PeriodStatementView {
-  const mine = bills.filter((b) => b.period === period && b.status !== 'cancelled');
-  const received = payments.filter((p) => periodOfDate(p.receivedOn) === period);
-  return {
-    period,
-    bills: mine,
-    due: sumYuan(mine.map((b) => b.total)),
-    paid: sumYuan(mine.map((b) => b.paid)),
-    open: sumYuan(mine.map((b) => billOutstanding(b))),
-    received: sumYuan(received.map((p) => p.amount)),
-    paymentCount: received.length,
-  };
-}
-
 /** The periods a payer has bills for, newest first. */
 export function billPeriods(bills: readonly Bill[]): string[] {
   return [...new Set(bills.filter((b) => b.status !== 'cancelled').map((b) => b.period))].sort().reverse();

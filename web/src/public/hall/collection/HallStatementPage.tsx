@@ -1,29 +1,22 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Empty, Flex, Select, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Button, Card, Empty, Flex, Select, Typography } from 'antd';
+import { useState } from 'react';
 import type { PublicKind } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageSpinner } from '../../../ui/PageSpinner.tsx';
-import { billPeriods, periodLabel, periodStatement } from '../../../staff/collection/collectionFormat.ts';
-import { BillsTable, PaymentsTable, Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
-import { useHallBills, useHallCredit, useHallPayments } from './hallCollectionApi.ts';
+import { periodLabel } from '../../../staff/collection/collectionFormat.ts';
+import { StatementView } from '../../../staff/collection/shared/StatementView.tsx';
+import { useHallStatement, useHallStatementPeriods } from './hallCollectionApi.ts';
 
-/** 对账单: one period's bills, what was paid on them, what is open and the payments of that month. */
+/** 对账单: the payer's statement of one period, computed by the server; newest period first. */
 export function HallStatementPage({ kind }: { kind: PublicKind }) {
   const { t } = useI18n();
-  const bills = useHallBills(kind);
-  const payments = useHallPayments(kind);
-  const credit = useHallCredit(kind);
-  const periods = useMemo(() => billPeriods(bills.data ?? []), [bills.data]);
+  const periods = useHallStatementPeriods(kind);
   const [chosen, setChosen] = useState<string | null>(null);
-  const period = chosen ?? periods[0] ?? null;
-  const view = useMemo(
-    () => (period ? periodStatement(period, bills.data ?? [], payments.data ?? []) : null),
-    [period, bills.data, payments.data],
-  );
-  if (bills.isPending || payments.isPending) return <PageSpinner />;
-  const monthPayments = (payments.data ?? []).filter((p) => period && p.receivedOn.replace('-', '').startsWith(period));
+  const period = chosen ?? periods.data?.[0] ?? null;
+  const statement = useHallStatement(kind, period);
+  if (periods.isPending) return <PageSpinner />;
   return (
     <Card
       title={t('hcoll.statement.title')}
@@ -34,7 +27,7 @@ export function HallStatementPage({ kind }: { kind: PublicKind }) {
             value={period ?? undefined}
             onChange={setChosen}
             style={{ width: 140 }}
-            options={periods.map((p) => ({ value: p, label: periodLabel(p) }))}
+            options={(periods.data ?? []).map((p) => ({ value: p, label: periodLabel(p) }))}
             data-testid="coll-statement-period"
           />
           <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
@@ -43,39 +36,15 @@ export function HallStatementPage({ kind }: { kind: PublicKind }) {
         </Flex>
       }
     >
-      <ErrorAlert error={bills.error ?? payments.error} />
-      {!view ? (
-        <Empty description={t('coll.bill.none')} />
+      <ErrorAlert error={periods.error ?? statement.error} />
+      {period === null ? (
+        <Empty description={t('hcoll.statement.none')} />
+      ) : statement.isPending ? (
+        <PageSpinner />
       ) : (
         <Flex vertical gap={16}>
           <Typography.Paragraph type="secondary">{t('hcoll.statement.intro')}</Typography.Paragraph>
-          <Descriptions
-            bordered
-            size="small"
-            column={{ xs: 1, md: 3 }}
-            items={[
-              { key: 'period', label: t('coll.period'), children: periodLabel(view.period) },
-              {
-                key: 'due',
-                label: t('hcoll.statement.due'),
-                children: <Yuan value={view.due} testId="coll-statement-due" />,
-              },
-              { key: 'paid', label: t('hcoll.statement.paid'), children: <Yuan value={view.paid} /> },
-              { key: 'open', label: t('hcoll.statement.open'), children: <Yuan value={view.open} /> },
-              {
-                key: 'received',
-                label: t('hcoll.statement.received', { n: view.paymentCount }),
-                children: <Yuan value={view.received} />,
-              },
-              {
-                key: 'credit',
-                label: t('hcoll.payments.credit'),
-                children: <Yuan value={credit.data?.credit ?? credit.data?.balance ?? null} />,
-              },
-            ]}
-          />
-          <BillsTable bills={view.bills} testId="coll-statement-bills" />
-          <PaymentsTable payments={monthPayments} />
+          <StatementView statement={statement.data} />
         </Flex>
       )}
     </Card>

@@ -7,6 +7,7 @@ import { http } from '../../../api/client.ts';
 import type { PublicKind } from '../../../api/types.ts';
 import { listOf } from '../../../staff/collection/collectionApi.ts';
 import type { ArrearsView, Bill, Credit, Declaration, Payment } from '../../../staff/collection/collectionTypes.ts';
+import type { PeriodStatement } from '../../../staff/collection/shared/statementApi.ts';
 
 export const hallCollectionKey = ['hall-collection'] as const;
 
@@ -73,24 +74,15 @@ export const useHallArrears = (kind: PublicKind) =>
     staleTime: 0,
   });
 
-export interface PeriodStatement {
-  period: string;
-  bills?: Bill[];
-  payments?: Payment[];
-  due?: string;
-  paid?: string;
-  open?: string;
-  lateFee?: string;
-  credit?: string;
-  opening?: string;
-  closing?: string;
-  [key: string]: unknown;
-}
+/** The periods the payer has a statement for, newest first. */
+export const useHallStatementPeriods = (kind: PublicKind) => useHallList<string>(kind, '/statement-periods');
 
+/** The payer's statement (对账单) of one period, computed by the server. */
 export const useHallStatement = (kind: PublicKind, period: string | null) =>
   useQuery({
     queryKey: [...hallCollectionKey, kind, 'statement', period],
     queryFn: () => http.get<PeriodStatement>(`${hallBase(kind)}/statements/${period}`),
     enabled: period !== null,
     retry: false,
+    staleTime: 0,
   });
