@@ -2,8 +2,8 @@
  * Contribution collection in a real browser (demo mode, issue 6): the hall employer (杭州示范科技有限公司)
  * uploads this month's declaration as a spreadsheet and sees the bill it issued; the fund accountant
  * imports a bank payment file paying that bill and reads the reconciliation (one row matched); the
- * hall bill then shows paid; the employee 李明, logging into the hall, finds the month paid in 我的权益记录
- * with the account credit of the bill's pension line. A second test starts a month close of the last
+ * hall bill then shows paid, and so does the month's statement (对账单); the employee 李明, logging
+ * into the hall, finds the month paid in 我的权益记录 with the account credit of the bill's pension line. A second test starts a month close of the last
  * ended period and watches its progress and report.
  */
 import fs from 'node:fs';
@@ -140,6 +140,24 @@ describe.skipIf(skipReason !== null)('contribution collection in the hall and th
     await paidRow.waitFor();
     await expect.poll(() => paidRow.getAttribute('data-status'), { timeout: 15_000 }).toBe('paid');
     await snap(page, 'hall-collection-bill-paid');
+
+    // 4b. The month's statement (对账单), from the server: due and paid are the bill's total, the
+    // fund table ends with its 合计 row, and the bank payment is listed against the period.
+    await page.getByTestId('hcoll-tab-statement').click();
+    const statement = page.getByTestId('coll-statement-view');
+    await statement.waitFor();
+    if ((await statement.getAttribute('data-period')) !== period) {
+      await page.getByTestId('coll-statement-period').click();
+      await page.locator(`.ant-select-item-option[title="${periodText}"]`).click();
+      await page.locator(`[data-testid="coll-statement-view"][data-period="${period}"]`).waitFor();
+    }
+    expect(plain(await statement.getByTestId('coll-statement-due').innerText())).toBe(total);
+    expect(plain(await statement.getByTestId('coll-statement-paid').innerText())).toBe(total);
+    const funds = statement.getByTestId('coll-statement-funds');
+    await expect(funds.locator('tr[data-scheme="total"]').innerText()).resolves.toContain('合计');
+    await expect(funds.locator('tr[data-scheme="pension"]').count()).resolves.toBe(1);
+    await expect(statement.getByTestId('coll-statement-payments').innerText()).resolves.toContain('银行文件');
+    await snap(page, 'hall-collection-statement');
 
     // 5. 李明's rights record: the month paid, with the pension account credit of the bill.
     const mine = await (await browser.newContext(options)).newPage();
