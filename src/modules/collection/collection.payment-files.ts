@@ -329,7 +329,156 @@ export interface ImportPaymentFileInput {
   readonly language: Language;
 }
 
-/** Imports a payment file: all rows or none (see the module comment). */
+/** The refusal of a file whose bytes were imported before, naming the file that recorded them. */
+function repeatedFile(fileNo: string | null, language: Language): Rejection {
+  return rejectPaymentFile('collection_payment_file_repeated', {
+    fileNo,
+    errors: [
+      {
+        row: 0,
+        field: 'file',
+        code: 'collection_payment_file_repeated',
+        message: rejectionMessage('collection_payment_file_repeated', language),
+      },
+    ],
+  });
+}
+
+async function importedFileNo(db: Db, hash: string): Promise<string | null> {
+  const found = await db
+    .selectFrom('payment_files')
+    .select('file_no')
+    .where('content_hash', '=', hash)
+    .executeTakeFirst();
+  return found?.file_no ?? null;
+}
+
+/** The unique violation of `payment_files.content_hash`: a twin upload of the same bytes committed first. */
+function isRepeatedFileViolation(error: unknown): boolean {
+  const e = error as { code?: unknown; constraint?: unknown } | null;
+  return e?.code === '23505' && e.constraint === 'payment_files_content_hash_key';
+}
+
+const emptyReport = (): ReconciliationReport => ({
+  matched: [],
+  overPaid: [],
+  underPaid: [],
+  unmatched: [],
+  counts: { matched: 0, overPaid: 0, underPaid: 0, unmatched: 0 },
+});
+
+const BUCKET = { matched: 'matched', over_paid: 'overPaid', under_paid: 'underPaid', unmatched: 'unmatched' } as const;
+
+/** Records one checked row as a payment and files it in the report under its outcome. */
+async function recordRow(
+  trx: Trx,
+  ctx: AppContext,
+  staff: StaffActor,
+  actor: AuditActor,
+  file: { id: number; source: PaymentFileSource },
+  row: CheckedRow,
+  report: ReconciliationReport,
+): Promise<void> {
+  const open = (await loadOpenBills(trx, [row.payer], row.receivedOn)).get(payerKey(row.payer)) ?? [];
+  const considered = row.billId === null ? open : open.filter((b) => b.billId === row.billId);
+  const due = considered.reduce(
+    (s, b) => s + b.lines.reduce((t, l) => t + l.amount + l.lateFee, 0) + b.fees.reduce((t, f) => t + f.amount, 0),
+    0,
+  );
+  const recorded = await recordPayment(
+    trx,
+    ctx,
+    {
+      payer: row.payer,
+      amount: row.amount,
+      receivedOn: row.receivedOn,
+      channel: CHANNEL[file.source],
+      reference: row.reference,
+      billIds: row.billId === null ? undefined : [row.billId],
+      paymentFileId: file.id,
+    },
+    `staff:${staff.id}`,
+    actor,
+  );
+  const bucket = BUCKET[recorded.match];
+  report[bucket].push({
+    row: row.row,
+    payerCode: row.payerCode,
+    payerName: row.payerName,
+    amount: decimal(row.amount),
+    receivedOn: row.receivedOn,
+    reference: row.reference,
+    billNo: row.billNo,
+    paymentNo: recorded.paymentNo,
+    due: decimal(due),
+    held: decimal(recorded.held),
+    outcome: recorded.match,
+  });
+  report.counts[bucket] += 1;
+}
+
+/** The import's transaction: refuses a repeated file or bad rows, else records file, payments, report. */
+async function recordFile(
+  trx: Trx,
+  ctx: AppContext,
+  staff: StaffActor,
+  actor: AuditActor,
+  input: ImportPaymentFileInput & { parsed: ParsedFile; hash: string },
+): Promise<PaymentFileView> {
+  const { parsed, hash } = input;
+  const repeated = await importedFileNo(trx, hash);
+  if (repeated !== null) throw repeatedFile(repeated, input.language);
+  const checked = await checkPaymentFile(trx, ctx, staff, input.source, parsed, input.language);
+  if (!checked.ok)
+    throw rejectPaymentFile('collection_payment_file_rows_rejected', {
+      errors: checked.errors.slice(0, 1_000),
+      errorCount: checked.errors.length,
+    });
+  const [id] = await reserveIds(trx, 'payment_files', 1);
+  const now = ctx.clock.now();
+  const fileNo = documentNo('paymentFile', today(ctx.clock).replaceAll('-', ''), id!);
+  // Inserted before any payment: a twin upload racing this one waits here on the unique hash and
+  // fails with 23505 once this one commits, having written nothing (see importPaymentFile).
+  await sql`
+    INSERT INTO payment_files (id, file_no, source, file_name, content_hash, row_count, total_fen, report,
+                               imported_by, imported_at)
+    OVERRIDING SYSTEM VALUE
+    VALUES (${id}, ${fileNo}, ${input.source}, ${input.fileName}, ${hash}, ${checked.rows.length}, ${checked.total},
+            '{}'::jsonb, ${staff.id}, ${now})`.execute(trx);
+  const report = emptyReport();
+  for (const row of checked.rows)
+    await recordRow(trx, ctx, staff, actor, { id: id!, source: input.source }, row, report);
+  await sql`UPDATE payment_files SET report = ${JSON.stringify(report)}::jsonb WHERE id = ${id}`.execute(trx);
+  await appendAudit(trx, ctx.clock, actor, {
+    action: 'collection.payment_file.import',
+    entity: 'payment_file',
+    entityId: id!,
+    details: {
+      fileNo,
+      source: input.source,
+      fileName: input.fileName,
+      contentHash: hash,
+      rowCount: checked.rows.length,
+      totalFen: checked.total,
+      counts: report.counts,
+    },
+  });
+  return {
+    id: id!,
+    fileNo,
+    source: input.source,
+    fileName: input.fileName,
+    rowCount: checked.rows.length,
+    total: decimal(checked.total),
+    report,
+    importedAt: new Date(now).toISOString(),
+  };
+}
+
+/**
+ * Imports a payment file: all rows or none (see the module comment). The same bytes uploaded
+ * twice at once end like a sequential repeat: one recorded, the other `collection_payment_file_repeated`.
+ */
 export async function importPaymentFile(
   ctx: AppContext,
   staff: StaffActor,
@@ -338,113 +487,13 @@ export async function importPaymentFile(
 ): Promise<PaymentFileView> {
   const parsed = await paymentFileRowsOf(input.bytes);
   const hash = sm3(new Uint8Array(input.bytes));
-  return ctx.db.transaction().execute(async (trx) => {
-    const repeated = await trx
-      .selectFrom('payment_files')
-      .select('file_no')
-      .where('content_hash', '=', hash)
-      .executeTakeFirst();
-    if (repeated)
-      throw rejectPaymentFile('collection_payment_file_repeated', {
-        fileNo: repeated.file_no,
-        errors: [
-          {
-            row: 0,
-            field: 'file',
-            code: 'collection_payment_file_repeated',
-            message: rejectionMessage('collection_payment_file_repeated', input.language),
-          },
-        ],
-      });
-    const checked = await checkPaymentFile(trx, ctx, staff, input.source, parsed, input.language);
-    if (!checked.ok)
-      throw rejectPaymentFile('collection_payment_file_rows_rejected', {
-        errors: checked.errors.slice(0, 1_000),
-        errorCount: checked.errors.length,
-      });
-    const [id] = await reserveIds(trx, 'payment_files', 1);
-    const now = ctx.clock.now();
-    const fileNo = documentNo('paymentFile', today(ctx.clock).replaceAll('-', ''), id!);
-    await sql`
-      INSERT INTO payment_files (id, file_no, source, file_name, content_hash, row_count, total_fen, report,
-                                 imported_by, imported_at)
-      OVERRIDING SYSTEM VALUE
-      VALUES (${id}, ${fileNo}, ${input.source}, ${input.fileName}, ${hash}, ${checked.rows.length}, ${checked.total},
-              '{}'::jsonb, ${staff.id}, ${now})`.execute(trx);
-    const report: ReconciliationReport = {
-      matched: [],
-      overPaid: [],
-      underPaid: [],
-      unmatched: [],
-      counts: { matched: 0, overPaid: 0, underPaid: 0, unmatched: 0 },
-    };
-    for (const row of checked.rows) {
-      const open = (await loadOpenBills(trx, [row.payer], row.receivedOn)).get(payerKey(row.payer)) ?? [];
-      const considered = row.billId === null ? open : open.filter((b) => b.billId === row.billId);
-      const due = considered.reduce(
-        (s, b) => s + b.lines.reduce((t, l) => t + l.amount + l.lateFee, 0) + b.fees.reduce((t, f) => t + f.amount, 0),
-        0,
-      );
-      const recorded = await recordPayment(
-        trx,
-        ctx,
-        {
-          payer: row.payer,
-          amount: row.amount,
-          receivedOn: row.receivedOn,
-          channel: CHANNEL[input.source],
-          reference: row.reference,
-          billIds: row.billId === null ? undefined : [row.billId],
-          paymentFileId: id!,
-        },
-        `staff:${staff.id}`,
-        actor,
-      );
-      const reportRow: ReportRow = {
-        row: row.row,
-        payerCode: row.payerCode,
-        payerName: row.payerName,
-        amount: decimal(row.amount),
-        receivedOn: row.receivedOn,
-        reference: row.reference,
-        billNo: row.billNo,
-        paymentNo: recorded.paymentNo,
-        due: decimal(due),
-        held: decimal(recorded.held),
-        outcome: recorded.match,
-      };
-      const bucket = (
-        { matched: 'matched', over_paid: 'overPaid', under_paid: 'underPaid', unmatched: 'unmatched' } as const
-      )[recorded.match];
-      report[bucket].push(reportRow);
-      report.counts[bucket] += 1;
-    }
-    await sql`UPDATE payment_files SET report = ${JSON.stringify(report)}::jsonb WHERE id = ${id}`.execute(trx);
-    await appendAudit(trx, ctx.clock, actor, {
-      action: 'collection.payment_file.import',
-      entity: 'payment_file',
-      entityId: id!,
-      details: {
-        fileNo,
-        source: input.source,
-        fileName: input.fileName,
-        contentHash: hash,
-        rowCount: checked.rows.length,
-        totalFen: checked.total,
-        counts: report.counts,
-      },
-    });
-    return {
-      id: id!,
-      fileNo,
-      source: input.source,
-      fileName: input.fileName,
-      rowCount: checked.rows.length,
-      total: decimal(checked.total),
-      report,
-      importedAt: new Date(now).toISOString(),
-    };
-  });
+  try {
+    return await ctx.db.transaction().execute((trx) => recordFile(trx, ctx, staff, actor, { ...input, parsed, hash }));
+  } catch (error) {
+    if (!isRepeatedFileViolation(error)) throw error;
+    // The twin committed while this transaction waited on the hash; this one rolled back whole.
+    throw repeatedFile(await importedFileNo(ctx.db, hash), input.language);
+  }
 }
 
 interface PaymentFileRow {

@@ -1,0 +1,94 @@
+/**
+ * The same payment file uploaded twice at once: one upload records it, the other is refused with
+ * the named rejection of a repeated file (409), and nothing is recorded twice. On PostgreSQL the
+ * two transactions really overlap; on PGlite they queue, and the answer must be the same.
+ */
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_EMPLOYER_CODE, ensureEmployer } from '../../../test/fixtures/registration/imports.ts';
+import { assessment, demoPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
+import { testApp, type Caller, type TestApp } from '../../../test/support/http.ts';
+import { verifyLedger } from '../ledger/index.ts';
+import type { IssuedBill } from './collection.bills.ts';
+
+/** Rounds of the race: each a new file, so a lucky interleaving in one round cannot hide the bug. */
+const ROUNDS = 3;
+
+let t: TestApp;
+let bills: IssuedBill[];
+
+beforeAll(async () => {
+  t = await testApp();
+  const employerId = (await ensureEmployer(t.ctx, DEMO_EMPLOYER_CODE)).id;
+  const [person] = await demoPersonIds(t.ctx, 1);
+  bills = [];
+  for (const period of ['202511', '202512', '202601'])
+    bills.push(
+      await issue(
+        t.ctx,
+        assessment({ kind: 'employer', employerId }, period, [line(person!, 'pension', 80_000, 40_000)]),
+      ),
+    );
+});
+afterAll(() => t.dispose());
+
+function upload(caller: Caller, csv: string) {
+  const boundary = '----paymentfile';
+  const payload = [
+    `--${boundary}`,
+    'Content-Disposition: form-data; name="file"; filename="bank.csv"',
+    'Content-Type: text/csv',
+    '',
+    csv,
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
+  return caller.call('POST', '/api/collection/payment-files?source=bank', payload, {
+    'content-type': `multipart/form-data; boundary=${boundary}`,
+  });
+}
+
+const count = async (query: string) =>
+  Number((await sql<{ n: string }>`SELECT count(*)::text AS n FROM ${sql.raw(query)}`.execute(t.ctx.db)).rows[0]!.n);
+
+describe('a payment file uploaded twice at the same time', () => {
+  it('is recorded once; the other upload is refused as a repeated file', async () => {
+    const clerk = await t.as('clerk');
+    for (let round = 0; round < ROUNDS; round++) {
+      const bill = bills[round]!;
+      // Received before the bill's due day: the line is paid whole, no late fee.
+      const receivedOn = `${bill.period.slice(0, 4)}-${bill.period.slice(4)}-20`;
+      const file = [
+        '缴费主体代码,金额,到账日期,交易流水号,缴费单号',
+        `${DEMO_EMPLOYER_CODE},1200.00,${receivedOn},RACE-${round},${bill.billNo}`,
+        '合计,1200.00',
+      ].join('\n');
+      const payments = await count('payments');
+      const files = await count('payment_files');
+      const entries = await count('journal_entries');
+      const answers = await Promise.all([upload(clerk, file), upload(clerk, file)]);
+      const statuses = answers.map((a) => a.statusCode).sort();
+      expect(statuses, answers.map((a) => a.body).join('\n')).toEqual([201, 409]);
+      const refusal = answers.find((a) => a.statusCode === 409)!.json();
+      const recorded = answers.find((a) => a.statusCode === 201)!.json();
+      expect(refusal.code).toBe('collection_payment_file_repeated');
+      expect(refusal.details.fileNo).toBe(recorded.fileNo);
+      expect(refusal.details.errors[0]).toMatchObject({
+        row: 0,
+        field: 'file',
+        code: 'collection_payment_file_repeated',
+      });
+      expect(await count('payments')).toBe(payments + 1);
+      expect(await count('payment_files')).toBe(files + 1);
+      // One payment of one line: its contribution entry, nothing booked by the refused upload.
+      expect(await count('journal_entries')).toBe(entries + 1);
+      const paid = await t.ctx.db
+        .selectFrom('contribution_bills')
+        .select(['status', 'paid_fen'])
+        .where('id', '=', bill.id)
+        .executeTakeFirstOrThrow();
+      expect([paid.status, Number(paid.paid_fen)]).toEqual(['paid', 120_000]);
+    }
+    expect((await verifyLedger(t.ctx.db)).ok).toBe(true);
+  });
+});
