@@ -44,8 +44,8 @@ export const paymentFileRejections = defineRejections({
   collection_file_amount_not_positive: { kind: 'invalid', zh: '金额必须大于零', en: 'The amount must be positive' },
   collection_file_date_invalid: {
     kind: 'invalid',
-    zh: '到账日期应为 YYYY-MM-DD 格式的有效日期',
-    en: 'The date received must be a valid date (YYYY-MM-DD)',
+    zh: '到账日期应为有效日期：日期格式的单元格，或 YYYY-MM-DD、YYYYMMDD 格式的文本',
+    en: 'The date received must be a valid date: a date cell, or text as YYYY-MM-DD or YYYYMMDD',
   },
   collection_file_date_future: {
     kind: 'invalid',

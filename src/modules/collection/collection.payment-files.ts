@@ -21,6 +21,7 @@ import { personIndex } from '../registration/registration.identity.ts';
 import { headerKey } from '../registration/registration.spreadsheet.columns.ts';
 import { readSheet } from '../registration/registration.spreadsheet.ts';
 import { reserveIds } from './collection.bills.ts';
+import { dateOfText, serialDatesOf } from './collection.payment-files.dates.ts';
 import { documentNo, payerKey, type Payer } from './collection.model.ts';
 import { loadOpenBills } from './collection.payments.open.ts';
 import { recordPayment, type PaymentChannel, type PaymentMatch } from './collection.payments.ts';
@@ -97,18 +98,29 @@ export async function paymentFileRowsOf(bytes: Buffer): Promise<ParsedFile> {
     const index = at.get(column);
     return index === undefined ? '' : (cells[index] ?? '').trim();
   };
+  const dates = body.map((r) => ({ row: r.line, text: cell(r.cells, 'receivedOn') }));
+  const serials = sheet.format === 'xlsx' ? await serialDatesOf(bytes, at.get('receivedOn')!, dates) : null;
   return {
-    rows: body.map((r) => ({
+    rows: body.map((r, i) => ({
       row: r.line,
       payerCode: cell(r.cells, 'payerCode'),
       amount: cell(r.cells, 'amount'),
-      receivedOn: cell(r.cells, 'receivedOn'),
+      receivedOn: receivedOnOf(dates[i]!.text, serials?.get(r.line)),
       reference: cell(r.cells, 'reference'),
       billNo: cell(r.cells, 'billNo'),
     })),
     total: isTotal ? { row: last.line, text: totalText.trim() } : null,
     lastRow: last.line,
   };
+}
+
+/**
+ * The date received as 'YYYY-MM-DD' when it is a day (text, or an .xlsx date cell); else the text
+ * as written, which the row check reports as `collection_file_date_invalid`.
+ */
+function receivedOnOf(text: string, serial: CalendarDate | null | undefined): string {
+  if (serial !== undefined) return serial ?? text;
+  return dateOfText(text) ?? text;
 }
 
 function amountOf(text: string): Cents | 'invalid' | 'not_positive' {
