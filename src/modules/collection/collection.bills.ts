@@ -2,6 +2,7 @@
  * 缴费单 (bills): what a payer owes for a period, issued from an assessment. Issuing records every
  * line as owed in the rights record (`recordDue`), so a person's record shows the month as due at
  * once; paying a line (collection.payments.ts) moves it to paid through `postContributions`.
+ * Reissuing withdraws the owed months of the lines the new bill no longer holds (`withdrawDue`).
  * `issueBill` is the single-payer path (declarations, back payments); `issueBills` is the
  * set-based path of the month close (a few statements per 5,000 lines, never one per payer).
  */
@@ -12,7 +13,7 @@ import { compareDates, today, type CalendarDate } from '../../kernel/calendar-da
 import { addCents, type Cents } from '../../kernel/cents.ts';
 import { firstDayOf, type Period } from '../../kernel/period.ts';
 import { appendAudit, systemActor, type AuditActor } from '../audit/index.ts';
-import { ensureChart, recordDue, type DueItem } from '../ledger/index.ts';
+import { ensureChart, recordDue, withdrawDue, type DueItem, type WithdrawItem } from '../ledger/index.ts';
 import {
   billDueOn,
   documentNo,
@@ -224,6 +225,66 @@ async function ensureCharts(trx: Trx, assessments: readonly Assessment[]): Promi
   for (const [region, period] of earliest) await ensureChart(trx, region, firstDayOf(period));
 }
 
+/**
+ * The owed months of the replaced bills' lines that the replacing bills no longer hold (a person
+ * or a scheme dropped by the correction), grouped by replaced bill. One query.
+ */
+async function droppedLines(
+  trx: Trx,
+  replaced: ReadonlyMap<string, number>,
+  assessments: readonly Assessment[],
+): Promise<Map<number, WithdrawItem[]>> {
+  const kept = new Set(
+    assessments.flatMap((a) => a.lines.map((l) => `${payerKey(a.payer)}:${a.period}:${l.personId}:${l.scheme}`)),
+  );
+  const keyOf = new Map([...replaced].map(([key, id]) => [id, key]));
+  const lines = await trx
+    .selectFrom('bill_lines as l')
+    .innerJoin('contribution_bills as b', 'b.id', 'l.bill_id')
+    .select(['l.bill_id', 'l.person_id', 'l.scheme', 'b.period', 'b.employer_id'])
+    .where('l.bill_id', 'in', [...keyOf.keys()])
+    .execute();
+  const dropped = new Map<number, WithdrawItem[]>();
+  for (const l of lines) {
+    const billId = Number(l.bill_id);
+    if (kept.has(`${keyOf.get(billId)}:${l.person_id}:${l.scheme}`)) continue;
+    const item: WithdrawItem = {
+      personId: Number(l.person_id),
+      scheme: l.scheme as WithdrawItem['scheme'],
+      period: l.period as Period,
+      employerId: l.employer_id === null ? null : Number(l.employer_id),
+    };
+    dropped.set(billId, [...(dropped.get(billId) ?? []), item]);
+  }
+  return dropped;
+}
+
+/**
+ * Withdraws the owed months a reissue dropped, so a person left out of a corrected declaration owes
+ * nothing for the period; the others are re-recorded by the new lines. Nothing was paid on a
+ * replaced bill (`cancelReplaced` refuses that), so only owed, moneyless records go.
+ */
+async function withdrawDropped(
+  trx: Trx,
+  ctx: CollectionClockContext,
+  actor: AuditActor,
+  replaced: ReadonlyMap<string, number>,
+  billIdOf: ReadonlyMap<string, number>,
+  assessments: readonly Assessment[],
+): Promise<void> {
+  if (replaced.size === 0) return;
+  const dropped = await droppedLines(trx, replaced, assessments);
+  for (const [key, replacedBillId] of replaced) {
+    const items = dropped.get(replacedBillId) ?? [];
+    for (let i = 0; i < items.length; i += COLLECTION_CHUNK)
+      await withdrawDue(trx, ctx.clock, actor, items.slice(i, i + COLLECTION_CHUNK), {
+        reason: 'bill_reissued',
+        replacedBillId,
+        billId: billIdOf.get(key) ?? null,
+      });
+  }
+}
+
 /** Writes the bills of the assessments (all statements set-based); returns them in input order. */
 async function writeBills(
   trx: Trx,
@@ -245,6 +306,16 @@ async function writeBills(
   await insertLines(
     trx,
     rows.flatMap((r) => r.assessment.lines.map((line) => ({ billId: r.id, line }))),
+  );
+  const regular = rows.filter((r) => kindOf(r.assessment) === 'regular');
+  const billIdOf = new Map(regular.map((r) => [`${payerKey(r.assessment.payer)}:${r.assessment.period}`, r.id]));
+  await withdrawDropped(
+    trx,
+    ctx,
+    options.actor ?? systemActor,
+    replaced,
+    billIdOf,
+    regular.map((r) => r.assessment),
   );
   const on = today(ctx.clock);
   await recordDueChunked(

@@ -55,6 +55,7 @@ export {
   type RightsMonthFact,
 } from './ledger.rights.rules.ts';
 export { postContributions, recordDue, contributionKey, type ContributionItem, type DueItem } from './ledger.rights.ts';
+export { withdrawDue, type WithdrawItem } from './ledger.rights.withdraw.ts';
 export { rightsView, type RightsView } from './ledger.rights.views.ts';
 export { rightsRoutes } from './ledger.rights.routes.ts';
 export { rightsRejections } from './ledger.rights.rejections.ts';
