@@ -159,6 +159,10 @@ describe.skipIf(skipReason !== null)('fund ledger and policy parameters at the s
     expect(debits).toBeGreaterThan(0n);
     expect(credits).toBe(debits);
     expect(entryAmount).toBe(debits);
+    // The 合计 row sums both sides.
+    await expect(page.getByTestId('entry-lines-total').innerText()).resolves.toContain('合计');
+    expect(await amount(page.getByTestId('lines-total-debit'))).toBe(debits);
+    expect(await amount(page.getByTestId('lines-total-credit'))).toBe(credits);
     // The entry touches the account it was opened from.
     await expect(lines.getByRole('link', { name: INDIVIDUAL }).count()).resolves.toBeGreaterThan(0);
     await snap(page, 'ledger-entry');
@@ -176,6 +180,8 @@ describe.skipIf(skipReason !== null)('fund ledger and policy parameters at the s
 
     await page.getByTestId('interest-start-open').click();
     const year = inputOf(page, 'run-year');
+    // The form proposes the year after the newest completed run, the next one still to credit.
+    await expect(year.inputValue()).resolves.toBe(String(INTEREST_YEAR));
     await year.fill(String(INTEREST_YEAR));
     await inputOf(page, 'run-region').fill(REGION);
     await expect(page.getByTestId('interest-start').innerText()).resolves.toContain('职工基本养老保险');

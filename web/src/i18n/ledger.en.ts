@@ -63,6 +63,7 @@ export const ledgerEn: Record<keyof typeof ledgerZh, string> = {
   'ledger.entry.title': 'Journal entry #{id}',
   'ledger.entry.id': 'Entry',
   'ledger.entry.kind': 'Kind',
+  'ledger.entry.total': 'Total',
   'ledger.entry.amount': 'Amount',
   'ledger.entry.effectiveOn': 'Effective on',
   'ledger.entry.period': 'Period',

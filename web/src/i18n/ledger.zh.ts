@@ -64,6 +64,7 @@ export const ledgerZh = {
   'ledger.entry.title': '记账凭证 #{id}',
   'ledger.entry.id': '凭证号',
   'ledger.entry.kind': '类型',
+  'ledger.entry.total': '合计',
   'ledger.entry.amount': '金额',
   'ledger.entry.effectiveOn': '业务日期',
   'ledger.entry.period': '所属期',

@@ -11,6 +11,7 @@ import { useEntry } from '../ledgerApi.ts';
 import type { EntryDetail, LineView } from '../ledgerTypes.ts';
 import { Money } from '../shared.tsx';
 import { CorrectionForm } from './CorrectionForm.tsx';
+import { sumYuan } from '../../collection/collectionFormat.ts';
 
 const Hash = ({ value }: { value: string }) => (
   <Typography.Text className="mono" copyable={{ text: value }} style={{ wordBreak: 'break-all' }}>
@@ -47,6 +48,25 @@ function EntryFacts({ detail }: { detail: EntryDetail }) {
       <Descriptions.Item label={t('ledger.entry.reverses')}>{link(e.reversesEntryId)}</Descriptions.Item>
       <Descriptions.Item label={t('ledger.entry.reversedBy')}>{link(e.reversedByEntryId)}</Descriptions.Item>
     </Descriptions>
+  );
+}
+
+/** 合计: debits and credits summed exactly; a posted entry's two figures are equal. */
+function LinesTotal({ lines }: { lines: LineView[] }) {
+  const { t } = useI18n();
+  const total = (side: LineView['side']) => sumYuan(lines.filter((l) => l.side === side).map((l) => l.amount));
+  return (
+    <Table.Summary.Row data-testid="entry-lines-total">
+      <Table.Summary.Cell index={0} colSpan={4}>
+        <Typography.Text strong>{t('ledger.entry.total')}</Typography.Text>
+      </Table.Summary.Cell>
+      <Table.Summary.Cell index={4} align="right">
+        <Money value={total('debit')} testId="lines-total-debit" />
+      </Table.Summary.Cell>
+      <Table.Summary.Cell index={5} align="right">
+        <Money value={total('credit')} testId="lines-total-credit" />
+      </Table.Summary.Cell>
+    </Table.Summary.Row>
   );
 }
 
@@ -95,6 +115,7 @@ function Lines({ lines }: { lines: LineView[] }) {
           render: (_, l) => (l.side === 'credit' ? <Money value={l.amount} testId="line-credit" /> : ''),
         },
       ]}
+      summary={() => <LinesTotal lines={lines} />}
     />
   );
 }

@@ -9,8 +9,7 @@ import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useInterestRuns, useStartInterestRun, useStartStatementRun, useStatementRuns } from '../ledgerApi.ts';
 import type { InterestRun, RunStatus, StatementRun } from '../ledgerTypes.ts';
 import { fundLabel, Money, RunStatusTag, useHomeRegion } from '../shared.tsx';
-
-const lastYear = () => new Date().getFullYear() - 1;
+import { nextInterestYear } from './nextInterestYear.ts';
 
 function percent(done: number, total: number): number {
   return total === 0 ? 0 : Math.floor((done * 100) / total);
@@ -39,6 +38,13 @@ function StartForm({ kind, open, onClose }: { kind: 'interest' | 'statement'; op
   const home = useHomeRegion();
   const interest = useStartInterestRun();
   const statement = useStartStatementRun();
+  const interestRuns = useInterestRuns();
+  const interestYear = nextInterestYear(
+    interestRuns.data?.items ?? [],
+    home ?? '',
+    'pension',
+    new Date().getFullYear(),
+  );
   const regionRule = { required: true, pattern: /^\d{6}$/, message: t('ledger.regionHint') };
   const common = (
     <>
@@ -59,7 +65,7 @@ function StartForm({ kind, open, onClose }: { kind: 'interest' | 'statement'; op
         toVariables={(v) => ({ year: v.year, region: v.region, fund: v.fund ?? 'pension' })}
         onClose={onClose}
         successText={t('ledger.runs.started')}
-        initialValues={{ year: lastYear(), region: home, fund: 'pension' }}
+        initialValues={{ year: interestYear, region: home, fund: 'pension' }}
         testId="interest-start"
       >
         {common}
@@ -79,7 +85,7 @@ function StartForm({ kind, open, onClose }: { kind: 'interest' | 'statement'; op
       toVariables={(v) => ({ year: v.year, region: v.region })}
       onClose={onClose}
       successText={t('ledger.runs.started')}
-      initialValues={{ year: lastYear(), region: home }}
+      initialValues={{ year: new Date().getFullYear() - 1, region: home }}
       testId="statement-start"
     >
       {common}

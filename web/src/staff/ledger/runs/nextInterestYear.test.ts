@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { nextInterestYear } from './nextInterestYear.ts';
+
+const run = (year: number, status: 'completed' | 'failed' | 'running' = 'completed', region = '330106') => ({
+  region,
+  fund: 'pension' as const,
+  year,
+  status,
+});
+
+describe('nextInterestYear', () => {
+  it.each([
+    ['no run: last year', [], 2025],
+    ['after the newest completed run', [run(2016), run(2023), run(2020)], 2024],
+    ['a failed or running run does not count', [run(2023), run(2024, 'failed'), run(2024, 'running')], 2024],
+    ['never later than last year', [run(2025)], 2025],
+    ['another region does not count', [run(2023, 'completed', '330102')], 2025],
+  ])('%s', (_, runs, expected) => {
+    expect(nextInterestYear(runs, '330106', 'pension', 2026)).toBe(expected);
+  });
+
+  it('looks at the fund asked for', () => {
+    expect(nextInterestYear([{ ...run(2020), fund: 'medical' }], '330106', 'pension', 2026)).toBe(2025);
+  });
+});
