@@ -60,8 +60,8 @@ describe('malformed input never produces a 5xx', () => {
   it('survives a table of hostile bodies and path parameters on every route', async () => {
     const failures: string[] = [];
     for (const route of fuzzedRoutes()) {
-      for (const param of PARAMS) {
-        const url = route.url.replace(/:(\w+)/g, param);
+      // A route without path parameters is the same URL for every hostile parameter: send it once.
+      for (const url of new Set(PARAMS.map((param) => route.url.replace(/:(\w+)/g, param)))) {
         for (const body of route.method === 'GET' ? [undefined] : BODIES) {
           for (const caller of callers) {
             const response = await caller.call(
