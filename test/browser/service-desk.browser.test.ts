@@ -57,7 +57,8 @@ async function submitModal(page: Page, testId: string): Promise<void> {
   await page.getByTestId(`${testId}-submit`).click();
   const modal = page.getByTestId(testId);
   const refusal = modal.getByTestId('error-alert');
-  await modal.waitFor({ state: 'detached' }).catch(async (error: unknown) => {
+  // The last approval completes the case in one transaction; on a busy 2-CPU machine it took over 30 s.
+  await modal.waitFor({ state: 'detached', timeout: 90_000 }).catch(async (error: unknown) => {
     if (await refusal.isVisible()) throw new Error(`${testId} refused: ${await refusal.innerText()}`);
     throw error;
   });
