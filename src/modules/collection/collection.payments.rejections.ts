@@ -50,11 +50,6 @@ export const paymentRejections = defineRejections({
     zh: '退费须由提出人以外的人员审核',
     en: 'A refund must be approved by someone other than its proposer',
   },
-  collection_statement_period_invalid: {
-    kind: 'invalid',
-    zh: '对账期间应为 YYYYMM 格式的月份',
-    en: 'The statement period must be a month (YYYYMM)',
-  },
 });
 
 export const rejectPayment = paymentRejections.reject;

@@ -3,7 +3,7 @@
  * refreshes the whole module's queries: a payment changes bills, arrears, credit and summaries.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http, withQuery, type QueryValue } from '../../api/client.ts';
+import { http, type QueryValue } from '../../api/client.ts';
 import type {
   ArrearsView,
   BackPayment,
@@ -252,6 +252,3 @@ export const useEmployerSummary = (employerId: number) =>
     queryFn: () => http.get<EmployerCollectionSummary>(`${collectionBase}/employers/${employerId}/summary`),
     staleTime: 0,
   });
-
-export const statementHref = (payer: Payer, period: string) =>
-  withQuery(`${collectionBase}/statements`, { ...payerQuery(payer), period });

@@ -61,7 +61,7 @@ export default function HallCollectionRoutes() {
         <Route path="bills" element={<HallBillsPage kind={kind} />} />
         {kind === 'employer' && <Route path="payments" element={<HallPaymentsPage kind={kind} />} />}
         <Route path="arrears" element={<HallArrearsPage kind={kind} />} />
-        {kind === 'employer' && <Route path="statement" element={<HallStatementPage kind={kind} />} />}
+        <Route path="statement" element={<HallStatementPage kind={kind} />} />
         <Route path="*" element={<Navigate to="/hall/collection/declare" replace />} />
       </Routes>
     </div>

@@ -50,5 +50,5 @@ const statement: CollectionSection = {
 /** The hall's 征缴 pages by account kind, under `/hall/collection/`. */
 export const collectionSections: Record<PublicKind, CollectionSection[]> = {
   employer: [declare, bills, payments, arrears, statement],
-  person: [declare, bills, arrears],
+  person: [declare, bills, arrears, statement],
 };
