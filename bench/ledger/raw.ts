@@ -54,6 +54,13 @@ function where(table: Table, mark: JournalMark): string {
   }
 }
 
+/** The rows of COPY text: one per newline byte. */
+function lineCount(bytes: Buffer): number {
+  let n = 0;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) n++;
+  return n;
+}
+
 /** The rows a real run wrote above `mark`, as COPY batches in foreign-key order, with counts. */
 export async function captureSince(
   scratch: Scratch,
@@ -68,7 +75,7 @@ export async function captureSince(
       `SELECT ${COLUMNS[table]} FROM ${table} WHERE ${where(table, mark)} ORDER BY ${order}`,
     );
     batches.push({ table, columns: COLUMNS[table], text });
-    rows[table] = text.length === 0 ? 0 : text.split('\n').length - 1;
+    rows[table] = lineCount(text);
   }
   return { batches, rows };
 }

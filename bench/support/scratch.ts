@@ -20,7 +20,8 @@ import type { Database } from '../../src/db/schema.ts';
 export interface CopyBatch {
   readonly table: string;
   readonly columns: string;
-  readonly text: string;
+  /** The rows as text (built by a bench) or as the bytes `copyOut` read. */
+  readonly text: string | Buffer;
 }
 
 /** A pool of connections for concurrent readers. */
@@ -38,8 +39,11 @@ export interface Scratch {
   readonly url: string | null;
   /** COPY every batch in, all in one transaction. */
   copyIn(batches: readonly CopyBatch[]): Promise<void>;
-  /** `COPY (<select>) TO STDOUT`: the rows as COPY text, ready for `copyIn`. */
-  copyOut(select: string): Promise<string>;
+  /**
+   * `COPY (<select>) TO STDOUT`: the rows as COPY text in UTF-8 bytes, ready for `copyIn` (bytes,
+   * not a string: a full-size month close writes more than V8's longest string, 512 MiB).
+   */
+  copyOut(select: string): Promise<Buffer>;
   readers(size: number): Promise<ReaderPool>;
   dispose(): Promise<void>;
 }
@@ -72,12 +76,14 @@ export async function pgliteScratch(dataDir?: string): Promise<Scratch> {
     copyIn: async (batches) => {
       await pglite.transaction(async (tx) => {
         for (const b of batches)
-          await tx.query(`COPY ${b.table} (${b.columns}) FROM '/dev/blob'`, [], { blob: new Blob([b.text]) });
+          await tx.query(`COPY ${b.table} (${b.columns}) FROM '/dev/blob'`, [], {
+            blob: new Blob([b.text as BlobPart]),
+          });
       });
     },
     copyOut: async (select) => {
       const result = await pglite.query(`COPY (${select}) TO '/dev/blob'`);
-      return result.blob ? await result.blob.text() : '';
+      return result.blob ? Buffer.from(await result.blob.arrayBuffer()) : Buffer.alloc(0);
     },
     // One embedded database, one connection: concurrent readers queue on it.
     readers: async () => ({ db, connections: 1, close: async () => undefined }),
@@ -133,7 +139,7 @@ export async function postgresScratch(url: string): Promise<Scratch> {
       } finally {
         await c.end();
       }
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     },
     readers: async (size) => {
       const pool = await connect({ databaseUrl: targetUrl, poolSize: size });
