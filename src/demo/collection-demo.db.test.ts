@@ -42,7 +42,7 @@ describe('seedCollectionDemo', () => {
     const demoEmployer = DEMO_PUBLIC_ACCOUNTS.find((a) => a.kind === 'employer')!.identifier;
     expect(payers.map((p) => p.code)).not.toContain(demoEmployer);
     // Besides the second employer, the demo's flexible worker (吴静), who has not declared either.
-    expect(payers.map((p) => p.payer.kind).sort()).toEqual(['employer', 'person']);
+    expect(payers.map((p) => p.payer.kind).sort()).toEqual(['employer', 'flexible']);
     expect((await verifyLedger(t.ctx.db)).ok).toBe(true);
   });
 

@@ -14,9 +14,15 @@ describe('nextInterestYear', () => {
     ['after the newest completed run', [run(2016), run(2023), run(2020)], 2024],
     ['a failed or running run does not count', [run(2023), run(2024, 'failed'), run(2024, 'running')], 2024],
     ['never later than last year', [run(2025)], 2025],
-    ['another region does not count', [run(2023, 'completed', '330102')], 2025],
+    ['another region counts only when mine has none', [run(2023, 'completed', '330102')], 2024],
+    ['my region first', [run(2023, 'completed', '330102'), run(2020)], 2021],
   ])('%s', (_, runs, expected) => {
     expect(nextInterestYear(runs, '330106', 'pension', 2026)).toBe(expected);
+  });
+
+  it.each([undefined, '330000'])('looks at every region for a user of region %s (a province)', (region) => {
+    const runs = [run(2021, 'completed', '330102'), run(2023, 'completed', '330106')];
+    expect(nextInterestYear(runs, region, 'pension', 2026)).toBe(2024);
   });
 
   it('looks at the fund asked for', () => {
