@@ -11,17 +11,10 @@ import { idempotent, idempotentRequestOf, sendIdempotent } from '../../http/idem
 import type { ZodApp } from '../../http/types.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, parseCents, type Cents } from '../../kernel/cents.ts';
-import { common } from '../../kernel/rejection.ts';
-import type { PublicActor } from '../auth/index.ts';
-import {
-  apiKeyActor,
-  employerInScope,
-  employerOfAccount,
-  personInScope,
-  personOfAccount,
-} from '../registration/index.ts';
+import { apiKeyActor, employerInScope, personInScope } from '../registration/index.ts';
 import { billDetail, billsOfPayer, listBills, loadBill } from './collection.bills.views.ts';
 import type { Payer } from './collection.model.ts';
+import { hallEmployerPayer, hallPersonPayer } from './collection.hall-payer.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
 import { creditBalances, recordPayment, type PaymentInput, type RecordedPayment } from './collection.payments.ts';
 
@@ -247,21 +240,10 @@ async function employerSummary(ctx: AppContext, employerId: number, year: number
   };
 }
 
-function hallActor(request: FastifyRequest, kind: 'employer' | 'person'): PublicActor {
-  const actor = request.actor;
-  if (!actor || actor.kind !== kind) throw common.reject('forbidden');
-  return actor;
-}
-
-async function hallEmployer(ctx: AppContext, request: FastifyRequest): Promise<Payer> {
-  const employer = await employerOfAccount(ctx.db, hallActor(request, 'employer').id);
-  return { kind: 'employer', employerId: Number(employer.id) };
-}
-
 async function hallPerson(ctx: AppContext, request: FastifyRequest): Promise<Payer> {
-  const personId = await personOfAccount(ctx.db, hallActor(request, 'person').id);
-  if (personId === null) throw rejectPayment('collection_bill_not_found');
-  return { kind: 'flexible', personId };
+  const payer = await hallPersonPayer(ctx, request);
+  if (payer === null) throw rejectPayment('collection_bill_not_found');
+  return payer;
 }
 
 /** A bill of the hall's own payer, or not found (never reveals another payer's bill). */
@@ -285,25 +267,25 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/hall/employer/bills',
     { config: employer, schema: { tags, summary: 'My bills (缴费单)', querystring: query } },
-    async (request) => ({ items: await billsOfPayer(ctx.db, await hallEmployer(ctx, request), request.query) }),
+    async (request) => ({ items: await billsOfPayer(ctx.db, await hallEmployerPayer(ctx, request), request.query) }),
   );
   app.get(
     '/api/hall/employer/bills/:id',
     { config: employer, schema: { tags, summary: 'One of my bills', params: idParams } },
-    async (request) => ownBill(ctx, await hallEmployer(ctx, request), request.params.id),
+    async (request) => ownBill(ctx, await hallEmployerPayer(ctx, request), request.params.id),
   );
   app.get(
     '/api/hall/employer/payments',
     { config: employer, schema: { tags, summary: 'My payments (缴款记录)' } },
     async (request) => {
-      const payer = (await hallEmployer(ctx, request)) as { employerId: number };
+      const payer = (await hallEmployerPayer(ctx, request)) as { employerId: number };
       return { items: await listPayments(ctx, { employerId: payer.employerId }) };
     },
   );
   app.get(
     '/api/hall/employer/credit',
     { config: employer, schema: { tags, summary: 'My credit (预缴/溢缴) balance' } },
-    async (request) => ({ credit: await creditOf(ctx, await hallEmployer(ctx, request)) }),
+    async (request) => ({ credit: await creditOf(ctx, await hallEmployerPayer(ctx, request)) }),
   );
   app.get(
     '/api/hall/person/bills',

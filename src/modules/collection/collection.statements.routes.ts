@@ -4,16 +4,13 @@
  * `collection.read` and the agency subtree check. Money as decimal strings. The lists of periods
  * are `…/statement-periods`: `/api/hall/person/statements` is the ledger's yearly rights statements.
  */
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
 import type { Period } from '../../kernel/period.ts';
-import { common } from '../../kernel/rejection.ts';
-import type { PublicActor } from '../auth/index.ts';
-import { employerInScope, employerOfAccount, personOfAccount } from '../registration/index.ts';
-import type { Payer } from './collection.model.ts';
+import { employerInScope } from '../registration/index.ts';
+import { hallEmployerPayer, hallPersonPayer } from './collection.hall-payer.ts';
 import { rejectStatement } from './collection.statements.rejections.ts';
 import { periodStatement, statementPeriods } from './collection.statements.ts';
 
@@ -23,42 +20,24 @@ const periodParams = z.strictObject({ period: periodText });
 const employerParams = z.strictObject({ id });
 const employerPeriodParams = z.strictObject({ id, period: periodText });
 
-function hallActor(request: FastifyRequest, kind: 'employer' | 'person'): PublicActor {
-  const actor = request.actor;
-  if (!actor || actor.kind !== kind) throw common.reject('forbidden');
-  return actor;
-}
-
-/** The logged-in employer account's employer, as collection.payments.routes.ts finds it. */
-async function hallEmployer(ctx: AppContext, request: FastifyRequest): Promise<Payer> {
-  const employer = await employerOfAccount(ctx.db, hallActor(request, 'employer').id);
-  return { kind: 'employer', employerId: Number(employer.id) };
-}
-
-/** The logged-in person as a flexible worker, or null when the account has no person record. */
-async function hallPerson(ctx: AppContext, request: FastifyRequest): Promise<Payer | null> {
-  const personId = await personOfAccount(ctx.db, hallActor(request, 'person').id);
-  return personId === null ? null : { kind: 'flexible', personId };
-}
-
 function hallRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['collection', 'hall'];
   const own = { access: { authenticated: 'public_user' as const } };
   app.get(
     '/api/hall/employer/statement-periods',
     { config: own, schema: { tags, summary: 'The periods I have a statement (对账单) for, newest first' } },
-    async (request) => ({ items: await statementPeriods(ctx.db, await hallEmployer(ctx, request)) }),
+    async (request) => ({ items: await statementPeriods(ctx.db, await hallEmployerPayer(ctx, request)) }),
   );
   app.get(
     '/api/hall/employer/statements/:period',
     { config: own, schema: { tags, summary: 'My statement of one period', params: periodParams } },
-    async (request) => periodStatement(ctx.db, await hallEmployer(ctx, request), request.params.period as Period),
+    async (request) => periodStatement(ctx.db, await hallEmployerPayer(ctx, request), request.params.period as Period),
   );
   app.get(
     '/api/hall/person/statement-periods',
     { config: own, schema: { tags, summary: 'The periods I have a statement for as a flexible worker' } },
     async (request) => {
-      const payer = await hallPerson(ctx, request);
+      const payer = await hallPersonPayer(ctx, request);
       return { items: payer === null ? [] : await statementPeriods(ctx.db, payer) };
     },
   );
@@ -66,7 +45,7 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/hall/person/statements/:period',
     { config: own, schema: { tags, summary: 'My statement of one period as a flexible worker', params: periodParams } },
     async (request) => {
-      const payer = await hallPerson(ctx, request);
+      const payer = await hallPersonPayer(ctx, request);
       if (payer === null) throw rejectStatement('collection_statement_not_found');
       return periodStatement(ctx.db, payer, request.params.period as Period);
     },
