@@ -4,7 +4,7 @@
  */
 import { Descriptions, Empty, Flex, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
-import { useI18n, type Translate } from '../../../i18n/index.ts';
+import { useI18n, type MessageKey, type Translate } from '../../../i18n/index.ts';
 import { DateText } from '../../../ui/DateText.tsx';
 import { labelOf } from '../../../ui/labels.ts';
 import { periodLabel } from '../collectionFormat.ts';
@@ -30,7 +30,18 @@ function fundRows(s: PeriodStatement): StatementFund[] {
 const fundName = (t: Translate, scheme: string) =>
   scheme === 'total' ? t('hcoll.statement.total') : schemeLabel(t, scheme);
 
-function FundsTable({ statement }: { statement: PeriodStatement }) {
+type FundFigure = Exclude<keyof StatementFund, 'scheme'>;
+
+/** One row per fund and the 合计 row, with the figures asked for (the funds table, the late fees table). */
+function FundFigures({
+  statement,
+  testId,
+  figures,
+}: {
+  statement: PeriodStatement;
+  testId: string;
+  figures: ReadonlyArray<readonly [label: MessageKey, key: FundFigure]>;
+}) {
   const { t } = useI18n();
   return (
     <Table<StatementFund>
@@ -38,7 +49,7 @@ function FundsTable({ statement }: { statement: PeriodStatement }) {
       size="small"
       pagination={false}
       dataSource={fundRows(statement)}
-      data-testid="coll-statement-funds"
+      data-testid={testId}
       onRow={(f) => ({ 'data-scheme': f.scheme }) as HTMLAttributes<HTMLElement>}
       columns={[
         {
@@ -46,30 +57,37 @@ function FundsTable({ statement }: { statement: PeriodStatement }) {
           dataIndex: 'scheme',
           render: (v: string) => (v === 'total' ? <strong>{fundName(t, v)}</strong> : fundName(t, v)),
         },
-        money(t('hcoll.statement.employer'), 'employer'),
-        money(t('hcoll.statement.employee'), 'employee'),
-        money(t('hcoll.statement.due'), 'due'),
-        money(t('hcoll.statement.paid'), 'paid'),
-        money(t('hcoll.statement.open'), 'open'),
+        ...figures.map(([label, key]) => money(t(label), key)),
+      ]}
+    />
+  );
+}
+
+function FundsTable({ statement }: { statement: PeriodStatement }) {
+  return (
+    <FundFigures
+      statement={statement}
+      testId="coll-statement-funds"
+      figures={[
+        ['hcoll.statement.employer', 'employer'],
+        ['hcoll.statement.employee', 'employee'],
+        ['hcoll.statement.due', 'due'],
+        ['hcoll.statement.paid', 'paid'],
+        ['hcoll.statement.open', 'open'],
       ]}
     />
   );
 }
 
 function LateFeesTable({ statement }: { statement: PeriodStatement }) {
-  const { t } = useI18n();
   return (
-    <Table<StatementFund>
-      rowKey="scheme"
-      size="small"
-      pagination={false}
-      dataSource={fundRows(statement)}
-      data-testid="coll-statement-late-fees"
-      columns={[
-        { title: t('hcoll.statement.scheme'), dataIndex: 'scheme', render: (v: string) => fundName(t, v) },
-        money(t('hcoll.statement.lateFee'), 'lateFee'),
-        money(t('hcoll.statement.lateFeePaid'), 'lateFeePaid'),
-        money(t('hcoll.statement.lateFeeOpen'), 'lateFeeOpen'),
+    <FundFigures
+      statement={statement}
+      testId="coll-statement-late-fees"
+      figures={[
+        ['hcoll.statement.lateFee', 'lateFee'],
+        ['hcoll.statement.lateFeePaid', 'lateFeePaid'],
+        ['hcoll.statement.lateFeeOpen', 'lateFeeOpen'],
       ]}
     />
   );
