@@ -1,6 +1,7 @@
 /**
- * A bank's .xlsx payment file over HTTP: date cells and numeric amounts recorded as written; a
- * file with bad date cells refused whole, each bad cell reported on its row.
+ * A bank's .xlsx payment file over HTTP: date cells and numeric amounts recorded as written (an
+ * amount with binary noise as Excel shows it); a file with bad date cells refused whole, each bad
+ * cell reported on its row.
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,26 +78,30 @@ describe('an .xlsx payment file', () => {
     const bytes = await xlsx([
       [DEMO_EMPLOYER_CODE, 1200, new Date(Date.UTC(2025, 11, 1)), 'XL-1', bill.billNo],
       [DEMO_EMPLOYER_CODE, 99.5, new Date(Date.UTC(2025, 11, 2, 23, 30)), 'XL-2'],
-      ['合计', 1299.5],
+      // Summed in Excel: stored as 300.29999999999995, shown (and meant) as 300.30.
+      [DEMO_EMPLOYER_CODE, 100.1 + 200.2, new Date(Date.UTC(2025, 11, 3)), 'XL-3'],
+      ['合计', 1299.5 + 100.1 + 200.2],
     ]);
     const file = ok(await upload(clerk, bytes), 201);
-    expect(file).toMatchObject({ rowCount: 2, total: '1299.50' });
+    expect(file).toMatchObject({ rowCount: 3, total: '1599.80' });
     const rows = [...file.report.matched, ...file.report.overPaid, ...file.report.underPaid, ...file.report.unmatched];
     expect(
       rows.map((r: { reference: string; amount: string; receivedOn: string }) => [r.reference, r.amount, r.receivedOn]),
     ).toEqual([
       ['XL-1', '1200.00', '2025-12-01'],
       ['XL-2', '99.50', '2025-12-02'],
+      ['XL-3', '300.30', '2025-12-03'],
     ]);
     const payments = await t.ctx.db
       .selectFrom('payments')
       .select(['reference', 'received_on'])
-      .where('reference', 'in', ['XL-1', 'XL-2'])
+      .where('reference', 'in', ['XL-1', 'XL-2', 'XL-3'])
       .orderBy('reference')
       .execute();
     expect(payments.map((p) => [p.reference, String(p.received_on).slice(0, 10)])).toEqual([
       ['XL-1', '2025-12-01'],
       ['XL-2', '2025-12-02'],
+      ['XL-3', '2025-12-03'],
     ]);
   });
 });

@@ -219,11 +219,24 @@ function excelDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Significant digits Excel keeps and shows of a number (General format). */
+const EXCEL_DIGITS = 15;
+
+/**
+ * A number cell as Excel shows it in General format: 15 significant digits. The stored double can
+ * carry binary noise past them (an amount summed or pasted in Excel is stored as
+ * 1234.5600000000001); the clerk saw 1234.56 and so do we. Integers (IDs, codes) are left whole.
+ */
+export function numberText(value: number): string {
+  if (Number.isInteger(value)) return value.toFixed(0);
+  return String(Number(value.toPrecision(EXCEL_DIGITS)));
+}
+
 /** A cell's value as text; formulas never reach here (refused first). */
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value);
+  if (typeof value === 'number') return numberText(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return excelDay(value);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
