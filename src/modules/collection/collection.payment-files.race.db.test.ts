@@ -1,7 +1,9 @@
 /**
- * The same payment file uploaded twice at once: one upload records it, the other is refused with
- * the named rejection of a repeated file (409), and nothing is recorded twice. On PostgreSQL the
- * two transactions really overlap; on PGlite they queue, and the answer must be the same.
+ * Payment files uploaded at the same instant. The same file twice: one upload records it, the
+ * other is refused with the named rejection of a repeated file (409). Two different files sharing
+ * a bank reference: one is recorded, the other is refused with that row reported as recorded
+ * (400). Nothing is recorded twice. On PostgreSQL the two transactions really overlap; on PGlite
+ * they queue, and the answer must be the same.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +24,7 @@ beforeAll(async () => {
   const employerId = (await ensureEmployer(t.ctx, DEMO_EMPLOYER_CODE)).id;
   const [person] = await demoPersonIds(t.ctx, 1);
   bills = [];
-  for (const period of ['202511', '202512', '202601'])
+  for (const period of ['202509', '202510', '202511', '202512', '202601', '202602'])
     bills.push(
       await issue(
         t.ctx,
@@ -48,6 +50,25 @@ function upload(caller: Caller, csv: string) {
   });
 }
 
+/** A bank file of one row paying `bill` before its due day; `amount` as written. */
+function fileFor(bill: IssuedBill, reference: string, amount: string, billNo: string): string {
+  const receivedOn = `${bill.period.slice(0, 4)}-${bill.period.slice(4)}-20`;
+  return [
+    '缴费主体代码,金额,到账日期,交易流水号,缴费单号',
+    `${DEMO_EMPLOYER_CODE},${amount},${receivedOn},${reference},${billNo}`,
+    '合计,1200.00',
+  ].join('\n');
+}
+
+async function billPaid(bill: IssuedBill) {
+  const paid = await t.ctx.db
+    .selectFrom('contribution_bills')
+    .select(['status', 'paid_fen'])
+    .where('id', '=', bill.id)
+    .executeTakeFirstOrThrow();
+  return [paid.status, Number(paid.paid_fen)];
+}
+
 const count = async (query: string) =>
   Number((await sql<{ n: string }>`SELECT count(*)::text AS n FROM ${sql.raw(query)}`.execute(t.ctx.db)).rows[0]!.n);
 
@@ -57,12 +78,7 @@ describe('a payment file uploaded twice at the same time', () => {
     for (let round = 0; round < ROUNDS; round++) {
       const bill = bills[round]!;
       // Received before the bill's due day: the line is paid whole, no late fee.
-      const receivedOn = `${bill.period.slice(0, 4)}-${bill.period.slice(4)}-20`;
-      const file = [
-        '缴费主体代码,金额,到账日期,交易流水号,缴费单号',
-        `${DEMO_EMPLOYER_CODE},1200.00,${receivedOn},RACE-${round},${bill.billNo}`,
-        '合计,1200.00',
-      ].join('\n');
+      const file = fileFor(bill, `RACE-${round}`, '1200.00', bill.billNo);
       const payments = await count('payments');
       const files = await count('payment_files');
       const entries = await count('journal_entries');
@@ -82,12 +98,33 @@ describe('a payment file uploaded twice at the same time', () => {
       expect(await count('payment_files')).toBe(files + 1);
       // One payment of one line: its contribution entry, nothing booked by the refused upload.
       expect(await count('journal_entries')).toBe(entries + 1);
-      const paid = await t.ctx.db
-        .selectFrom('contribution_bills')
-        .select(['status', 'paid_fen'])
-        .where('id', '=', bill.id)
-        .executeTakeFirstOrThrow();
-      expect([paid.status, Number(paid.paid_fen)]).toEqual(['paid', 120_000]);
+      expect(await billPaid(bill)).toEqual(['paid', 120_000]);
+    }
+    expect((await verifyLedger(t.ctx.db)).ok).toBe(true);
+  });
+});
+
+describe('two different payment files with the same reference at the same time', () => {
+  it('records one; the other is refused whole with the reference reported as recorded', async () => {
+    const clerk = await t.as('clerk');
+    for (let round = 0; round < ROUNDS; round++) {
+      const bill = bills[ROUNDS + round]!;
+      const reference = `TWIN-${round}`;
+      // Different bytes (the amount written two ways, one naming the bill): not a repeated file.
+      const files = [fileFor(bill, reference, '1200.00', bill.billNo), fileFor(bill, reference, '1200.0', '')];
+      const payments = await count('payments');
+      const entries = await count('journal_entries');
+      const answers = await Promise.all(files.map((f) => upload(clerk, f)));
+      const statuses = answers.map((a) => a.statusCode).sort();
+      expect(statuses, answers.map((a) => a.body).join('\n')).toEqual([201, 400]);
+      const refusal = answers.find((a) => a.statusCode === 400)!.json();
+      expect(refusal.code).toBe('collection_payment_file_rows_rejected');
+      expect(refusal.details.errors).toMatchObject([
+        { row: 2, field: 'reference', code: 'collection_file_reference_recorded' },
+      ]);
+      expect(await count('payments')).toBe(payments + 1);
+      expect(await count('journal_entries')).toBe(entries + 1);
+      expect(await billPaid(bill)).toEqual(['paid', 120_000]);
     }
     expect((await verifyLedger(t.ctx.db)).ok).toBe(true);
   });

@@ -487,9 +487,18 @@ async function recordFile(
   };
 }
 
+/** A payment refused because a transaction racing this one recorded the same reference first. */
+function isReferenceRace(error: unknown): boolean {
+  return error instanceof Rejection && error.code === 'collection_payment_duplicate';
+}
+
 /**
- * Imports a payment file: all rows or none (see the module comment). The same bytes uploaded
- * twice at once end like a sequential repeat: one recorded, the other `collection_payment_file_repeated`.
+ * Imports a payment file: all rows or none (see the module comment). Uploads racing each other end
+ * as if they came one after the other:
+ * - the same bytes twice: one recorded, the other `collection_payment_file_repeated`;
+ * - two files sharing a reference: one recorded; the other, rolled back whole, is checked again
+ *   once the first has committed, and so refused with every row the first recorded reported
+ *   (`collection_file_reference_recorded`).
  */
 export async function importPaymentFile(
   ctx: AppContext,
@@ -499,8 +508,13 @@ export async function importPaymentFile(
 ): Promise<PaymentFileView> {
   const parsed = await paymentFileRowsOf(input.bytes);
   const hash = sm3(new Uint8Array(input.bytes));
+  const attempt = () =>
+    ctx.db.transaction().execute((trx) => recordFile(trx, ctx, staff, actor, { ...input, parsed, hash }));
   try {
-    return await ctx.db.transaction().execute((trx) => recordFile(trx, ctx, staff, actor, { ...input, parsed, hash }));
+    return await attempt().catch((error: unknown) => {
+      if (!isReferenceRace(error)) throw error;
+      return attempt();
+    });
   } catch (error) {
     if (!isRepeatedFileViolation(error)) throw error;
     // The twin committed while this transaction waited on the hash; this one rolled back whole.

@@ -1,4 +1,7 @@
-/** Part B's HTTP routes: a clerk records a window payment; the hall employer sees its own bills only. */
+/**
+ * Part B's HTTP routes: a clerk records a window payment (a twin sent at the same instant is refused
+ * as a duplicate); the hall employer sees its own bills only.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EMPLOYER_CODE, ensureEmployer } from '../../../test/fixtures/registration/imports.ts';
 import { assessment, demoPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
@@ -45,5 +48,17 @@ describe('collection payment routes', () => {
     const bills = ok(await hall.call('GET', '/api/hall/employer/bills'));
     expect(bills.items.map((b: { id: number }) => b.id)).toContain(billId);
     expect(ok(await hall.call('GET', '/api/hall/employer/credit')).credit).toBe('100.00');
+  });
+
+  it('records one of two window payments with the same reference sent at the same instant', async () => {
+    const clerk = await t.as('clerk');
+    for (let round = 0; round < 3; round++) {
+      const sent = { payer: { kind: 'employer', employerId }, amount: '10.00', receivedOn: '2026-02-21', reference: `W-RACE-${round}` };
+      const answers = await Promise.all([1, 2].map(() => clerk.call('POST', '/api/collection/payments', sent)));
+      expect(answers.map((a) => a.statusCode).sort(), answers.map((a) => a.body).join('\n')).toEqual([201, 409]);
+      expect(answers.find((a) => a.statusCode === 409)!.json().code).toBe('collection_payment_duplicate');
+    }
+    const summary = ok(await clerk.call('GET', `/api/collection/employers/${employerId}/summary`));
+    expect(summary.credit).toBe('130.00');
   });
 });

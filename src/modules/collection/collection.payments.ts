@@ -138,13 +138,22 @@ export async function recordPayment(
   const [id] = await reserveIds(trx, 'payments', 1);
   const paymentNo = documentNo('payment', input.receivedOn.replaceAll('-', ''), id!);
   const cols = payerColumns(input.payer);
-  await sql`
+  // A twin (same channel and reference) recorded at the same instant passed refuseDuplicate too:
+  // this insert waits on its unique key, and once the twin commits inserts nothing, so the
+  // payment is refused as a duplicate (rolled back whole) instead of failing on the index.
+  const inserted = await sql<{ id: string }>`
     INSERT INTO payments (id, payment_no, payer_kind, employer_id, person_id, region_code, amount_fen, received_on,
                           channel, reference, payment_file_id, allocated_fen, held_fen, recorded_at, recorded_by)
     OVERRIDING SYSTEM VALUE
     VALUES (${id}, ${paymentNo}, ${cols.payer_kind}, ${cols.employer_id}, ${cols.person_id}, ${region},
             ${input.amount}, ${input.receivedOn}, ${input.channel}, ${input.reference}, ${input.paymentFileId ?? null},
-            ${result.allocated}, ${result.held}, ${ctx.clock.now()}, ${recordedBy})`.execute(trx);
+            ${result.allocated}, ${result.held}, ${ctx.clock.now()}, ${recordedBy})
+    ON CONFLICT (channel, reference) DO NOTHING
+    RETURNING id`.execute(trx);
+  if (inserted.rows.length === 0) {
+    await refuseDuplicate(trx, input.channel, input.reference);
+    throw new Error(`payments: (${input.channel}, ${input.reference}) conflicted but is not recorded`);
+  }
   const settlement: Settlement = {
     payer: input.payer,
     region,
