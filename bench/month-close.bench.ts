@@ -12,7 +12,8 @@
  * Crash test: a second, identically generated database is closed by a child process
  * (bench/month-close/child.ts) killed with SIGKILL once its cursor has passed half the payers; the
  * close is then run again here and must end with the same journal (entries' idempotency keys,
- * dates, lines and amounts) and rights records as the uninterrupted close.
+ * dates, lines and amounts) and rights records as the uninterrupted close: row counts and an
+ * order-free digest per part (bench/month-close/fingerprint.ts), streamed through a cursor.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,7 +22,7 @@ import path from 'node:path';
 import { connect, type Connection } from '../src/db/connection.ts';
 import { closeMonth, type MonthCloseView } from '../src/modules/collection/index.ts';
 import { captureSince, journalMark, removeSince, settle } from './ledger/raw.ts';
-import { ledgerFingerprint } from './month-close/fingerprint.ts';
+import { ledgerDigest } from './month-close/fingerprint.ts';
 import { benchContext, BENCH_PERIOD, BENCH_REGION, buildWorld } from './month-close/setup.ts';
 import type { Benchmark } from './run.ts';
 import { openScratch, pgliteScratch, postgresScratch, type Scratch } from './support/scratch.ts';
@@ -109,18 +110,17 @@ async function crashFigure(scale: number, reference: Scratch) {
       : (await pgliteScratch(dir!)).connection;
     try {
       const resumed = await close(connection.db, 'bench:rerun');
-      const [left, right] = await Promise.all([
-        ledgerFingerprint(reference.connection.db),
-        ledgerFingerprint(connection.db),
-      ]);
-      const same = (a: readonly string[], b: readonly string[]) =>
-        a.length === b.length && a.every((x, i) => x === b[i]);
-      const identical =
-        same(left.entries, right.entries) && same(left.lines, right.lines) && same(left.records, right.records);
+      const left = await ledgerDigest(reference.connection.db);
+      const right = await ledgerDigest(connection.db);
+      const identical = (['entries', 'lines', 'records'] as const).every(
+        (part) => left[part].rows === right[part].rows && left[part].digest === right[part].digest,
+      );
+      const shown = (d: typeof left) =>
+        `${fmt(d.entries.rows)} entries, ${fmt(d.lines.rows)} lines, ${fmt(d.records.rows)} rights records ` +
+        `(digests ${d.entries.digest} ${d.lines.digest} ${d.records.digest})`;
       console.log(
-        `crash: rerun ${resumed.status} (${fmt(resumed.payersDone)} payers); journal ${fmt(right.entries.length)} entries, ` +
-          `${fmt(right.lines.length)} lines, ${fmt(right.records.length)} rights records vs uninterrupted ` +
-          `${fmt(left.entries.length)} / ${fmt(left.lines.length)} / ${fmt(left.records.length)} → ${identical ? 'identical' : 'DIFFERENT'}`,
+        `crash: rerun ${resumed.status} (${fmt(resumed.payersDone)} payers); journal ${shown(right)} vs uninterrupted ` +
+          `${shown(left)} → ${identical ? 'identical' : 'DIFFERENT'}`,
       );
       return { identical: identical && resumed.status === 'completed', killedAt: killed.done, killedOf: killed.total };
     } finally {

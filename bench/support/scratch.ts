@@ -91,6 +91,15 @@ export async function pgliteScratch(dataDir?: string): Promise<Scratch> {
   };
 }
 
+/** Bytes per CopyData message: a server refuses a message of 1 GiB or more ("invalid message length"). */
+const COPY_PIECE_BYTES = 8 * 1024 * 1024;
+
+/** A batch's rows as CopyData-sized pieces (COPY accepts rows split across messages). */
+function* copyPieces(text: string | Buffer): Generator<Buffer> {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  for (let at = 0; at < bytes.length; at += COPY_PIECE_BYTES) yield bytes.subarray(at, at + COPY_PIECE_BYTES);
+}
+
 export async function postgresScratch(url: string): Promise<Scratch> {
   const name = `shebao_bench_${crypto.randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
@@ -117,7 +126,7 @@ export async function postgresScratch(url: string): Promise<Scratch> {
       try {
         await c.query('BEGIN');
         for (const b of batches)
-          await pipeline(Readable.from([b.text]), c.query(copyFrom(`COPY ${b.table} (${b.columns}) FROM STDIN`)));
+          await pipeline(Readable.from(copyPieces(b.text)), c.query(copyFrom(`COPY ${b.table} (${b.columns}) FROM STDIN`)));
         await c.query('COMMIT');
       } finally {
         await c.end();

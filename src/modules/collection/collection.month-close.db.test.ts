@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ledgerDigest,
   ledgerFingerprint,
   MC_PERIOD,
   MC_REGION,
@@ -89,6 +90,14 @@ describe('closeMonth', () => {
     const [left, right] = await Promise.all([ledgerFingerprint(a.ctx.db), ledgerFingerprint(b.ctx.db)]);
     expect(left.entries.length).toBeGreaterThan(0);
     expect(left).toEqual(right);
+    // The bench's streamed digest (a full-size ledger does not fit in the heap as text) agrees.
+    const [leftDigest, rightDigest] = await Promise.all([ledgerDigest(a.ctx.db), ledgerDigest(b.ctx.db)]);
+    expect(leftDigest).toEqual(rightDigest);
+    expect([leftDigest.entries.rows, leftDigest.lines.rows, leftDigest.records.rows]).toEqual([
+      left.entries.length,
+      left.lines.length,
+      left.records.length,
+    ]);
   });
 
   it('billed every payer once, paid the credit holders, rolled the rest into arrears and reported per fund', async () => {
