@@ -1,7 +1,8 @@
 /**
  * 缴费单 (bills): what a payer owes for a period, issued from an assessment. Issuing records every
  * line as owed in the rights record (`recordDue`), so a person's record shows the month as due at
- * once; paying a line (collection.payments.ts) moves it to paid through `postContributions`.
+ * once; paying a line (collection.payments.ts) moves it to paid through `postContributions`. The
+ * month close defers the owed months until it has spent held credit (`deferDue`, `recordUnpaidDue`).
  * Reissuing withdraws the owed months of the lines the new bill no longer holds (`withdrawDue`).
  * `issueBill` is the single-payer path (declarations, back payments); `issueBills` is the
  * set-based path of the month close (a few statements per 5,000 lines, never one per payer).
@@ -38,6 +39,12 @@ export interface IssueBillOptions {
   readonly backPaymentId?: number;
   /** Who issues (audit); default: the system (month close, jobs). */
   readonly actor?: AuditActor;
+  /**
+   * Records no owed month: the caller spends held credit on the new bills in the same transaction
+   * and then records as owed only the lines still open (`recordUnpaidDue`), so that a month paid
+   * at once is written once, as paid (the month close; a region's rights records are its bulk).
+   */
+  readonly deferDue?: boolean;
 }
 
 /** A bill as issued. */
@@ -317,12 +324,14 @@ async function writeBills(
     billIdOf,
     regular.map((r) => r.assessment),
   );
-  const on = today(ctx.clock);
-  await recordDueChunked(
-    trx,
-    ctx,
-    assessments.flatMap((a) => dueItems(a, on)),
-  );
+  if (!options.deferDue) {
+    const on = today(ctx.clock);
+    await recordDueChunked(
+      trx,
+      ctx,
+      assessments.flatMap((a) => dueItems(a, on)),
+    );
+  }
   return rows.map(({ id, assessment: a }) => ({
     id,
     billNo: documentNo('bill', a.period, id),
@@ -366,6 +375,27 @@ export async function issueBill(
     },
   });
   return bill!;
+}
+
+/** The key of one bill line: bill, person, scheme. */
+export const billLineKey = (billId: number, personId: number, scheme: string): string =>
+  `${billId}:${personId}:${scheme}`;
+
+/**
+ * Records as owed the lines of bills issued with `deferDue` that are not in `paid` (the lines held
+ * credit paid in the same transaction, which `postContributions` recorded as paid).
+ */
+export async function recordUnpaidDue(
+  trx: Trx,
+  ctx: CollectionClockContext,
+  issued: ReadonlyArray<{ readonly billId: number; readonly assessment: Assessment }>,
+  paid: ReadonlySet<string>,
+): Promise<void> {
+  const on = today(ctx.clock);
+  const items = issued.flatMap(({ billId, assessment }) =>
+    dueItems(assessment, on).filter((item) => !paid.has(billLineKey(billId, item.personId, item.scheme))),
+  );
+  await recordDueChunked(trx, ctx, items);
 }
 
 /** Most bills per `issueBills` call: the caller (month close) chunks its payers. */

@@ -12,7 +12,7 @@ import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import type { Period } from '../../kernel/period.ts';
 import { rollArrears } from './collection.arrears.ts';
 import { assessPayers } from './collection.assessment.ts';
-import { issueBills } from './collection.bills.ts';
+import { issueBills, recordUnpaidDue, type IssuedBill } from './collection.bills.ts';
 import type { Assessment, Payer } from './collection.model.ts';
 import { applyCredits } from './collection.payments.ts';
 
@@ -21,15 +21,30 @@ type Trx = Transaction<Database>;
 export interface MonthCloseSteps {
   /** A: every payer's assessment of the period (declared, else 110 % of the last declared month). */
   assessPayers(db: Db, payers: readonly Payer[], period: Period): Promise<readonly Assessment[]>;
-  /** B: one regular bill per assessment, replacing an open unpaid one; rights records 'due'. */
+  /**
+   * B: one regular bill per assessment, replacing an open unpaid one, in assessment order. No
+   * rights record yet (`deferDue`): `recordUnpaidDue` writes the owed months after the credit.
+   */
   issueBills(
     trx: Trx,
     ctx: AppContext,
     assessments: readonly Assessment[],
-    options: { monthCloseId: number },
-  ): Promise<unknown>;
+    options: { monthCloseId: number; deferDue: true },
+  ): Promise<readonly IssuedBill[]>;
   /** B: the payers' held credit to their open lines (contributions posted, records paid). */
-  applyCredits(trx: Trx, ctx: AppContext, payers: readonly Payer[], asOf: CalendarDate): Promise<unknown>;
+  applyCredits(
+    trx: Trx,
+    ctx: AppContext,
+    payers: readonly Payer[],
+    asOf: CalendarDate,
+  ): Promise<{ readonly paidLines: ReadonlySet<string> }>;
+  /** B: rights records 'due' for the new bills' lines the credit left open. */
+  recordUnpaidDue(
+    trx: Trx,
+    ctx: AppContext,
+    issued: ReadonlyArray<{ readonly billId: number; readonly assessment: Assessment }>,
+    paid: ReadonlySet<string>,
+  ): Promise<unknown>;
   /** C: open lines of bills due before `asOf` → rights records 'arrears'. */
   rollArrears(trx: Trx, ctx: AppContext, input: { region: string; asOf: CalendarDate }): Promise<unknown>;
 }
@@ -39,5 +54,6 @@ export const collectionSteps: MonthCloseSteps = {
   assessPayers: (db, payers, period) => assessPayers(db, payers, period),
   issueBills,
   applyCredits: (trx, ctx, payers, asOf) => applyCredits(trx, ctx, payers, asOf),
+  recordUnpaidDue,
   rollArrears,
 };

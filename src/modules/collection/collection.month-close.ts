@@ -4,8 +4,10 @@
  *   payers   chunk by chunk of payers in ascending order (collection.month-close.payers.ts), in one
  *            transaction each: (1) assess the declarations not yet billed and (2) the undeclared
  *            payers at 110 % (A's assessPayers), (3) issue their bills (B's issueBills), (4) post
- *            what was collected: held credit to open lines (B's applyCredits); the cursor and the
- *            counts are committed with the chunk, so a crash loses at most the chunk in flight;
+ *            what was collected: held credit to open lines (B's applyCredits), then record the
+ *            lines left open as owed (B's recordUnpaidDue: a month paid at once is written once);
+ *            the cursor and the counts are committed with the chunk, so a crash loses at most the
+ *            chunk in flight;
  *   arrears  (5) open lines due before the close's day → arrears (C's rollArrears);
  *   report   (6) due, collected, arrears and the collection rate per fund, kept in month_closes.report;
  *   close    (7) the period and its declarations closed; the run completed.
@@ -276,11 +278,21 @@ async function payersChunk(trx: Trx, ctx: AppContext, run: CloseRow, chunkSize: 
   const assessments = toAssess.length === 0 ? [] : await steps.assessPayers(trx, toAssess, period);
   // A payer without a covered line this period (everybody left) gets no bill.
   const billable = assessments.filter((a) => a.lines.length > 0);
-  if (billable.length > 0) await steps.issueBills(trx, { ...ctx, db: trx }, billable, { monthCloseId: run.id });
+  const trxCtx = { ...ctx, db: trx };
+  const bills =
+    billable.length === 0 ? [] : await steps.issueBills(trx, trxCtx, billable, { monthCloseId: run.id, deferDue: true });
   const creditors = await payersWithCredit(trx, payers);
   // Credit still held at the close came before the bill (a payment meets open bills when recorded):
   // it pays the period on its due day, without a late fee, the same day on every rerun.
-  if (creditors.length > 0) await steps.applyCredits(trx, { ...ctx, db: trx }, creditors, lastDayOf(period));
+  const credited =
+    creditors.length === 0 ? null : await steps.applyCredits(trx, trxCtx, creditors, lastDayOf(period));
+  // Only now the owed months: a month the credit paid was written once, as paid.
+  await steps.recordUnpaidDue(
+    trx,
+    trxCtx,
+    bills.map((bill, i) => ({ billId: bill.id, assessment: billable[i]! })),
+    credited?.paidLines ?? new Set(),
+  );
   return moveOn(trx, ctx.clock, run.id, {
     cursor: payerCursor(payers.at(-1)!),
     payers_done: run.payers_done + payers.length,

@@ -11,7 +11,7 @@ import { centsFromInteger, type Cents } from '../../kernel/cents.ts';
 import { appendAudit, systemActor, type AuditActor } from '../audit/index.ts';
 import { rejectAssessment } from './collection.assessment.rejections.ts';
 import { allocate, type AllocationResult } from './collection.allocation.rules.ts';
-import { reserveIds, type CollectionClockContext } from './collection.bills.ts';
+import { billLineKey, reserveIds, type CollectionClockContext } from './collection.bills.ts';
 import { documentNo, payerColumns, payerKey, type Payer } from './collection.model.ts';
 import { loadOpenBills, type LoadedBill } from './collection.payments.open.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
@@ -238,7 +238,16 @@ export interface ApplyCreditsResult {
   readonly payers: number;
   readonly applied: Cents;
   readonly linesPaid: number;
+  /** The lines paid, by `billLineKey`. */
+  readonly paidLines: ReadonlySet<string>;
 }
+
+const nothingApplied = (): ApplyCreditsResult => ({
+  payers: 0,
+  applied: centsFromInteger(0),
+  linesPaid: 0,
+  paidLines: new Set(),
+});
 
 /**
  * Spends the payers' held credit on their open amounts as of `asOf` (month close: "post what was
@@ -255,7 +264,7 @@ export async function applyCredits(
 ): Promise<ApplyCreditsResult> {
   const balances = await creditBalances(trx, payers);
   const withCredit = payers.filter((p) => (balances.get(payerKey(p)) ?? 0) > 0);
-  if (withCredit.length === 0) return { payers: 0, applied: centsFromInteger(0), linesPaid: 0 };
+  if (withCredit.length === 0) return nothingApplied();
   const open = await loadOpenBills(trx, withCredit, asOf);
   const planned = withCredit
     .map((payer) => {
@@ -263,7 +272,7 @@ export async function applyCredits(
       return { payer, bills, result: allocate({ bills, amount: balances.get(payerKey(payer))! }) };
     })
     .filter((p) => p.result.allocated > 0);
-  if (planned.length === 0) return { payers: 0, applied: centsFromInteger(0), linesPaid: 0 };
+  if (planned.length === 0) return nothingApplied();
   const creditIds = await reserveIds(trx, 'payer_credits', planned.length);
   const settlements: Settlement[] = planned.map((p, i) => ({
     payer: p.payer,
@@ -275,12 +284,17 @@ export async function applyCredits(
   }));
   await writeSettlements(trx, ctx.clock, settlements);
   const applied = centsFromInteger(planned.reduce((s, p) => s + p.result.allocated, 0));
-  const linesPaid = planned.reduce((s, p) => s + p.result.allocations.filter((a) => a.kind === 'line').length, 0);
+  const paidLines = new Set(
+    planned.flatMap((p) =>
+      p.result.allocations.flatMap((a) => (a.kind === 'line' ? [billLineKey(a.billId, a.personId, a.scheme)] : [])),
+    ),
+  );
+  const linesPaid = paidLines.size;
   await appendAudit(trx, ctx.clock, actor, {
     action: 'collection.credits.apply',
     entity: 'collection',
     entityId: null,
     details: { asOf, payers: planned.length, appliedFen: applied, linesPaid },
   });
-  return { payers: planned.length, applied, linesPaid };
+  return { payers: planned.length, applied, linesPaid, paidLines };
 }
