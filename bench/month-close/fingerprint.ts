@@ -50,8 +50,9 @@ export async function ledgerDigest(db: Db): Promise<Record<Part, { rows: number;
       let rows = 0;
       let sum = 0n;
       for (;;) {
-        const batch = (await sql<{ t: string }>`FETCH ${sql.raw(String(FETCH_ROWS))} FROM fingerprint_rows`.execute(trx))
-          .rows;
+        const batch = (
+          await sql<{ t: string }>`FETCH ${sql.raw(String(FETCH_ROWS))} FROM fingerprint_rows`.execute(trx)
+        ).rows;
         for (const r of batch) {
           sum = (sum + crypto.createHash('sha256').update(stable(r.t)).digest().readBigUInt64BE(0)) & MASK_64;
           rows += 1;

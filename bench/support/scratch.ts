@@ -126,7 +126,10 @@ export async function postgresScratch(url: string): Promise<Scratch> {
       try {
         await c.query('BEGIN');
         for (const b of batches)
-          await pipeline(Readable.from(copyPieces(b.text)), c.query(copyFrom(`COPY ${b.table} (${b.columns}) FROM STDIN`)));
+          await pipeline(
+            Readable.from(copyPieces(b.text)),
+            c.query(copyFrom(`COPY ${b.table} (${b.columns}) FROM STDIN`)),
+          );
         await c.query('COMMIT');
       } finally {
         await c.end();

@@ -280,12 +280,13 @@ async function payersChunk(trx: Trx, ctx: AppContext, run: CloseRow, chunkSize: 
   const billable = assessments.filter((a) => a.lines.length > 0);
   const trxCtx = { ...ctx, db: trx };
   const bills =
-    billable.length === 0 ? [] : await steps.issueBills(trx, trxCtx, billable, { monthCloseId: run.id, deferDue: true });
+    billable.length === 0
+      ? []
+      : await steps.issueBills(trx, trxCtx, billable, { monthCloseId: run.id, deferDue: true });
   const creditors = await payersWithCredit(trx, payers);
   // Credit still held at the close came before the bill (a payment meets open bills when recorded):
   // it pays the period on its due day, without a late fee, the same day on every rerun.
-  const credited =
-    creditors.length === 0 ? null : await steps.applyCredits(trx, trxCtx, creditors, lastDayOf(period));
+  const credited = creditors.length === 0 ? null : await steps.applyCredits(trx, trxCtx, creditors, lastDayOf(period));
   // Only now the owed months: a month the credit paid was written once, as paid.
   await steps.recordUnpaidDue(
     trx,

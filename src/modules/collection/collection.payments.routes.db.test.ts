@@ -53,7 +53,12 @@ describe('collection payment routes', () => {
   it('records one of two window payments with the same reference sent at the same instant', async () => {
     const clerk = await t.as('clerk');
     for (let round = 0; round < 3; round++) {
-      const sent = { payer: { kind: 'employer', employerId }, amount: '10.00', receivedOn: '2026-02-21', reference: `W-RACE-${round}` };
+      const sent = {
+        payer: { kind: 'employer', employerId },
+        amount: '10.00',
+        receivedOn: '2026-02-21',
+        reference: `W-RACE-${round}`,
+      };
       const answers = await Promise.all([1, 2].map(() => clerk.call('POST', '/api/collection/payments', sent)));
       expect(answers.map((a) => a.statusCode).sort(), answers.map((a) => a.body).join('\n')).toEqual([201, 409]);
       expect(answers.find((a) => a.statusCode === 409)!.json().code).toBe('collection_payment_duplicate');

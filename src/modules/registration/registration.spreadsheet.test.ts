@@ -6,7 +6,13 @@ import './registration.rejections.ts';
 import { schemesOf } from './registration.spreadsheet.columns.ts';
 import { errorMessage, errorReport, importTemplate } from './registration.spreadsheet.report.ts';
 import { employmentRowsOf, mapHeader, sheetDate } from './registration.spreadsheet.rows.ts';
-import { columnLetters, numberText, parseDelimited, readSheet, zipUncompressedBytes } from './registration.spreadsheet.ts';
+import {
+  columnLetters,
+  numberText,
+  parseDelimited,
+  readSheet,
+  zipUncompressedBytes,
+} from './registration.spreadsheet.ts';
 
 const HEADER_ZH = '证件号码,姓名,性别,出生日期,联系电话,业务类型,日期,减员原因,参保险种';
 const ROW_1 = '11010519491231002X,张三,女,1949-12-31,13800138000,增员,2026-03-01,,全部';
@@ -299,7 +305,8 @@ describe('cells', () => {
   it('Excel serials only in a workbook', () => expect(sheetDate('46082', 'xlsx')).toBe('2026-03-01'));
 
   it.each([
-    [1234.5600000000001, '1234.56'],
+    [0.1 * 3, '0.3'],
+    [1.1 * 1.1, '1.21'],
     [100.1 + 200.2, '300.3'],
     [99.5, '99.5'],
     [1234.567, '1234.567'],
