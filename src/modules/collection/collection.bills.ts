@@ -2,7 +2,8 @@
  * 缴费单 (bills): what a payer owes for a period, issued from an assessment. Issuing records every
  * line as owed in the rights record (`recordDue`), so a person's record shows the month as due at
  * once; paying a line (collection.payments.ts) moves it to paid through `postContributions`. The
- * month close defers the owed months until it has spent held credit (`deferDue`, `recordUnpaidDue`).
+ * month close writes the lines only after it has spent held credit on them (`deferLines`,
+ * `writeDeferredLines`), so a line paid at once is inserted paid and its month recorded once.
  * Reissuing withdraws the owed months of the lines the new bill no longer holds (`withdrawDue`).
  * `issueBill` is the single-payer path (declarations, back payments); `issueBills` is the
  * set-based path of the month close (a few statements per 5,000 lines, never one per payer).
@@ -40,11 +41,13 @@ export interface IssueBillOptions {
   /** Who issues (audit); default: the system (month close, jobs). */
   readonly actor?: AuditActor;
   /**
-   * Records no owed month: the caller spends held credit on the new bills in the same transaction
-   * and then records as owed only the lines still open (`recordUnpaidDue`), so that a month paid
-   * at once is written once, as paid (the month close; a region's rights records are its bulk).
+   * Writes the bills' headers only, no line and no owed month: the caller spends held credit on the
+   * new bills in the same transaction (`applyCredits` with `fresh`) and then writes the lines,
+   * those paid as paid, and records as owed only the lines still open (`writeDeferredLines`). A
+   * line paid at once is then inserted once and its month recorded once (the month close: a
+   * region's bill lines and rights records are its bulk).
    */
-  readonly deferDue?: boolean;
+  readonly deferLines?: boolean;
 }
 
 /** A bill as issued. */
@@ -135,21 +138,37 @@ async function insertBills(trx: Trx, now: Date, rows: readonly BillRowInput[]): 
                   ${col((r) => billDueOn(r.assessment.period))}::date[]) AS u`.execute(trx);
 }
 
+/** How a line was paid (bill_lines.payment_id, entry_id, paid_on); paymentId null for held credit. */
+export interface LinePayment {
+  readonly paymentId: number | null;
+  readonly entryId: number;
+  readonly paidOn: CalendarDate;
+}
+
+interface LineRow {
+  readonly billId: number;
+  readonly line: AssessedLine;
+  /** Set when the line is inserted already paid. */
+  readonly paid?: LinePayment | undefined;
+}
+
 /** Inserts the lines of bills, in chunks of at most COLLECTION_CHUNK rows per statement. */
-async function insertLines(trx: Trx, lines: ReadonlyArray<{ billId: number; line: AssessedLine }>): Promise<void> {
+async function insertLines(trx: Trx, lines: readonly LineRow[]): Promise<void> {
   for (let i = 0; i < lines.length; i += COLLECTION_CHUNK) {
     const chunk = lines.slice(i, i + COLLECTION_CHUNK);
-    const col = <T>(f: (r: { billId: number; line: AssessedLine }) => T) => chunk.map(f);
+    const col = <T>(f: (r: LineRow) => T) => chunk.map(f);
     await sql`
       INSERT INTO bill_lines (bill_id, person_id, scheme, wage_fen, base_fen, employer_fen, employee_fen,
-                              account_credit_fen, employer_rate, employee_rate)
+                              account_credit_fen, employer_rate, employee_rate, status, payment_id, entry_id, paid_on)
       SELECT * FROM unnest(${col((r) => r.billId)}::bigint[], ${col((r) => r.line.personId)}::bigint[],
                            ${col((r) => r.line.scheme)}::text[], ${col((r) => r.line.wage)}::bigint[],
                            ${col((r) => r.line.base)}::bigint[], ${col((r) => r.line.employer)}::bigint[],
                            ${col((r) => r.line.employee)}::bigint[], ${col((r) => r.line.accountCredit)}::bigint[],
-                           ${col((r) => r.line.employerRate)}::text[], ${col((r) => r.line.employeeRate)}::text[])`.execute(
-      trx,
-    );
+                           ${col((r) => r.line.employerRate)}::text[], ${col((r) => r.line.employeeRate)}::text[],
+                           ${col((r) => (r.paid ? 'paid' : 'open'))}::text[],
+                           ${col((r) => r.paid?.paymentId ?? null)}::bigint[],
+                           ${col((r) => r.paid?.entryId ?? null)}::bigint[],
+                           ${col((r) => r.paid?.paidOn ?? null)}::date[])`.execute(trx);
   }
 }
 
@@ -310,10 +329,11 @@ async function writeBills(
     backPaymentId: options.backPaymentId ?? null,
   }));
   await insertBills(trx, ctx.clock.now(), rows);
-  await insertLines(
-    trx,
-    rows.flatMap((r) => r.assessment.lines.map((line) => ({ billId: r.id, line }))),
-  );
+  if (!options.deferLines)
+    await insertLines(
+      trx,
+      rows.flatMap((r) => r.assessment.lines.map((line) => ({ billId: r.id, line }))),
+    );
   const regular = rows.filter((r) => kindOf(r.assessment) === 'regular');
   const billIdOf = new Map(regular.map((r) => [`${payerKey(r.assessment.payer)}:${r.assessment.period}`, r.id]));
   await withdrawDropped(
@@ -324,7 +344,7 @@ async function writeBills(
     billIdOf,
     regular.map((r) => r.assessment),
   );
-  if (!options.deferDue) {
+  if (!options.deferLines) {
     const on = today(ctx.clock);
     await recordDueChunked(
       trx,
@@ -381,16 +401,33 @@ export async function issueBill(
 export const billLineKey = (billId: number, personId: number, scheme: string): string =>
   `${billId}:${personId}:${scheme}`;
 
+/** A bill issued with `deferLines`, with the assessment its lines come from. */
+export interface DeferredBill {
+  readonly billId: number;
+  readonly assessment: Assessment;
+}
+
 /**
- * Records as owed the lines of bills issued with `deferDue` that are not in `paid` (the lines held
- * credit paid in the same transaction, which `postContributions` recorded as paid).
+ * Writes the lines of bills issued with `deferLines`: those in `paid` (held credit paid them in the
+ * same transaction, and `postContributions` recorded their months paid) as paid, the others open
+ * and recorded as owed.
  */
-export async function recordUnpaidDue(
+export async function writeDeferredLines(
   trx: Trx,
   ctx: CollectionClockContext,
-  issued: ReadonlyArray<{ readonly billId: number; readonly assessment: Assessment }>,
-  paid: ReadonlySet<string>,
+  issued: readonly DeferredBill[],
+  paid: ReadonlyMap<string, LinePayment>,
 ): Promise<void> {
+  await insertLines(
+    trx,
+    issued.flatMap(({ billId, assessment }) =>
+      assessment.lines.map((line) => ({
+        billId,
+        line,
+        paid: paid.get(billLineKey(billId, line.personId, line.scheme)),
+      })),
+    ),
+  );
   const on = today(ctx.clock);
   const items = issued.flatMap(({ billId, assessment }) =>
     dueItems(assessment, on).filter((item) => !paid.has(billLineKey(billId, item.personId, item.scheme))),

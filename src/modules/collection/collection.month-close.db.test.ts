@@ -9,7 +9,7 @@ import {
   smallRegion,
 } from '../../../test/fixtures/collection/month-close.ts';
 import { testContext, type TestContext } from '../../../test/support/context.ts';
-import type { Period } from '../../kernel/period.ts';
+import { lastDayOf, type Period } from '../../kernel/period.ts';
 import { Rejection } from '../../kernel/rejection.ts';
 import { closeMonth, type MonthCloseRequest } from './collection.month-close.ts';
 import type { MonthCloseReport } from './collection.month-close.report.ts';
@@ -142,6 +142,18 @@ describe('closeMonth', () => {
       { status: 'arrears', n: report.total.lines - paidLines },
       { status: 'paid', n: paidLines },
     ]);
+    // The lines the credit paid were inserted paid: each names its allocation's entry, no payment,
+    // and the period's due day.
+    const misrecorded = await sql<{ n: number }>`
+      SELECT count(*)::int AS n
+        FROM bill_lines l
+        LEFT JOIN payment_allocations a ON a.bill_id = l.bill_id AND a.person_id = l.person_id AND a.scheme = l.scheme
+       WHERE l.status = 'paid'
+         AND (a.entry_id IS DISTINCT FROM l.entry_id OR l.payment_id IS NOT NULL OR l.paid_on <> ${lastDayOf(MC_PERIOD)}::date)`.execute(
+      db,
+    );
+    expect(paidLines).toBeGreaterThan(0);
+    expect(misrecorded.rows).toEqual([{ n: 0 }]);
     const period = await db.selectFrom('collection_periods').selectAll().where('period', '=', MC_PERIOD).execute();
     expect(period).toMatchObject([{ region_code: MC_REGION, status: 'closed', month_close_id: run.id }]);
     const open = await db

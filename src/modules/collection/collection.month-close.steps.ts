@@ -12,7 +12,13 @@ import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import type { Period } from '../../kernel/period.ts';
 import { rollArrears } from './collection.arrears.ts';
 import { assessPayers } from './collection.assessment.ts';
-import { issueBills, recordUnpaidDue, type IssuedBill } from './collection.bills.ts';
+import {
+  issueBills,
+  writeDeferredLines,
+  type DeferredBill,
+  type IssuedBill,
+  type LinePayment,
+} from './collection.bills.ts';
 import type { Assessment, Payer } from './collection.model.ts';
 import { applyCredits } from './collection.payments.ts';
 
@@ -22,28 +28,32 @@ export interface MonthCloseSteps {
   /** A: every payer's assessment of the period (declared, else 110 % of the last declared month). */
   assessPayers(db: Db, payers: readonly Payer[], period: Period): Promise<readonly Assessment[]>;
   /**
-   * B: one regular bill per assessment, replacing an open unpaid one, in assessment order. No
-   * rights record yet (`deferDue`): `recordUnpaidDue` writes the owed months after the credit.
+   * B: one regular bill per assessment, replacing an open unpaid one, in assessment order. Headers
+   * only (`deferLines`): `writeDeferredLines` writes the lines once the credit is spent.
    */
   issueBills(
     trx: Trx,
     ctx: AppContext,
     assessments: readonly Assessment[],
-    options: { monthCloseId: number; deferDue: true },
+    options: { monthCloseId: number; deferLines: true },
   ): Promise<readonly IssuedBill[]>;
-  /** B: the payers' held credit to their open lines (contributions posted, records paid). */
+  /**
+   * B: the payers' held credit to their open lines, those of `fresh` included (contributions
+   * posted, records paid); returns how each line was paid.
+   */
   applyCredits(
     trx: Trx,
     ctx: AppContext,
     payers: readonly Payer[],
     asOf: CalendarDate,
-  ): Promise<{ readonly paidLines: ReadonlySet<string> }>;
-  /** B: rights records 'due' for the new bills' lines the credit left open. */
-  recordUnpaidDue(
+    fresh: readonly DeferredBill[],
+  ): Promise<{ readonly paidLines: ReadonlyMap<string, LinePayment> }>;
+  /** B: the new bills' lines, paid as the credit paid them, the others open and recorded 'due'. */
+  writeDeferredLines(
     trx: Trx,
     ctx: AppContext,
-    issued: ReadonlyArray<{ readonly billId: number; readonly assessment: Assessment }>,
-    paid: ReadonlySet<string>,
+    issued: readonly DeferredBill[],
+    paid: ReadonlyMap<string, LinePayment>,
   ): Promise<unknown>;
   /** C: open lines of bills due before `asOf` → rights records 'arrears'. */
   rollArrears(trx: Trx, ctx: AppContext, input: { region: string; asOf: CalendarDate }): Promise<unknown>;
@@ -53,7 +63,7 @@ export interface MonthCloseSteps {
 export const collectionSteps: MonthCloseSteps = {
   assessPayers: (db, payers, period) => assessPayers(db, payers, period),
   issueBills,
-  applyCredits: (trx, ctx, payers, asOf) => applyCredits(trx, ctx, payers, asOf),
-  recordUnpaidDue,
+  applyCredits: (trx, ctx, payers, asOf, fresh) => applyCredits(trx, ctx, payers, asOf, { fresh }),
+  writeDeferredLines,
   rollArrears,
 };

@@ -4,8 +4,8 @@
  *   payers   chunk by chunk of payers in ascending order (collection.month-close.payers.ts), in one
  *            transaction each: (1) assess the declarations not yet billed and (2) the undeclared
  *            payers at 110 % (A's assessPayers), (3) issue their bills (B's issueBills), (4) post
- *            what was collected: held credit to open lines (B's applyCredits), then record the
- *            lines left open as owed (B's recordUnpaidDue: a month paid at once is written once);
+ *            what was collected: held credit to open lines (B's applyCredits), then write the new
+ *            bills' lines, paid or owed (B's writeDeferredLines: a line paid at once is written once);
  *            the cursor and the counts are committed with the chunk, so a crash loses at most the
  *            chunk in flight;
  *   arrears  (5) open lines due before the close's day → arrears (C's rollArrears);
@@ -282,18 +282,15 @@ async function payersChunk(trx: Trx, ctx: AppContext, run: CloseRow, chunkSize: 
   const bills =
     billable.length === 0
       ? []
-      : await steps.issueBills(trx, trxCtx, billable, { monthCloseId: run.id, deferDue: true });
+      : await steps.issueBills(trx, trxCtx, billable, { monthCloseId: run.id, deferLines: true });
+  const issued = bills.map((bill, i) => ({ billId: bill.id, assessment: billable[i]! }));
   const creditors = await payersWithCredit(trx, payers);
   // Credit still held at the close came before the bill (a payment meets open bills when recorded):
   // it pays the period on its due day, without a late fee, the same day on every rerun.
-  const credited = creditors.length === 0 ? null : await steps.applyCredits(trx, trxCtx, creditors, lastDayOf(period));
-  // Only now the owed months: a month the credit paid was written once, as paid.
-  await steps.recordUnpaidDue(
-    trx,
-    trxCtx,
-    bills.map((bill, i) => ({ billId: bill.id, assessment: billable[i]! })),
-    credited?.paidLines ?? new Set(),
-  );
+  const credited =
+    creditors.length === 0 ? null : await steps.applyCredits(trx, trxCtx, creditors, lastDayOf(period), issued);
+  // Only now the new bills' lines: a line the credit paid is inserted paid, its month written once.
+  await steps.writeDeferredLines(trx, trxCtx, issued, credited?.paidLines ?? new Map());
   return moveOn(trx, ctx.clock, run.id, {
     cursor: payerCursor(payers.at(-1)!),
     payers_done: run.payers_done + payers.length,

@@ -9,6 +9,7 @@ import { compareDates, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, zeroCents, type Cents } from '../../kernel/cents.ts';
 import type { Period } from '../../kernel/period.ts';
 import type { OpenBill } from './collection.allocation.rules.ts';
+import type { DeferredBill } from './collection.bills.ts';
 import { lateFeeAppliesTo } from './collection.back-payments.ts';
 import { deferralTermsOf } from './collection.deferrals.ts';
 import { deferredRanges, type DeferralTerm } from './collection.deferrals.rules.ts';
@@ -68,6 +69,8 @@ async function openBills(trx: Trx, payers: readonly Payer[]): Promise<BillRowRaw
   return rows.rows.map((r) => ({ ...r, id: Number(r.id) }));
 }
 
+type LineRow = Awaited<ReturnType<typeof openLines>>[number];
+
 async function openLines(trx: Trx, billIds: readonly number[]) {
   return (
     await sql<{
@@ -82,6 +85,32 @@ async function openLines(trx: Trx, billIds: readonly number[]) {
     SELECT bill_id, person_id, scheme, base_fen, employer_fen, employee_fen, account_credit_fen
       FROM bill_lines WHERE bill_id = ANY(${billIds}::bigint[]) AND status = 'open'`.execute(trx)
   ).rows;
+}
+
+/** The lines of bills issued with `deferLines`, not written yet, as `openLines` would read them. */
+function freshLines(fresh: readonly DeferredBill[]): LineRow[] {
+  return fresh.flatMap(({ billId, assessment }) =>
+    assessment.lines.map((l) => ({
+      bill_id: billId,
+      person_id: l.personId,
+      scheme: l.scheme,
+      base_fen: l.base,
+      employer_fen: l.employer,
+      employee_fen: l.employee,
+      account_credit_fen: l.accountCredit,
+    })),
+  );
+}
+
+function byBill<T extends { bill_id: number }>(rows: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) {
+    const id = Number(r.bill_id);
+    const list = out.get(id);
+    if (list) list.push(r);
+    else out.set(id, [r]);
+  }
+  return out;
 }
 
 async function openFees(trx: Trx, billIds: readonly number[]) {
@@ -100,39 +129,34 @@ const n = (v: number | string) => centsFromInteger(Number(v));
 /**
  * Open bills of each payer, keyed by payerKey, with every line's late fee as if paid on `on`.
  * A fee accrued earlier on a line still open is not offered on its own: paying the line charges
- * the fee afresh on the payment date (replacing the accrued one).
+ * the fee afresh on the payment date (replacing the accrued one). `fresh`: bills of this
+ * transaction issued with `deferLines`, whose lines are taken from their assessments.
  */
 export async function loadOpenBills(
   trx: Trx,
   payers: readonly Payer[],
   on: CalendarDate,
+  fresh: readonly DeferredBill[] = [],
 ): Promise<Map<string, LoadedBill[]>> {
   const result = new Map<string, LoadedBill[]>(payers.map((p) => [payerKey(p), []]));
   if (payers.length === 0) return result;
   const bills = await openBills(trx, payers);
   if (bills.length === 0) return result;
   const ids = bills.map((b) => b.id);
-  const lines = await openLines(trx, ids);
-  const fees = await openFees(trx, ids);
+  const lines = byBill([...(await openLines(trx, ids)), ...freshLines(fresh)]);
+  const fees = byBill(await openFees(trx, ids));
   const rates = lateFeeRatesCache(trx);
   const employerIds = [...new Set(bills.flatMap((b) => (b.employer_id === null ? [] : [Number(b.employer_id)])))];
   const deferrals = await deferralTermsOf(trx, employerIds);
   // No late fee on a back payment the employer was not at fault for, nor on an extension (RULES §3).
   const feeBearing = await lateFeeAppliesTo(trx, ids);
   for (const bill of bills) {
-    const own = lines.filter((l) => Number(l.bill_id) === bill.id);
     const terms = bill.employer_id === null ? [] : (deferrals.get(Number(bill.employer_id)) ?? []);
-    const loaded = await loadedBill(
-      bill,
-      own,
-      fees.filter((f) => Number(f.bill_id) === bill.id),
-      on,
-      {
-        rates: await rates(bill.region_code),
-        terms,
-        charges: feeBearing.has(bill.id),
-      },
-    );
+    const loaded = await loadedBill(bill, lines.get(bill.id) ?? [], fees.get(bill.id) ?? [], on, {
+      rates: await rates(bill.region_code),
+      terms,
+      charges: feeBearing.has(bill.id),
+    });
     const key = bill.payer_kind === 'employer' ? `employer:${bill.employer_id}` : `flexible:${bill.person_id}`;
     result.get(key)?.push(loaded);
   }
@@ -141,7 +165,7 @@ export async function loadOpenBills(
 
 async function loadedBill(
   bill: BillRowRaw,
-  lines: Awaited<ReturnType<typeof openLines>>,
+  lines: readonly LineRow[],
   fees: Awaited<ReturnType<typeof openFees>>,
   on: CalendarDate,
   policy: {

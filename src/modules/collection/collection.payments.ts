@@ -11,7 +11,7 @@ import { centsFromInteger, type Cents } from '../../kernel/cents.ts';
 import { appendAudit, systemActor, type AuditActor } from '../audit/index.ts';
 import { rejectAssessment } from './collection.assessment.rejections.ts';
 import { allocate, type AllocationResult } from './collection.allocation.rules.ts';
-import { billLineKey, reserveIds, type CollectionClockContext } from './collection.bills.ts';
+import { reserveIds, type CollectionClockContext, type DeferredBill, type LinePayment } from './collection.bills.ts';
 import { documentNo, payerColumns, payerKey, type Payer } from './collection.model.ts';
 import { loadOpenBills, type LoadedBill } from './collection.payments.open.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
@@ -162,7 +162,9 @@ export async function recordPayment(
     bills: new Map(bills.map((b) => [b.billId, b])),
     result,
   };
-  await writeSettlements(trx, ctx.clock, [settlement], actor.kind === 'staff' ? (actor.id ?? undefined) : undefined);
+  await writeSettlements(trx, ctx.clock, [settlement], {
+    requestedBy: actor.kind === 'staff' ? (actor.id ?? undefined) : undefined,
+  });
   const recorded = summary(id!, paymentNo, input, bills, result);
   await appendAudit(trx, ctx.clock, actor, {
     action: 'collection.payment.record',
@@ -238,16 +240,25 @@ export interface ApplyCreditsResult {
   readonly payers: number;
   readonly applied: Cents;
   readonly linesPaid: number;
-  /** The lines paid, by `billLineKey`. */
-  readonly paidLines: ReadonlySet<string>;
+  /** How each line paid was paid, by `billLineKey`. */
+  readonly paidLines: ReadonlyMap<string, LinePayment>;
 }
 
 const nothingApplied = (): ApplyCreditsResult => ({
   payers: 0,
   applied: centsFromInteger(0),
   linesPaid: 0,
-  paidLines: new Set(),
+  paidLines: new Map(),
 });
+
+export interface ApplyCreditsOptions {
+  readonly actor?: AuditActor;
+  /**
+   * Bills of this transaction issued with `deferLines`: their lines are taken from their
+   * assessments and left for the caller to insert (`writeDeferredLines` with `paidLines`).
+   */
+  readonly fresh?: readonly DeferredBill[];
+}
 
 /**
  * Spends the payers' held credit on their open amounts as of `asOf` (month close: "post what was
@@ -260,12 +271,13 @@ export async function applyCredits(
   ctx: CollectionClockContext,
   payers: readonly Payer[],
   asOf: CalendarDate,
-  actor: AuditActor = systemActor,
+  options: ApplyCreditsOptions = {},
 ): Promise<ApplyCreditsResult> {
+  const fresh = options.fresh ?? [];
   const balances = await creditBalances(trx, payers);
   const withCredit = payers.filter((p) => (balances.get(payerKey(p)) ?? 0) > 0);
   if (withCredit.length === 0) return nothingApplied();
-  const open = await loadOpenBills(trx, withCredit, asOf);
+  const open = await loadOpenBills(trx, withCredit, asOf, fresh);
   const planned = withCredit
     .map((payer) => {
       const bills = open.get(payerKey(payer)) ?? [];
@@ -282,15 +294,12 @@ export async function applyCredits(
     bills: new Map(p.bills.map((b) => [b.billId, b])),
     result: p.result,
   }));
-  await writeSettlements(trx, ctx.clock, settlements);
+  const paidLines = await writeSettlements(trx, ctx.clock, settlements, {
+    unwrittenBills: new Set(fresh.map((b) => b.billId)),
+  });
   const applied = centsFromInteger(planned.reduce((s, p) => s + p.result.allocated, 0));
-  const paidLines = new Set(
-    planned.flatMap((p) =>
-      p.result.allocations.flatMap((a) => (a.kind === 'line' ? [billLineKey(a.billId, a.personId, a.scheme)] : [])),
-    ),
-  );
   const linesPaid = paidLines.size;
-  await appendAudit(trx, ctx.clock, actor, {
+  await appendAudit(trx, ctx.clock, options.actor ?? systemActor, {
     action: 'collection.credits.apply',
     entity: 'collection',
     entityId: null,

@@ -12,7 +12,7 @@ import { addCents, negateCents, zeroCents, type Cents } from '../../kernel/cents
 import { contributionKey, postContributions, postEntries, type ContributionItem } from '../ledger/index.ts';
 import type { PostingRequest } from '../ledger/index.ts';
 import type { Allocation, AllocationResult } from './collection.allocation.rules.ts';
-import { COLLECTION_CHUNK, reserveIds } from './collection.bills.ts';
+import { billLineKey, COLLECTION_CHUNK, reserveIds, type LinePayment } from './collection.bills.ts';
 import { payerColumns, type Payer } from './collection.model.ts';
 import { lineKey, type LoadedBill } from './collection.payments.open.ts';
 import {
@@ -213,7 +213,16 @@ function allocationRows(
   );
 }
 
-async function writeAllocations(trx: Trx, now: Date, rows: readonly AllocationRow[]): Promise<void> {
+/**
+ * Inserts the allocations and marks paid what they paid: the lines (except those of `unwritten`
+ * bills, which the caller inserts paid) and the late fees.
+ */
+async function writeAllocations(
+  trx: Trx,
+  now: Date,
+  rows: readonly AllocationRow[],
+  unwritten: ReadonlySet<number>,
+): Promise<void> {
   for (const chunk of chunks(rows)) {
     const col = <T>(f: (r: AllocationRow) => T) => chunk.map(f);
     await sql`
@@ -224,7 +233,7 @@ async function writeAllocations(trx: Trx, now: Date, rows: readonly AllocationRo
                     ${col((r) => r.billId)}::bigint[], ${col((r) => r.personId)}::bigint[],
                     ${col((r) => r.scheme)}::text[], ${col((r) => r.lateFeeId)}::bigint[],
                     ${col((r) => r.amount)}::bigint[], ${col((r) => r.entryId)}::bigint[]) AS u`.execute(trx);
-    const lines = chunk.filter((r) => r.billId !== null);
+    const lines = chunk.filter((r) => r.billId !== null && !unwritten.has(r.billId));
     if (lines.length > 0)
       await sql`
         UPDATE bill_lines l SET status = 'paid', payment_id = u.payment_id, entry_id = u.entry_id, paid_on = u.paid_on
@@ -316,13 +325,27 @@ async function writeCredits(trx: Trx, now: Date, settlements: readonly Settlemen
   }
 }
 
-/** Writes the settlements (all or nothing with the caller's transaction). */
+export interface WriteSettlementsOptions {
+  /** The staff member the postings are requested by (ledger). */
+  readonly requestedBy?: number | undefined;
+  /**
+   * Bills issued with `deferLines` in this transaction: their lines are not in bill_lines yet, so
+   * they are not updated here; the caller inserts them paid from the result.
+   */
+  readonly unwrittenBills?: ReadonlySet<number>;
+}
+
+/**
+ * Writes the settlements (all or nothing with the caller's transaction); returns how each line
+ * paid was paid, by `billLineKey`.
+ */
 export async function writeSettlements(
   trx: Trx,
   clock: Clock,
   settlements: readonly Settlement[],
-  requestedBy?: number,
-): Promise<void> {
+  options: WriteSettlementsOptions = {},
+): Promise<Map<string, LinePayment>> {
+  const { requestedBy } = options;
   const now = clock.now();
   const feeIds = await chargeFees(trx, now, settlements);
   const monthIds = await postMonths(trx, clock, settlements, requestedBy);
@@ -334,7 +357,14 @@ export async function writeSettlements(
   );
   const entryIds = new Map([...monthIds, ...otherIds]);
   const rows = allocationRows(settlements, feeIds, entryIds);
-  await writeAllocations(trx, now, rows);
+  await writeAllocations(trx, now, rows, options.unwrittenBills ?? new Set());
   await updateBills(trx, rows);
   await writeCredits(trx, now, settlements, entryIds);
+  return new Map(
+    rows.flatMap((r) =>
+      r.billId === null
+        ? []
+        : [[billLineKey(r.billId, r.personId, r.scheme), { paymentId: r.paymentId, entryId: r.entryId, paidOn: r.on }]],
+    ),
+  );
 }
