@@ -39,6 +39,11 @@ export interface LoadedBill extends OpenBill {
   readonly facts: ReadonlyMap<string, LineFacts>;
   /** Arrears and days of the fee each line would carry (for the late_fees row). */
   readonly feeTerms: ReadonlyMap<string, { start: CalendarDate; end: CalendarDate; days: number }>;
+  /**
+   * Issued with `deferLines` in this transaction: its lines are not in bill_lines yet, so the
+   * writer does not mark them paid; the issuer inserts them paid (`writeDeferredLines`).
+   */
+  readonly linesPending: boolean;
 }
 
 export const lineKey = (personId: number, scheme: string) => `${personId}:${scheme}`;
@@ -143,7 +148,9 @@ export async function loadOpenBills(
   const bills = await openBills(trx, payers);
   if (bills.length === 0) return result;
   const ids = bills.map((b) => b.id);
-  const lines = byBill([...(await openLines(trx, ids)), ...freshLines(fresh)]);
+  const pending = new Set(fresh.map((b) => b.billId));
+  const loadedIds = new Set(ids);
+  const lines = byBill([...(await openLines(trx, ids)), ...freshLines(fresh.filter((b) => loadedIds.has(b.billId)))]);
   const fees = byBill(await openFees(trx, ids));
   const rates = lateFeeRatesCache(trx);
   const employerIds = [...new Set(bills.flatMap((b) => (b.employer_id === null ? [] : [Number(b.employer_id)])))];
@@ -156,6 +163,7 @@ export async function loadOpenBills(
       rates: await rates(bill.region_code),
       terms,
       charges: feeBearing.has(bill.id),
+      linesPending: pending.has(bill.id),
     });
     const key = bill.payer_kind === 'employer' ? `employer:${bill.employer_id}` : `flexible:${bill.person_id}`;
     result.get(key)?.push(loaded);
@@ -172,6 +180,7 @@ async function loadedBill(
     rates: Awaited<ReturnType<ReturnType<typeof lateFeeRatesCache>>>;
     terms: DeferralTerm[];
     charges: boolean;
+    linesPending: boolean;
   },
 ): Promise<LoadedBill> {
   const period = bill.period as Period;
@@ -220,5 +229,6 @@ async function loadedBill(
     })),
     facts,
     feeTerms,
+    linesPending: policy.linesPending,
   };
 }

@@ -273,11 +273,10 @@ export async function applyCredits(
   asOf: CalendarDate,
   options: ApplyCreditsOptions = {},
 ): Promise<ApplyCreditsResult> {
-  const fresh = options.fresh ?? [];
   const balances = await creditBalances(trx, payers);
   const withCredit = payers.filter((p) => (balances.get(payerKey(p)) ?? 0) > 0);
   if (withCredit.length === 0) return nothingApplied();
-  const open = await loadOpenBills(trx, withCredit, asOf, fresh);
+  const open = await loadOpenBills(trx, withCredit, asOf, options.fresh);
   const planned = withCredit
     .map((payer) => {
       const bills = open.get(payerKey(payer)) ?? [];
@@ -294,9 +293,7 @@ export async function applyCredits(
     bills: new Map(p.bills.map((b) => [b.billId, b])),
     result: p.result,
   }));
-  const paidLines = await writeSettlements(trx, ctx.clock, settlements, {
-    unwrittenBills: new Set(fresh.map((b) => b.billId)),
-  });
+  const paidLines = await writeSettlements(trx, ctx.clock, settlements);
   const applied = centsFromInteger(planned.reduce((s, p) => s + p.result.allocated, 0));
   const linesPaid = paidLines.size;
   await appendAudit(trx, ctx.clock, options.actor ?? systemActor, {

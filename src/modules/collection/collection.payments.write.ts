@@ -38,7 +38,6 @@ export interface Settlement {
   readonly result: AllocationResult;
 }
 
-const feeKey = (billId: number, personId: number, scheme: string) => `${billId}:${personId}:${scheme}`;
 const sourceKey = (s: SettlementSource) => (s.kind === 'payment' ? `payment:${s.paymentId}` : `credit:${s.creditId}`);
 
 function chunks<T>(items: readonly T[]): T[][] {
@@ -67,7 +66,7 @@ async function chargeFees(trx: Trx, now: Date, settlements: readonly Settlement[
              days = excluded.days, fee_fen = excluded.fee_fen, charged_at = excluded.charged_at
        WHERE late_fees.status = 'open' AND late_fees.paid_fen = 0
       RETURNING id, bill_id, person_id, scheme`.execute(trx);
-    for (const r of result.rows) ids.set(feeKey(Number(r.bill_id), Number(r.person_id), r.scheme), Number(r.id));
+    for (const r of result.rows) ids.set(billLineKey(Number(r.bill_id), Number(r.person_id), r.scheme), Number(r.id));
   }
   return ids;
 }
@@ -125,7 +124,7 @@ function otherPostings(s: Settlement, feeIds: ReadonlyMap<string, number>): Post
     const bill = s.bills.get(a.billId)!;
     out.push(
       lateFeePaidPosting({
-        lateFeeId: a.lateFeeId ?? feeIds.get(feeKey(a.billId, a.personId, a.scheme))!,
+        lateFeeId: a.lateFeeId ?? feeIds.get(billLineKey(a.billId, a.personId, a.scheme))!,
         allocationKey: sourceKey(s.source),
         fund: a.scheme,
         region: bill.region,
@@ -170,6 +169,8 @@ interface AllocationRow {
   paymentId: number | null;
   creditId: number | null;
   billId: number | null;
+  /** The line's bill was issued with `deferLines`: its line is inserted paid by the issuer. */
+  linePending: boolean;
   lateFeeId: number | null;
   personId: number;
   scheme: string;
@@ -188,7 +189,7 @@ function allocationRows(
     s.result.allocations.map((a) => {
       const bill = s.bills.get(a.billId)!;
       const lateFeeId =
-        a.kind === 'late_fee' ? (a.lateFeeId ?? feeIds.get(feeKey(a.billId, a.personId, a.scheme))!) : null;
+        a.kind === 'late_fee' ? (a.lateFeeId ?? feeIds.get(billLineKey(a.billId, a.personId, a.scheme))!) : null;
       const key =
         a.kind === 'line'
           ? contributionKey({
@@ -202,6 +203,7 @@ function allocationRows(
         paymentId: s.source.kind === 'payment' ? s.source.paymentId : null,
         creditId: s.source.kind === 'credit' ? s.source.creditId : null,
         billId: a.kind === 'line' ? a.billId : null,
+        linePending: a.kind === 'line' && bill.linesPending,
         lateFeeId,
         personId: a.personId,
         scheme: a.scheme,
@@ -214,15 +216,10 @@ function allocationRows(
 }
 
 /**
- * Inserts the allocations and marks paid what they paid: the lines (except those of `unwritten`
- * bills, which the caller inserts paid) and the late fees.
+ * Inserts the allocations and marks paid what they paid: the lines (except those still pending,
+ * which their issuer inserts paid) and the late fees.
  */
-async function writeAllocations(
-  trx: Trx,
-  now: Date,
-  rows: readonly AllocationRow[],
-  unwritten: ReadonlySet<number>,
-): Promise<void> {
+async function writeAllocations(trx: Trx, now: Date, rows: readonly AllocationRow[]): Promise<void> {
   for (const chunk of chunks(rows)) {
     const col = <T>(f: (r: AllocationRow) => T) => chunk.map(f);
     await sql`
@@ -233,7 +230,7 @@ async function writeAllocations(
                     ${col((r) => r.billId)}::bigint[], ${col((r) => r.personId)}::bigint[],
                     ${col((r) => r.scheme)}::text[], ${col((r) => r.lateFeeId)}::bigint[],
                     ${col((r) => r.amount)}::bigint[], ${col((r) => r.entryId)}::bigint[]) AS u`.execute(trx);
-    const lines = chunk.filter((r) => r.billId !== null && !unwritten.has(r.billId));
+    const lines = chunk.filter((r) => r.billId !== null && !r.linePending);
     if (lines.length > 0)
       await sql`
         UPDATE bill_lines l SET status = 'paid', payment_id = u.payment_id, entry_id = u.entry_id, paid_on = u.paid_on
@@ -328,11 +325,6 @@ async function writeCredits(trx: Trx, now: Date, settlements: readonly Settlemen
 export interface WriteSettlementsOptions {
   /** The staff member the postings are requested by (ledger). */
   readonly requestedBy?: number | undefined;
-  /**
-   * Bills issued with `deferLines` in this transaction: their lines are not in bill_lines yet, so
-   * they are not updated here; the caller inserts them paid from the result.
-   */
-  readonly unwrittenBills?: ReadonlySet<number>;
 }
 
 /**
@@ -357,7 +349,7 @@ export async function writeSettlements(
   );
   const entryIds = new Map([...monthIds, ...otherIds]);
   const rows = allocationRows(settlements, feeIds, entryIds);
-  await writeAllocations(trx, now, rows, options.unwrittenBills ?? new Set());
+  await writeAllocations(trx, now, rows);
   await updateBills(trx, rows);
   await writeCredits(trx, now, settlements, entryIds);
   return new Map(
