@@ -45,6 +45,23 @@ const unusedVarsOptions = {
   ignoreRestSiblings: true,
 };
 
+/**
+ * "Today" and "this year" are China's (UTC+8) and come from the kernel (`today`, `thisYear`,
+ * `dateOfInstant` with a Clock): the UTC and device-local shortcuts give the wrong day from 00:00
+ * to 08:00 China time, and the wrong year on 1 January. Only the kernel may take a Date apart.
+ */
+const chinaTimeRule = [
+  'error',
+  {
+    selector: 'CallExpression[callee.property.name=/^get(UTC)?(FullYear|Month|Date|Day|Hours|Minutes|Seconds)$/]',
+    message: 'Take days and years from the kernel in China time (today, thisYear, dateOfInstant), not from a Date.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='slice'][callee.object.callee.property.name='toISOString']",
+    message: 'toISOString() is UTC: take the China day from the kernel (today, dateOfInstant).',
+  },
+];
+
 export default defineConfig([
   globalIgnores(['**/node_modules/', 'web/dist/', 'coverage/', 'data/', '.tmp/']),
   {
@@ -69,5 +86,10 @@ export default defineConfig([
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/ban-ts-comment': 'error',
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'web/src/**/*.{ts,tsx}', 'bench/**/*.ts'],
+    ignores: ['src/kernel/**', '**/*.test.ts'],
+    rules: { 'no-restricted-syntax': chinaTimeRule },
   },
 ]);

@@ -6,6 +6,7 @@ import {
   calendarDate,
   compareDates,
   dateOfInstant,
+  dateOfUtcMidnight,
   dateParts,
   dayOfWeek,
   daysInMonth,
@@ -14,6 +15,8 @@ import {
   isCalendarDate,
   isLeapYear,
   parseCalendarDate,
+  startOfChinaDay,
+  thisYear,
   toEpochDay,
   today,
 } from './calendar-date.ts';
@@ -229,5 +232,31 @@ describe('today in Asia/Shanghai', () => {
 
   it('refuses an invalid Date', () => {
     expect(() => dateOfInstant(new Date('nope'))).toThrow('invalid Date');
+    expect(() => dateOfUtcMidnight(new Date('nope'))).toThrow('invalid Date');
+  });
+
+  it.each([
+    ['2026-12-31T15:59:59.999Z', 2026],
+    ['2026-12-31T16:00:00.000Z', 2027],
+    ['2027-01-01T07:59:00.000Z', 2027],
+  ])('the year at %s is %s in China (not the UTC year)', (instant, year) => {
+    expect(thisYear(fixedClock(new Date(instant)))).toBe(year);
+  });
+
+  it('reads a spreadsheet day at UTC midnight as that day, whatever the hour after it', () => {
+    expect(dateOfUtcMidnight(new Date('2026-01-31T00:00:00Z'))).toBe('2026-01-31');
+    expect(dateOfUtcMidnight(new Date('2026-01-31T23:59:59Z'))).toBe('2026-01-31');
+    expect(dateOfUtcMidnight(new Date('1969-12-31T00:00:00Z'))).toBe('1969-12-31');
+  });
+
+  it('starts a China day at 16:00 UTC of the day before', () => {
+    expect(startOfChinaDay(d('2027-01-01')).toISOString()).toBe('2026-12-31T16:00:00.000Z');
+    fc.assert(
+      fc.property(fc.integer({ min: -700_000, max: 2_900_000 }), (n) => {
+        const day = fromEpochDay(n);
+        const start = startOfChinaDay(day);
+        return dateOfInstant(start) === day && dateOfInstant(new Date(start.getTime() - 1)) === addDays(day, -1);
+      }),
+    );
   });
 });

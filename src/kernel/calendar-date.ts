@@ -131,6 +131,26 @@ export function today(clock: Clock): CalendarDate {
   return dateOfInstant(clock.now());
 }
 
+/** This year in Asia/Shanghai according to `clock` (on 1 January before 08:00 UTC it is already the new year). */
+export function thisYear(clock: Clock): number {
+  return dateParts(today(clock)).year;
+}
+
+/**
+ * The day of an instant that stands for a whole day at UTC midnight, as spreadsheet readers
+ * (exceljs) give date cells: read in UTC on purpose, since the cell carries no time zone.
+ */
+export function dateOfUtcMidnight(instant: Date): CalendarDate {
+  const ms = instant.getTime();
+  assert(Number.isFinite(ms), 'instant is an invalid Date');
+  return fromEpochDay(Math.floor(ms / msPerDay));
+}
+
+/** The instant a day begins in Asia/Shanghai (00:00 China time, 16:00 UTC the day before). */
+export function startOfChinaDay(date: CalendarDate): Date {
+  return new Date(toEpochDay(date) * msPerDay - shanghaiOffsetMs);
+}
+
 function isValidParts(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || year < yearMin || year > yearMax) return false;
   if (!Number.isInteger(month) || month < 1 || month > 12) return false;

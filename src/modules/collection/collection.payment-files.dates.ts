@@ -7,7 +7,7 @@
  * arithmetic alone: the server's TZ never moves it.
  */
 import ExcelJS from 'exceljs';
-import { isCalendarDate, type CalendarDate } from '../../kernel/calendar-date.ts';
+import { fromEpochDay, isCalendarDate, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { firstWorksheet } from '../registration/registration.spreadsheet.ts';
 
 /** Serial of 1970-01-01 in the 1900 date system (day 0 = 1899-12-30, Lotus's 1900-02-29 included). */
@@ -18,7 +18,6 @@ const DATE1904_OFFSET_DAYS = 1_462;
 const SERIAL_MIN = 61;
 /** 9999-12-31, the last day Excel knows. */
 const SERIAL_MAX = 2_958_465;
-const DAY_MS = 86_400_000;
 
 /** A day from text: 'YYYY-MM-DD' as is, 'YYYYMMDD' (bank exports, or a General number cell) with dashes. */
 export function dateOfText(text: string): CalendarDate | null {
@@ -34,8 +33,7 @@ export function dateOfSerial(serial: number, date1904: boolean): CalendarDate | 
   if (!Number.isFinite(serial)) return null;
   const day = Math.floor(serial) + (date1904 ? DATE1904_OFFSET_DAYS : 0);
   if (day < SERIAL_MIN || day > SERIAL_MAX) return null;
-  const text = new Date((day - UNIX_EPOCH_SERIAL) * DAY_MS).toISOString().slice(0, 10);
-  return isCalendarDate(text) ? text : null;
+  return fromEpochDay(day - UNIX_EPOCH_SERIAL);
 }
 
 /** Text the sheet reader made of a number: digits with an optional fraction. */

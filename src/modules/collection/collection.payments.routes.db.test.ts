@@ -66,4 +66,13 @@ describe('collection payment routes', () => {
     const summary = ok(await clerk.call('GET', `/api/collection/employers/${employerId}/summary`));
     expect(summary.credit).toBe('130.00');
   });
+
+  it('counts "paid this year" in China time: at 01:00 on 1 January 2027 the year is 2027', async () => {
+    t.clock.set(new Date('2026-12-31T17:00:00Z')); // 2027-01-01 01:00 in China, still 2026 in UTC
+    const clerk = await t.as('clerk');
+    const body = { payer: { kind: 'employer', employerId }, amount: '7.00', receivedOn: '2027-01-01', reference: 'NY' };
+    ok(await clerk.call('POST', '/api/collection/payments', body), 201);
+    const summary = ok(await clerk.call('GET', `/api/collection/employers/${employerId}/summary`));
+    expect(summary.paidThisYear).toBe('7.00');
+  });
 });

@@ -9,7 +9,7 @@ import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import { idempotent, idempotentRequestOf, sendIdempotent } from '../../http/idempotency.ts';
 import type { ZodApp } from '../../http/types.ts';
-import type { CalendarDate } from '../../kernel/calendar-date.ts';
+import { dateParts, today as todayInChina, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, parseCents, type Cents } from '../../kernel/cents.ts';
 import { apiKeyActor, employerInScope, personInScope } from '../registration/index.ts';
 import { billDetail, billsOfPayer, listBills, loadBill } from './collection.bills.views.ts';
@@ -207,16 +207,17 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     { config: read, schema: { tags, summary: 'The employer’s collection summary (360 view tab)', params: idParams } },
     async (request) => {
       await employerInScope(ctx.db, staffOf(request), request.params.id);
-      return employerSummary(ctx, request.params.id, ctx.clock.now().getUTCFullYear());
+      return employerSummary(ctx, request.params.id);
     },
   );
 }
 
 /** Open bills, paid this year, arrears (open lines of bills past due), late fees open, credit. */
-async function employerSummary(ctx: AppContext, employerId: number, year: number) {
+async function employerSummary(ctx: AppContext, employerId: number) {
   const payer: Payer = { kind: 'employer', employerId };
   const open = await billsOfPayer(ctx.db, payer, { status: 'open' });
-  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const today = todayInChina(ctx.clock);
+  const year = dateParts(today).year;
   const paidThisYear = await ctx.db
     .selectFrom('payments')
     .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_fen'), eb.lit(0)).as('n'))

@@ -6,6 +6,7 @@
 import { isUtf8 } from 'node:buffer';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { dateOfUtcMidnight } from '../../kernel/calendar-date.ts';
 import { IMPORT_BYTES_MAX, IMPORT_ROWS_MAX } from './registration.model.ts';
 import { rejectImport } from './registration.imports.rejections.ts';
 
@@ -216,7 +217,7 @@ export function csvRecords(text: string, options: { rowsMax: number; keepEmpty: 
 /** The UTC calendar day of an Excel date (exceljs reads date-formatted cells as UTC midnights). */
 function excelDay(date: Date): string {
   if (Number.isNaN(date.getTime())) return '';
-  return date.toISOString().slice(0, 10);
+  return dateOfUtcMidnight(date);
 }
 
 /** Significant digits Excel keeps and shows of a number (General format). */

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import type { CallEvent, DisplayCall } from '../api/deskTypes.ts';
 import { useI18n, useLocal } from '../i18n/index.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { formatChinaClock } from '../ui/formatTime.ts';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { PageSpinner } from '../ui/PageSpinner.tsx';
 import { chime, speak } from './chime.ts';
@@ -146,6 +147,5 @@ export default function DisplayPage() {
 }
 
 function timeOfDay(iso: string): string {
-  const d = new Date(Date.parse(iso) + 8 * 3600_000);
-  return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+  return formatChinaClock(new Date(iso));
 }

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import type { TakenTicket } from '../api/deskTypes.ts';
 import { useI18n, useLocal, type Translate } from '../i18n/index.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { formatInstant } from '../ui/formatTime.ts';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { PageSpinner } from '../ui/PageSpinner.tsx';
 import { useKiosk, useTakeTicket } from './queueApi.ts';
@@ -18,9 +19,7 @@ function estimateText(t: Translate, minutes: number): string {
 }
 
 function chinaTime(iso: string): string {
-  const d = new Date(Date.parse(iso) + 8 * 3600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  return formatInstant(iso, false);
 }
 
 /** The taken ticket, large, printable; the kiosk returns to the categories by itself. */

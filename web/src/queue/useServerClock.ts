@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-
-const pad = (n: number) => String(n).padStart(2, '0');
+import { formatChinaClock } from '../ui/formatTime.ts';
 
 /**
  * The time of day in China, following the server's clock (the last `now` it reported) rather
@@ -16,6 +15,5 @@ export function useServerClock(serverNow: string | undefined): string {
     const timer = window.setInterval(() => setTick(Date.now()), 1000);
     return () => window.clearInterval(timer);
   }, []);
-  const china = new Date(tick + offset + 8 * 3600_000);
-  return `${pad(china.getUTCHours())}:${pad(china.getUTCMinutes())}:${pad(china.getUTCSeconds())}`;
+  return formatChinaClock(new Date(tick + offset), true);
 }

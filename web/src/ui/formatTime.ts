@@ -1,16 +1,63 @@
-const pad = (n: number) => String(n).padStart(2, '0');
+/**
+ * Times and days as the agency states them: always China time (Asia/Shanghai, UTC+8), whatever the
+ * device's own time zone, so a window panel in Urumqi or a laptop set to UTC shows what the
+ * ticket, the slip and the server say.
+ */
+const chinaParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
 
-/** An instant in the browser's local time as `YYYY-MM-DD HH:mm:ss` (the form Chinese forms use). */
+interface ChinaParts {
+  readonly year: string;
+  readonly month: string;
+  readonly day: string;
+  readonly hour: string;
+  readonly minute: string;
+  readonly second: string;
+}
+
+/** The China-time fields of an instant (each a zero-padded string). */
+export function chinaTimeParts(instant: Date): ChinaParts {
+  const parts: Record<string, string> = {};
+  for (const part of chinaParts.formatToParts(instant)) parts[part.type] = part.value;
+  return {
+    year: parts.year ?? '',
+    month: parts.month ?? '',
+    day: parts.day ?? '',
+    hour: parts.hour ?? '',
+    minute: parts.minute ?? '',
+    second: parts.second ?? '',
+  };
+}
+
+/** An instant in China time as `YYYY-MM-DD HH:mm:ss` (the form Chinese forms use). */
 export function formatInstant(iso: string, withSeconds = true): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}${withSeconds ? `:${pad(d.getSeconds())}` : ''}`;
-  return `${date} ${time}`;
+  const p = chinaTimeParts(d);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}${withSeconds ? `:${p.second}` : ''}`;
 }
 
-/** Today's calendar day in the browser's time zone, `YYYY-MM-DD`. */
+/** The China-time hour and minute of an instant, `HH:mm` (or `HH:mm:ss`). */
+export function formatChinaClock(instant: Date, withSeconds = false): string {
+  const p = chinaTimeParts(instant);
+  return `${p.hour}:${p.minute}${withSeconds ? `:${p.second}` : ''}`;
+}
+
+/** Today's calendar day in China, `YYYY-MM-DD`. */
 export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const p = chinaTimeParts(new Date());
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** This year in China. */
+export function thisChinaYear(): number {
+  return Number(chinaTimeParts(new Date()).year);
 }

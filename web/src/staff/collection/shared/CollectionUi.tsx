@@ -25,6 +25,7 @@ import { formatYuan } from '../../ledger/money.ts';
 import { billOutstanding, billPaidPercent, lineTotal, periodLabel, totalsByScheme } from '../collectionFormat.ts';
 import type { Bill, BillLine, Payment, RowError } from '../collectionTypes.ts';
 import { rowErrorsOf, uploadWithProgress } from './upload.ts';
+import { todayIso } from '../../../ui/formatTime.ts';
 
 /** Yuan in tabular digits, grouped. */
 export function Yuan({ value, testId }: { value: string | null | undefined; testId?: string }) {
@@ -54,8 +55,7 @@ export function BillStatusTag({ status, overdue }: { status: string; overdue?: b
 
 /** Whether an open bill is past its due date (China's today). */
 export function isOverdue(bill: Pick<Bill, 'status' | 'dueOn'>): boolean {
-  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-  return bill.status === 'open' && bill.dueOn < today;
+  return bill.status === 'open' && bill.dueOn < todayIso();
 }
 
 export const schemeLabel = (t: Translate, scheme: string) => labelOf(t, 'coll.scheme', scheme);

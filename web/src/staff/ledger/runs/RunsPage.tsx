@@ -5,6 +5,7 @@ import { useI18n } from '../../../i18n/index.ts';
 import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { FormModal } from '../../../ui/FormModal.tsx';
+import { thisChinaYear } from '../../../ui/formatTime.ts';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useInterestRuns, useStartInterestRun, useStartStatementRun, useStatementRuns } from '../ledgerApi.ts';
 import type { InterestRun, RunStatus, StatementRun } from '../ledgerTypes.ts';
@@ -39,12 +40,7 @@ function StartForm({ kind, open, onClose }: { kind: 'interest' | 'statement'; op
   const interest = useStartInterestRun();
   const statement = useStartStatementRun();
   const interestRuns = useInterestRuns();
-  const interestYear = nextInterestYear(
-    interestRuns.data?.items ?? [],
-    home ?? '',
-    'pension',
-    new Date().getFullYear(),
-  );
+  const interestYear = nextInterestYear(interestRuns.data?.items ?? [], home ?? '', 'pension', thisChinaYear());
   const regionRule = { required: true, pattern: /^\d{6}$/, message: t('ledger.regionHint') };
   const common = (
     <>
@@ -85,7 +81,7 @@ function StartForm({ kind, open, onClose }: { kind: 'interest' | 'statement'; op
       toVariables={(v) => ({ year: v.year, region: v.region })}
       onClose={onClose}
       successText={t('ledger.runs.started')}
-      initialValues={{ year: new Date().getFullYear() - 1, region: home }}
+      initialValues={{ year: thisChinaYear() - 1, region: home }}
       testId="statement-start"
     >
       {common}
