@@ -21,7 +21,7 @@ import { blindIndex, deriveDataKeys, seal } from '../src/kernel/sm-crypto.ts';
 import { memoryBlobStore } from '../src/modules/archive/index.ts';
 import { maskCitizenId } from '../src/modules/auth/index.ts';
 import { systemActor } from '../src/modules/audit/index.ts';
-import { outboxOnlyProvider } from '../src/modules/outbox/index.ts';
+import { outboxOnlyProviders } from '../src/modules/outbox/index.ts';
 import { runImport } from '../src/modules/registration/registration.imports.ts';
 import { SCHEMES } from '../src/modules/registration/registration.model.ts';
 import type { Benchmark } from './run.ts';
@@ -211,7 +211,7 @@ const bench: Benchmark = {
         clock: CLOCK,
         keys: deriveDataKeys(crypto.randomBytes(32)),
         config: loadConfig({}),
-        messages: outboxOnlyProvider,
+        messages: outboxOnlyProviders,
         blobs: memoryBlobStore(),
       };
       console.log(`database: ${scratch.where}; hire rows: ${count.toLocaleString('en')}`);

@@ -40,7 +40,7 @@ import {
   statementOf,
   type ContributionItem,
 } from '../src/modules/ledger/index.ts';
-import { outboxOnlyProvider } from '../src/modules/outbox/index.ts';
+import { outboxOnlyProviders } from '../src/modules/outbox/index.ts';
 import { closedLoop, type LatencyFigures } from './ledger/latency.ts';
 import { insertPersons, seedPayers } from './ledger/population.ts';
 import { BULK_REGION, HISTORY_REGION } from './ledger/regions.ts';
@@ -269,7 +269,7 @@ const bench: Benchmark = {
         clock: CLOCK,
         keys: deriveDataKeys(crypto.randomBytes(32)),
         config: loadConfig({}),
-        messages: outboxOnlyProvider,
+        messages: outboxOnlyProviders,
         blobs: memoryBlobStore(),
       };
       console.log(

@@ -3,7 +3,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/connection.ts';
 import type { Clock } from './kernel/clock.ts';
 import type { DataKeys } from './kernel/sm-crypto.ts';
-import type { MessageProvider } from './modules/outbox/index.ts';
+import type { MessageProviders } from './modules/outbox/index.ts';
 import type { BlobStore } from './modules/archive/index.ts';
 
 export interface AppContext {
@@ -11,7 +11,8 @@ export interface AppContext {
   readonly clock: Clock;
   readonly keys: DataKeys;
   readonly config: Config;
-  readonly messages: MessageProvider;
+  /** The gateway of each outward message channel (null: none configured). */
+  readonly messages: MessageProviders;
   /** Content-addressed store of archived files and pending uploads. */
   readonly blobs: BlobStore;
 }

@@ -18,6 +18,12 @@ export interface Config {
   readonly loginRateLimitPerMinute: number;
   /** Public address of the web app, printed in QR codes (certificate check); no trailing slash. */
   readonly publicBaseUrl: string;
+  /** HTTP SMS gateway endpoint; unset means no text messages outside demo mode. */
+  readonly smsGatewayUrl: string | undefined;
+  readonly smsGatewayToken: string | undefined;
+  /** SMTP server for e-mail (`smtp://user:password@host:587`); unset means no e-mail outside demo mode. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -42,5 +48,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     loginRateLimitPerMinute: Number(env.SHEBAO_LOGIN_RATE_LIMIT ?? 20),
     publicBaseUrl: (env.SHEBAO_PUBLIC_URL || `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
+    smsGatewayUrl: env.SHEBAO_SMS_URL || undefined,
+    smsGatewayToken: env.SHEBAO_SMS_TOKEN || undefined,
+    smtpUrl: env.SHEBAO_SMTP_URL || undefined,
+    mailFrom: env.SHEBAO_MAIL_FROM || 'Shebao <noreply@localhost>',
   };
 }

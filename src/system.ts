@@ -6,7 +6,7 @@ import { migrate } from './db/migrate.ts';
 import type { AppContext } from './app-context.ts';
 import { systemClock } from './kernel/clock.ts';
 import { loadDataKeys } from './keys.ts';
-import { outboxOnlyProvider } from './modules/outbox/index.ts';
+import { providersFromConfig } from './modules/outbox/index.ts';
 import { fsBlobStore } from './modules/archive/index.ts';
 import { installHolidayYears } from './modules/calendar/index.ts';
 
@@ -27,6 +27,6 @@ export async function openSystem(config: Config = loadConfig()): Promise<System>
   await installHolidayYears(connection.db);
   const { keys } = loadDataKeys(config);
   const blobs = fsBlobStore(path.join(config.dataDir, 'archive'));
-  const ctx: AppContext = { db: connection.db, clock: systemClock, keys, config, messages: outboxOnlyProvider, blobs };
+  const ctx: AppContext = { db: connection.db, clock: systemClock, keys, config, messages: providersFromConfig(config), blobs };
   return { ctx, connection, migrated, close: () => connection.close() };
 }

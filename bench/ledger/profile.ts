@@ -22,7 +22,7 @@ import { period } from '../../src/kernel/period.ts';
 import { deriveDataKeys } from '../../src/kernel/sm-crypto.ts';
 import { memoryBlobStore } from '../../src/modules/archive/index.ts';
 import { postContributions, rightsView, runInterest, statementOf } from '../../src/modules/ledger/index.ts';
-import { outboxOnlyProvider } from '../../src/modules/outbox/index.ts';
+import { outboxOnlyProviders } from '../../src/modules/outbox/index.ts';
 import { BULK_REGION, HISTORY_REGION } from './regions.ts';
 import { bulkItem } from './workload.ts';
 
@@ -146,7 +146,7 @@ async function profileInterest(db: Kysely<Database>): Promise<void> {
     clock: fixedClock(new Date('2025-01-20T02:00:00Z')),
     keys: deriveDataKeys(crypto.randomBytes(32)),
     config: loadConfig({}),
-    messages: outboxOnlyProvider,
+    messages: outboxOnlyProviders,
     blobs: memoryBlobStore(),
   };
   await measure('runInterest 2024', () =>

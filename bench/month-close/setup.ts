@@ -16,7 +16,7 @@ import { memoryBlobStore } from '../../src/modules/archive/index.ts';
 import type { Payer } from '../../src/modules/collection/collection.model.ts';
 import { recordPayment } from '../../src/modules/collection/collection.payments.ts';
 import { ensureChart } from '../../src/modules/ledger/index.ts';
-import { outboxOnlyProvider } from '../../src/modules/outbox/index.ts';
+import { outboxOnlyProviders } from '../../src/modules/outbox/index.ts';
 import { generateRegion, type RegionSize } from './population.ts';
 
 export const BENCH_REGION = '330106';
@@ -46,7 +46,7 @@ export function benchContext(db: Db): AppContext {
     clock: CLOSE_CLOCK,
     keys: deriveDataKeys(Buffer.alloc(32, 7)),
     config: loadConfig({}),
-    messages: outboxOnlyProvider,
+    messages: outboxOnlyProviders,
     blobs: memoryBlobStore(),
   };
 }

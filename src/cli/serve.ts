@@ -4,6 +4,7 @@ import { seedLiveDemo } from '../demo/seed.ts';
 import { buildApp } from '../http/app.ts';
 import { addDays, today } from '../kernel/calendar-date.ts';
 import { nationalWorkingDays } from '../kernel/working-days.ts';
+import { startMessageDelivery } from '../jobs/message-delivery.ts';
 import { openSystem } from '../system.ts';
 
 /** Deadlines need next year's public holidays; warn well before the calendar runs out. */
@@ -18,13 +19,28 @@ function warnIfHolidayCalendarEnding(system: Awaited<ReturnType<typeof openSyste
   );
 }
 
+/** Outside demo mode, says plainly which messages cannot leave the system. */
+function warnIfNoMessageProviders(system: Awaited<ReturnType<typeof openSystem>>): void {
+  const { messages } = system.ctx;
+  if (!messages.sms)
+    console.warn(
+      'WARNING: no SMS gateway is configured (SHEBAO_SMS_URL): one-time codes cannot be sent, so the self-service ' +
+        'hall cannot open accounts or log anyone in; it tells users to come to a service window. See docs/operations.md.',
+    );
+  if (!messages.email)
+    console.warn('WARNING: no SMTP server is configured (SHEBAO_SMTP_URL): e-mail messages are kept as undeliverable.');
+}
+
 export async function serve(config: Config): Promise<void> {
   const system = await openSystem(config);
   warnIfHolidayCalendarEnding(system);
   if (config.demo && (await seedLiveDemo(system.ctx))) console.log('Seeded the demo province (accounts in README.md).');
+  warnIfNoMessageProviders(system);
   const app = await buildApp(system.ctx, { logger: { level: config.logLevel }, serveWeb: true });
+  const stopDelivery = startMessageDelivery(system.ctx, app.log);
   const stop = async (): Promise<void> => {
     await app.close();
+    await stopDelivery();
     await system.close();
     process.exit(0);
   };

@@ -8,6 +8,7 @@ import { catalogRoutes } from '../modules/catalog/index.ts';
 import { evaluationRoutes } from '../modules/evaluation/index.ts';
 import { monitorRoutes } from '../modules/monitor/index.ts';
 import { orgRoutes } from '../modules/org/index.ts';
+import { outboxRoutes } from '../modules/outbox/index.ts';
 import { policyRoutes } from '../modules/policy/index.ts';
 import { queueRoutes } from '../modules/queue/index.ts';
 import { certificateRoutes, employerRoutes, registrationPersonRoutes } from '../modules/registration/index.ts';
@@ -30,6 +31,7 @@ export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void>
   authRoutes,
   orgRoutes,
   auditRoutes,
+  outboxRoutes,
   catalogRoutes,
   queueRoutes,
   archiveRoutes,

@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/config.ts';
 import { loadDataKeys } from '../../src/keys.ts';
 import { systemClock } from '../../src/kernel/clock.ts';
 import { fsBlobStore } from '../../src/modules/archive/index.ts';
-import { outboxOnlyProvider } from '../../src/modules/outbox/index.ts';
+import { outboxOnlyProviders } from '../../src/modules/outbox/index.ts';
 import {
   badChecksum,
   citizenId,
@@ -313,7 +313,7 @@ describe('shebao import employees', () => {
       clock: systemClock,
       keys,
       config,
-      messages: outboxOnlyProvider,
+      messages: outboxOnlyProviders,
       blobs: fsBlobStore(dataDir),
     };
     await connection.db

@@ -6,7 +6,7 @@ import { loadConfig, type Config } from '../../src/config.ts';
 import type { AppContext } from '../../src/app-context.ts';
 import { manualClock, type ManualClock } from '../../src/kernel/clock.ts';
 import { deriveDataKeys } from '../../src/kernel/sm-crypto.ts';
-import { outboxOnlyProvider } from '../../src/modules/outbox/index.ts';
+import { outboxOnlyProviders } from '../../src/modules/outbox/index.ts';
 import { fsBlobStore } from '../../src/modules/archive/index.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 import { freshDatabase, providedImages, type TestDatabase } from './db.ts';
@@ -37,7 +37,7 @@ export function contextOver(database: TestDatabase, overrides: Partial<Config> =
     clock,
     keys: deriveDataKeys(Buffer.alloc(32, 42)),
     config: testConfig(overrides),
-    messages: outboxOnlyProvider,
+    messages: outboxOnlyProviders,
     blobs: fsBlobStore(blobDir),
   };
   const dispose = async () => {

@@ -166,11 +166,17 @@ export interface MessageTable {
   body_zh: string;
   body_en: string;
   correlation: string | null;
-  status: Defaulted<'queued' | 'sent' | 'failed'>;
+  status: Defaulted<MessageStatus>;
   provider: string | null;
   created_at: Instant;
   sent_at: InstantNullable;
+  attempts: Defaulted<number>;
+  next_attempt_at: InstantNullable;
+  last_error: string | null;
 }
+
+/** queued (waiting for its next attempt) → sent, or dead after the last attempt failed. */
+export type MessageStatus = 'queued' | 'sent' | 'dead';
 
 export interface AuditLogTable {
   seq: number;

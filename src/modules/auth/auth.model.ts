@@ -47,6 +47,7 @@ export const PERMISSIONS = {
   'staff.manage': { kind: 'admin', zh: '管理工作人员账号', en: 'Manage staff accounts' },
   'role.manage': { kind: 'admin', zh: '管理角色与权限', en: 'Manage roles and permissions' },
   'audit.read': { kind: 'admin', zh: '查阅审计日志', en: 'Read the audit log' },
+  'message.monitor': { kind: 'admin', zh: '消息投递监控与重发', en: 'Monitor message delivery and requeue' },
 } as const satisfies Record<string, { kind: 'business' | 'admin'; zh: string; en: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

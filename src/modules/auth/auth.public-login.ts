@@ -70,6 +70,7 @@ async function sendOtp(
     bodyZh: `【社保经办】您的验证码是 ${code}，${OTP_MINUTES}分钟内有效。请勿告诉他人。`,
     bodyEn: `[Shebao] Your verification code is ${code}, valid for ${OTP_MINUTES} minutes. Do not share it.`,
     correlation,
+    required: true,
   });
 }
 

@@ -1,7 +1,11 @@
-export {
-  sendMessage,
-  messagesFor,
-  outboxOnlyProvider,
-  type MessageProvider,
-  type OutgoingMessage,
-} from './outbox.service.ts';
+export type {
+  DeliverableMessage,
+  MessageChannel,
+  MessageProvider,
+  MessageProviders,
+  OutgoingMessage,
+} from './outbox.model.ts';
+export { sendMessage, messagesFor, channelAvailable } from './outbox.service.ts';
+export { outboxOnlyProvider, outboxOnlyProviders, providersFromConfig } from './outbox.providers.ts';
+export { deliverDueMessages, type DeliveryPass } from './outbox.delivery.ts';
+export { outboxRoutes } from './outbox.routes.ts';

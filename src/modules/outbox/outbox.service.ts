@@ -1,42 +1,34 @@
 /**
- * The outbox of messages to people. A message is stored first, in the caller's transaction, and
- * then handed to a pluggable provider (SMS gateway, mail). The built-in provider delivers nothing
- * outside: the stored message is what the demo shows on screen.
+ * The outbox of messages to people. A message is stored in the caller's transaction and nothing
+ * more: the delivery worker (`outbox.delivery.ts`) sends it after the transaction commits, so a
+ * rolled-back change never sends a message and a slow gateway never holds a transaction open.
  */
 import type { Transaction } from 'kysely';
+import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import { seal, type DataKeys } from '../../kernel/sm-crypto.ts';
+import type { MessageProviders, OutgoingMessage } from './outbox.model.ts';
+import { rejectOutbox } from './outbox.rejections.ts';
 
-export interface OutgoingMessage {
-  readonly channel: 'sms' | 'email' | 'inbox';
-  readonly recipient: string;
-  readonly recipientMasked: string;
-  readonly purpose: string;
-  readonly bodyZh: string;
-  readonly bodyEn: string;
-  /** Links the message to what caused it (a login challenge, a case), for look-up. */
-  readonly correlation: string | null;
+/** Whether messages of `channel` can leave the system (the inbox always can: it is ours). */
+export function channelAvailable(providers: MessageProviders, channel: OutgoingMessage['channel']): boolean {
+  return channel === 'inbox' || providers[channel] !== null;
 }
 
-/** Delivers a stored message; throws when the gateway refuses it. */
-export interface MessageProvider {
-  readonly name: string;
-  deliver(message: OutgoingMessage): Promise<void>;
-}
-
-/** Keeps messages in the outbox table only; nothing leaves the machine. */
-export const outboxOnlyProvider: MessageProvider = {
-  name: 'outbox',
-  async deliver() {},
-};
-
-/** Stores a message and delivers it through the provider, recording the outcome. */
+/**
+ * Stores a message for delivery after commit and returns its id. An inbox message is delivered
+ * by being stored. A `required` message on a channel without a provider is refused by name.
+ */
 export async function sendMessage(
   trx: Transaction<Database>,
-  deps: { clock: Clock; keys: DataKeys; messages: MessageProvider },
+  deps: { clock: Clock; keys: DataKeys; messages: MessageProviders },
   message: OutgoingMessage,
 ): Promise<number> {
+  const available = channelAvailable(deps.messages, message.channel);
+  if (message.required && !available) throw rejectOutbox('message_channel_unavailable', { channel: message.channel });
+  const now = deps.clock.now();
+  const inbox = message.channel === 'inbox';
   const row = await trx
     .insertInto('messages')
     .values({
@@ -47,24 +39,20 @@ export async function sendMessage(
       body_zh: message.bodyZh,
       body_en: message.bodyEn,
       correlation: message.correlation,
-      provider: deps.messages.name,
-      created_at: deps.clock.now(),
+      status: inbox ? 'sent' : 'queued',
+      provider: inbox ? 'inbox' : null,
+      created_at: now,
+      sent_at: inbox ? now : null,
+      next_attempt_at: inbox ? null : now,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  let status: 'sent' | 'failed' = 'sent';
-  try {
-    await deps.messages.deliver(message);
-  } catch {
-    status = 'failed';
-  }
-  await trx.updateTable('messages').set({ status, sent_at: deps.clock.now() }).where('id', '=', row.id).execute();
   return row.id;
 }
 
 /** Messages correlated with `correlation`, newest first (demo outbox view). */
 export async function messagesFor(
-  db: import('../../db/connection.ts').Db,
+  db: Db,
   correlation: string,
 ): Promise<Array<{ to: string; bodyZh: string; bodyEn: string; at: Date }>> {
   const rows = await db

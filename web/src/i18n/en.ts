@@ -7,6 +7,7 @@ import { registrationEn } from './registration.en.ts';
 import { rightsEn } from './rights.en.ts';
 import type { MessageKey } from './zh.ts';
 import { statementsEn } from './statements.en.ts';
+import { messagesEn } from './messages.en.ts';
 
 /** The English dictionary; typed against zh.ts so a missing key is a compile error. */
 export const en: Record<MessageKey, string> = {
@@ -341,4 +342,5 @@ export const en: Record<MessageKey, string> = {
   ...statementsEn,
   ...rightsEn,
   ...collectionEn,
+  ...messagesEn,
 };

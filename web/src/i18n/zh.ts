@@ -6,6 +6,7 @@ import { policyZh } from './policy.zh.ts';
 import { registrationZh } from './registration.zh.ts';
 import { rightsZh } from './rights.zh.ts';
 import { statementsZh } from './statements.zh.ts';
+import { messagesZh } from './messages.zh.ts';
 
 /**
  * The zh-CN dictionary: the source of every message key. `en.ts` is typed against it, so a key
@@ -338,6 +339,7 @@ export const zh = {
   ...statementsZh,
   ...rightsZh,
   ...collectionZh,
+  ...messagesZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

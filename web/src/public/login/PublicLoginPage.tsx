@@ -4,6 +4,7 @@ import { useRefreshSession } from '../../api/session.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { KindSwitch } from '../KindSwitch.tsx';
 import { PublicFormCard } from '../PublicFormCard.tsx';
+import { SmsUnavailableNotice } from '../SmsUnavailableNotice.tsx';
 import { parseKind } from '../publicKind.ts';
 import { PublicCredentialsStep, type PublicOtp } from './PublicCredentialsStep.tsx';
 import { PublicOtpStep } from './PublicOtpStep.tsx';
@@ -28,6 +29,7 @@ export default function PublicLoginPage() {
       title={t(kind === 'person' ? 'public.loginPerson' : 'public.loginEmployer')}
       testId="public-login-card"
     >
+      <SmsUnavailableNotice />
       {otp ? (
         <PublicOtpStep otp={otp} onOk={() => void loggedIn()} onBack={() => setOtp(null)} />
       ) : (

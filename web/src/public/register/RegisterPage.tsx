@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/index.ts';
 import { useNotify } from '../../ui/useNotify.ts';
 import { KindSwitch } from '../KindSwitch.tsx';
 import { PublicFormCard } from '../PublicFormCard.tsx';
+import { SmsUnavailableNotice } from '../SmsUnavailableNotice.tsx';
 import { parseKind } from '../publicKind.ts';
 import { RegisterCompleteStep } from './RegisterCompleteStep.tsx';
 import { RegisterDetailsStep } from './RegisterDetailsStep.tsx';
@@ -30,6 +31,7 @@ export default function RegisterPage() {
       title={t(kind === 'person' ? 'public.registerPerson' : 'public.registerEmployer')}
       testId="register-card"
     >
+      <SmsUnavailableNotice />
       <Steps
         size="small"
         current={sent ? 1 : 0}

@@ -9,6 +9,7 @@ import {
   FolderOpenOutlined,
   FormOutlined,
   HomeOutlined,
+  MailOutlined,
   NumberOutlined,
   SafetyOutlined,
   ShopOutlined,
@@ -167,6 +168,15 @@ export const staffMenu: StaffMenuEntry[] = [
     icon: <AuditOutlined />,
     permission: 'audit.read',
     testId: 'menu-audit',
+    group: 'system',
+  },
+  {
+    path: '/staff/messages',
+    label: 'menu.messages',
+    description: 'home.messagesText',
+    icon: <MailOutlined />,
+    permission: 'message.monitor',
+    testId: 'menu-messages',
     group: 'system',
   },
   {

@@ -1,0 +1,57 @@
+/**
+ * HTTP routes of message delivery: whether the hall can send codes at all (public), and the
+ * delivery states for the system administrator, who may queue a dead message again.
+ */
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.ts';
+import { auditActorOf } from '../../http/access.ts';
+import type { ZodApp } from '../../http/types.ts';
+import { requeueMessage } from './outbox.requeue.ts';
+import { channelAvailable } from './outbox.service.ts';
+import { listMessages, messageCounts } from './outbox.views.ts';
+
+const filter = z.strictObject({
+  status: z.enum(['queued', 'sent', 'dead']).optional(),
+  channel: z.enum(['sms', 'email', 'inbox']).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+const idParams = z.strictObject({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
+/** Registers the outbox routes. */
+export function outboxRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['messages'];
+  const monitor = { access: { permission: 'message.monitor' } } as const;
+  app.get(
+    '/api/public/messaging',
+    {
+      config: { access: { public: true } },
+      schema: { tags, summary: 'Whether text messages and e-mail can be sent (else: register at the window)' },
+    },
+    async () => ({ sms: channelAvailable(ctx.messages, 'sms'), email: channelAvailable(ctx.messages, 'email') }),
+  );
+  app.get(
+    '/api/messages',
+    { config: monitor, schema: { tags, summary: 'Messages and their delivery state', querystring: filter } },
+    async (request) => {
+      const { page, pageSize, ...rest } = request.query;
+      return listMessages(ctx.db, rest, page, pageSize);
+    },
+  );
+  app.get(
+    '/api/messages/summary',
+    { config: monitor, schema: { tags, summary: 'Message counts by channel and delivery state' } },
+    async () => ({
+      counts: await messageCounts(ctx.db),
+      providers: { sms: ctx.messages.sms?.name ?? null, email: ctx.messages.email?.name ?? null },
+    }),
+  );
+  app.post(
+    '/api/messages/:id/requeue',
+    { config: monitor, schema: { tags, summary: 'Queue a dead message again', params: idParams } },
+    async (request, reply) => {
+      await requeueMessage(ctx, auditActorOf(request), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+}
