@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data.ts';
 import { findCaseByNumber, verifyApplicant } from '../../src/modules/cases/index.ts';
 import { qrPng } from '../../src/pdf/index.ts';
-import { callerFor, sessionCookie, testApp, type Caller, type TestApp } from '../support/http.ts';
+import { callerFor, publicLogin, sessionCookie, testApp, type Caller, type TestApp } from '../support/http.ts';
+import { DEMO_EMPLOYER_CODE } from '../fixtures/registration/imports.ts';
 
 // TEST_START is Monday 2026-03-02 09:00 China time.
 const WALK_IN = { identifierType: 'citizen_id', identifier: '110105194912310038', name: '李四', phone: '13712345678' };
@@ -706,35 +707,36 @@ describe('bad input changes nothing', () => {
 });
 
 describe('the applicant online: apply, follow, supply, hear the outcome', () => {
-  it('applies, is accepted with the bank card to follow, supplies it online, and is told the outcome', async () => {
+  it('applies, is accepted with the bank account to follow, supplies it online, and is told the outcome', async () => {
     await setDay('2026-03-06');
     const agencyId = (
       await t.ctx.db.selectFrom('agencies').select('id').where('code', '=', '330106').executeTakeFirstOrThrow()
     ).id;
+    const employer = await publicLogin(t, 'employer', DEMO_EMPLOYER_CODE);
     const applied = ok(
-      await person.call('POST', '/api/public/cases', {
-        itemCode: 'unemployment-benefit',
+      await employer.call('POST', '/api/public/cases', {
+        itemCode: 'employer-registration',
         agencyId,
-        materials: await received(person, 'id_card', 'termination_proof'),
+        materials: await received(employer, 'business_licence', 'legal_rep_id'),
       }),
       201,
     );
     expect(applied).toMatchObject({ status: 'received', slaState: 'not_started', channel: 'web', owner: null });
-    const mine = ok(await person.call('GET', '/api/public/cases'));
+    const mine = ok(await employer.call('GET', '/api/public/cases'));
     expect(mine.items.map((c: { caseNumber: string }) => c.caseNumber)).toContain(applied.caseNumber);
 
     const c = ok(await clerk.call('GET', `/api/cases/by-number/${applied.caseNumber}`));
-    expect(c.applicant).toMatchObject({ kind: 'person', name: '张三' });
+    expect(c.applicant).toMatchObject({ kind: 'employer', name: '杭州示范科技有限公司' });
     const accepted = ok(
       await clerk.call('POST', `/api/cases/${c.id}/accept`, { version: c.version, supplyDeadline: '2026-03-09' }),
     );
     expect(accepted.case).toMatchObject({ status: 'waiting_materials', owner: { displayName: '王受理' } });
-    expect(accepted.notice.textZh).toContain('社会保障卡');
+    expect(accepted.notice.textZh).toContain('单位银行结算账户信息');
 
-    const waiting = ok(await person.call('GET', `/api/public/cases/${applied.caseNumber}`));
+    const waiting = ok(await employer.call('GET', `/api/public/cases/${applied.caseNumber}`));
     expect(waiting).toMatchObject({ status: 'waiting_materials', supplyDeadline: '2026-03-09' });
-    expect(waiting.notices[0].textZh).toContain('社会保障卡');
-    const slip = await person.call(
+    expect(waiting.notices[0].textZh).toContain('单位银行结算账户信息');
+    const slip = await employer.call(
       'GET',
       `/api/public/cases/${applied.caseNumber}/notices/${waiting.notices[0].id}/pdf`,
     );
@@ -742,14 +744,14 @@ describe('the applicant online: apply, follow, supply, hear the outcome', () => 
     expect(waiting.messages.some((m: { bodyZh: string }) => m.bodyZh.includes('一次性告知单'))).toBe(true);
 
     const supplied = ok(
-      await person.call('POST', `/api/public/cases/${applied.caseNumber}/materials`, {
-        materials: await received(person, 'bank_card'),
+      await employer.call('POST', `/api/public/cases/${applied.caseNumber}/materials`, {
+        materials: await received(employer, 'bank_account'),
       }),
     );
     expect(supplied).toMatchObject({ status: 'in_progress', dueOn: '2026-03-13' });
     const detail = ok(await reviewer.call('GET', `/api/cases/${c.id}`));
     ok(await reviewer.call('POST', `/api/cases/${c.id}/steps/review`, { version: detail.version, decision: 'pass' }));
-    const done = ok(await person.call('GET', `/api/public/cases/${applied.caseNumber}`));
+    const done = ok(await employer.call('GET', `/api/public/cases/${applied.caseNumber}`));
     expect(done.status).toBe('completed');
     expect(done.messages.at(-1).bodyZh).toContain('已办结');
     const inbox = await t.ctx.db
@@ -759,10 +761,30 @@ describe('the applicant online: apply, follow, supply, hear the outcome', () => 
       .execute();
     expect(inbox.every((m) => m.channel === 'inbox')).toBe(true);
     expect(await findCaseByNumber(t.ctx.db, applied.caseNumber)).toMatchObject({
-      applicantKind: 'person',
+      applicantKind: 'employer',
       status: 'completed',
     });
   });
+
+  it.each(['retirement', 'unemployment-benefit', 'maternity-benefit', 'pension-transfer', 'card-services'])(
+    'offers %s by appointment at the window only, until its calculation and payment land',
+    async (itemCode) => {
+      const agencyId = (
+        await t.ctx.db.selectFrom('agencies').select('id').where('code', '=', '330106').executeTakeFirstOrThrow()
+      ).id;
+      const before = await counts();
+      refused(
+        await person.call('POST', '/api/public/cases', { itemCode, agencyId, materials: [] }),
+        'catalog_channel_not_offered',
+        400,
+      );
+      expect(await counts()).toEqual(before);
+      const guide = ok(await t.anonymous('GET', `/api/public/catalog/${itemCode}`)).item;
+      expect(guide.channels).not.toContain('web');
+      expect(guide.channels).toContain('window');
+      expect(guide.howToApply.zh).toContain('预约');
+    },
+  );
 
   it('does not show another applicant’s case', async () => {
     const walkIn = (

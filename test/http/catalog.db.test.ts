@@ -185,26 +185,26 @@ describe('creating and changing items', () => {
   });
 
   it('records a change as a new version; the old version stays for cases opened under it', async () => {
-    const content = await contentOf('unemployment-benefit');
-    const v1 = await itemForIntake(t.ctx.db, 'unemployment-benefit', '2026-03-02' as CalendarDate);
-    expect(v1).toMatchObject({ version: 1, statutoryDays: 10, promisedDays: 5, channels: ['window', 'web'] });
+    const content = await contentOf('person-registration');
+    const v1 = await itemForIntake(t.ctx.db, 'person-registration', '2026-03-02' as CalendarDate);
+    expect(v1).toMatchObject({ version: 1, statutoryDays: 10, promisedDays: 3, channels: ['window', 'web'] });
     expect(v1.steps.map((s) => s.permission)).toEqual(['case.accept', 'case.review']);
     expect(v1.separatedSteps).toEqual([['accept', 'review']]);
 
-    const changed = await supervisor.call('PUT', '/api/catalog/items/unemployment-benefit', {
+    const changed = await supervisor.call('PUT', '/api/catalog/items/person-registration', {
       expectedVersion: 1,
       changedOn: '2026-03-02',
-      changeNote: { zh: '承诺时限压缩为3个工作日', en: 'Promise shortened to 3 working days' },
-      content: { ...content, promisedDays: 3, channels: ['window', 'web', 'kiosk'] },
+      changeNote: { zh: '承诺时限压缩为2个工作日', en: 'Promise shortened to 2 working days' },
+      content: { ...content, promisedDays: 2, channels: ['window', 'web', 'kiosk'] },
     });
     expect(changed.statusCode, changed.body).toBe(200);
-    expect(changed.json()).toMatchObject({ currentVersion: 2, latestVersion: 2, current: { promisedDays: 3 } });
-    const detail = (await supervisor.call('GET', '/api/catalog/items/unemployment-benefit')).json();
+    expect(changed.json()).toMatchObject({ currentVersion: 2, latestVersion: 2, current: { promisedDays: 2 } });
+    const detail = (await supervisor.call('GET', '/api/catalog/items/person-registration')).json();
     expect(detail.versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
 
-    const v2 = await itemForIntake(t.ctx.db, 'unemployment-benefit', '2026-03-02' as CalendarDate);
-    expect(v2).toMatchObject({ version: 2, promisedDays: 3 });
-    expect((await itemVersion(t.ctx.db, v1.id, 1)).promisedDays).toBe(5);
+    const v2 = await itemForIntake(t.ctx.db, 'person-registration', '2026-03-02' as CalendarDate);
+    expect(v2).toMatchObject({ version: 2, promisedDays: 2 });
+    expect((await itemVersion(t.ctx.db, v1.id, 1)).promisedDays).toBe(3);
     expect(() => assertChannelOffered(v1, 'kiosk')).toThrow('catalog_channel_not_offered');
     expect(() => assertChannelOffered(v2, 'kiosk')).not.toThrow();
 
@@ -212,14 +212,14 @@ describe('creating and changing items', () => {
       .selectFrom('audit_log')
       .select('details')
       .where('action', '=', 'catalog.item.change')
-      .where('entity_id', '=', 'unemployment-benefit')
+      .where('entity_id', '=', 'person-registration')
       .executeTakeFirstOrThrow();
     expect(audit.details).toMatchObject({ version: 2, changed: ['channels', 'promisedDays'] });
   });
 
   it('refuses a stale edit and a change dated before the previous one', async () => {
-    const content = await contentOf('unemployment-benefit');
-    const stale = await supervisor.call('PUT', '/api/catalog/items/unemployment-benefit', {
+    const content = await contentOf('person-registration');
+    const stale = await supervisor.call('PUT', '/api/catalog/items/person-registration', {
       expectedVersion: 1,
       changedOn: '2026-03-03',
       changeNote: { zh: '改', en: 'Change' },
@@ -227,7 +227,7 @@ describe('creating and changing items', () => {
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ code: 'catalog_version_conflict', details: { latest: 2 } });
-    const early = await supervisor.call('PUT', '/api/catalog/items/unemployment-benefit', {
+    const early = await supervisor.call('PUT', '/api/catalog/items/person-registration', {
       expectedVersion: 2,
       changedOn: '2026-03-01',
       changeNote: { zh: '改', en: 'Change' },
@@ -241,21 +241,21 @@ describe('creating and changing items', () => {
       content,
     });
     expect(unknown.json().code).toBe('catalog_item_not_found');
-    expect((await supervisor.call('GET', '/api/catalog/items/unemployment-benefit')).json().latestVersion).toBe(2);
+    expect((await supervisor.call('GET', '/api/catalog/items/person-registration')).json().latestVersion).toBe(2);
   });
 
   it('schedules a change: the version in force follows the change date', async () => {
-    const content = await contentOf('maternity-benefit');
-    const response = await supervisor.call('PUT', '/api/catalog/items/maternity-benefit', {
+    const content = await contentOf('employer-registration');
+    const response = await supervisor.call('PUT', '/api/catalog/items/employer-registration', {
       expectedVersion: 1,
       changedOn: '2026-04-01',
       changeNote: { zh: '增加网上渠道说明', en: 'Online channel explained' },
       content: { ...content, promisedDays: 4 },
     });
     expect(response.json()).toMatchObject({ currentVersion: 1, latestVersion: 2, current: { promisedDays: 5 } });
-    const guide = (await t.anonymous('GET', '/api/public/catalog/maternity-benefit')).json();
+    const guide = (await t.anonymous('GET', '/api/public/catalog/employer-registration')).json();
     expect(guide.version).toBe(1);
-    expect((await itemForIntake(t.ctx.db, 'maternity-benefit', '2026-04-01' as CalendarDate)).version).toBe(2);
+    expect((await itemForIntake(t.ctx.db, 'employer-registration', '2026-04-01' as CalendarDate)).version).toBe(2);
   });
 });
 
@@ -263,9 +263,9 @@ describe('disclosure within 20 working days (RULES §6)', () => {
   // Each row changes one seeded item on `changedOn`, then looks at the disclosure on `today`.
   const scenarios = [
     // item                    changedOn     due on        today         status
-    ['card-services', '2026-02-10', '2026-03-16', '2026-03-16', 'pending'],
+    ['insurance-certificate', '2026-02-10', '2026-03-16', '2026-03-16', 'pending'],
     ['consultation', '2026-02-10', '2026-03-16', '2026-03-17', 'overdue'],
-    ['retirement', '2026-09-18', '2026-10-22', '2026-10-09', 'pending'],
+    ['rights-record-query', '2026-09-18', '2026-10-22', '2026-10-09', 'pending'],
     ['back-payment', '2026-09-18', '2026-10-22', '2026-10-23', 'overdue'],
     ['complaint', '2026-12-10', null, '2026-12-31', 'pending'],
   ] as const;
@@ -316,10 +316,10 @@ describe('disclosure within 20 working days (RULES §6)', () => {
   });
 
   it.each([
-    ['in the future', 'card-services', 2, '2026-03-20', 'catalog_disclosure_date_invalid', 400],
-    ['before the version existed', 'card-services', 2, '2026-02-09', 'catalog_disclosure_date_invalid', 400],
+    ['in the future', 'insurance-certificate', 2, '2026-03-20', 'catalog_disclosure_date_invalid', 400],
+    ['before the version existed', 'insurance-certificate', 2, '2026-02-09', 'catalog_disclosure_date_invalid', 400],
     ['twice', 'consultation', 2, '2026-03-19', 'catalog_already_disclosed', 409],
-    ['of an unknown version', 'card-services', 9, '2026-03-19', 'catalog_version_not_found', 404],
+    ['of an unknown version', 'insurance-certificate', 9, '2026-03-19', 'catalog_version_not_found', 404],
     ['of an unknown item', 'no-item', 1, '2026-03-19', 'catalog_item_not_found', 404],
   ])('refuses a disclosure %s', async (_name, code, version, disclosedOn, rejection, status) => {
     await at('2026-03-19');
@@ -332,7 +332,7 @@ describe('disclosure within 20 working days (RULES §6)', () => {
 
   it('records a timely disclosure as disclosed', async () => {
     await at('2026-03-19');
-    const response = await supervisor.call('POST', '/api/catalog/items/card-services/versions/2/disclosure', {
+    const response = await supervisor.call('POST', '/api/catalog/items/insurance-certificate/versions/2/disclosure', {
       disclosedOn: '2026-03-13',
     });
     expect(response.json()).toMatchObject({ disclosureStatus: 'disclosed', disclosureDueOn: '2026-03-16' });
