@@ -9,6 +9,7 @@ import {
   FolderOpenOutlined,
   FormOutlined,
   HomeOutlined,
+  KeyOutlined,
   NumberOutlined,
   SafetyOutlined,
   ShopOutlined,
@@ -158,6 +159,15 @@ export const staffMenu: StaffMenuEntry[] = [
     icon: <SafetyOutlined />,
     permission: 'role.manage',
     testId: 'menu-roles',
+    group: 'system',
+  },
+  {
+    path: '/staff/credential-resets',
+    label: 'credentialReset.menu',
+    description: 'credentialReset.home',
+    icon: <KeyOutlined />,
+    permission: 'credential_reset.approve',
+    testId: 'menu-credential-resets',
     group: 'system',
   },
   {

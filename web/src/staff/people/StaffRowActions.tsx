@@ -3,7 +3,8 @@ import { Button, Dropdown, Space, type MenuProps } from 'antd';
 import type { Staff } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 
-export type StaffAction = 'edit' | 'roles' | 'resetPassword' | 'disable' | 'enable' | 'unlock' | 'resetTotp';
+export type StaffAction =
+  'edit' | 'roles' | 'resetPassword' | 'requestReset' | 'disable' | 'enable' | 'unlock' | 'resetTotp';
 
 interface Props {
   staff: Staff;
@@ -12,7 +13,10 @@ interface Props {
   onAction: (action: StaffAction, staff: Staff) => void;
 }
 
-/** Edit and roles as links, the rarer account commands under "more". */
+/**
+ * Edit and roles as links, the rarer account commands under "more". An administrator's password
+ * and second factor are not reset here but requested, for a second administrator to approve.
+ */
 export function StaffRowActions({ staff, canManage, canManageRoles, onAction }: Props) {
   const { t } = useI18n();
   const item = (key: StaffAction, label: string, danger = false) => ({
@@ -23,9 +27,13 @@ export function StaffRowActions({ staff, canManage, canManageRoles, onAction }: 
   const more: MenuProps['items'] = canManage
     ? [
         staff.status === 'active' ? item('disable', t('staff.disable'), true) : item('enable', t('staff.enable')),
-        ...(staff.locked ? [item('unlock', t('staff.unlock'))] : []),
-        item('resetPassword', t('staff.resetPassword')),
-        ...(staff.totpEnrolled ? [item('resetTotp', t('staff.resetTotp'))] : []),
+        ...(staff.loginThrottled ? [item('unlock', t('staff.unlockThrottle'))] : []),
+        ...(staff.resetNeedsApproval
+          ? [item('requestReset', t('credentialReset.request'), true)]
+          : [
+              item('resetPassword', t('staff.resetPassword')),
+              ...(staff.totpEnrolled ? [item('resetTotp', t('staff.resetTotp'))] : []),
+            ]),
       ]
     : [];
   return (
