@@ -24,18 +24,25 @@ export function StaffRowActions({ staff, canManage, canManageRoles, onAction }: 
     danger,
     label: <span data-testid={`staff-${key}-${staff.username}`}>{label}</span>,
   });
-  const more: MenuProps['items'] = canManage
+  const account = canManage
     ? [
         staff.status === 'active' ? item('disable', t('staff.disable'), true) : item('enable', t('staff.enable')),
         ...(staff.loginThrottled ? [item('unlock', t('staff.unlockThrottle'))] : []),
-        ...(staff.resetNeedsApproval
-          ? [item('requestReset', t('credentialReset.request'), true)]
-          : [
-              item('resetPassword', t('staff.resetPassword')),
-              ...(staff.totpEnrolled ? [item('resetTotp', t('staff.resetTotp'))] : []),
-            ]),
       ]
     : [];
+  const direct = [
+    item('resetPassword', t('staff.resetPassword')),
+    ...(staff.totpEnrolled ? [item('resetTotp', t('staff.resetTotp'))] : []),
+  ];
+  // The security officer may ask for a reset too: of the system administrator, say.
+  const resets = staff.resetNeedsApproval
+    ? canManage || canManageRoles
+      ? [item('requestReset', t('credentialReset.request'), true)]
+      : []
+    : canManage
+      ? direct
+      : [];
+  const more: MenuProps['items'] = [...account, ...resets];
   return (
     <Space size={0}>
       {canManage && (
@@ -58,7 +65,7 @@ export function StaffRowActions({ staff, canManage, canManageRoles, onAction }: 
           {t('staff.roles')}
         </Button>
       )}
-      {canManage && (
+      {more.length > 0 && (
         <Dropdown trigger={['click']} menu={{ items: more, onClick: ({ key }) => onAction(key as StaffAction, staff) }}>
           <Button type="link" size="small" data-testid={`staff-more-${staff.username}`}>
             {t('common.more')} <DownOutlined style={{ fontSize: 10 }} />
