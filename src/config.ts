@@ -16,6 +16,8 @@ export interface Config {
   readonly trustProxy: boolean;
   readonly logLevel: string;
   readonly loginRateLimitPerMinute: number;
+  /** Absolute lifetime of a session in hours, however active it stays (the idle timeout aside). */
+  readonly sessionHours: number;
   /** Public address of the web app, printed in QR codes (certificate check); no trailing slash. */
   readonly publicBaseUrl: string;
   /** HTTP SMS gateway endpoint; unset means no text messages outside demo mode. */
@@ -29,6 +31,13 @@ export interface Config {
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function positive(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`${name} must be a positive number, not ${value}`);
+  return parsed;
 }
 
 /** Reads the configuration from `env` (defaults to `process.env`). */
@@ -47,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: flag(env.SHEBAO_TRUST_PROXY, false),
     logLevel: env.LOG_LEVEL ?? 'info',
     loginRateLimitPerMinute: Number(env.SHEBAO_LOGIN_RATE_LIMIT ?? 20),
+    sessionHours: positive(env.SHEBAO_SESSION_HOURS, 12, 'SHEBAO_SESSION_HOURS'),
     publicBaseUrl: (env.SHEBAO_PUBLIC_URL || `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
     smsGatewayUrl: env.SHEBAO_SMS_URL || undefined,
     smsGatewayToken: env.SHEBAO_SMS_TOKEN || undefined,

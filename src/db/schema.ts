@@ -7,6 +7,7 @@ import type { CalendarTables } from './tables/calendar.ts';
 import type { CasesTables } from './tables/cases.ts';
 import type { CatalogTables } from './tables/catalog.ts';
 import type { CollectionTables } from './tables/collection.ts';
+import type { CredentialTables } from './tables/credentials.ts';
 import type { EvaluationTables } from './tables/evaluation.ts';
 import type { FoundationTables } from './tables/foundation.ts';
 import type { LedgerTables } from './tables/ledger.ts';
@@ -20,6 +21,7 @@ export type * from './tables/calendar.ts';
 export type * from './tables/cases.ts';
 export type * from './tables/catalog.ts';
 export type * from './tables/collection.ts';
+export type * from './tables/credentials.ts';
 export type * from './tables/evaluation.ts';
 export type * from './tables/foundation.ts';
 export type * from './tables/ledger.ts';
@@ -39,4 +41,5 @@ export type Database = FoundationTables &
   LedgerTables &
   CollectionTables &
   LedgerCorrectionTables &
-  PolicyTables;
+  PolicyTables &
+  CredentialTables;

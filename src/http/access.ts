@@ -23,6 +23,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     sessionId: string | null;
+    /** When the session ends however active it stays (its absolute lifetime). */
+    sessionExpiresAt: Date | null;
     csrfToken: string | null;
     /** The employer API key of a payroll API call (routes with `{apiKey: scope}` access). */
     apiKey: ApiKeyPrincipal | null;
@@ -78,6 +80,7 @@ async function authenticateApiCall(ctx: AppContext, request: FastifyRequest, sco
 export function installAccess(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionId', null);
+  app.decorateRequest('sessionExpiresAt', null);
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('apiKey', null);
 
@@ -94,6 +97,7 @@ export function installAccess(app: FastifyInstance, ctx: AppContext): void {
       else if (resolved) {
         request.actor = resolved.actor;
         request.sessionId = resolved.id;
+        request.sessionExpiresAt = resolved.expiresAt;
         request.csrfToken = resolved.csrfToken;
       }
     }

@@ -26,6 +26,9 @@ const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/** Browsers that reached us over TLS keep to TLS for a year, subdomains included. */
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
 export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** Serve the built web app from web/dist (off in API tests). */
@@ -67,6 +70,9 @@ export async function buildApp(
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // Only over TLS: directly, or as a trusted proxy reports it (SHEBAO_TRUST_PROXY). Browsers
+    // ignore the header over plain HTTP, and it would be a false promise there.
+    if (request.protocol === 'https') reply.header('strict-transport-security', HSTS);
   });
 
   await app.register(cookie);
@@ -81,7 +87,7 @@ export async function buildApp(
         upgradeInsecureRequests: null,
       },
     },
-    hsts: false,
+    hsts: false, // sent by the onSend hook above, over TLS only
   });
   await app.register(rateLimit, {
     global: false,

@@ -50,7 +50,6 @@ function fastifyErrorCode(error: FastifyError): { code: string; details: unknown
   return null;
 }
 
-/** Fastify's error handler: one body shape for every refusal. */
 /** PostgreSQL SQLSTATEs of a transaction aborted because of another one: deadlock, serialisation, lock timeout. */
 const CONCURRENCY_SQLSTATES = new Set(['40P01', '40001', '55P03']);
 
@@ -59,8 +58,18 @@ function isConcurrencyFailure(error: unknown): boolean {
   return typeof code === 'string' && CONCURRENCY_SQLSTATES.has(code);
 }
 
+/** A refusal that says when to come back (`details.retryAfterSeconds`) also says it in `Retry-After`. */
+function retryAfterOf(details: unknown): number | null {
+  if (!details || typeof details !== 'object' || !('retryAfterSeconds' in details)) return null;
+  const seconds = (details as { retryAfterSeconds: unknown }).retryAfterSeconds;
+  return typeof seconds === 'number' && Number.isInteger(seconds) && seconds > 0 ? seconds : null;
+}
+
+/** Fastify's error handler: one body shape for every refusal. */
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (error instanceof Rejection) {
+    const retryAfter = retryAfterOf(error.details);
+    if (retryAfter !== null) reply.header('retry-after', String(retryAfter));
     return reply.status(statusOf(error.kind)).send(errorBody(request, error.code, error.details ?? null));
   }
   if (hasZodFastifySchemaValidationErrors(error)) {

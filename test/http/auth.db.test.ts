@@ -11,6 +11,9 @@ afterAll(() => t.dispose());
 
 const login = (username: string, password = DEMO_PASSWORD) =>
   t.anonymous('POST', '/api/auth/staff/login', { username, password });
+/** A login from another client address: each test that fails on purpose has its own. */
+const loginFrom = (remoteAddress: string, username: string, password = DEMO_PASSWORD) =>
+  t.app.inject({ method: 'POST', url: '/api/auth/staff/login', payload: { username, password }, remoteAddress });
 
 describe('staff login outside demo mode', () => {
   it('enrols TOTP by QR on first login, then requires a code every time', async () => {
@@ -84,23 +87,28 @@ describe('staff login outside demo mode', () => {
     expect((await login('newclerk', 'Initial#Pass2026')).json().code).toBe('login_failed');
   });
 
-  it('locks an account for 15 minutes after 5 failures, even for the right password', async () => {
-    for (let i = 0; i < 4; i++) expect((await login('reviewer', 'Wrong#Password1')).json().code).toBe('login_failed');
-    const fifth = await login('reviewer', 'Wrong#Password1');
-    expect(fifth.statusCode).toBe(423);
-    expect(fifth.json().code).toBe('account_locked');
-    expect((await login('reviewer')).json().code).toBe('account_locked');
-    t.clock.advance(15 * 60_000 + 1000);
-    expect((await login('reviewer')).json().status).toBe('totp_enrol');
+  it('slows an address down after 5 failures instead of locking the account, even for the right password', async () => {
+    const from = '192.0.2.10';
+    for (let i = 0; i < 5; i++)
+      expect((await loginFrom(from, 'reviewer', 'Wrong#Password1')).json().code).toBe('login_failed');
+    const held = await loginFrom(from, 'reviewer');
+    expect(held.statusCode).toBe(429);
+    expect(held.json()).toMatchObject({ code: 'login_throttled', details: { retryAfterSeconds: 2 } });
+    expect(held.headers['retry-after']).toBe('2');
+    // Nobody else is held back by it: the account is not locked.
+    expect((await loginFrom('192.0.2.11', 'reviewer')).json().status).toBe('totp_enrol');
+    t.clock.advance(2000);
+    expect((await loginFrom(from, 'reviewer')).json().status).toBe('totp_enrol');
   });
 
   it('answers unknown users like wrong passwords, in the caller’s language', async () => {
-    const response = await t.anonymous(
-      'POST',
-      '/api/auth/staff/login',
-      { username: 'nobody', password: 'x' },
-      { 'accept-language': 'en-US,en;q=0.9' },
-    );
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/staff/login',
+      payload: { username: 'nobody', password: 'x' },
+      headers: { 'accept-language': 'en-US,en;q=0.9' },
+      remoteAddress: '192.0.2.12',
+    });
     expect(response.statusCode).toBe(401);
     expect(response.json()).toEqual({ code: 'login_failed', message: 'Wrong user name or password', details: null });
   });

@@ -86,8 +86,6 @@ export interface StaffTable {
   totp_secret_enc: string | null;
   totp_enrolled_at: InstantNullable;
   totp_last_step: number | null;
-  failed_logins: Defaulted<number>;
-  locked_until: InstantNullable;
   status: Defaulted<'active' | 'disabled'>;
   is_demo: Defaulted<boolean>;
   last_login_at: InstantNullable;
@@ -121,8 +119,6 @@ export interface PublicAccountTable {
   phone_enc: string;
   phone_masked: string;
   password_hash: string;
-  failed_logins: Defaulted<number>;
-  locked_until: InstantNullable;
   status: Defaulted<'active' | 'disabled'>;
   created_at: Instant;
   last_login_at: InstantNullable;

@@ -48,6 +48,11 @@ export const PERMISSIONS = {
   'role.manage': { kind: 'admin', zh: '管理角色与权限', en: 'Manage roles and permissions' },
   'audit.read': { kind: 'admin', zh: '查阅审计日志', en: 'Read the audit log' },
   'message.monitor': { kind: 'admin', zh: '消息投递监控与重发', en: 'Monitor message delivery and requeue' },
+  'credential_reset.approve': {
+    kind: 'admin',
+    zh: '审批管理员的密码与双因素重置',
+    en: 'Approve resets of administrators’ passwords and second factors',
+  },
 } as const satisfies Record<string, { kind: 'business' | 'admin'; zh: string; en: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -100,8 +105,14 @@ export type Access =
   | { readonly apiKey: ApiKeyScope };
 
 export const IDLE_TIMEOUT_SECONDS = 30 * 60;
-export const LOCKOUT_FAILURES = 5;
-export const LOCKOUT_MINUTES = 15;
+/** Failures a login counter lets through before each further attempt must wait. */
+export const THROTTLE_FREE_FAILURES = 5;
+/** The longest wait a login counter imposes: the old lock's 15 minutes. */
+export const THROTTLE_DELAY_MAX_SECONDS = 15 * 60;
+/** A login counter is forgotten this long after its last failure. */
+export const THROTTLE_MEMORY_SECONDS = 60 * 60;
+/** A browser stays trusted for a login name this long after its last complete login there. */
+export const DEVICE_TRUST_DAYS = 90;
 export const CHALLENGE_MINUTES = 10;
 export const OTP_MINUTES = 5;
 export const OTP_ATTEMPTS_MAX = 5;

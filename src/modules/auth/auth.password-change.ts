@@ -8,6 +8,7 @@ import { recentPasswordHashes, rememberPassword } from './auth.repository.ts';
 import { passwordMeetsPolicy } from './auth.rules.ts';
 import { decide } from '../../db/decide.ts';
 import type { Actor } from './auth.model.ts';
+import { endSessionsOf } from './auth.sessions.ts';
 
 /** Checks the policy and reuse; returns the new hash. Throws a Rejection when refused. */
 export async function acceptNewPassword(
@@ -40,10 +41,15 @@ export async function setStaffPassword(
   await rememberPassword(trx, 'staff', staff.id, hash, now);
 }
 
-/** A logged-in user changes their own password, proving the current one. */
+/**
+ * A logged-in user changes their own password, proving the current one. Every other session of
+ * theirs ends: whoever else was using the account (with the old password) is out; `sessionId`,
+ * the session making the change, goes on.
+ */
 export async function changeOwnPassword(
   ctx: AppContext,
   actor: Actor,
+  sessionId: string | null,
   input: { currentPassword: string; newPassword: string },
   audit: (trx: Transaction<Database>) => Promise<unknown>,
 ): Promise<void> {
@@ -69,6 +75,7 @@ export async function changeOwnPassword(
       await trx.updateTable('public_accounts').set({ password_hash: hash }).where('id', '=', actor.id).execute();
     }
     await rememberPassword(trx, actor.kind, actor.id, hash, now);
+    await endSessionsOf(trx, ctx, actor.kind, actor.id, sessionId);
     await audit(trx);
     return undefined;
   });

@@ -36,3 +36,25 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 /** A hash that no password matches, checked against when the user does not exist (equal timing). */
 export const DUMMY_HASH = `scrypt$${COST.N}$8$1$${Buffer.alloc(16).toString('base64url')}$${Buffer.alloc(32).toString('base64url')}`;
+
+/** Character classes of a temporary password, without look-alikes (0/O, 1/l/I) a person misreads. */
+const TEMPORARY_CLASSES = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnpqrstuvwxyz', '23456789', '#%+=@!?'];
+const TEMPORARY_LENGTH = 16;
+
+/**
+ * A random temporary password (about 90 bits) that meets the policy: one of each class, the rest
+ * from all of them, shuffled.
+ */
+export function temporaryPassword(): string {
+  const all = TEMPORARY_CLASSES.join('');
+  const pick = (from: string) => from[crypto.randomInt(from.length)]!;
+  const chars = [
+    ...TEMPORARY_CLASSES.map(pick),
+    ...Array.from({ length: TEMPORARY_LENGTH - TEMPORARY_CLASSES.length }, () => pick(all)),
+  ];
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = crypto.randomInt(i + 1);
+    [chars[i], chars[j]] = [chars[j]!, chars[i]!];
+  }
+  return chars.join('');
+}

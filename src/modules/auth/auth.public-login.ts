@@ -20,8 +20,9 @@ import { acceptNewPassword } from './auth.password-change.ts';
 import { DUMMY_HASH, verifyPassword } from './auth.passwords.ts';
 import { rejectAuth } from './auth.rejections.ts';
 import { rememberPassword } from './auth.repository.ts';
-import { afterFailure, isLocked, maskCitizenId, maskPhone, MOBILE_PHONE } from './auth.rules.ts';
+import { maskCitizenId, maskPhone, MOBILE_PHONE } from './auth.rules.ts';
 import { openSession, type RequestMeta } from './auth.sessions.ts';
+import { countFailure, countSuccess, loginKeyOf, startAttempt, throttled } from './auth.throttle.ts';
 
 export type PublicKind = 'person' | 'employer';
 
@@ -210,6 +211,18 @@ export async function registerComplete(
   });
 }
 
+/** The audit actor of a hall account. */
+function accountActor(account: { kind: PublicKind; id: number; display_name: string }, meta: RequestMeta): AuditActor {
+  return {
+    kind: account.kind,
+    id: account.id,
+    name: account.display_name,
+    agencyId: null,
+    ip: meta.ip,
+    requestId: meta.requestId,
+  };
+}
+
 /** Login, step 1: identifier and password; sends a code to the registered phone. */
 export async function publicLogin(
   ctx: AppContext,
@@ -226,46 +239,28 @@ export async function publicLogin(
       .where('identifier_index', '=', index)
       .forUpdate()
       .executeTakeFirst();
-    const now = ctx.clock.now();
-    if (!account) {
-      await verifyPassword(input.password, DUMMY_HASH);
-      await appendAudit(trx, ctx.clock, anonymous(meta, masked), {
+    const { attempt, waitSeconds } = await startAttempt(trx, ctx, loginKeyOf(input.kind, index), meta);
+    const actor = account ? accountActor(account, meta) : anonymous(meta, masked);
+    const denied = (details: Record<string, unknown>) =>
+      appendAudit(trx, ctx.clock, actor, {
         action: 'public.password',
         entity: 'public_account',
+        ...(account ? { entityId: account.id } : {}),
         outcome: 'denied',
+        details,
       });
+    if (waitSeconds > 0) {
+      await denied({ throttled: true, retryAfterSeconds: waitSeconds });
+      return throttled(waitSeconds);
+    }
+    // An unknown identifier costs the same hashing time as a known one.
+    const passwordOk = await verifyPassword(input.password, account?.password_hash ?? DUMMY_HASH);
+    if (!account || !passwordOk) {
+      await countFailure(trx, ctx, attempt);
+      await denied({});
       return rejectAuth('login_failed');
     }
-    const actor: AuditActor = {
-      kind: account.kind,
-      id: account.id,
-      name: account.display_name,
-      agencyId: null,
-      ip: meta.ip,
-      requestId: meta.requestId,
-    };
-    if (isLocked({ failedLogins: account.failed_logins, lockedUntil: account.locked_until }, now)) {
-      return rejectAuth('account_locked', { lockedUntil: account.locked_until?.toISOString() });
-    }
-    if (!(await verifyPassword(input.password, account.password_hash))) {
-      const next = afterFailure({ failedLogins: account.failed_logins, lockedUntil: account.locked_until }, now);
-      await trx
-        .updateTable('public_accounts')
-        .set({ failed_logins: next.failedLogins, locked_until: next.lockedUntil })
-        .where('id', '=', account.id)
-        .execute();
-      await appendAudit(trx, ctx.clock, actor, {
-        action: 'public.password',
-        entity: 'public_account',
-        entityId: account.id,
-        outcome: 'denied',
-      });
-      return isLocked(next, now)
-        ? rejectAuth('account_locked', { lockedUntil: next.lockedUntil?.toISOString() })
-        : rejectAuth('login_failed');
-    }
     if (account.status !== 'active') return rejectAuth('account_disabled');
-    await trx.updateTable('public_accounts').set({ failed_logins: 0 }).where('id', '=', account.id).execute();
     const phone = unseal(ctx.keys, account.phone_enc);
     const challenge = await otpChallenge(trx, ctx, {
       subjectId: account.id,
@@ -278,12 +273,12 @@ export async function publicLogin(
   });
 }
 
-/** Login, step 2: the one-time code. */
+/** Login, step 2: the one-time code; a correct one opens the session and trusts the browser. */
 export async function publicLoginVerify(
   ctx: AppContext,
   input: { challenge: string; code: string },
   meta: RequestMeta,
-): Promise<{ sessionToken: string }> {
+): Promise<{ sessionToken: string; deviceToken: string }> {
   return decide(ctx.db, async (trx) => {
     const challenge = await takeChallenge(trx, ctx, input.challenge, ['otp']);
     const account = await trx
@@ -292,22 +287,25 @@ export async function publicLoginVerify(
       .where('id', '=', challenge.subject_id)
       .forUpdate()
       .executeTakeFirstOrThrow();
-    const actor: AuditActor = {
-      kind: account.kind,
-      id: account.id,
-      name: account.display_name,
-      agencyId: null,
-      ip: meta.ip,
-      requestId: meta.requestId,
-    };
-    if (challenge.otp_hash !== otpDigest(ctx, input.challenge, input.code.trim())) {
-      await countChallengeFailure(trx, challenge.id, challenge.attempts, OTP_ATTEMPTS_MAX);
-      await appendAudit(trx, ctx.clock, actor, {
+    const actor = accountActor(account, meta);
+    const loginKey = loginKeyOf(account.kind, account.identifier_index);
+    const { attempt, waitSeconds } = await startAttempt(trx, ctx, loginKey, meta);
+    const denied = (details: Record<string, unknown>) =>
+      appendAudit(trx, ctx.clock, actor, {
         action: 'public.otp',
         entity: 'public_account',
         entityId: account.id,
         outcome: 'denied',
+        details,
       });
+    if (waitSeconds > 0) {
+      await denied({ throttled: true, retryAfterSeconds: waitSeconds });
+      return throttled(waitSeconds);
+    }
+    if (challenge.otp_hash !== otpDigest(ctx, input.challenge, input.code.trim())) {
+      await countChallengeFailure(trx, challenge.id, challenge.attempts, OTP_ATTEMPTS_MAX);
+      await countFailure(trx, ctx, attempt);
+      await denied({});
       return rejectAuth('code_invalid');
     }
     await dropChallenge(trx, challenge.id);
@@ -317,6 +315,7 @@ export async function publicLoginVerify(
       .where('id', '=', account.id)
       .execute();
     await appendAudit(trx, ctx.clock, actor, { action: 'auth.login', entity: 'public_account', entityId: account.id });
-    return { sessionToken: await openSession(trx, ctx, { kind: account.kind, id: account.id }, meta) };
+    const sessionToken = await openSession(trx, ctx, { kind: account.kind, id: account.id }, meta);
+    return { sessionToken, deviceToken: await countSuccess(trx, ctx, attempt) };
   });
 }

@@ -3,10 +3,10 @@ import { defineRejections } from '../../kernel/rejection.ts';
 /** Named refusals of the auth module. */
 export const authRejections = defineRejections({
   login_failed: { kind: 'unauthenticated', zh: '用户名或密码错误', en: 'Wrong user name or password' },
-  account_locked: {
-    kind: 'locked',
-    zh: '连续失败次数过多，账号已被锁定，请稍后再试',
-    en: 'Too many failed attempts; the account is locked for a while',
+  login_throttled: {
+    kind: 'rate_limited',
+    zh: '登录失败次数过多，请稍候再试',
+    en: 'Too many failed attempts; wait a moment before trying again',
   },
   account_disabled: { kind: 'forbidden', zh: '账号已停用', en: 'This account is disabled' },
   challenge_invalid: {

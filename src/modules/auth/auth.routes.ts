@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf } from '../../http/access.ts';
-import { clearSessionCookie, setSessionCookie } from '../../http/cookies.ts';
+import { clearSessionCookie, deviceTokenOf, setDeviceCookie, setSessionCookie } from '../../http/cookies.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { tokenDigest } from '../../kernel/sm-crypto.ts';
 import { appendAudit } from '../audit/index.ts';
@@ -22,14 +22,28 @@ const identifier = z.string().min(1).max(30);
 const publicKind = z.enum(['person', 'employer']);
 
 function metaOf(request: FastifyRequest): RequestMeta {
-  return { ip: request.ip, userAgent: request.headers['user-agent'] ?? null, requestId: request.id };
+  return {
+    ip: request.ip,
+    userAgent: request.headers['user-agent'] ?? null,
+    requestId: request.id,
+    deviceToken: deviceTokenOf(request),
+  };
 }
 
-/** Registers the auth routes. Login calls are rate limited per client address. */
+/**
+ * Registers the auth routes. Login calls are rate limited per client address, and failed ones
+ * slow down further attempts (`login_throttled`, decision 32).
+ */
 export function authRoutes(app: ZodApp, ctx: AppContext): void {
   const loginLimit = { rateLimit: { max: ctx.config.loginRateLimitPerMinute, timeWindow: '1 minute' } };
-  const reply = (result: LoginResult, request: FastifyRequest, r: Parameters<typeof setSessionCookie>[2]) => {
-    if (result.sessionToken) setSessionCookie(ctx.config, request, r, result.sessionToken);
+  type Reply = Parameters<typeof setSessionCookie>[2];
+  const loggedIn = (request: FastifyRequest, r: Reply, tokens: { sessionToken: string; deviceToken: string }) => {
+    setSessionCookie(ctx.config, request, r, tokens.sessionToken);
+    setDeviceCookie(ctx.config, request, r, tokens.deviceToken);
+  };
+  const reply = (result: LoginResult, request: FastifyRequest, r: Reply) => {
+    if (result.sessionToken && result.deviceToken)
+      loggedIn(request, r, { sessionToken: result.sessionToken, deviceToken: result.deviceToken });
     return result.step;
   };
 
@@ -70,6 +84,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
           permissions: actor.kind === 'staff' ? [...actor.permissions].sort() : [],
           agency: agency ?? null,
           idleTimeoutSeconds: IDLE_TIMEOUT_SECONDS,
+          expiresAt: request.sessionExpiresAt?.toISOString() ?? null,
         },
       };
     },
@@ -137,13 +152,13 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
       config: { access: { authenticated: 'any' } },
       schema: {
         tags: ['auth'],
-        summary: 'Change my password',
+        summary: 'Change my password (my other sessions end)',
         body: z.strictObject({ currentPassword: password, newPassword: password }),
       },
     },
     async (request, r) => {
       const actor = request.actor!;
-      await changeOwnPassword(ctx, actor, request.body, (trx) =>
+      await changeOwnPassword(ctx, actor, request.sessionId, request.body, (trx) =>
         appendAudit(trx, ctx.clock, auditActorOf(request), {
           action: 'auth.password_changed',
           entity: actor.kind === 'staff' ? 'staff' : 'public_account',
@@ -206,8 +221,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
       schema: { tags: ['public'], summary: 'Self-service login: code', body: z.strictObject({ challenge, code }) },
     },
     async (request, r) => {
-      const { sessionToken } = await publicLoginVerify(ctx, request.body, metaOf(request));
-      setSessionCookie(ctx.config, request, r, sessionToken);
+      loggedIn(request, r, await publicLoginVerify(ctx, request.body, metaOf(request)));
       return { status: 'ok' as const };
     },
   );

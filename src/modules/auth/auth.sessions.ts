@@ -10,6 +10,8 @@ export interface RequestMeta {
   readonly ip: string | null;
   readonly userAgent: string | null;
   readonly requestId: string | null;
+  /** The browser's device token (cookie `sb_device`), for the login counters. */
+  readonly deviceToken?: string | null;
 }
 
 /** Seconds between two writes of `last_seen_at`: idle time is tracked to this resolution. */
@@ -44,11 +46,14 @@ export interface ResolvedSession {
   readonly id: string;
   readonly csrfToken: string;
   readonly actor: Actor;
+  /** When the session ends however active it stays (its absolute lifetime). */
+  readonly expiresAt: Date;
 }
 
 /**
- * The live session for a cookie token and its actor; null when unknown, ended, idle for more than
- * 30 minutes, or when its subject was disabled.
+ * The live session for a cookie token and its actor; null when unknown, ended, or when its
+ * subject was disabled; 'expired' (and ended now) when idle for more than 30 minutes or older than
+ * its absolute lifetime (`sessionHours`, read at each request so a shorter setting applies at once).
  */
 export async function resolveSession(ctx: AppContext, token: string): Promise<ResolvedSession | 'expired' | null> {
   const id = tokenDigest(ctx.keys, token);
@@ -56,7 +61,8 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Re
   if (!session || session.ended_at) return null;
   const now = ctx.clock.now();
   const idleSeconds = (now.getTime() - session.last_seen_at.getTime()) / 1000;
-  if (idleSeconds > IDLE_TIMEOUT_SECONDS) {
+  const expiresAt = new Date(session.created_at.getTime() + ctx.config.sessionHours * 3_600_000);
+  if (idleSeconds > IDLE_TIMEOUT_SECONDS || now.getTime() >= expiresAt.getTime()) {
     await ctx.db.updateTable('sessions').set({ ended_at: now }).where('id', '=', id).execute();
     return 'expired';
   }
@@ -68,7 +74,7 @@ export async function resolveSession(ctx: AppContext, token: string): Promise<Re
   if (idleSeconds > TOUCH_INTERVAL_SECONDS) {
     await ctx.db.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', id).execute();
   }
-  return { id, csrfToken: session.csrf_token, actor };
+  return { id, csrfToken: session.csrf_token, actor, expiresAt };
 }
 
 /** Ends a session (logout). */
@@ -76,18 +82,23 @@ export async function endSession(ctx: AppContext, sessionId: string): Promise<vo
   await ctx.db.updateTable('sessions').set({ ended_at: ctx.clock.now() }).where('id', '=', sessionId).execute();
 }
 
-/** Ends every session of a subject (disabled account, password reset). */
+/**
+ * Ends every session of a subject (disabled account, reset, password change), but `keep`: the
+ * session in which the user changed their own password goes on.
+ */
 export async function endSessionsOf(
   trx: Transaction<Database>,
   ctx: AppContext,
   kind: SubjectKind,
   id: number,
+  keep: string | null = null,
 ): Promise<void> {
-  await trx
+  let query = trx
     .updateTable('sessions')
     .set({ ended_at: ctx.clock.now() })
     .where('subject_kind', '=', kind)
     .where('subject_id', '=', id)
-    .where('ended_at', 'is', null)
-    .execute();
+    .where('ended_at', 'is', null);
+  if (keep !== null) query = query.where('id', '<>', keep);
+  await query.execute();
 }

@@ -1,6 +1,7 @@
 /**
  * Staff login: password, then (first time or after a reset) a new password, then the TOTP second
- * factor, enrolled by QR code on first use. Demo accounts skip the later steps in demo mode only.
+ * factor, enrolled by QR code on first use. Demo accounts skip the later steps in demo mode only,
+ * and never once an administrator has reset them.
  *
  * Failures must count even though the request is refused, so each step decides inside its
  * transaction, commits, and only then throws the refusal.
@@ -16,9 +17,9 @@ import { countChallengeFailure, dropChallenge, openChallenge, takeChallenge } fr
 import { OTP_ATTEMPTS_MAX } from './auth.model.ts';
 import { DUMMY_HASH, verifyPassword } from './auth.passwords.ts';
 import { rejectAuth } from './auth.rejections.ts';
-import { afterFailure, isLocked } from './auth.rules.ts';
-import { openSession, type RequestMeta } from './auth.sessions.ts';
+import { endSessionsOf, openSession, type RequestMeta } from './auth.sessions.ts';
 import { setStaffPassword } from './auth.password-change.ts';
+import { countFailure, countSuccess, loginKeyOf, startAttempt, throttled, type LoginAttempt } from './auth.throttle.ts';
 import { acceptTotp, enrolmentFor, newTotpSecret } from './auth.totp.ts';
 
 export type LoginStep =
@@ -31,9 +32,11 @@ export interface LoginResult {
   readonly step: LoginStep;
   /** The session cookie token when the login is complete. */
   readonly sessionToken: string | null;
+  /** The device token of the now trusted browser when the login is complete. */
+  readonly deviceToken: string | null;
 }
 
-type StaffRow = Awaited<ReturnType<typeof lockStaff>>;
+type StaffRow = NonNullable<Awaited<ReturnType<typeof lockStaff>>>;
 
 async function lockStaff(trx: Transaction<Database>, where: { id: number } | { username: string }) {
   let query = trx.selectFrom('staff').selectAll();
@@ -56,31 +59,41 @@ function actorOf(
   };
 }
 
-async function recordFailure(
+/** Records a refused step in the audit trail (the user name stands in for an unknown account). */
+async function auditDenied(
   trx: Transaction<Database>,
   ctx: AppContext,
-  staff: NonNullable<StaffRow>,
+  who: { staff: StaffRow | undefined; username: string },
   meta: RequestMeta,
-  action: string,
-): Promise<Rejection> {
-  const now = ctx.clock.now();
-  const next = afterFailure({ failedLogins: staff.failed_logins, lockedUntil: staff.locked_until }, now);
-  await trx
-    .updateTable('staff')
-    .set({ failed_logins: next.failedLogins, locked_until: next.lockedUntil })
-    .where('id', '=', staff.id)
-    .execute();
-  const locked = isLocked(next, now);
-  await appendAudit(trx, ctx.clock, actorOf(staff, meta), {
+  action: 'auth.password' | 'auth.totp',
+  details: Record<string, unknown>,
+): Promise<void> {
+  await appendAudit(trx, ctx.clock, actorOf(who.staff, meta, who.username), {
     action,
     entity: 'staff',
-    entityId: staff.id,
+    ...(who.staff ? { entityId: who.staff.id } : {}),
     outcome: 'denied',
-    details: { locked },
+    details: who.staff ? details : { username: who.username, ...details },
   });
-  return locked
-    ? rejectAuth('account_locked', { lockedUntil: next.lockedUntil?.toISOString() })
-    : rejectAuth(action === 'auth.password' ? 'login_failed' : 'code_invalid');
+}
+
+/** A wrong password or code: counted, audited, refused. */
+async function failed(
+  trx: Transaction<Database>,
+  ctx: AppContext,
+  who: { staff: StaffRow | undefined; username: string },
+  attempt: LoginAttempt,
+  meta: RequestMeta,
+  action: 'auth.password' | 'auth.totp',
+): Promise<Rejection> {
+  await countFailure(trx, ctx, attempt);
+  await auditDenied(trx, ctx, who, meta, action, {});
+  return rejectAuth(action === 'auth.password' ? 'login_failed' : 'code_invalid');
+}
+
+/** Demo mode lets the published demo accounts in on the password alone, never one that was reset. */
+function demoShortcut(ctx: AppContext, staff: StaffRow): boolean {
+  return ctx.config.demo && staff.is_demo && !staff.must_change_password;
 }
 
 /** Step 1: user name and password. */
@@ -92,55 +105,33 @@ export async function staffLogin(
   const username = input.username.trim().toLowerCase();
   return decide(ctx.db, async (trx) => {
     const staff = await lockStaff(trx, { username });
-    const now = ctx.clock.now();
+    const who = { staff, username };
+    const { attempt, waitSeconds } = await startAttempt(trx, ctx, loginKeyOf('staff', username), meta);
+    if (waitSeconds > 0) {
+      await auditDenied(trx, ctx, who, meta, 'auth.password', { throttled: true, retryAfterSeconds: waitSeconds });
+      return throttled(waitSeconds);
+    }
     if (!staff) {
       await verifyPassword(input.password, DUMMY_HASH);
-      await appendAudit(trx, ctx.clock, actorOf(undefined, meta, username), {
-        action: 'auth.password',
-        entity: 'staff',
-        outcome: 'denied',
-        details: { username },
-      });
-      return rejectAuth('login_failed');
-    }
-    if (isLocked({ failedLogins: staff.failed_logins, lockedUntil: staff.locked_until }, now)) {
-      await appendAudit(trx, ctx.clock, actorOf(staff, meta), {
-        action: 'auth.password',
-        entity: 'staff',
-        entityId: staff.id,
-        outcome: 'denied',
-        details: { locked: true },
-      });
-      return rejectAuth('account_locked', { lockedUntil: staff.locked_until?.toISOString() });
+      return failed(trx, ctx, who, attempt, meta, 'auth.password');
     }
     if (!(await verifyPassword(input.password, staff.password_hash)))
-      return recordFailure(trx, ctx, staff, meta, 'auth.password');
+      return failed(trx, ctx, who, attempt, meta, 'auth.password');
     if (staff.status !== 'active') {
-      await appendAudit(trx, ctx.clock, actorOf(staff, meta), {
-        action: 'auth.password',
-        entity: 'staff',
-        entityId: staff.id,
-        outcome: 'denied',
-        details: { disabled: true },
-      });
+      await auditDenied(trx, ctx, who, meta, 'auth.password', { disabled: true });
       return rejectAuth('account_disabled');
     }
-    await trx.updateTable('staff').set({ failed_logins: 0 }).where('id', '=', staff.id).execute();
-    if (staff.is_demo && ctx.config.demo) return finish(trx, ctx, staff, meta, { demo: true });
+    if (demoShortcut(ctx, staff)) return finish(trx, ctx, staff, attempt, meta, { demo: true });
     return nextStep(trx, ctx, staff);
   });
 }
 
 /** The step after the password (or after a new password): change it, enrol TOTP, or enter TOTP. */
-async function nextStep(
-  trx: Transaction<Database>,
-  ctx: AppContext,
-  staff: NonNullable<StaffRow>,
-): Promise<LoginResult> {
+async function nextStep(trx: Transaction<Database>, ctx: AppContext, staff: StaffRow): Promise<LoginResult> {
   const subject = { kind: 'staff' as const, id: staff.id };
   if (staff.must_change_password) {
     const challenge = await openChallenge(trx, ctx, { subject, stage: 'change_password' });
-    return { step: { status: 'change_password', challenge }, sessionToken: null };
+    return { step: { status: 'change_password', challenge }, sessionToken: null, deviceToken: null };
   }
   if (!staff.totp_secret_enc) {
     const secret = newTotpSecret();
@@ -150,32 +141,41 @@ async function nextStep(
       pendingSecretEnc: seal(ctx.keys, secret),
     });
     const { otpauthUrl, qrDataUrl } = await enrolmentFor(secret, staff.username);
-    return { step: { status: 'totp_enrol', challenge, secret, otpauthUrl, qrDataUrl }, sessionToken: null };
+    return {
+      step: { status: 'totp_enrol', challenge, secret, otpauthUrl, qrDataUrl },
+      sessionToken: null,
+      deviceToken: null,
+    };
   }
   const challenge = await openChallenge(trx, ctx, { subject, stage: 'totp' });
-  return { step: { status: 'totp', challenge }, sessionToken: null };
+  return { step: { status: 'totp', challenge }, sessionToken: null, deviceToken: null };
 }
 
 async function finish(
   trx: Transaction<Database>,
   ctx: AppContext,
-  staff: NonNullable<StaffRow>,
+  staff: StaffRow,
+  attempt: LoginAttempt,
   meta: RequestMeta,
   details: Record<string, unknown>,
 ): Promise<LoginResult> {
   const now = ctx.clock.now();
-  await trx.updateTable('staff').set({ failed_logins: 0, last_login_at: now }).where('id', '=', staff.id).execute();
+  await trx.updateTable('staff').set({ last_login_at: now }).where('id', '=', staff.id).execute();
   const sessionToken = await openSession(trx, ctx, { kind: 'staff', id: staff.id }, meta);
+  const deviceToken = await countSuccess(trx, ctx, attempt);
   await appendAudit(trx, ctx.clock, actorOf(staff, meta), {
     action: 'auth.login',
     entity: 'staff',
     entityId: staff.id,
     details,
   });
-  return { step: { status: 'ok' }, sessionToken };
+  return { step: { status: 'ok' }, sessionToken, deviceToken };
 }
 
-/** Step 2 (when required): a new password, proven by the challenge from step 1. */
+/**
+ * Step 2 (when required): a new password, proven by the challenge from step 1. Any session still
+ * open on the account ends: the password it was opened with is gone.
+ */
 export async function staffChangePasswordStep(
   ctx: AppContext,
   input: { challenge: string; newPassword: string },
@@ -186,6 +186,7 @@ export async function staffChangePasswordStep(
     const staff = await lockStaff(trx, { id: challenge.subject_id });
     if (!staff || staff.status !== 'active') return rejectAuth('challenge_invalid');
     await setStaffPassword(trx, ctx, staff, input.newPassword, { mustChange: false });
+    await endSessionsOf(trx, ctx, 'staff', staff.id);
     await appendAudit(trx, ctx.clock, actorOf(staff, meta), {
       action: 'auth.password_changed',
       entity: 'staff',
@@ -206,17 +207,20 @@ export async function staffTotpStep(
     const challenge = await takeChallenge(trx, ctx, input.challenge, ['totp', 'totp_enrol']);
     const staff = await lockStaff(trx, { id: challenge.subject_id });
     if (!staff || staff.status !== 'active') return rejectAuth('challenge_invalid');
-    const now = ctx.clock.now();
-    if (isLocked({ failedLogins: staff.failed_logins, lockedUntil: staff.locked_until }, now)) {
-      return rejectAuth('account_locked', { lockedUntil: staff.locked_until?.toISOString() });
+    const who = { staff, username: staff.username };
+    const { attempt, waitSeconds } = await startAttempt(trx, ctx, loginKeyOf('staff', staff.username), meta);
+    if (waitSeconds > 0) {
+      await auditDenied(trx, ctx, who, meta, 'auth.totp', { throttled: true, retryAfterSeconds: waitSeconds });
+      return throttled(waitSeconds);
     }
+    const now = ctx.clock.now();
     const enrolling = challenge.stage === 'totp_enrol';
     const sealed = enrolling ? challenge.pending_secret_enc : staff.totp_secret_enc;
     if (!sealed) return rejectAuth('challenge_invalid');
     const step = acceptTotp(unseal(ctx.keys, sealed), input.code.trim(), now, enrolling ? null : staff.totp_last_step);
     if (step === null) {
       await countChallengeFailure(trx, challenge.id, challenge.attempts, OTP_ATTEMPTS_MAX);
-      return recordFailure(trx, ctx, staff, meta, 'auth.totp');
+      return failed(trx, ctx, who, attempt, meta, 'auth.totp');
     }
     await trx
       .updateTable('staff')
@@ -226,6 +230,6 @@ export async function staffTotpStep(
       .where('id', '=', staff.id)
       .execute();
     await dropChallenge(trx, challenge.id);
-    return finish(trx, ctx, staff, meta, { secondFactor: 'totp', enrolled: enrolling });
+    return finish(trx, ctx, staff, attempt, meta, { secondFactor: 'totp', enrolled: enrolling });
   });
 }

@@ -16,7 +16,8 @@ export {
   normaliseIdentifier,
 } from './auth.public-login.ts';
 export { changeOwnPassword, setStaffPassword, acceptNewPassword } from './auth.password-change.ts';
-export { hashPassword, verifyPassword } from './auth.passwords.ts';
+export { hashPassword, temporaryPassword, verifyPassword } from './auth.passwords.ts';
+export { forgetLogin, loginKeyOf, throttledLogins } from './auth.throttle.ts';
 export { passwordMeetsPolicy, maskCitizenId, maskPhone } from './auth.rules.ts';
 export { loadStaffActor } from './auth.repository.ts';
 export { currentTotp } from './auth.totp.ts';

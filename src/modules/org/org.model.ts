@@ -54,9 +54,33 @@ export interface StaffMember {
   readonly agencyName: string;
   readonly roles: string[];
   readonly status: 'active' | 'disabled';
-  readonly locked: boolean;
+  /** Failed logins on the account now hold back callers that failed on it (decision 32). */
+  readonly loginThrottled: boolean;
   readonly totpEnrolled: boolean;
   readonly mustChangePassword: boolean;
   readonly lastLoginAt: string | null;
+  /** An administrator: a reset of the password or second factor needs a second administrator. */
+  readonly resetNeedsApproval: boolean;
   readonly version: number;
+}
+
+/** A credential reset request's validity: it is decided within a day, or asked again. */
+export const CREDENTIAL_RESET_HOURS = 24;
+
+/** A request to reset an administrator's password and second factor (maker-checker). */
+export interface CredentialReset {
+  readonly id: number;
+  readonly staffId: number;
+  readonly staffUsername: string;
+  readonly staffName: string;
+  readonly reason: string;
+  readonly requestedById: number;
+  readonly requestedByName: string;
+  readonly requestedAt: string;
+  readonly expiresAt: string;
+  readonly status: 'pending' | 'approved' | 'rejected' | 'expired';
+  readonly decidedById: number | null;
+  readonly decidedByName: string | null;
+  readonly decidedAt: string | null;
+  readonly decisionNote: string | null;
 }

@@ -81,10 +81,51 @@ export const orgRejections = defineRejections({
   },
   cannot_change_self: {
     kind: 'forbidden',
-    zh: '不能修改本人的角色或停用本人账号',
-    en: 'You cannot change your own roles or disable yourself',
+    zh: '不能修改本人的角色、停用或重置本人账号',
+    en: 'You cannot change your own roles, disable or reset yourself',
   },
   roles_required: { kind: 'invalid', zh: '至少需要一个角色', en: 'At least one role is required' },
+  credential_reset_needs_approval: {
+    kind: 'forbidden',
+    zh: '管理员账号的密码和双因素须经另一名管理员审批后才能重置，请提交重置申请',
+    en: 'An administrator’s password and second factor are reset only with a second administrator’s approval; request the reset',
+  },
+  credential_reset_not_needed: {
+    kind: 'invalid',
+    zh: '该账号不是管理员账号，可直接重置密码或双因素',
+    en: 'This account is not an administrator’s; reset its password or second factor directly',
+  },
+  credential_reset_pending: {
+    kind: 'conflict',
+    zh: '该账号已有一份待审批的重置申请',
+    en: 'A reset of this account is already waiting for approval',
+  },
+  credential_reset_not_found: { kind: 'not_found', zh: '重置申请不存在', en: 'The reset request does not exist' },
+  credential_reset_decided: {
+    kind: 'conflict',
+    zh: '该重置申请已处理',
+    en: 'This reset request has already been decided',
+  },
+  credential_reset_expired: {
+    kind: 'conflict',
+    zh: '该重置申请已超过有效期，请重新申请',
+    en: 'This reset request has expired; request a new one',
+  },
+  credential_reset_own_request: {
+    kind: 'forbidden',
+    zh: '不能审批本人提交的重置申请',
+    en: 'You cannot approve a reset you requested',
+  },
+  credential_reset_own_account: {
+    kind: 'forbidden',
+    zh: '不能处理针对本人账号的重置申请',
+    en: 'You cannot decide on a reset of your own account',
+  },
+  credential_reset_same_role: {
+    kind: 'forbidden',
+    zh: '审批人须担任与申请人不同的管理员角色（三员互相制约）',
+    en: 'The approver must hold another administrator role than the requester (the three administrators check each other)',
+  },
 });
 
 export const rejectOrg = orgRejections.reject;

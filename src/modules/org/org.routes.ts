@@ -17,14 +17,13 @@ import {
   updateServicePoint,
 } from './org.service-points.ts';
 import {
-  createStaff,
-  getStaff,
-  listStaff,
-  resetStaffPassword,
-  setStaffRoles,
-  staffAction,
-  updateStaff,
-} from './org.staff.ts';
+  approveCredentialReset,
+  listCredentialResets,
+  rejectCredentialReset,
+  requestCredentialReset,
+} from './org.credential-resets.ts';
+import { resetStaffDirectly } from './org.credentials.ts';
+import { createStaff, getStaff, listStaff, setStaffRoles, staffAction, updateStaff } from './org.staff.ts';
 
 const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const idParams = z.strictObject({ id });
@@ -340,7 +339,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) =>
       setStaffRoles(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.roles),
   );
-  for (const action of ['disable', 'enable', 'unlock', 'reset-totp'] as const) {
+  for (const action of ['disable', 'enable', 'unlock'] as const) {
     app.post(
       `/api/staff/:id/${action}`,
       { config: manage, schema: { tags, summary: `Staff account: ${action}`, params: idParams } },
@@ -351,11 +350,33 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/staff/:id/reset-password',
     {
       config: manage,
-      schema: { tags, summary: 'Set a temporary password', params: idParams, body: z.strictObject({ password }) },
+      schema: {
+        tags,
+        summary: 'Set a temporary password; the next login renews password and second factor (not administrators)',
+        params: idParams,
+        body: z.strictObject({ password }),
+      },
     },
     async (request) =>
-      resetStaffPassword(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.password),
+      resetStaffDirectly(ctx, staffOf(request), auditActorOf(request), request.params.id, {
+        kind: 'password',
+        password: request.body.password,
+      }),
   );
+  app.post(
+    '/api/staff/:id/reset-totp',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Clear the second factor; the next login renews password and second factor (not administrators)',
+        params: idParams,
+      },
+    },
+    async (request) =>
+      resetStaffDirectly(ctx, staffOf(request), auditActorOf(request), request.params.id, { kind: 'totp' }),
+  );
+  credentialResetRoutes(app, ctx);
   app.get(
     '/api/roles',
     {
@@ -376,6 +397,77 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => setRolePermissions(ctx, auditActorOf(request), request.params.code, request.body.permissions),
+  );
+}
+
+/** An administrator's credential reset: requested by one administrator, decided by another. */
+function credentialResetRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['staff'];
+  const decide = { access: { permission: 'credential_reset.approve' as const } };
+  app.post(
+    '/api/staff/:id/credential-reset',
+    {
+      config: { access: { anyPermission: ['staff.manage', 'role.manage'] } },
+      schema: {
+        tags,
+        summary: 'Request a reset of an administrator’s password and second factor',
+        params: idParams,
+        body: z.strictObject({ reason }),
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await requestCredentialReset(
+            ctx,
+            staffOf(request),
+            auditActorOf(request),
+            request.params.id,
+            request.body.reason,
+          ),
+        ),
+  );
+  app.get(
+    '/api/credential-resets',
+    {
+      config: decide,
+      schema: {
+        tags,
+        summary: 'Credential reset requests in my subtree',
+        querystring: z.strictObject({
+          state: z.enum(['pending', 'all']).default('pending'),
+          page: z.coerce.number().int().min(1).max(100000).default(1),
+          pageSize: z.coerce.number().int().min(1).max(100).default(20),
+        }),
+      },
+    },
+    async (request) => listCredentialResets(ctx, staffOf(request), request.query),
+  );
+  app.post(
+    '/api/credential-resets/:id/approve',
+    {
+      config: decide,
+      schema: { tags, summary: 'Approve: reset the account, answer its temporary password once', params: idParams },
+    },
+    async (request, reply) => {
+      const approved = await approveCredentialReset(ctx, staffOf(request), auditActorOf(request), request.params.id);
+      return reply.header('cache-control', 'no-store').send(approved);
+    },
+  );
+  app.post(
+    '/api/credential-resets/:id/reject',
+    {
+      config: decide,
+      schema: {
+        tags,
+        summary: 'Reject (or, as its requester, withdraw) a credential reset request',
+        params: idParams,
+        body: z.strictObject({ note: reason.nullable().optional() }),
+      },
+    },
+    async (request) =>
+      rejectCredentialReset(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.note ?? null),
   );
 }
 

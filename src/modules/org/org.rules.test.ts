@@ -5,6 +5,8 @@ import {
   inSubtree,
   levelFits,
   openingHoursValid,
+  resetDecisionRefusal,
+  resetNeedsApproval,
   rolesSeparable,
   wouldCycle,
 } from './org.rules.ts';
@@ -66,5 +68,31 @@ describe('opening hours', () => {
     expect(openingHoursValid([{ days: [1], open: '17:00', close: '09:00' }])).toBe(false);
     expect(openingHoursValid([{ days: [1, 1], open: '09:00', close: '17:00' }])).toBe(false);
     expect(openingHoursValid([{ days: [], open: '09:00', close: '17:00' }])).toBe(false);
+  });
+});
+
+describe('who decides on an administrator’s credential reset', () => {
+  const request = { staffId: 3, requestedBy: 1, requesterRoles: ['sysadmin'] };
+  it.each([
+    ['the security officer approves the system administrator’s request', 2, ['security_officer'], 'approve', null],
+    ['the audit administrator approves it', 4, ['audit_admin'], 'approve', null],
+    ['the requester approves their own request', 1, ['sysadmin'], 'approve', 'credential_reset_own_request'],
+    ['the account holder approves', 3, ['audit_admin'], 'approve', 'credential_reset_own_account'],
+    ['a second system administrator approves', 5, ['sysadmin'], 'approve', 'credential_reset_same_role'],
+    ['the requester withdraws', 1, ['sysadmin'], 'reject', null],
+    ['a second system administrator rejects', 5, ['sysadmin'], 'reject', null],
+    ['the account holder rejects', 3, ['audit_admin'], 'reject', 'credential_reset_own_account'],
+  ] as const)('%s → %s', (_name, id, roles, decision, refusal) => {
+    expect(resetDecisionRefusal({ id, roles }, request, decision)).toBe(refusal);
+  });
+
+  it.each([
+    [['sysadmin'], true],
+    [['security_officer'], true],
+    [['audit_admin'], true],
+    [['clerk', 'reviewer'], false],
+    [[], false],
+  ])('roles %o need a second administrator for a reset: %s', (roles, needs) => {
+    expect(resetNeedsApproval(roles)).toBe(needs);
   });
 });

@@ -67,3 +67,32 @@ export function openingHoursValid(
 ): boolean {
   return hours.every((h) => h.open < h.close && h.days.length > 0 && new Set(h.days).size === h.days.length);
 }
+
+/**
+ * True when resetting the account's credentials needs a second administrator: it holds one of the
+ * three administrator roles, so one administrator alone could otherwise become another.
+ */
+export function resetNeedsApproval(targetRoles: readonly string[]): boolean {
+  return targetRoles.some(isAdminRole);
+}
+
+export type ResetDecisionRefusal =
+  'credential_reset_own_account' | 'credential_reset_own_request' | 'credential_reset_same_role';
+
+/**
+ * Why `decider` may not decide on a credential reset, or null when they may. The account holder
+ * has no say over their own reset; the requester may withdraw (reject) but never approve; and an
+ * approver holds another administrator role than the requester, so that the three administrators
+ * check each other (a second system administrator does not check the first).
+ */
+export function resetDecisionRefusal(
+  decider: { id: number; roles: readonly string[] },
+  request: { staffId: number; requestedBy: number; requesterRoles: readonly string[] },
+  decision: 'approve' | 'reject',
+): ResetDecisionRefusal | null {
+  if (decider.id === request.staffId) return 'credential_reset_own_account';
+  if (decision === 'reject') return null;
+  if (decider.id === request.requestedBy) return 'credential_reset_own_request';
+  const shared = decider.roles.filter(isAdminRole).some((role) => request.requesterRoles.includes(role));
+  return shared ? 'credential_reset_same_role' : null;
+}

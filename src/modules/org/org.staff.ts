@@ -1,19 +1,28 @@
-/** Use cases of staff accounts: create, edit, roles, disable, unlock, resets. */
+/** Use cases of staff accounts: create, edit, roles, disable, unlock (resets: org.credentials.ts). */
 import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
 import type { Database } from '../../db/schema.ts';
 import { common } from '../../kernel/rejection.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
-import { acceptNewPassword, endSessionsOf, isAdminRole, setStaffPassword, type StaffActor } from '../auth/index.ts';
+import {
+  acceptNewPassword,
+  endSessionsOf,
+  forgetLogin,
+  isAdminRole,
+  loginKeyOf,
+  throttledLogins,
+  type StaffActor,
+} from '../auth/index.ts';
 import { escapeLike } from '../../db/like.ts';
 import { agencyInScope } from './org.agencies.ts';
 import type { StaffMember } from './org.model.ts';
 import { rejectOrg } from './org.rejections.ts';
 import type { Executor } from './org.repository.ts';
-import { inSubtree, rolesSeparable } from './org.rules.ts';
+import { inSubtree, resetNeedsApproval, rolesSeparable } from './org.rules.ts';
 
 async function loadMembers(
   db: Executor,
+  now: Date,
   where: { scopePath: string; ids?: number[]; agencyId?: number; q?: string },
   page: { limit: number; offset: number },
 ) {
@@ -49,29 +58,34 @@ async function loadMembers(
         )
         .execute()
     : [];
-  return { total: total.n, rows, roles };
+  const throttled = await throttledLogins(
+    db,
+    rows.map((r) => loginKeyOf('staff', r.username)),
+    now,
+  );
+  return { total: total.n, rows, roles, throttled };
 }
 
-function toMember(
-  row: Awaited<ReturnType<typeof loadMembers>>['rows'][number],
-  roles: { staff_id: number; role_code: string }[],
-  now: Date,
-): StaffMember {
+type Loaded = Awaited<ReturnType<typeof loadMembers>>;
+
+function toMember(row: Loaded['rows'][number], { roles, throttled }: Loaded): StaffMember {
+  const held = roles
+    .filter((r) => r.staff_id === row.id)
+    .map((r) => r.role_code)
+    .sort();
   return {
     id: row.id,
     username: row.username,
     displayName: row.display_name,
     agencyId: row.agency_id,
     agencyName: row.agency_name,
-    roles: roles
-      .filter((r) => r.staff_id === row.id)
-      .map((r) => r.role_code)
-      .sort(),
+    roles: held,
     status: row.status,
-    locked: row.locked_until !== null && row.locked_until.getTime() > now.getTime(),
+    loginThrottled: throttled.has(loginKeyOf('staff', row.username)),
     totpEnrolled: row.totp_secret_enc !== null,
     mustChangePassword: row.must_change_password,
     lastLoginAt: row.last_login_at ? row.last_login_at.toISOString() : null,
+    resetNeedsApproval: resetNeedsApproval(held),
     version: row.version,
   };
 }
@@ -82,8 +96,9 @@ export async function listStaff(
   actor: StaffActor,
   filter: { agencyId?: number | undefined; q?: string | undefined; page: number; pageSize: number },
 ): Promise<{ items: StaffMember[]; total: number }> {
-  const { total, rows, roles } = await loadMembers(
+  const loaded = await loadMembers(
     ctx.db,
+    ctx.clock.now(),
     {
       scopePath: actor.agencyPath,
       ...(filter.agencyId !== undefined ? { agencyId: filter.agencyId } : {}),
@@ -91,8 +106,7 @@ export async function listStaff(
     },
     { limit: filter.pageSize, offset: (filter.page - 1) * filter.pageSize },
   );
-  const now = ctx.clock.now();
-  return { items: rows.map((r) => toMember(r, roles, now)), total };
+  return { items: loaded.rows.map((r) => toMember(r, loaded)), total: loaded.total };
 }
 
 /** One staff member in the actor's subtree; refuses others with out_of_scope or not found. */
@@ -105,8 +119,13 @@ export async function getStaff(db: Executor, ctx: AppContext, actor: StaffActor,
     .executeTakeFirst();
   if (!exists) throw rejectOrg('staff_not_found');
   if (!inSubtree(exists.path, actor.agencyPath)) throw common.reject('out_of_scope');
-  const { rows, roles } = await loadMembers(db, { scopePath: actor.agencyPath, ids: [id] }, { limit: 1, offset: 0 });
-  return toMember(rows[0]!, roles, ctx.clock.now());
+  const loaded = await loadMembers(
+    db,
+    ctx.clock.now(),
+    { scopePath: actor.agencyPath, ids: [id] },
+    { limit: 1, offset: 0 },
+  );
+  return toMember(loaded.rows[0]!, loaded);
 }
 
 /** Checks the roles exist, are separable, and that the actor may grant them. */
@@ -191,8 +210,8 @@ export async function createStaff(
   });
 }
 
-/** Locks a staff row in the actor's subtree for a change. */
-async function staffForChange(trx: Transaction<Database>, actor: StaffActor, id: number, allowSelf = false) {
+/** Locks a staff row in the actor's subtree for a change; the actor's own only with `allowSelf`. */
+export async function staffForChange(trx: Transaction<Database>, actor: StaffActor, id: number, allowSelf = false) {
   const row = await trx
     .selectFrom('staff')
     .innerJoin('agencies', 'agencies.id', 'staff.agency_id')
@@ -276,9 +295,12 @@ export async function setStaffRoles(
   });
 }
 
-export type StaffAction = 'disable' | 'enable' | 'unlock' | 'reset-totp';
+export type StaffAction = 'disable' | 'enable' | 'unlock';
 
-/** Disable, enable, unlock, or clear the second factor (to re-enrol at next login). */
+/**
+ * Disable, enable, or unlock: forget the failed logins counted on the account, so that its owner,
+ * having failed from some address, need not wait out the delay.
+ */
 export async function staffAction(
   ctx: AppContext,
   actor: StaffActor,
@@ -288,41 +310,15 @@ export async function staffAction(
 ): Promise<StaffMember> {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await staffForChange(trx, actor, id);
-    const changes = {
-      disable: { status: 'disabled' as const },
-      enable: { status: 'active' as const },
-      unlock: { failed_logins: 0, locked_until: null },
-      'reset-totp': { totp_secret_enc: null, totp_enrolled_at: null, totp_last_step: null },
-    }[action];
+    const status = { disable: 'disabled' as const, enable: 'active' as const, unlock: row.status }[action];
     await trx
       .updateTable('staff')
-      .set({ ...changes, version: row.version + 1, updated_at: ctx.clock.now() })
+      .set({ status, version: row.version + 1, updated_at: ctx.clock.now() })
       .where('id', '=', id)
       .execute();
-    if (action === 'disable' || action === 'reset-totp') await endSessionsOf(trx, ctx, 'staff', id);
+    if (action === 'unlock') await forgetLogin(trx, loginKeyOf('staff', row.username), { devices: false });
+    if (action === 'disable') await endSessionsOf(trx, ctx, 'staff', id);
     await appendAudit(trx, ctx.clock, who, { action: `staff.${action}`, entity: 'staff', entityId: id });
-    return getStaff(trx, ctx, actor, id);
-  });
-}
-
-/** Sets a temporary password that must be changed at the next login; ends open sessions. */
-export async function resetStaffPassword(
-  ctx: AppContext,
-  actor: StaffActor,
-  who: AuditActor,
-  id: number,
-  password: string,
-): Promise<StaffMember> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await staffForChange(trx, actor, id);
-    await setStaffPassword(trx, ctx, { id: row.id, username: row.username }, password, { mustChange: true });
-    await trx
-      .updateTable('staff')
-      .set({ version: row.version + 1, failed_logins: 0, locked_until: null })
-      .where('id', '=', id)
-      .execute();
-    await endSessionsOf(trx, ctx, 'staff', id);
-    await appendAudit(trx, ctx.clock, who, { action: 'staff.reset_password', entity: 'staff', entityId: id });
     return getStaff(trx, ctx, actor, id);
   });
 }

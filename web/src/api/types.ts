@@ -23,6 +23,8 @@ export interface Session {
   permissions: string[];
   agency: AgencyRef | null;
   idleTimeoutSeconds: number;
+  /** When the session ends however active it stays (its absolute lifetime). */
+  expiresAt: string | null;
 }
 
 export interface SessionInfo {
@@ -108,11 +110,32 @@ export interface Staff {
   agencyName: string;
   roles: string[];
   status: 'active' | 'disabled';
-  locked: boolean;
+  /** Failed logins on the account hold back the callers that failed on it. */
+  loginThrottled: boolean;
   totpEnrolled: boolean;
   mustChangePassword: boolean;
   lastLoginAt: string | null;
+  /** An administrator: a credential reset needs a second administrator's approval. */
+  resetNeedsApproval: boolean;
   version: number;
+}
+
+/** A request to reset an administrator's password and second factor (maker-checker). */
+export interface CredentialReset {
+  id: number;
+  staffId: number;
+  staffUsername: string;
+  staffName: string;
+  reason: string;
+  requestedById: number;
+  requestedByName: string;
+  requestedAt: string;
+  expiresAt: string;
+  status: 'pending' | 'approved' | 'rejected' | 'expired';
+  decidedById: number | null;
+  decidedByName: string | null;
+  decidedAt: string | null;
+  decisionNote: string | null;
 }
 
 export interface Role {

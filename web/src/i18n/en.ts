@@ -1,4 +1,5 @@
 import { collectionEn } from './collection.en.ts';
+import { credentialsEn } from './credentials.en.ts';
 import { deskEn } from './desk.en.ts';
 import { hallRegistrationEn } from './hall-registration.en.ts';
 import { ledgerEn } from './ledger.en.ts';
@@ -32,7 +33,6 @@ export const en: Record<MessageKey, string> = {
 
   'error.code': 'Error code: {code}',
   'error.http': 'The server answered with an error (HTTP {status}); try again later',
-  'error.lockedUntil': 'Locked until {time}',
   'error.network': 'Cannot reach the server; check the network and try again',
   'error.unexpected': 'Something unexpected went wrong; reload the page and try again',
   'error.pageFailed': 'The page could not be loaded',
@@ -43,7 +43,6 @@ export const en: Record<MessageKey, string> = {
   'status.active': 'Active',
   'status.closed': 'Closed',
   'status.disabled': 'Disabled',
-  'status.locked': 'Locked',
   'outcome.success': 'Success',
   'outcome.denied': 'Denied',
   'outcome.failed': 'Failed',
@@ -172,7 +171,7 @@ export const en: Record<MessageKey, string> = {
   'home.homeText': 'Workbench home',
   'home.agenciesText': 'The five-level agency hierarchy: open, change, move and close agencies',
   'home.servicePointsText': 'Service halls: address, phone, opening hours and windows',
-  'home.staffText': 'Staff accounts, roles, lockouts and second factor',
+  'home.staffText': 'Staff accounts, roles, login limits and second factor',
   'home.rolesText': 'What each role is allowed to do',
   'home.auditText': 'Every write and every read of personal data',
   'home.accountText': 'Your own record and your password',
@@ -285,19 +284,18 @@ export const en: Record<MessageKey, string> = {
   'staff.lastLogin': 'Last login',
   'staff.disable': 'Disable',
   'staff.enable': 'Enable',
-  'staff.unlock': 'Unlock',
   'staff.resetPassword': 'Reset password',
   'staff.resetTotp': 'Reset second factor',
   'staff.disableConfirm': 'Disable the account of {name}? Their sessions end at once.',
   'staff.enableConfirm': 'Enable the account of {name}?',
-  'staff.unlockConfirm': 'Lift the login lock of {name}?',
-  'staff.resetTotpConfirm': 'Reset the authenticator of {name}? They must set it up again at next login.',
+  'staff.resetTotpConfirm':
+    'Reset the authenticator of {name}? At the next login they must change their password and set up the authenticator again.',
   'staff.disabled': 'Account disabled',
   'staff.enabled': 'Account enabled',
-  'staff.unlocked': 'Account unlocked',
   'staff.totpReset': 'Authenticator reset',
   'staff.resetPasswordTitle': 'Reset password: {name}',
-  'staff.resetPasswordHint': 'Set a temporary password and tell the person; they must change it at next login.',
+  'staff.resetPasswordHint':
+    'Set a temporary password and tell the person; at the next login they must change it and set up the authenticator again.',
   'staff.passwordReset': 'Password reset',
   'staff.initialPassword': 'Initial password',
   'staff.temporaryPassword': 'Temporary password',
@@ -343,4 +341,5 @@ export const en: Record<MessageKey, string> = {
   ...rightsEn,
   ...collectionEn,
   ...messagesEn,
+  ...credentialsEn,
 };

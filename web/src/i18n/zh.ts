@@ -1,4 +1,5 @@
 import { collectionZh } from './collection.zh.ts';
+import { credentialsZh } from './credentials.zh.ts';
 import { deskZh } from './desk.zh.ts';
 import { hallRegistrationZh } from './hall-registration.zh.ts';
 import { ledgerZh } from './ledger.zh.ts';
@@ -34,7 +35,6 @@ export const zh = {
 
   'error.code': '错误代码：{code}',
   'error.http': '服务器返回了错误（HTTP {status}），请稍后重试',
-  'error.lockedUntil': '锁定至 {time}',
   'error.network': '无法连接服务器，请检查网络后重试',
   'error.unexpected': '发生了意外错误，请刷新页面后重试',
   'error.pageFailed': '页面加载失败',
@@ -45,7 +45,6 @@ export const zh = {
   'status.active': '正常',
   'status.closed': '已撤销',
   'status.disabled': '已停用',
-  'status.locked': '已锁定',
   'outcome.success': '成功',
   'outcome.denied': '拒绝',
   'outcome.failed': '失败',
@@ -172,7 +171,7 @@ export const zh = {
   'home.homeText': '工作台首页',
   'home.agenciesText': '经办机构的五级层级、设立、变更、迁移与撤销',
   'home.servicePointsText': '服务大厅的地址、电话、办公时间与服务窗口',
-  'home.staffText': '工作人员账号、角色、锁定与双因素认证',
+  'home.staffText': '工作人员账号、角色、登录限制与双因素认证',
   'home.rolesText': '各角色拥有的操作权限',
   'home.auditText': '所有写操作与个人信息查询的审计记录',
   'home.accountText': '查看本人信息，修改登录密码',
@@ -283,19 +282,16 @@ export const zh = {
   'staff.lastLogin': '最近登录',
   'staff.disable': '停用',
   'staff.enable': '启用',
-  'staff.unlock': '解锁',
   'staff.resetPassword': '重置密码',
   'staff.resetTotp': '重置双因素',
   'staff.disableConfirm': '确定停用“{name}”的账号吗？停用后其会话立即失效。',
   'staff.enableConfirm': '确定启用“{name}”的账号吗？',
-  'staff.unlockConfirm': '确定解除“{name}”的登录锁定吗？',
-  'staff.resetTotpConfirm': '确定重置“{name}”的身份验证器吗？其下次登录时须重新绑定。',
+  'staff.resetTotpConfirm': '确定重置“{name}”的身份验证器吗？其下次登录时须修改密码并重新绑定身份验证器。',
   'staff.disabled': '账号已停用',
   'staff.enabled': '账号已启用',
-  'staff.unlocked': '账号已解锁',
   'staff.totpReset': '身份验证器已重置',
   'staff.resetPasswordTitle': '重置密码：{name}',
-  'staff.resetPasswordHint': '设置一个临时密码并告知本人；其下次登录时须修改密码。',
+  'staff.resetPasswordHint': '设置一个临时密码并告知本人；其下次登录时须修改密码并重新绑定身份验证器。',
   'staff.passwordReset': '密码已重置',
   'staff.initialPassword': '初始密码',
   'staff.temporaryPassword': '临时密码',
@@ -340,6 +336,7 @@ export const zh = {
   ...rightsZh,
   ...collectionZh,
   ...messagesZh,
+  ...credentialsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -1,13 +1,13 @@
 import { Tag } from 'antd';
 import { useI18n, type MessageKey } from '../i18n/index.ts';
 
-export type Status = 'active' | 'closed' | 'disabled' | 'locked' | 'success' | 'denied' | 'failed';
+export type Status = 'active' | 'closed' | 'disabled' | 'throttled' | 'success' | 'denied' | 'failed';
 
 const look: Record<Status, { color: string; key: MessageKey }> = {
   active: { color: 'green', key: 'status.active' },
   closed: { color: 'default', key: 'status.closed' },
   disabled: { color: 'default', key: 'status.disabled' },
-  locked: { color: 'red', key: 'status.locked' },
+  throttled: { color: 'orange', key: 'staff.throttled' },
   success: { color: 'green', key: 'outcome.success' },
   denied: { color: 'orange', key: 'outcome.denied' },
   failed: { color: 'red', key: 'outcome.failed' },

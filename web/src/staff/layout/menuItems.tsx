@@ -10,6 +10,7 @@ import {
   FormOutlined,
   HomeOutlined,
   MailOutlined,
+  KeyOutlined,
   NumberOutlined,
   SafetyOutlined,
   ShopOutlined,
@@ -159,6 +160,15 @@ export const staffMenu: StaffMenuEntry[] = [
     icon: <SafetyOutlined />,
     permission: 'role.manage',
     testId: 'menu-roles',
+    group: 'system',
+  },
+  {
+    path: '/staff/credential-resets',
+    label: 'credentialReset.menu',
+    description: 'credentialReset.home',
+    icon: <KeyOutlined />,
+    permission: 'credential_reset.approve',
+    testId: 'menu-credential-resets',
     group: 'system',
   },
   {

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { useConfirm } from '../../ui/useConfirm.ts';
 import { AgencyTreeSelect } from '../agencies/AgencyTreeSelect.tsx';
+import { RequestResetModal } from './RequestResetModal.tsx';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
 import { useStaffCommand, useStaffList, type StaffCommand, type StaffFilter } from './staffApi.ts';
 import { StaffCreateModal } from './StaffCreateModal.tsx';
@@ -21,11 +22,11 @@ const commands: Partial<
 > = {
   disable: { command: 'disable', confirm: 'staff.disableConfirm', done: 'staff.disabled', danger: true },
   enable: { command: 'enable', confirm: 'staff.enableConfirm', done: 'staff.enabled', danger: false },
-  unlock: { command: 'unlock', confirm: 'staff.unlockConfirm', done: 'staff.unlocked', danger: false },
+  unlock: { command: 'unlock', confirm: 'staff.unlockThrottleConfirm', done: 'staff.throttleLifted', danger: false },
   resetTotp: { command: 'reset-totp', confirm: 'staff.resetTotpConfirm', done: 'staff.totpReset', danger: true },
 };
 
-type Open = { action: 'create' | 'edit' | 'roles' | 'resetPassword'; staff: Staff | null } | null;
+type Open = { action: 'create' | 'edit' | 'roles' | 'resetPassword' | 'requestReset'; staff: Staff | null } | null;
 
 /** `/staff/staff`: staff of the caller's subtree; changes with staff.manage (roles also role.manage). */
 export default function StaffPage() {
@@ -102,6 +103,7 @@ export default function StaffPage() {
       <StaffEditModal staff={target('edit')} onClose={() => setOpen(null)} />
       <StaffRolesModal staff={target('roles')} onClose={() => setOpen(null)} />
       <ResetPasswordModal staff={target('resetPassword')} onClose={() => setOpen(null)} />
+      <RequestResetModal staff={target('requestReset')} onClose={() => setOpen(null)} />
     </>
   );
 }

@@ -3,7 +3,8 @@ import { Button, Dropdown, Space, type MenuProps } from 'antd';
 import type { Staff } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 
-export type StaffAction = 'edit' | 'roles' | 'resetPassword' | 'disable' | 'enable' | 'unlock' | 'resetTotp';
+export type StaffAction =
+  'edit' | 'roles' | 'resetPassword' | 'requestReset' | 'disable' | 'enable' | 'unlock' | 'resetTotp';
 
 interface Props {
   staff: Staff;
@@ -12,7 +13,10 @@ interface Props {
   onAction: (action: StaffAction, staff: Staff) => void;
 }
 
-/** Edit and roles as links, the rarer account commands under "more". */
+/**
+ * Edit and roles as links, the rarer account commands under "more". An administrator's password
+ * and second factor are not reset here but requested, for a second administrator to approve.
+ */
 export function StaffRowActions({ staff, canManage, canManageRoles, onAction }: Props) {
   const { t } = useI18n();
   const item = (key: StaffAction, label: string, danger = false) => ({
@@ -20,14 +24,25 @@ export function StaffRowActions({ staff, canManage, canManageRoles, onAction }: 
     danger,
     label: <span data-testid={`staff-${key}-${staff.username}`}>{label}</span>,
   });
-  const more: MenuProps['items'] = canManage
+  const account = canManage
     ? [
         staff.status === 'active' ? item('disable', t('staff.disable'), true) : item('enable', t('staff.enable')),
-        ...(staff.locked ? [item('unlock', t('staff.unlock'))] : []),
-        item('resetPassword', t('staff.resetPassword')),
-        ...(staff.totpEnrolled ? [item('resetTotp', t('staff.resetTotp'))] : []),
+        ...(staff.loginThrottled ? [item('unlock', t('staff.unlockThrottle'))] : []),
       ]
     : [];
+  const direct = [
+    item('resetPassword', t('staff.resetPassword')),
+    ...(staff.totpEnrolled ? [item('resetTotp', t('staff.resetTotp'))] : []),
+  ];
+  // The security officer may ask for a reset too: of the system administrator, say.
+  const resets = staff.resetNeedsApproval
+    ? canManage || canManageRoles
+      ? [item('requestReset', t('credentialReset.request'), true)]
+      : []
+    : canManage
+      ? direct
+      : [];
+  const more: MenuProps['items'] = [...account, ...resets];
   return (
     <Space size={0}>
       {canManage && (
@@ -50,7 +65,7 @@ export function StaffRowActions({ staff, canManage, canManageRoles, onAction }: 
           {t('staff.roles')}
         </Button>
       )}
-      {canManage && (
+      {more.length > 0 && (
         <Dropdown trigger={['click']} menu={{ items: more, onClick: ({ key }) => onAction(key as StaffAction, staff) }}>
           <Button type="link" size="small" data-testid={`staff-more-${staff.username}`}>
             {t('common.more')} <DownOutlined style={{ fontSize: 10 }} />

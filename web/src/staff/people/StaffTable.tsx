@@ -34,7 +34,7 @@ export function StaffTable(props: Props) {
       render: (_, s) => (
         <>
           <StatusTag status={s.status} />
-          {s.locked && <StatusTag status="locked" />}
+          {s.loginThrottled && <StatusTag status="throttled" />}
           {s.mustChangePassword && <Tag color="gold">{t('staff.mustChange')}</Tag>}
         </>
       ),

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { http } from '../../api/client.ts';
-import type { Page, Staff } from '../../api/types.ts';
+import type { CredentialReset, Page, Staff } from '../../api/types.ts';
 
 export const staffKey = ['staff'] as const;
 
@@ -46,6 +46,15 @@ export const useSetStaffRoles = (staff: Staff | null) =>
 
 export const useResetStaffPassword = (staff: Staff | null) =>
   useStaffMutation((v: { password: string }) => http.post<Staff>(`/api/staff/${staff?.id}/reset-password`, v));
+
+/** Asks a second administrator to approve a reset of an administrator's credentials. */
+export function useRequestCredentialReset(staff: Staff | null) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { reason: string }) => http.post<CredentialReset>(`/api/staff/${staff?.id}/credential-reset`, v),
+    onSettled: () => client.invalidateQueries({ queryKey: ['credential-resets'] }),
+  });
+}
 
 export type StaffCommand = 'disable' | 'enable' | 'unlock' | 'reset-totp';
 
