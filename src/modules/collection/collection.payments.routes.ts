@@ -11,7 +11,8 @@ import { idempotent, idempotentRequestOf, sendIdempotent } from '../../http/idem
 import type { ZodApp } from '../../http/types.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, parseCents, type Cents } from '../../kernel/cents.ts';
-import { apiKeyActor, employerInScope, personInScope } from '../registration/index.ts';
+import { apiKeyActor } from '../auth/index.ts';
+import { employerInScope, personInScope } from '../registration/index.ts';
 import { billDetail, billsOfPayer, listBills, loadBill } from './collection.bills.views.ts';
 import type { Payer } from './collection.model.ts';
 import { hallEmployerPayer, hallPersonPayer } from './collection.hall-payer.ts';
