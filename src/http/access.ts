@@ -6,13 +6,18 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
 import { common } from '../kernel/rejection.ts';
 import type { AuditActor } from '../modules/audit/index.ts';
-import { authRejections, resolveSession, type Access, type Actor, type StaffActor } from '../modules/auth/index.ts';
 import {
   authenticateApiKey,
+  authRejections,
   rejectApiKey,
+  resolveSession,
+  type Access,
+  type Actor,
+  type ApiKeyHolderLookup,
   type ApiKeyPrincipal,
   type ApiKeyScope,
-} from '../modules/registration/index.ts';
+  type StaffActor,
+} from '../modules/auth/index.ts';
 
 export const SESSION_COOKIE = 'sb_session';
 
@@ -32,6 +37,16 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Calls one API key may make per minute on a payroll-API route. */
+export const API_KEY_CALLS_PER_MINUTE = 120;
+
+/** The rate limit of a payroll-API route: every key's calls in a bucket of their own. */
+export const perApiKey = {
+  max: API_KEY_CALLS_PER_MINUTE,
+  timeWindow: '1 minute',
+  keyGenerator: (request: FastifyRequest) => (request.apiKey ? `apikey:${request.apiKey.keyId}` : request.ip),
+};
 
 /** The audit actor of a request: the logged-in user or an anonymous caller, with IP and request id. */
 export function auditActorOf(request: FastifyRequest): AuditActor {
@@ -53,6 +68,12 @@ export function staffOf(request: FastifyRequest): StaffActor {
   return actor;
 }
 
+/** The API key of a request whose route requires one; asserts it. */
+export function apiKeyOf(request: FastifyRequest): ApiKeyPrincipal {
+  if (!request.apiKey) throw new Error('route declared API key access but has no key');
+  return request.apiKey;
+}
+
 function allowed(access: Access, actor: Actor | null): 'ok' | 'unauthenticated' | 'forbidden' {
   if ('public' in access) return 'ok';
   if (!actor) return 'unauthenticated';
@@ -70,14 +91,24 @@ function allowed(access: Access, actor: Actor | null): 'ok' | 'unauthenticated' 
  * API-key routes ignore sessions: a bearer key is required (a logged-in browser without one is
  * refused as forbidden) and there is no CSRF check, since no cookie authenticates the call.
  */
-async function authenticateApiCall(ctx: AppContext, request: FastifyRequest, scope: ApiKeyScope): Promise<void> {
+async function authenticateApiCall(
+  ctx: AppContext,
+  holderOf: ApiKeyHolderLookup,
+  request: FastifyRequest,
+  scope: ApiKeyScope,
+): Promise<void> {
   const authorization = request.headers.authorization;
   if (!authorization && request.cookies[SESSION_COOKIE]) throw rejectApiKey('api_key_required');
-  request.apiKey = await authenticateApiKey(ctx, authorization, scope, { ip: request.ip, requestId: request.id });
+  const meta = { ip: request.ip, requestId: request.id };
+  request.apiKey = await authenticateApiKey(ctx, holderOf, authorization, scope, meta);
 }
 
-/** Installs the session and access hooks on every route. */
-export function installAccess(app: FastifyInstance, ctx: AppContext): void {
+/**
+ * Installs the session and access hooks on every route. `holderOf` answers who the employer behind
+ * an API key is (registration's `apiKeyHolderOf`): passed in so that this file, which every
+ * module's routes import, imports no business module and so closes no import cycle.
+ */
+export function installAccess(app: FastifyInstance, ctx: AppContext, holderOf: ApiKeyHolderLookup): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionId', null);
   app.decorateRequest('sessionExpiresAt', null);
@@ -88,7 +119,7 @@ export function installAccess(app: FastifyInstance, ctx: AppContext): void {
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access) return; // static files and the documentation; every /api route has one (see onRoute)
-    if ('apiKey' in access) return authenticateApiCall(ctx, request, access.apiKey);
+    if ('apiKey' in access) return authenticateApiCall(ctx, holderOf, request, access.apiKey);
     const token = request.cookies[SESSION_COOKIE];
     let expired = false;
     if (token) {

@@ -17,6 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import type { AppContext } from '../app-context.ts';
+import { apiKeyHolderOf } from '../modules/registration/index.ts';
 import { installAccess } from './access.ts';
 import { moduleRoutes } from './modules.ts';
 import { errorBody, handleError } from './errors.ts';
@@ -112,7 +113,7 @@ export async function buildApp(
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  installAccess(app, ctx);
+  installAccess(app, ctx, apiKeyHolderOf);
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

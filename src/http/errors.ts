@@ -13,6 +13,7 @@ const STATUS: Record<RejectionKind, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  gone: 410,
   too_large: 413,
   unsupported_media: 415,
   locked: 423,

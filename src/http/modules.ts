@@ -24,6 +24,7 @@ import { collectionArrearsRoutes } from '../modules/collection/index.ts';
 import { monthCloseRoutes } from '../modules/collection/index.ts';
 import { collectionPaymentRoutes } from '../modules/collection/index.ts';
 import { collectionFileRefundRoutes } from '../modules/collection/index.ts';
+import { paymentNoticeRoutes } from '../modules/collection/index.ts';
 import { collectionStatementRoutes } from '../modules/collection/index.ts';
 import type { ZodApp } from './types.ts';
 
@@ -55,5 +56,6 @@ export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void>
   declarationRoutes,
   collectionPaymentRoutes,
   collectionFileRefundRoutes,
+  paymentNoticeRoutes,
   collectionStatementRoutes,
 ];

@@ -10,6 +10,7 @@ export type RejectionKind =
   | 'forbidden'
   | 'not_found'
   | 'conflict' // the request clashes with the current state
+  | 'gone' // the endpoint was withdrawn on purpose; the message names what replaces it
   | 'too_large'
   | 'unsupported_media'
   | 'rate_limited'

@@ -155,6 +155,27 @@ export interface PaymentFileTable {
   imported_at: Instant;
 }
 
+/** 缴款通知 (migration 0031): what an employer says it paid, waiting to be matched to a payment. */
+export interface PaymentNoticeTable {
+  id: Id;
+  notice_no: string;
+  employer_id: number;
+  amount_fen: number;
+  paid_on: string;
+  bank: string;
+  reference: string;
+  bill_ids: Defaulted<number[]>;
+  note: string | null;
+  channel: 'api' | 'hall';
+  sent_by: string;
+  sent_at: Instant;
+  status: Defaulted<'open' | 'matched' | 'dismissed'>;
+  payment_id: number | null;
+  resolved_at: InstantNullable;
+  resolved_by: string | null;
+  resolution_note: string | null;
+}
+
 export interface LateFeeTable {
   id: Id;
   bill_id: number;
@@ -264,6 +285,7 @@ export interface CollectionTables {
   payer_credits: PayerCreditTable;
   refunds: RefundTable;
   payment_files: PaymentFileTable;
+  payment_notices: PaymentNoticeTable;
   late_fees: LateFeeTable;
   payment_orders: PaymentOrderTable;
   deferral_agreements: DeferralAgreementTable;

@@ -1,5 +1,4 @@
-/** Permissions, roles and the authenticated actor that every route sees. */
-import type { ApiKeyScope } from '../registration/index.ts';
+/** Permissions, roles, API-key scopes and the authenticated actor that every route sees. */
 
 /**
  * Every permission a route can require. 'business' permissions may be granted to business roles;
@@ -61,6 +60,29 @@ export const permissionCodes = Object.keys(PERMISSIONS) as Permission[];
 
 export function isPermission(code: string): code is Permission {
   return Object.hasOwn(PERMISSIONS, code);
+}
+
+/**
+ * What an employer's API key may do, one scope per kind of call: each payroll-API route requires
+ * exactly one, and a key carries the scopes its employer chose. No scope records money: payments
+ * are received from the bank side only; an employer sends a payment notice that waits to be matched.
+ */
+export const API_KEY_SCOPES = {
+  'employment.read': { zh: '查询职工', en: 'List employees' },
+  'employment.write': { zh: '报送增员和减员', en: 'Report hires and separations' },
+  'declarations.write': { zh: '申报缴费工资', en: 'Declare contribution wages' },
+  'bills.read': { zh: '查询缴费单', en: 'List bills' },
+  'payment_notices.write': { zh: '发送缴款通知', en: 'Send payment notices' },
+  'payment_notices.read': { zh: '查询缴款通知及其核对结果', en: 'List payment notices and whether they matched' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type ApiKeyScope = keyof typeof API_KEY_SCOPES;
+
+/** Every scope, in the order above. */
+export const apiKeyScopeCodes = Object.keys(API_KEY_SCOPES) as [ApiKeyScope, ...ApiKeyScope[]];
+
+export function isApiKeyScope(code: string): code is ApiKeyScope {
+  return Object.hasOwn(API_KEY_SCOPES, code);
 }
 
 export const ADMIN_ROLES = ['sysadmin', 'security_officer', 'audit_admin'] as const;

@@ -22,3 +22,13 @@ export { passwordMeetsPolicy, maskCitizenId, maskPhone } from './auth.rules.ts';
 export { loadStaffActor } from './auth.repository.ts';
 export { currentTotp } from './auth.totp.ts';
 export { authRoutes } from './auth.routes.ts';
+export { apiKeyRejections, rejectApiKey } from './auth.api-keys.rejections.ts';
+export {
+  authenticateApiKey,
+  apiKeyActor,
+  knownScopes,
+  API_KEY_PATTERN,
+  type ApiKeyPrincipal,
+  type ApiKeyHolder,
+  type ApiKeyHolderLookup,
+} from './auth.api-keys.ts';

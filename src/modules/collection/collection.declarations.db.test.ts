@@ -221,7 +221,7 @@ describe('payroll API', () => {
     const key = ok(
       await employerHall.call('POST', '/api/hall/employer/api-keys', {
         label: 'payroll',
-        scopes: ['employment.write'],
+        scopes: ['declarations.write'],
       }),
       201,
     );

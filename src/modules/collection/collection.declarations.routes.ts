@@ -9,20 +9,14 @@ import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { auditActorOf, staffOf } from '../../http/access.ts';
+import { apiKeyOf, auditActorOf, perApiKey, staffOf } from '../../http/access.ts';
 import { idempotent, idempotentRequestOf, sendIdempotent } from '../../http/idempotency.ts';
 import { languageOf } from '../../http/language.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { common, Rejection } from '../../kernel/rejection.ts';
 import type { AuditActor } from '../audit/index.ts';
-import type { PublicActor } from '../auth/index.ts';
-import {
-  apiKeyActor,
-  employerInScope,
-  employerOfAccount,
-  personInScope,
-  personOfAccount,
-} from '../registration/index.ts';
+import { apiKeyActor, type PublicActor } from '../auth/index.ts';
+import { employerInScope, employerOfAccount, personInScope, personOfAccount } from '../registration/index.ts';
 import { IMPORT_BYTES_MAX } from '../registration/registration.model.ts';
 import { rejectImport } from '../registration/registration.imports.rejections.ts';
 import type { DeclarationLineInput } from './collection.declarations.lines.ts';
@@ -36,7 +30,6 @@ import type { Payer } from './collection.model.ts';
 export const API_DECLARATION_LINES_MAX = 1_000;
 /** Most lines of a form (hall or window) body. */
 const FORM_LINES_MAX = 10_000;
-const API_CALLS_PER_MINUTE = 120;
 const UPLOADS_PER_MINUTE = 20;
 
 const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -271,12 +264,8 @@ function apiRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/v1/declarations',
     {
       config: {
-        access: { apiKey: 'employment.write' },
-        rateLimit: {
-          max: API_CALLS_PER_MINUTE,
-          timeWindow: '1 minute',
-          keyGenerator: (request: FastifyRequest) => (request.apiKey ? `apikey:${request.apiKey.keyId}` : request.ip),
-        },
+        access: { apiKey: 'declarations.write' },
+        rateLimit: perApiKey,
       },
       schema: {
         tags: ['payroll API'],
@@ -288,8 +277,7 @@ function apiRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const principal = request.apiKey;
-      if (!principal) throw new Error('route declared API key access but has no key');
+      const principal = apiKeyOf(request);
       const who = apiKeyActor(principal, { ip: request.ip, requestId: request.id });
       const input = employerInput(
         request,

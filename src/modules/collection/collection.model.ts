@@ -98,6 +98,7 @@ export const DOCUMENT_PREFIXES = {
   paymentOrder: 'CJ',
   deferral: 'HJ',
   backPayment: 'BJ',
+  paymentNotice: 'TZ',
 } as const;
 
 /** 'JF' + '202511' + '00000017': a document's number from its kind, its period or date digits and its id. */

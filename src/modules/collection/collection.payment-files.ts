@@ -3,8 +3,9 @@
  * payment (缴费主体代码, 金额, 到账日期, 交易流水号, 缴费单号 optional) and a last row declaring the
  * total. Every row is checked before anything is written; a file with any bad row is refused
  * whole with every bad row listed. A good file is recorded in one transaction: the file, each
- * payment through `recordPayment` (allocated, late fees charged, posted), and the reconciliation
- * report (matched / over-paid / under-paid / unmatched), audited.
+ * payment through `recordPayment` (allocated, late fees charged, posted, an employer's payment
+ * notice with the same reference and amount matched), and the reconciliation report (matched /
+ * over-paid / under-paid / unmatched), audited.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
@@ -311,6 +312,8 @@ export interface ReportRow {
   /** What was held as credit. */
   readonly held: string;
   readonly outcome: PaymentMatch;
+  /** The employer's payment notice the row answered (same reference and amount), if any. */
+  readonly noticeNo: string | null;
 }
 
 export interface ReconciliationReport {
@@ -425,6 +428,7 @@ async function recordRow(
     due: decimal(due),
     held: decimal(recorded.held),
     outcome: recorded.match,
+    noticeNo: recorded.noticeNo,
   });
   report.counts[bucket] += 1;
 }

@@ -33,6 +33,11 @@ export const paymentRejections = defineRejections({
     zh: '该渠道的这笔交易流水号已经入账，不能重复记录',
     en: 'A payment with this channel and transaction reference is already recorded',
   },
+  collection_payment_api_withdrawn: {
+    kind: 'gone',
+    zh: '单位不能通过接口登记缴款：缴款以银行或税务到账为准。请通过 POST /api/v1/payment-notices 发送缴款通知，到账后自动核对',
+    en: 'Employers cannot record payments through the API: money is received from the bank or tax side only. Send a payment notice (POST /api/v1/payment-notices); it is matched when the money arrives',
+  },
   collection_payment_not_found: { kind: 'not_found', zh: '缴款记录不存在', en: 'The payment does not exist' },
   collection_refund_exceeds_credit: {
     kind: 'conflict',

@@ -1,17 +1,17 @@
 /**
  * HTTP routes of part B: staff bills and payments (collection.read / collection.pay), the hall's
- * own bills, payments and credit (employer account; a flexible worker's bills), and the payment
- * API for an employer's bank integration (API key + Idempotency-Key). Money as decimal strings.
+ * own bills, payments and credit (employer account; a flexible worker's bills), and the payroll
+ * API's list of the employer's bills. Money as decimal strings. Money is recorded as received only
+ * by staff (the window here, payment files elsewhere); an employer sends a payment notice.
  */
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { auditActorOf, staffOf } from '../../http/access.ts';
-import { idempotent, idempotentRequestOf, sendIdempotent } from '../../http/idempotency.ts';
+import { apiKeyOf, auditActorOf, perApiKey, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { dateParts, today as todayInChina, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, parseCents, type Cents } from '../../kernel/cents.ts';
-import { apiKeyActor, employerInScope, personInScope } from '../registration/index.ts';
+import { employerInScope, personInScope } from '../registration/index.ts';
 import { billDetail, billsOfPayer, listBills, loadBill } from './collection.bills.views.ts';
 import type { Payer } from './collection.model.ts';
 import { hallEmployerPayer, hallPersonPayer } from './collection.hall-payer.ts';
@@ -27,7 +27,8 @@ const reference = z.string().trim().min(1).max(100);
 
 const decimal = (fen: number) => centsToDecimal(centsFromInteger(fen));
 
-function amountOf(text: string): Cents {
+/** A positive amount in yuan (`1234.56`) as fen; zero is refused by name. */
+export function amountOf(text: string): Cents {
   const fen = parseCents(text);
   if (fen <= 0) throw rejectPayment('collection_amount_invalid');
   return fen;
@@ -46,6 +47,7 @@ export function paymentView(p: RecordedPayment) {
     lateFeesCharged: decimal(p.lateFeesCharged),
     billsPaid: p.billsPaid,
     match: p.match,
+    noticeNo: p.noticeNo,
   };
 }
 
@@ -300,49 +302,38 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
   );
 }
 
+/**
+ * The payroll API's side of collection: an employer's software lists its bills (to name them in a
+ * payment notice). `POST /api/v1/payments`, which let a key record the employer's own payment as
+ * received, is withdrawn: it answers 410 naming payment notices, changes nothing, and is no longer
+ * in the OpenAPI document.
+ */
 function apiRoutes(app: ZodApp, ctx: AppContext): void {
-  app.post(
-    '/api/v1/payments',
+  app.get(
+    '/api/v1/bills',
     {
-      // No collection scope exists for API keys yet: a key allowed to write for the employer may report its payments.
-      config: { access: { apiKey: 'employment.write' } },
+      config: { access: { apiKey: 'bills.read' }, rateLimit: perApiKey },
       schema: {
-        tags: ['payroll-api'],
-        summary: "Report the employer's own payment (bank integration); header Idempotency-Key required",
-        body: z.strictObject({
-          amount: money,
-          receivedOn: isoDate,
-          reference,
-          billIds: z.array(id).min(1).max(100).optional(),
+        tags: ['payroll API'],
+        security: [{ employerApiKey: [] }],
+        summary: "The employer's bills (缴费单), newest period first",
+        querystring: z.strictObject({
+          period: periodText.optional(),
+          status: z.enum(['open', 'paid', 'cancelled']).optional(),
         }),
       },
     },
-    async (request, reply) => {
-      const principal = request.apiKey!;
-      const body = request.body;
-      const response = await idempotent(
-        ctx.db,
-        ctx.clock,
-        idempotentRequestOf(request, `employer:${principal.employerId}`),
-        async (trx) => {
-          const recorded = await recordPayment(
-            trx,
-            ctx,
-            {
-              payer: { kind: 'employer', employerId: principal.employerId },
-              amount: amountOf(body.amount),
-              receivedOn: body.receivedOn as CalendarDate,
-              channel: 'api',
-              reference: body.reference,
-              billIds: body.billIds,
-            },
-            `apikey:${principal.keyId}`,
-            apiKeyActor(principal, { ip: request.ip, requestId: request.id }),
-          );
-          return { statusCode: 201, body: paymentView(recorded) };
-        },
-      );
-      return sendIdempotent(reply, response);
+    async (request) => {
+      const payer: Payer = { kind: 'employer', employerId: apiKeyOf(request).employerId };
+      return { items: await billsOfPayer(ctx.db, payer, request.query) };
+    },
+  );
+  app.post(
+    '/api/v1/payments',
+    // Anyone may learn that the route is gone; it reads no key and touches nothing.
+    { config: { access: { public: true } }, schema: { hide: true } },
+    async () => {
+      throw rejectPayment('collection_payment_api_withdrawn', { use: 'POST /api/v1/payment-notices' });
     },
   );
 }

@@ -1,5 +1,6 @@
 /**
- * 缴款 (payments): money received from a payer, allocated at once to its open amounts (oldest
+ * 缴款 (payments): money received from a payer through the bank side (the window, a bank's or the
+ * tax bureau's payment file; never the payer's own word), allocated at once to its open amounts (oldest
  * first, or the named bills; collection.allocation.rules.ts), late fees charged on lines paid
  * after their due date, the rest held as the payer's credit. `applyCredits` (month close) spends
  * held credit the same way. Everything runs in the caller's transaction, all or nothing.
@@ -13,13 +14,18 @@ import { rejectAssessment } from './collection.assessment.rejections.ts';
 import { allocate, type AllocationResult } from './collection.allocation.rules.ts';
 import { reserveIds, type CollectionClockContext, type DeferredBill, type LinePayment } from './collection.bills.ts';
 import { documentNo, payerColumns, payerKey, type Payer } from './collection.model.ts';
+import { matchNoticeOf } from './collection.payment-notices.ts';
 import { loadOpenBills, type LoadedBill } from './collection.payments.open.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
 import { writeSettlements, type Settlement } from './collection.payments.write.ts';
 
 type Trx = Transaction<Database>;
 
-export type PaymentChannel = 'window' | 'bank_file' | 'tax_file' | 'api';
+/**
+ * Where money is received. The payments table also holds `api` rows, recorded by the withdrawn
+ * payroll route that took an employer's word for money; nothing records one any more.
+ */
+export type PaymentChannel = 'window' | 'bank_file' | 'tax_file';
 
 export interface PaymentInput {
   readonly payer: Payer;
@@ -46,6 +52,8 @@ export interface RecordedPayment {
   readonly linesLeftOpen: number;
   readonly billsPaid: readonly number[];
   readonly match: PaymentMatch;
+  /** The employer's payment notice this payment answered (same reference and amount), if any. */
+  readonly noticeNo: string | null;
 }
 
 /** The pooling region of a payer: the employer's; a flexible worker's latest bill's, else enrolment's. */
@@ -120,7 +128,8 @@ export function matchOf(
 /**
  * Records a payment and allocates it. Refuses a non-positive amount, a date in the future, a
  * repeated (channel, reference) and named bills that are not the payer's open bills. Audited on
- * the employer or the flexible worker.
+ * the employer or the flexible worker; an employer's open payment notice with the same reference
+ * and amount is matched to it.
  */
 export async function recordPayment(
   trx: Trx,
@@ -182,7 +191,18 @@ export async function recordPayment(
       ...(input.paymentFileId === undefined ? {} : { paymentFileId: input.paymentFileId }),
     },
   });
-  return recorded;
+  // After the audit append, which holds the audit head: see collection.payment-notices.ts.
+  const noticeNo =
+    input.payer.kind === 'employer'
+      ? await matchNoticeOf(trx, ctx.clock, actor, {
+          id: id!,
+          paymentNo,
+          employerId: input.payer.employerId,
+          reference: input.reference,
+          amount: input.amount,
+        })
+      : null;
+  return { ...recorded, noticeNo };
 }
 
 function summary(
@@ -191,7 +211,7 @@ function summary(
   input: PaymentInput,
   bills: readonly LoadedBill[],
   result: AllocationResult,
-): RecordedPayment {
+): Omit<RecordedPayment, 'noticeNo'> {
   const linesPaid = result.allocations.filter((a) => a.kind === 'line');
   const paidByBill = new Map<number, number>();
   for (const a of linesPaid) paidByBill.set(a.billId, (paidByBill.get(a.billId) ?? 0) + 1);

@@ -59,6 +59,10 @@ export {
   type ReconciliationReport,
 } from './collection.payment-files.ts';
 export { paymentFileRejections } from './collection.payment-files.rejections.ts';
+export { sendPaymentNotice, type NoticeInput, type SentNotice } from './collection.payment-notices.ts';
+export { listPaymentNotices, type PaymentNoticeView } from './collection.payment-notices.views.ts';
+export { paymentNoticeRejections } from './collection.payment-notices.rejections.ts';
+export { paymentNoticeRoutes } from './collection.payment-notices.routes.ts';
 export { proposeRefund, decideRefund, listRefunds, refundById } from './collection.refunds.ts';
 export { collectionFileRefundRoutes } from './collection.payment-files.routes.ts';
 export { collectionStatementRoutes } from './collection.statements.routes.ts';

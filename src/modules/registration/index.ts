@@ -18,8 +18,7 @@ export {
   personOfAccount,
 } from './registration.person-view.ts';
 export { registrationPersonRoutes } from './registration.persons.routes.ts';
-export { authenticateApiKey, apiKeyActor, type ApiKeyPrincipal } from './registration.api-keys.ts';
-export { apiKeyRejections, rejectApiKey } from './registration.api-keys.rejections.ts';
+export { apiKeyHolderOf } from './registration.api-keys.ts';
 export { importRejections } from './registration.imports.rejections.ts';
 export { employerRoutes } from './registration.employers.routes.ts';
 export { certificateRoutes } from './registration.certificates.routes.ts';

@@ -1,26 +1,24 @@
 /**
- * API keys of an employer's payroll software: `sbk_<8-character prefix>_<48 hex secret>`. Only the
- * keyed SM3 digest of the whole key is stored; the key is shown once, when created. Creation,
- * revocation and every refused use are audited.
+ * The employer's API keys for its payroll software: `sbk_<8-character prefix>_<48 hex secret>`,
+ * created with the scopes the employer chose, listed, revoked. Only the keyed SM3 digest of the
+ * whole key is stored; the key is shown once, when created. Creation and revocation are audited.
+ * Authenticating a call with a key is auth's (`authenticateApiKey`); this file answers who the
+ * employer behind a key is (`apiKeyHolderOf`).
  */
 import crypto from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
 import type { EmployerApiKeyTable } from '../../db/schema.ts';
-import { common } from '../../kernel/rejection.ts';
+import type { Db } from '../../db/connection.ts';
 import { tokenDigest } from '../../kernel/sm-crypto.ts';
-import { appendAudit, lockAuditHead, recordAudit, type AuditActor } from '../audit/index.ts';
-import { rejectApiKey } from './registration.api-keys.rejections.ts';
-import { API_KEY_SCOPES, type ApiKeyScope } from './registration.model.ts';
+import { appendAudit, lockAuditHead, type AuditActor } from '../audit/index.ts';
+import { apiKeyScopeCodes, knownScopes, rejectApiKey, type ApiKeyHolder, type ApiKeyScope } from '../auth/index.ts';
 import { rejectRegistration } from './registration.rejections.ts';
 
 /** Active (unrevoked) keys an employer may hold at once. */
 export const API_KEYS_ACTIVE_MAX = 10;
 export const API_KEY_LABEL_LENGTH_MAX = 60;
-/** `last_used_at` is written at most this often per key. */
-const TOUCH_INTERVAL_MS = 60_000;
 const PREFIX_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
-const KEY_PATTERN = /^sbk_([a-z0-9]{8})_([0-9a-f]{48})$/;
 
 /** A key as listed: never the secret. */
 export interface ApiKeyView {
@@ -35,24 +33,13 @@ export interface ApiKeyView {
   readonly active: boolean;
 }
 
-/** Who calls with a valid key: the employer and what the key may do. */
-export interface ApiKeyPrincipal {
-  readonly keyId: number;
-  readonly employerId: number;
-  readonly employerName: string;
-  readonly prefix: string;
-  readonly scopes: readonly ApiKeyScope[];
-}
-
-const isScope = (s: string): s is ApiKeyScope => (API_KEY_SCOPES as readonly string[]).includes(s);
-
 function view(row: Selectable<EmployerApiKeyTable>): ApiKeyView {
   return {
     id: row.id,
     employerId: row.employer_id,
     prefix: row.prefix,
     label: row.label,
-    scopes: row.scopes.filter(isScope),
+    scopes: knownScopes(row.scopes),
     createdAt: row.created_at,
     lastUsedAt: row.last_used_at,
     revokedAt: row.revoked_at,
@@ -83,7 +70,7 @@ export async function createApiKey(
   employerId: number,
   input: { label: string; scopes: readonly ApiKeyScope[] },
 ): Promise<ApiKeyView & { key: string }> {
-  const scopes = API_KEY_SCOPES.filter((s) => input.scopes.includes(s));
+  const scopes = apiKeyScopeCodes.filter((s) => input.scopes.includes(s));
   return ctx.db.transaction().execute(async (trx) => {
     // The house's lock order: the audit chain first, then the employer row, whose lock serialises
     // concurrent creations so that the count below stays true.
@@ -164,77 +151,12 @@ export async function revokeApiKey(
   });
 }
 
-function sameDigest(a: string, b: string): boolean {
-  const left = Buffer.from(a, 'hex');
-  const right = Buffer.from(b, 'hex');
-  return left.length === right.length && crypto.timingSafeEqual(left, right);
-}
-
-/** The audit actor of a call made with a key (no person is behind it: the key is named). */
-export function apiKeyActor(principal: ApiKeyPrincipal, request: { ip: string; requestId: string }): AuditActor {
-  return {
-    kind: 'employer',
-    id: null,
-    name: `API key ${principal.prefix} (${principal.employerName})`,
-    agencyId: null,
-    ip: request.ip,
-    requestId: request.requestId,
-  };
-}
-
-async function refuse(
-  ctx: AppContext,
-  meta: { ip: string; requestId: string },
-  reason: 'api_key_invalid' | 'api_key_revoked' | 'api_key_scope_missing' | 'api_key_employer_cancelled',
-  key: { id: number; prefix: string } | null,
-  prefixSeen: string | null,
-): Promise<never> {
-  const actor: AuditActor = { kind: 'anonymous', id: null, name: 'api client', agencyId: null, ...meta };
-  await recordAudit(ctx.db, ctx.clock, actor, {
-    action: 'registration.api_key.use',
-    entity: 'employer_api_key',
-    entityId: key?.id ?? null,
-    outcome: 'denied',
-    details: { reason, prefix: key?.prefix ?? prefixSeen },
-  });
-  throw rejectApiKey(reason);
-}
-
-/**
- * Authenticates `Authorization: Bearer sbk_…` for a route that needs `scope`. No header at all
- * is `unauthenticated`; every other refusal is named and audited.
- */
-export async function authenticateApiKey(
-  ctx: AppContext,
-  authorization: string | undefined,
-  scope: ApiKeyScope,
-  meta: { ip: string; requestId: string },
-): Promise<ApiKeyPrincipal> {
-  if (!authorization) throw common.reject('unauthenticated');
-  const token = /^Bearer\s+(\S{1,200})$/i.exec(authorization.trim())?.[1] ?? '';
-  const parts = KEY_PATTERN.exec(token);
-  const prefixSeen = /^sbk_([a-z0-9]{8})_/.exec(token)?.[1] ?? null;
-  if (!parts) return refuse(ctx, meta, 'api_key_invalid', null, prefixSeen);
-  const row = await ctx.db
-    .selectFrom('employer_api_keys as k')
-    .innerJoin('employers as e', 'e.id', 'k.employer_id')
-    .select(['k.id', 'k.prefix', 'k.digest', 'k.scopes', 'k.revoked_at', 'k.last_used_at', 'k.employer_id'])
-    .select(['e.name as employer_name', 'e.status as employer_status'])
-    .where('k.prefix', '=', parts[1]!)
-    .executeTakeFirst();
-  if (!row || !sameDigest(row.digest, tokenDigest(ctx.keys, token)))
-    return refuse(ctx, meta, 'api_key_invalid', null, parts[1]!);
-  if (row.revoked_at) return refuse(ctx, meta, 'api_key_revoked', row, null);
-  if (row.employer_status === 'cancelled') return refuse(ctx, meta, 'api_key_employer_cancelled', row, null);
-  if (!row.scopes.includes(scope)) return refuse(ctx, meta, 'api_key_scope_missing', row, null);
-  const now = ctx.clock.now();
-  if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() >= TOUCH_INTERVAL_MS)
-    await ctx.db.updateTable('employer_api_keys').set({ last_used_at: now }).where('id', '=', row.id).execute();
-  return {
-    keyId: row.id,
-    employerId: row.employer_id,
-    employerName: row.employer_name,
-    prefix: row.prefix,
-    scopes: row.scopes.filter(isScope),
-  };
+/** The employer behind a key, for auth's `authenticateApiKey`: its name and whether it may still act. */
+export async function apiKeyHolderOf(db: Db, employerId: number): Promise<ApiKeyHolder> {
+  const employer = await db
+    .selectFrom('employers')
+    .select(['name', 'status'])
+    .where('id', '=', employerId)
+    .executeTakeFirstOrThrow();
+  return { name: employer.name, active: employer.status !== 'cancelled' };
 }

@@ -12,12 +12,12 @@ import { languageOf } from '../../http/language.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { common, Rejection, type Language } from '../../kernel/rejection.ts';
 import { sm3 } from '../../kernel/sm-crypto.ts';
-import type { PublicActor } from '../auth/index.ts';
+import { apiKeyScopeCodes, type PublicActor } from '../auth/index.ts';
 import { API_KEY_LABEL_LENGTH_MAX, createApiKey, listApiKeys, revokeApiKey } from './registration.api-keys.ts';
 import { employerOfAccount } from './registration.employers.service.ts';
 import { importById, importReport, listImports, runImport, type ImportChannel } from './registration.imports.ts';
 import { rejectImport } from './registration.imports.rejections.ts';
-import { API_KEY_SCOPES, IMPORT_BYTES_MAX } from './registration.model.ts';
+import { IMPORT_BYTES_MAX } from './registration.model.ts';
 import { payrollApiRoutes } from './registration.payroll-api.routes.ts';
 import { employerInScope } from './registration.scope.ts';
 import { importTemplate, MEDIA_TYPES } from './registration.spreadsheet.report.ts';
@@ -28,7 +28,7 @@ const language = z.enum(['zh-CN', 'en']).optional();
 const uploadQuery = z.strictObject({ dryRun: z.enum(['true', 'false']).default('false'), lang: language });
 const keyBody = z.strictObject({
   label: z.string().trim().min(1).max(API_KEY_LABEL_LENGTH_MAX),
-  scopes: z.array(z.enum(API_KEY_SCOPES)).min(1).max(API_KEY_SCOPES.length),
+  scopes: z.array(z.enum(apiKeyScopeCodes)).min(1).max(apiKeyScopeCodes.length),
 });
 
 /** The caller's language: `?lang=` first, then Accept-Language. */

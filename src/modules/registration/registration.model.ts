@@ -55,10 +55,6 @@ export type RegistrationChannel = (typeof REGISTRATION_CHANNELS)[number];
 export const CERTIFICATE_KINDS = ['employer_registration', 'employer_insurance', 'person_insurance'] as const;
 export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
 
-/** Scopes an employer API key may carry. */
-export const API_KEY_SCOPES = ['employment.read', 'employment.write'] as const;
-export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
-
 /** Limits (ARCHITECTURE rule 6). */
 export const IMPORT_ROWS_MAX = 100_000;
 export const IMPORT_BYTES_MAX = 20 * 1024 * 1024;

@@ -7,17 +7,17 @@ import type { FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
+import { apiKeyOf, perApiKey } from '../../http/access.ts';
 import { idempotent, idempotentRequestOf, sendIdempotent } from '../../http/idempotency.ts';
 import { languageOf } from '../../http/language.ts';
 import type { ZodApp } from '../../http/types.ts';
-import { apiKeyActor, type ApiKeyPrincipal } from './registration.api-keys.ts';
+import { apiKeyActor } from '../auth/index.ts';
 import { applyEmploymentBatch, type EmploymentRow } from './registration.batch.ts';
 import { rejectImport } from './registration.imports.rejections.ts';
 import { NAME_LENGTH_MAX, PAGE_SIZE_MAX, REPORTABLE_SEPARATION_REASONS, SCHEMES } from './registration.model.ts';
 import { errorMessage } from './registration.spreadsheet.report.ts';
 
 export const API_ROWS_MAX = 1_000;
-const CALLS_PER_MINUTE = 120;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const citizenId = z.string().trim().min(15).max(18);
@@ -36,18 +36,6 @@ const separationRow = z.strictObject({
   reason: z.enum(REPORTABLE_SEPARATION_REASONS),
 });
 const rowsOf = <T extends z.ZodType>(row: T) => z.strictObject({ rows: z.array(row).min(1).max(API_ROWS_MAX) });
-
-function principalOf(request: FastifyRequest): ApiKeyPrincipal {
-  if (!request.apiKey) throw new Error('route declared API key access but has no key');
-  return request.apiKey;
-}
-
-/** Every key's calls in a bucket of their own. */
-const perKey = {
-  max: CALLS_PER_MINUTE,
-  timeWindow: '1 minute',
-  keyGenerator: (request: FastifyRequest) => (request.apiKey ? `apikey:${request.apiKey.keyId}` : request.ip),
-};
 
 interface EmployeeItem {
   personId: number;
@@ -83,7 +71,7 @@ async function employeesOf(
 
 /** Applies API rows as one batch inside the idempotent transaction; row errors refuse the whole request. */
 async function postRows(ctx: AppContext, request: FastifyRequest, rows: Omit<EmploymentRow, 'line'>[]) {
-  const principal = principalOf(request);
+  const principal = apiKeyOf(request);
   const who = apiKeyActor(principal, { ip: request.ip, requestId: request.id });
   const language = languageOf(request.headers['accept-language']);
   const batchRows = rows.map((row, index) => ({ ...row, line: index + 1 }));
@@ -121,7 +109,7 @@ export function payrollApiRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/v1/employees',
     {
-      config: { access: { apiKey: 'employment.read' }, rateLimit: perKey },
+      config: { access: { apiKey: 'employment.read' }, rateLimit: perApiKey },
       schema: {
         tags,
         security,
@@ -133,12 +121,12 @@ export function payrollApiRoutes(app: ZodApp, ctx: AppContext): void {
         }),
       },
     },
-    async (request) => employeesOf(ctx, principalOf(request).employerId, request.query),
+    async (request) => employeesOf(ctx, apiKeyOf(request).employerId, request.query),
   );
   app.post(
     '/api/v1/hires',
     {
-      config: { access: { apiKey: 'employment.write' }, rateLimit: perKey },
+      config: { access: { apiKey: 'employment.write' }, rateLimit: perApiKey },
       schema: {
         tags,
         security,
@@ -160,7 +148,7 @@ export function payrollApiRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/api/v1/separations',
     {
-      config: { access: { apiKey: 'employment.write' }, rateLimit: perKey },
+      config: { access: { apiKey: 'employment.write' }, rateLimit: perApiKey },
       schema: {
         tags,
         security,

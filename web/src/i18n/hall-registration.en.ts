@@ -164,7 +164,7 @@ export const hallRegistrationEn: Record<keyof typeof hallRegistrationZh, string>
 
   'hreg.key.title': 'API keys',
   'hreg.key.intro':
-    'Payroll software uses an API key to report hires and separations and to list employees through the REST API. A key is shown in full once, when it is created: keep it safe, and revoke it as soon as it is no longer used or may have leaked.',
+    'Payroll or accounting software uses an API key to report hires and separations, list employees, declare wages, list bills and send payment notices through the REST API; each key does only what was ticked when it was created. A key is shown in full once, when it is created: keep it safe, and revoke it as soon as it is no longer used or may have leaked.',
   'hreg.key.create': 'Create a key',
   'hreg.key.createTitle': 'Create an API key',
   'hreg.key.label': 'Label',
@@ -172,6 +172,12 @@ export const hallRegistrationEn: Record<keyof typeof hallRegistrationZh, string>
   'hreg.key.scopes': 'Scopes',
   'hreg.key.scope.employment.read': 'List employees',
   'hreg.key.scope.employment.write': 'Report hires and separations',
+  'hreg.key.scope.declarations.write': 'Declare contribution wages',
+  'hreg.key.scope.bills.read': 'List bills',
+  'hreg.key.scope.payment_notices.write': 'Send payment notices',
+  'hreg.key.scope.payment_notices.read': 'List payment notices and whether they matched',
+  'hreg.key.scopesHint':
+    'Tick only what the software needs. No key can record a payment: money counts when the bank or tax bureau reports it; software may send a payment notice, matched when the money arrives.',
   'hreg.key.created': 'Key created',
   'hreg.key.showOnce':
     'Copy this key and store it safely now. Once this window is closed the full key cannot be shown again.',
@@ -194,6 +200,8 @@ export const hallRegistrationEn: Record<keyof typeof hallRegistrationZh, string>
   'hreg.key.howToList': 'List current employees:',
   'hreg.key.howToHire': 'Report hires (1 to 1,000 a request):',
   'hreg.key.howToSeparate': 'Report separations:',
+  'hreg.key.howToNotice':
+    'Send a payment notice (after paying at the bank; matched by transaction reference and amount when the money arrives):',
 
   'hreg.mine.title': 'My insurance',
   'hreg.mine.notRegistered': 'No insurance registration found',

@@ -163,7 +163,7 @@ export const hallRegistrationZh = {
 
   'hreg.key.title': '接口密钥',
   'hreg.key.intro':
-    '工资软件可用接口密钥通过 REST 接口报送增员、减员和查询职工。密钥只在创建时显示一次，请妥善保管；不再使用或可能泄露时请立即吊销。',
+    '工资或财务软件可用接口密钥通过 REST 接口报送增员减员、查询职工、申报缴费工资、查询缴费单和发送缴款通知，每个密钥只能做创建时勾选的事。密钥只在创建时显示一次，请妥善保管；不再使用或可能泄露时请立即吊销。',
   'hreg.key.create': '创建密钥',
   'hreg.key.createTitle': '创建接口密钥',
   'hreg.key.label': '名称',
@@ -171,6 +171,12 @@ export const hallRegistrationZh = {
   'hreg.key.scopes': '权限',
   'hreg.key.scope.employment.read': '查询职工',
   'hreg.key.scope.employment.write': '报送增员和减员',
+  'hreg.key.scope.declarations.write': '申报缴费工资',
+  'hreg.key.scope.bills.read': '查询缴费单',
+  'hreg.key.scope.payment_notices.write': '发送缴款通知',
+  'hreg.key.scope.payment_notices.read': '查询缴款通知及核对结果',
+  'hreg.key.scopesHint':
+    '只勾选软件需要的权限。任何密钥都不能登记缴款：缴款以银行或税务到账为准，软件可发送缴款通知，到账后自动核对。',
   'hreg.key.created': '密钥已创建',
   'hreg.key.showOnce': '请立即复制并保存此密钥。关闭本窗口后将无法再次查看完整密钥。',
   'hreg.key.copy': '复制',
@@ -192,6 +198,7 @@ export const hallRegistrationZh = {
   'hreg.key.howToList': '查询在职职工：',
   'hreg.key.howToHire': '报送增员（一次 1 至 1000 人）：',
   'hreg.key.howToSeparate': '报送减员：',
+  'hreg.key.howToNotice': '发送缴款通知（在银行缴款后；到账后按交易流水号和金额自动核对）：',
 
   'hreg.mine.title': '我的参保',
   'hreg.mine.notRegistered': '未查询到您的参保登记',

@@ -17,7 +17,9 @@ import type {
   MonthClose,
   Payer,
   Payment,
+  NoticeStatus,
   PaymentFile,
+  PaymentNotice,
   PaymentOrder,
   Refund,
 } from './collectionTypes.ts';
@@ -116,6 +118,23 @@ export interface PaymentBody {
 
 export const useRecordPayment = () =>
   useWrite((body: PaymentBody) => http.post<Payment>(`${collectionBase}/payments`, body));
+
+/** Payment notices of employers in the subtree (newest first, the first 100). */
+export const usePaymentNotices = (status?: NoticeStatus) =>
+  useList<PaymentNotice>('/payment-notices', { status, pageSize: 100 });
+
+export const useMatchNotice = () =>
+  useWrite((v: { id: number; paymentNo: string; note?: string }) =>
+    http.post<PaymentNotice>(`${collectionBase}/payment-notices/${v.id}/match`, {
+      paymentNo: v.paymentNo,
+      ...(v.note ? { note: v.note } : {}),
+    }),
+  );
+
+export const useDismissNotice = () =>
+  useWrite((v: { id: number; note: string }) =>
+    http.post<PaymentNotice>(`${collectionBase}/payment-notices/${v.id}/dismiss`, { note: v.note }),
+  );
 
 /** A payer's credit balance: an employer's from its summary (there is no staff credit route for persons yet). */
 export const useCredit = (payer: Payer | null) =>

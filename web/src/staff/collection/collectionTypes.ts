@@ -161,6 +161,42 @@ export interface Payment {
   recordedAt: string;
   paymentFileId?: number | null;
   allocations?: Allocation[];
+  /** The employer's payment notice this payment answered, when recording it matched one. */
+  noticeNo?: string | null;
+}
+
+export type NoticeStatus = 'open' | 'matched' | 'dismissed';
+export const NOTICE_STATUSES: NoticeStatus[] = ['open', 'matched', 'dismissed'];
+
+/** 缴款通知: what an employer says it paid; it waits for the bank-side payment and moves no money. */
+export interface PaymentNotice {
+  id: number;
+  noticeNo: string;
+  employerId: number;
+  employerName: string;
+  amount: string;
+  /** The day the employer says it paid: its word, never a payment's date. */
+  paidOn: string;
+  bank: string;
+  reference: string;
+  billNos: string[];
+  note: string | null;
+  channel: 'api' | 'hall';
+  sentAt: string;
+  status: NoticeStatus;
+  payment: { paymentNo: string; receivedOn: string; channel: PaymentChannel; amount: string } | null;
+  resolvedAt: string | null;
+  resolvedBy: 'auto' | 'staff' | null;
+  resolutionNote: string | null;
+}
+
+export interface NoticeBody {
+  amount: string;
+  paidOn: string;
+  bank: string;
+  reference: string;
+  billNos: string[];
+  note?: string;
 }
 
 export interface CreditMovement {
@@ -341,6 +377,8 @@ export interface ReconciliationRow {
   held?: string | null;
   open?: string | null;
   note?: string | null;
+  /** The employer's payment notice the row answered. */
+  noticeNo?: string | null;
 }
 
 export interface ReconciliationReport {

@@ -30,7 +30,15 @@ export type SeparationReason =
 
 export type CertificateKind = 'employer_registration' | 'employer_insurance' | 'person_insurance';
 export type CertificateStatus = 'valid' | 'superseded' | 'revoked';
-export const API_KEY_SCOPES = ['employment.read', 'employment.write'] as const;
+/** What an API key may do, one scope per kind of call (the server's closed list). */
+export const API_KEY_SCOPES = [
+  'employment.read',
+  'employment.write',
+  'declarations.write',
+  'bills.read',
+  'payment_notices.write',
+  'payment_notices.read',
+] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 export interface Industry {

@@ -6,6 +6,7 @@ import { useI18n } from '../../../i18n/index.ts';
 import { HallArrearsPage } from './HallArrearsPage.tsx';
 import { HallBillsPage } from './HallBillsPage.tsx';
 import { HallDeclarePage } from './HallDeclarePage.tsx';
+import { HallNoticesPage } from './HallNoticesPage.tsx';
 import { HallPaymentsPage } from './HallPaymentsPage.tsx';
 import { HallStatementPage } from './HallStatementPage.tsx';
 import { collectionSections } from './sections.tsx';
@@ -60,6 +61,7 @@ export default function HallCollectionRoutes() {
         <Route path="declare" element={<HallDeclarePage kind={kind} />} />
         <Route path="bills" element={<HallBillsPage kind={kind} />} />
         {kind === 'employer' && <Route path="payments" element={<HallPaymentsPage kind={kind} />} />}
+        {kind === 'employer' && <Route path="notices" element={<HallNoticesPage />} />}
         <Route path="arrears" element={<HallArrearsPage kind={kind} />} />
         <Route path="statement" element={<HallStatementPage kind={kind} />} />
         <Route path="*" element={<Navigate to="/hall/collection/declare" replace />} />

@@ -6,7 +6,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { http } from '../../../api/client.ts';
 import type { PublicKind } from '../../../api/types.ts';
 import { listOf } from '../../../staff/collection/collectionApi.ts';
-import type { ArrearsView, Bill, Credit, Declaration, Payment } from '../../../staff/collection/collectionTypes.ts';
+import type {
+  ArrearsView,
+  Bill,
+  Credit,
+  Declaration,
+  NoticeBody,
+  Payment,
+  PaymentNotice,
+} from '../../../staff/collection/collectionTypes.ts';
 import type { PeriodStatement } from '../../../staff/collection/shared/statementApi.ts';
 
 export const hallCollectionKey = ['hall-collection'] as const;
@@ -59,6 +67,23 @@ export const useHallBill = (kind: PublicKind, id: number | null) =>
   });
 
 export const useHallPayments = (kind: PublicKind) => useHallList<Payment>(kind, '/payments');
+
+/** The employer's payment notices, newest first (the first 100). */
+export const useHallNotices = () =>
+  useQuery({
+    queryKey: [...hallCollectionKey, 'employer', 'payment-notices'],
+    queryFn: () => http.get<{ items: PaymentNotice[] }>('/api/hall/employer/payment-notices', { pageSize: 100 }),
+    select: (answer) => listOf(answer),
+    staleTime: 0,
+  });
+
+export function useSendNotice() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NoticeBody) => http.post<PaymentNotice>('/api/hall/employer/payment-notices', body),
+    onSettled: () => client.invalidateQueries({ queryKey: hallCollectionKey }),
+  });
+}
 
 export const useHallCredit = (kind: PublicKind) =>
   useQuery({

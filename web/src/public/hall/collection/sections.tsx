@@ -1,5 +1,6 @@
 import {
   AccountBookOutlined,
+  BellOutlined,
   ExclamationCircleOutlined,
   FileTextOutlined,
   FormOutlined,
@@ -34,6 +35,12 @@ const payments: CollectionSection = {
   text: 'hcoll.entry.paymentsText',
   icon: <AccountBookOutlined />,
 };
+const notices: CollectionSection = {
+  path: 'notices',
+  title: 'hcoll.nav.notices',
+  text: 'hcoll.entry.noticesText',
+  icon: <BellOutlined />,
+};
 const arrears: CollectionSection = {
   path: 'arrears',
   title: 'hcoll.nav.arrears',
@@ -49,6 +56,6 @@ const statement: CollectionSection = {
 
 /** The hall's 征缴 pages by account kind, under `/hall/collection/`. */
 export const collectionSections: Record<PublicKind, CollectionSection[]> = {
-  employer: [declare, bills, payments, arrears, statement],
+  employer: [declare, bills, payments, notices, arrears, statement],
   person: [declare, bills, arrears, statement],
 };

@@ -58,7 +58,7 @@ export function CreateApiKeyModal({ open, onClose }: { open: boolean; onClose: (
             form={form}
             layout="vertical"
             requiredMark="optional"
-            initialValues={{ scopes: [...API_KEY_SCOPES] }}
+            initialValues={{ scopes: [] }}
             onFinish={submit}
           >
             <Form.Item
@@ -72,10 +72,19 @@ export function CreateApiKeyModal({ open, onClose }: { open: boolean; onClose: (
             <Form.Item
               name="scopes"
               label={t('hreg.key.scopes')}
+              extra={t('hreg.key.scopesHint')}
               rules={[{ required: true, type: 'array', min: 1, message: t('form.required') }]}
             >
               <Checkbox.Group
-                options={API_KEY_SCOPES.map((s) => ({ value: s, label: labelOf(t, 'hreg.key.scope', s) }))}
+                style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+                options={API_KEY_SCOPES.map((s) => ({
+                  value: s,
+                  label: (
+                    <span data-testid={`hreg-key-scope-${s}`}>
+                      {labelOf(t, 'hreg.key.scope', s)} <code className="mono">{s}</code>
+                    </span>
+                  ),
+                }))}
               />
             </Form.Item>
             <Flex justify="flex-end" gap={8}>

@@ -16,6 +16,10 @@ function examples(origin: string) {
       '/api/v1/separations',
       '{"rows":[{"citizenId":"11010519491231002X","date":"2026-06-01","reason":"resignation"}]}',
     ),
+    notice: post(
+      '/api/v1/payment-notices',
+      '{"amount":"12000.00","paidOn":"2026-06-10","bank":"中国工商银行杭州分行","reference":"ICBC202606100001","billNos":["JF20260600000123"]}',
+    ),
   };
 }
 
@@ -39,6 +43,8 @@ export function PayrollHowTo() {
       {code(ex.hire, 'hreg-howto-hire')}
       <Typography.Text strong>{t('hreg.key.howToSeparate')}</Typography.Text>
       {code(ex.separate, 'hreg-howto-separate')}
+      <Typography.Text strong>{t('hreg.key.howToNotice')}</Typography.Text>
+      {code(ex.notice, 'hreg-howto-notice')}
     </Card>
   );
 }

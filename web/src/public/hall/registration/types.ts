@@ -12,7 +12,15 @@ export const REPORTABLE_SEPARATION_REASONS = [
 ] as const;
 export type ReportableSeparationReason = (typeof REPORTABLE_SEPARATION_REASONS)[number];
 
-export const API_KEY_SCOPES = ['employment.read', 'employment.write'] as const;
+/** What an API key may do, one scope per kind of call (the server's closed list). */
+export const API_KEY_SCOPES = [
+  'employment.read',
+  'employment.write',
+  'declarations.write',
+  'bills.read',
+  'payment_notices.write',
+  'payment_notices.read',
+] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 export type Gender = 'male' | 'female';

@@ -35,6 +35,7 @@ import type { Payer, Payment, PaymentFile } from '../collectionTypes.ts';
 import { PaymentsTable, RefusalView, SpreadsheetUpload, Yuan } from '../shared/CollectionUi.tsx';
 import { PayerPicker } from '../shared/PayerPicker.tsx';
 import { ReconciliationView } from '../shared/ReconciliationView.tsx';
+import { PaymentNoticesTab } from './PaymentNoticesTab.tsx';
 
 interface PaymentForm {
   payer: Payer | null;
@@ -135,6 +136,15 @@ function RecordPayment() {
                   : []),
                 ...(done.lateFeesCharged
                   ? [{ key: 'fee', label: t('coll.lateFee.title'), children: <Yuan value={done.lateFeesCharged} /> }]
+                  : []),
+                ...(done.noticeNo
+                  ? [
+                      {
+                        key: 'notice',
+                        label: t('coll.notice.tab'),
+                        children: <span className="mono">{done.noticeNo}</span>,
+                      },
+                    ]
                   : []),
               ]}
             />
@@ -257,7 +267,10 @@ function PaymentList() {
   );
 }
 
-/** `/staff/collection/payments`: record a payment, import a payment file, the payments received. */
+/**
+ * `/staff/collection/payments`: import a payment file, record a payment at the window, the payments
+ * received, and the employers' payment notices waiting to be matched.
+ */
 export default function PaymentsPage() {
   const { t } = useI18n();
   return (
@@ -281,6 +294,11 @@ export default function PaymentsPage() {
               key: 'list',
               label: <span data-testid="coll-tab-list">{t('coll.payment.listTab')}</span>,
               children: <PaymentList />,
+            },
+            {
+              key: 'notices',
+              label: <span data-testid="coll-tab-notices">{t('coll.notice.tab')}</span>,
+              children: <PaymentNoticesTab />,
             },
           ]}
         />

@@ -95,6 +95,11 @@ export function ReconciliationView({ report }: { report: ReconciliationReport })
                 </Tag>
               ),
             },
+            {
+              title: t('coll.recon.notice'),
+              dataIndex: 'noticeNo',
+              render: (v: string | null | undefined) => <span className="mono">{v ?? ''}</span>,
+            },
             { title: t('coll.recon.note'), dataIndex: 'note', render: (v: string | null) => v ?? '' },
           ]}
         />

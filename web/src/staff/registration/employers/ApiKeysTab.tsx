@@ -110,7 +110,7 @@ export function ApiKeysTab({ employer }: { employer: EmployerDetail }) {
               return answer;
             }),
         }}
-        initialValues={{ scopes: [...API_KEY_SCOPES] }}
+        initialValues={{ scopes: [] }}
         check={(v) => (v.scopes.length === 0 ? t('reg.apiKey.noScopes') : null)}
         onClose={() => setCreating(false)}
         successText={t('reg.apiKey.created')}
@@ -120,7 +120,17 @@ export function ApiKeysTab({ employer }: { employer: EmployerDetail }) {
           <Input maxLength={100} data-testid="api-key-label" />
         </Form.Item>
         <Form.Item name="scopes" label={t('reg.apiKey.scopes')}>
-          <Checkbox.Group options={API_KEY_SCOPES.map((s) => ({ value: s, label: t(`reg.apiScope.${s}`) }))} />
+          <Checkbox.Group
+            style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+            options={API_KEY_SCOPES.map((s) => ({
+              value: s,
+              label: (
+                <span>
+                  {t(`reg.apiScope.${s}`)} <code className="mono">{s}</code>
+                </span>
+              ),
+            }))}
+          />
         </Form.Item>
       </FormModal>
       <Modal
