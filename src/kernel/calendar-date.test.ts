@@ -14,6 +14,7 @@ import {
   isCalendarDate,
   isLeapYear,
   parseCalendarDate,
+  startOfDayInChina,
   toEpochDay,
   today,
 } from './calendar-date.ts';
@@ -229,5 +230,16 @@ describe('today in Asia/Shanghai', () => {
 
   it('refuses an invalid Date', () => {
     expect(() => dateOfInstant(new Date('nope'))).toThrow('invalid Date');
+  });
+
+  it('starts a day at 00:00 China time', () => {
+    expect(startOfDayInChina(parseCalendarDate('2026-01-01')).toISOString()).toBe('2025-12-31T16:00:00.000Z');
+    fc.assert(
+      fc.property(fc.integer({ min: -100_000, max: 2_000_000 }), (epochDay) => {
+        const start = startOfDayInChina(fromEpochDay(epochDay));
+        expect(dateOfInstant(start)).toBe(fromEpochDay(epochDay));
+        expect(dateOfInstant(new Date(start.getTime() - 1))).toBe(fromEpochDay(epochDay - 1));
+      }),
+    );
   });
 });
