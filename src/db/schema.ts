@@ -9,6 +9,7 @@ import type { CatalogTables } from './tables/catalog.ts';
 import type { CollectionTables } from './tables/collection.ts';
 import type { EvaluationTables } from './tables/evaluation.ts';
 import type { FoundationTables } from './tables/foundation.ts';
+import type { IdentityTables } from './tables/identity.ts';
 import type { LedgerTables } from './tables/ledger.ts';
 import type { LedgerCorrectionTables } from './tables/ledger-corrections.ts';
 import type { PolicyTables } from './tables/policy.ts';
@@ -22,6 +23,7 @@ export type * from './tables/catalog.ts';
 export type * from './tables/collection.ts';
 export type * from './tables/evaluation.ts';
 export type * from './tables/foundation.ts';
+export type * from './tables/identity.ts';
 export type * from './tables/ledger.ts';
 export type * from './tables/ledger-corrections.ts';
 export type * from './tables/policy.ts';
@@ -39,4 +41,5 @@ export type Database = FoundationTables &
   LedgerTables &
   CollectionTables &
   LedgerCorrectionTables &
-  PolicyTables;
+  PolicyTables &
+  IdentityTables;

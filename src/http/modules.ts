@@ -11,6 +11,7 @@ import { orgRoutes } from '../modules/org/index.ts';
 import { policyRoutes } from '../modules/policy/index.ts';
 import { queueRoutes } from '../modules/queue/index.ts';
 import { certificateRoutes, employerRoutes, registrationPersonRoutes } from '../modules/registration/index.ts';
+import { hallActivationRoutes, registeredHolder } from '../modules/registration/index.ts';
 import { registrationImportRoutes } from '../modules/registration/index.ts';
 import { registrationEmploymentRoutes } from '../modules/registration/index.ts';
 import { statementRoutes } from '../modules/ledger/index.ts';
@@ -26,15 +27,19 @@ import { collectionFileRefundRoutes } from '../modules/collection/index.ts';
 import { collectionStatementRoutes } from '../modules/collection/index.ts';
 import type { ZodApp } from './types.ts';
 
+/**
+ * Auth and cases prove identities against the register, which sits above them: they are handed
+ * the registration module's lookup here rather than importing it.
+ */
 export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void> = [
-  authRoutes,
+  (app, ctx) => authRoutes(app, ctx, registeredHolder),
   orgRoutes,
   auditRoutes,
   catalogRoutes,
   queueRoutes,
   archiveRoutes,
   uploadRoutes,
-  caseRoutes,
+  (app, ctx) => caseRoutes(app, ctx, registeredHolder),
   evaluationRoutes,
   monitorRoutes,
   registrationImportRoutes,
@@ -42,6 +47,7 @@ export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void>
   registrationEmploymentRoutes,
   employerRoutes,
   certificateRoutes,
+  hallActivationRoutes,
   policyRoutes,
   statementRoutes,
   reconcileRoutes,
