@@ -1,6 +1,7 @@
 import { collectionZh } from './collection.zh.ts';
 import { deskZh } from './desk.zh.ts';
 import { hallRegistrationZh } from './hall-registration.zh.ts';
+import { identityZh } from './identity.zh.ts';
 import { ledgerZh } from './ledger.zh.ts';
 import { policyZh } from './policy.zh.ts';
 import { registrationZh } from './registration.zh.ts';
@@ -338,6 +339,7 @@ export const zh = {
   ...statementsZh,
   ...rightsZh,
   ...collectionZh,
+  ...identityZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

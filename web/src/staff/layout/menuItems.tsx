@@ -9,6 +9,7 @@ import {
   FolderOpenOutlined,
   FormOutlined,
   HomeOutlined,
+  IdcardOutlined,
   NumberOutlined,
   SafetyOutlined,
   ShopOutlined,
@@ -64,6 +65,15 @@ export const staffMenu: StaffMenuEntry[] = [
     icon: <FormOutlined />,
     permission: 'case.accept',
     testId: 'menu-intake',
+    group: 'desk',
+  },
+  {
+    path: '/staff/name-overrides',
+    label: 'identity.override.menu',
+    description: 'identity.override.menuText',
+    icon: <IdcardOutlined />,
+    permission: 'case.review',
+    testId: 'menu-name-overrides',
     group: 'desk',
   },
   {
