@@ -75,7 +75,7 @@ export async function renderActivationPdf(print: ActivationPrint): Promise<Buffe
   for (const paragraph of bodyZh(print)) doc.text(paragraph, { width, lineGap: 5 });
   doc.moveDown(1);
   doc.font('cjk-bold').fontSize(12).text('激活码 Activation code', { width, align: 'center' });
-  doc.font('cjk-bold').fontSize(30).text(print.code, { width, align: 'center', characterSpacing: 4 });
+  doc.font('cjk-bold').fontSize(30).text(print.code, { width, align: 'center' });
   doc
     .font('cjk')
     .fontSize(11)
