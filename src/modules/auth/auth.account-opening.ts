@@ -19,7 +19,8 @@ import { acceptNewPassword } from './auth.password-change.ts';
 import { normaliseIdentifier, type PublicKind } from './auth.public-login.ts';
 import { rejectAuth } from './auth.rejections.ts';
 import { rememberPassword } from './auth.repository.ts';
-import { maskPhone, MOBILE_PHONE, openingDecision } from './auth.rules.ts';
+import { openingDecision } from './auth.opening-rules.ts';
+import { maskPhone, MOBILE_PHONE } from './auth.rules.ts';
 import { endSessionsOf, openSession, type RequestMeta } from './auth.sessions.ts';
 
 /** What a register challenge carries (sealed) from step 1 to step 2. */

@@ -10,7 +10,8 @@ import type { ActivationDelivery, Database, HallActivationTable } from '../../db
 import { addDays, dateOfInstant, startOfDayInChina, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { blindIndex, hmacSm3, seal } from '../../kernel/sm-crypto.ts';
 import { ACTIVATION_ATTEMPTS_MAX, ACTIVATION_DAYS, type ActivationDocument } from './auth.model.ts';
-import { ACTIVATION_ALPHABET, ACTIVATION_CODE_LENGTH, maskCitizenId, normaliseActivationCode } from './auth.rules.ts';
+import { ACTIVATION_ALPHABET, ACTIVATION_CODE_LENGTH, normaliseActivationCode } from './auth.opening-rules.ts';
+import { maskCitizenId } from './auth.rules.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 export type Activation = Selectable<HallActivationTable>;

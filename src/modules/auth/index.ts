@@ -13,14 +13,8 @@ export { registerStart, registerComplete, activationStart } from './auth.account
 export { issueActivation, activationForPrint, type Activation, type ActivationIssue } from './auth.activations.ts';
 export { changeOwnPassword, setStaffPassword, acceptNewPassword } from './auth.password-change.ts';
 export { hashPassword, verifyPassword } from './auth.passwords.ts';
-export {
-  passwordMeetsPolicy,
-  maskCitizenId,
-  maskPhone,
-  formatActivationCode,
-  normaliseActivationCode,
-  MOBILE_PHONE,
-} from './auth.rules.ts';
+export { passwordMeetsPolicy, maskCitizenId, maskPhone, MOBILE_PHONE } from './auth.rules.ts';
+export { formatActivationCode, normaliseActivationCode } from './auth.opening-rules.ts';
 export { loadStaffActor } from './auth.repository.ts';
 export { currentTotp } from './auth.totp.ts';
 export { authRoutes } from './auth.routes.ts';
