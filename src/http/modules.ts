@@ -12,6 +12,7 @@ import { outboxRoutes } from '../modules/outbox/index.ts';
 import { policyRoutes } from '../modules/policy/index.ts';
 import { queueRoutes } from '../modules/queue/index.ts';
 import { certificateRoutes, employerRoutes, registrationPersonRoutes } from '../modules/registration/index.ts';
+import { hallActivationRoutes, registeredHolder } from '../modules/registration/index.ts';
 import { registrationImportRoutes } from '../modules/registration/index.ts';
 import { registrationEmploymentRoutes } from '../modules/registration/index.ts';
 import { statementRoutes } from '../modules/ledger/index.ts';
@@ -28,8 +29,12 @@ import { paymentNoticeRoutes } from '../modules/collection/index.ts';
 import { collectionStatementRoutes } from '../modules/collection/index.ts';
 import type { ZodApp } from './types.ts';
 
+/**
+ * Auth and cases prove identities against the register, which sits above them: they are handed
+ * the registration module's lookup here rather than importing it.
+ */
 export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void> = [
-  authRoutes,
+  (app, ctx) => authRoutes(app, ctx, registeredHolder),
   orgRoutes,
   auditRoutes,
   outboxRoutes,
@@ -37,7 +42,7 @@ export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void>
   queueRoutes,
   archiveRoutes,
   uploadRoutes,
-  caseRoutes,
+  (app, ctx) => caseRoutes(app, ctx, registeredHolder),
   evaluationRoutes,
   monitorRoutes,
   registrationImportRoutes,
@@ -45,6 +50,7 @@ export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void>
   registrationEmploymentRoutes,
   employerRoutes,
   certificateRoutes,
+  hallActivationRoutes,
   policyRoutes,
   statementRoutes,
   reconcileRoutes,

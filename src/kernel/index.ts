@@ -5,6 +5,7 @@ export * from './cents.ts';
 export * from './citizen-id.ts';
 export * from './clock.ts';
 export * from './credit-code.ts';
+export * from './holder-name.ts';
 export * from './holidays.ts';
 export * from './kernel-rejections.ts';
 export * from './period.ts';

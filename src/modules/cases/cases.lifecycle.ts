@@ -50,6 +50,10 @@ export interface StoredApplicant {
   readonly masked: string;
   readonly phoneSealed: string | null;
   readonly phoneMasked: string | null;
+  /** The identity matched the register (or the hall account applied): the case joins the holder's hall. */
+  readonly verified: boolean;
+  /** The reviewer's override under which a name differing from the register's was received. */
+  readonly nameOverrideId: number | null;
 }
 
 export interface OpenCaseInput {
@@ -101,6 +105,8 @@ export async function openCase(
       applicant_masked: a.masked,
       phone_enc: a.phoneSealed,
       phone_masked: a.phoneMasked,
+      applicant_verified: a.verified,
+      name_override_id: a.nameOverrideId,
       received_at: now,
       received_by: input.receivedBy,
       owner_staff_id: input.receivedBy,

@@ -156,6 +156,10 @@ export interface CaseDetail extends Omit<CaseRow, 'item' | 'applicant'> {
     identifierType: CaseIdentifierType;
     identifierMasked: string;
     phoneMasked: string | null;
+    /** The name and identifier matched the register (or the hall account applied). */
+    verified: boolean;
+    /** Received under a name the register does not hold: who authorised it and why. */
+    nameOverride: { registeredName: string; reason: string; grantedBy: string; grantedAt: string } | null;
   };
   readonly servicePointId: number | null;
   readonly windowId: number | null;
@@ -264,6 +268,7 @@ export interface MaterialInput {
 export interface ApplicantInput {
   readonly identifierType: CaseIdentifierType;
   readonly identifier: string;
-  readonly name: string;
+  /** As on the document; left out for a registered identifier, the register's name is taken. */
+  readonly name?: string | undefined;
   readonly phone?: string | undefined;
 }

@@ -312,9 +312,10 @@ export async function supplyByApplicant(
   });
 }
 
-/** Whether a public user is the applicant: the case's account, or the same identifier. */
+/** Whether a public user is the applicant: the case's account, or the same identifier with the identity verified. */
 export async function ownsCase(db: repo.Executor, actor: PublicActor, record: CaseRecord): Promise<boolean> {
   if (record.public_account_id === actor.id) return true;
+  if (!record.applicant_verified) return false;
   const account = await db
     .selectFrom('public_accounts')
     .select(['identifier_index', 'kind'])

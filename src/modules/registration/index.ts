@@ -43,3 +43,6 @@ export { hirePerson, separateEmployment, registerDeath } from './registration.em
 export { enrolFlexible, changeEnrolment } from './registration.enrolments.service.ts';
 export { createPerson } from './registration.persons.service.ts';
 export { registerEmployer } from './registration.employers.service.ts';
+export { registeredHolder } from './registration.holders.ts';
+export { hallActivationRoutes } from './registration.hall-activation.routes.ts';
+export { hallActivationRejections } from './registration.hall-activation.rejections.ts';

@@ -35,7 +35,8 @@ const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const idParams = z.strictObject({ id });
 const text = (min: number, max: number) => z.string().trim().min(min).max(max).regex(NO_CONTROL_CHARACTERS);
 
-function sendPdf(reply: FastifyReply, fileName: string, bytes: Buffer): FastifyReply {
+/** Answers a PDF inline, with a file name both old and new browsers read. */
+export function sendPdf(reply: FastifyReply, fileName: string, bytes: Buffer): FastifyReply {
   const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
   return reply
     .header('content-type', 'application/pdf')

@@ -244,6 +244,10 @@ export interface CaseDetail extends Omit<CaseRow, 'item' | 'applicant'> {
     identifierType: IdentifierType;
     identifierMasked: string;
     phoneMasked: string | null;
+    /** The name and identifier matched the register (or the hall account applied). */
+    verified: boolean;
+    /** Received under a name the register does not hold: who authorised it and why. */
+    nameOverride: { registeredName: string; reason: string; grantedBy: string; grantedAt: string } | null;
   };
   servicePointId: number | null;
   windowId: number | null;
@@ -279,8 +283,15 @@ export interface MaterialInput {
 export interface ApplicantInput {
   identifierType: IdentifierType;
   identifier: string;
-  name: string;
+  /** Left out for a registered identifier: the register's name is taken. */
+  name?: string;
   phone?: string;
+}
+
+/** What the register holds for an applicant's identifier (the read is audited on the holder). */
+export interface ApplicantLookup {
+  registered: boolean;
+  name: string | null;
 }
 
 export type IntakeDecision = 'accept' | 'decline' | 'receive';

@@ -2,6 +2,7 @@ import { collectionEn } from './collection.en.ts';
 import { credentialsEn } from './credentials.en.ts';
 import { deskEn } from './desk.en.ts';
 import { hallRegistrationEn } from './hall-registration.en.ts';
+import { identityEn } from './identity.en.ts';
 import { ledgerEn } from './ledger.en.ts';
 import { policyEn } from './policy.en.ts';
 import { registrationEn } from './registration.en.ts';
@@ -342,4 +343,5 @@ export const en: Record<MessageKey, string> = {
   ...collectionEn,
   ...messagesEn,
   ...credentialsEn,
+  ...identityEn,
 };

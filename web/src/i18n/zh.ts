@@ -2,6 +2,7 @@ import { collectionZh } from './collection.zh.ts';
 import { credentialsZh } from './credentials.zh.ts';
 import { deskZh } from './desk.zh.ts';
 import { hallRegistrationZh } from './hall-registration.zh.ts';
+import { identityZh } from './identity.zh.ts';
 import { ledgerZh } from './ledger.zh.ts';
 import { policyZh } from './policy.zh.ts';
 import { registrationZh } from './registration.zh.ts';
@@ -337,6 +338,7 @@ export const zh = {
   ...collectionZh,
   ...messagesZh,
   ...credentialsZh,
+  ...identityZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

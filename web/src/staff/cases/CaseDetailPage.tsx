@@ -155,6 +155,18 @@ export default function CaseDetailPage() {
                   children: (
                     <>
                       {c.applicant.name} <Tag>{t(`applicantKind.${c.applicant.kind}`)}</Tag>
+                      <Tag color={c.applicant.verified ? 'green' : 'default'} data-testid="case-applicant-verified">
+                        {t(c.applicant.verified ? 'identity.case.verified' : 'identity.case.unverified')}
+                      </Tag>
+                      {c.applicant.nameOverride && (
+                        <div style={{ marginTop: 4 }} data-testid="case-name-override">
+                          {t('identity.case.override', {
+                            registered: c.applicant.nameOverride.registeredName,
+                            by: c.applicant.nameOverride.grantedBy,
+                            reason: c.applicant.nameOverride.reason,
+                          })}
+                        </div>
+                      )}
                     </>
                   ),
                 },

@@ -11,6 +11,7 @@ import {
   HomeOutlined,
   MailOutlined,
   KeyOutlined,
+  IdcardOutlined,
   NumberOutlined,
   SafetyOutlined,
   ShopOutlined,
@@ -66,6 +67,15 @@ export const staffMenu: StaffMenuEntry[] = [
     icon: <FormOutlined />,
     permission: 'case.accept',
     testId: 'menu-intake',
+    group: 'desk',
+  },
+  {
+    path: '/staff/name-overrides',
+    label: 'identity.override.menu',
+    description: 'identity.override.menuText',
+    icon: <IdcardOutlined />,
+    permission: 'case.review',
+    testId: 'menu-name-overrides',
     group: 'desk',
   },
   {

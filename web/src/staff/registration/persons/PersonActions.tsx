@@ -15,6 +15,7 @@ import {
 } from '../registrationApi.ts';
 import { FLEXIBLE_SCHEMES, HUKOU_TYPES, type PersonDetail, type Scheme } from '../registrationTypes.ts';
 import { HireModal } from '../shared/EmploymentModals.tsx';
+import { HallActivationButton } from '../shared/HallActivation.tsx';
 import { PersonPicker } from '../shared/Pickers.tsx';
 import {
   bankAccountRule,
@@ -45,7 +46,10 @@ function changesOf(p: PersonDetail, v: ChangeValues) {
   return changes;
 }
 
-/** What a clerk may do with a living person's record: change, hire, flexible enrolment, death, merge. */
+/**
+ * What a clerk may do with a living person's record: change, hire, flexible enrolment, a hall
+ * activation code, merge, death.
+ */
 export function PersonActions({ person: p, defaultRegion }: { person: PersonDetail; defaultRegion?: string }) {
   const { t } = useI18n();
   const can = useCan();
@@ -68,6 +72,7 @@ export function PersonActions({ person: p, defaultRegion }: { person: PersonDeta
         <Button icon={<WalletOutlined />} onClick={() => setOpen('flexible')} data-testid="person-flexible">
           {t('reg.action.flexible')}
         </Button>
+        <HallActivationButton kind="person" holderId={p.personId} holderName={p.name} />
         <Button icon={<MergeCellsOutlined />} onClick={() => setOpen('merge')} data-testid="person-merge">
           {t('reg.action.merge')}
         </Button>
