@@ -10,7 +10,7 @@ import { openSystem } from '../system.ts';
 function warnIfHolidayCalendarEnding(system: Awaited<ReturnType<typeof openSystem>>): void {
   const horizon = addDays(today(system.ctx.clock), 60);
   if (nationalWorkingDays.covers(horizon)) return;
-  const last = Math.max(...nationalWorkingDays.coveredYears);
+  const last = Math.max(...nationalWorkingDays.noticeYears);
   console.warn(
     `WARNING: the public-holiday calendar ends with ${last}. Add the State Council notice for ${last + 1} with ` +
       '`shebao holidays add <notice.json>` (docs/operations.md); until then deadlines that reach into it are ' +

@@ -90,7 +90,7 @@ export async function addHolidayYear(ctx: AppContext, who: AuditActor, year: Hol
 /** Loads the stored notices the built-in table does not have into the national calendar. */
 export async function installHolidayYears(db: Kysely<Database>): Promise<number[]> {
   const rows = await db.selectFrom('holiday_years').selectAll().orderBy('year').execute();
-  const known = new Set(nationalWorkingDays.coveredYears);
+  const known = new Set(nationalWorkingDays.noticeYears);
   const added = rows
     .filter((row) => !known.has(row.year))
     .map((row) => toHolidayYear({ year: row.year, source: row.source, blocks: row.blocks }));
