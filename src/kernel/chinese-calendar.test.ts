@@ -16,7 +16,7 @@ describe('lunar months from Intl', () => {
   });
 
   it('reads the parts ICU gives and nothing else', () => {
-    const parts = (month: string, relatedYear = '2025'): Intl.DateTimeFormatPart[] => [
+    const parts = (month: string, relatedYear = '2025') => [
       { type: 'month', value: month },
       { type: 'literal', value: '/' },
       { type: 'relatedYear', value: relatedYear },

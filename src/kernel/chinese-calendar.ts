@@ -48,8 +48,9 @@ export function lunarMonthOf(date: CalendarDate): LunarMonth {
 }
 
 /** Reads ICU's parts: `relatedYear` 2023, `month` "2" or "2bis" (the leap month after the 2nd). */
-export function lunarMonthOfParts(parts: readonly Intl.DateTimeFormatPart[]): LunarMonth {
-  const value = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
+export function lunarMonthOfParts(parts: ReadonlyArray<{ type: string; value: string }>): LunarMonth {
+  // `relatedYear` (the Gregorian year a lunar year begins in) is missing from TypeScript's part types.
+  const value = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   const year = /^\d{4}$/.exec(value('relatedYear'));
   const month = /^(\d{1,2})(bis)?$/.exec(value('month'));
   assert(year !== null && month !== null, `Intl gave no lunar month in ${JSON.stringify(parts)}`);
