@@ -3,6 +3,7 @@ import type { AppContext } from '../app-context.ts';
 import { archiveRoutes, uploadRoutes } from '../modules/archive/index.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { authRoutes } from '../modules/auth/index.ts';
+import { calendarRoutes } from '../modules/calendar/index.ts';
 import { caseRoutes } from '../modules/cases/index.ts';
 import { catalogRoutes } from '../modules/catalog/index.ts';
 import { evaluationRoutes } from '../modules/evaluation/index.ts';
@@ -24,12 +25,15 @@ import { monthCloseRoutes } from '../modules/collection/index.ts';
 import { collectionPaymentRoutes } from '../modules/collection/index.ts';
 import { collectionFileRefundRoutes } from '../modules/collection/index.ts';
 import { collectionStatementRoutes } from '../modules/collection/index.ts';
+import { recountProvisionalDeadlines } from '../jobs/deadline-recount.ts';
 import type { ZodApp } from './types.ts';
 
 export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void> = [
   authRoutes,
   orgRoutes,
   auditRoutes,
+  // Loading a notice recounts deadlines kept by modules above the platform: passed in from here.
+  calendarRoutes(recountProvisionalDeadlines),
   catalogRoutes,
   queueRoutes,
   archiveRoutes,

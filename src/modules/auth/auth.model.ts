@@ -47,6 +47,7 @@ export const PERMISSIONS = {
   'staff.manage': { kind: 'admin', zh: '管理工作人员账号', en: 'Manage staff accounts' },
   'role.manage': { kind: 'admin', zh: '管理角色与权限', en: 'Manage roles and permissions' },
   'audit.read': { kind: 'admin', zh: '查阅审计日志', en: 'Read the audit log' },
+  'calendar.manage': { kind: 'admin', zh: '维护节假日日历', en: 'Maintain the holiday calendar' },
 } as const satisfies Record<string, { kind: 'business' | 'admin'; zh: string; en: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;
