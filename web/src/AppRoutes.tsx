@@ -31,6 +31,7 @@ const ServicePoints = lazy(() => import('./staff/servicePoints/ServicePointsPage
 const StaffPage = lazy(() => import('./staff/people/StaffPage.tsx'));
 const Roles = lazy(() => import('./staff/roles/RolesPage.tsx'));
 const Audit = lazy(() => import('./staff/audit/AuditPage.tsx'));
+const Holidays = lazy(() => import('./staff/calendar/HolidayCalendarPage.tsx'));
 const Account = lazy(() => import('./staff/account/AccountPage.tsx'));
 const WindowPanel = lazy(() => import('./staff/window/WindowPage.tsx'));
 const Intake = lazy(() => import('./staff/intake/IntakePage.tsx'));
@@ -126,6 +127,7 @@ export function AppRoutes() {
                 </RequirePermission>
               }
             />
+            <Route path="holidays" element={guarded('calendar.manage', <Holidays />)} />
             <Route path="window" element={guarded('queue.operate', <WindowPanel />)} />
             <Route path="intake" element={guarded('case.accept', <Intake />)} />
             <Route path="cases" element={guarded('case.read', <Cases />)} />

@@ -1,3 +1,4 @@
+import { calendarEn } from './calendar.en.ts';
 import { collectionEn } from './collection.en.ts';
 import { deskEn } from './desk.en.ts';
 import { hallRegistrationEn } from './hall-registration.en.ts';
@@ -341,4 +342,5 @@ export const en: Record<MessageKey, string> = {
   ...statementsEn,
   ...rightsEn,
   ...collectionEn,
+  ...calendarEn,
 };

@@ -1,3 +1,4 @@
+import { calendarZh } from './calendar.zh.ts';
 import { collectionZh } from './collection.zh.ts';
 import { deskZh } from './desk.zh.ts';
 import { hallRegistrationZh } from './hall-registration.zh.ts';
@@ -338,6 +339,7 @@ export const zh = {
   ...statementsZh,
   ...rightsZh,
   ...collectionZh,
+  ...calendarZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
+  CalendarOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
   FileSearchOutlined,
@@ -158,6 +159,15 @@ export const staffMenu: StaffMenuEntry[] = [
     icon: <SafetyOutlined />,
     permission: 'role.manage',
     testId: 'menu-roles',
+    group: 'system',
+  },
+  {
+    path: '/staff/holidays',
+    label: 'menu.holidays',
+    description: 'home.holidaysText',
+    icon: <CalendarOutlined />,
+    permission: 'calendar.manage',
+    testId: 'menu-holidays',
     group: 'system',
   },
   {
