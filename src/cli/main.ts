@@ -105,7 +105,10 @@ program
   });
 
 (await import('../jobs/sla-sweep-cli.ts')).registerSlaSweepCommand(program);
-(await import('../modules/calendar/calendar.cli.ts')).registerHolidayCommands(program);
+(await import('../modules/calendar/calendar.cli.ts')).registerHolidayCommands(
+  program,
+  async () => (await import('../jobs/deadline-recount.ts')).recountProvisionalDeadlines,
+);
 (await import('./calc.ts')).registerCalcCommands(program);
 (await import('./import.ts')).registerImportCommand(program);
 (await import('./reconcile.ts')).registerReconcileCommand(program);

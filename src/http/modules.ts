@@ -3,6 +3,7 @@ import type { AppContext } from '../app-context.ts';
 import { archiveRoutes, uploadRoutes } from '../modules/archive/index.ts';
 import { auditRoutes } from '../modules/audit/audit.routes.ts';
 import { authRoutes } from '../modules/auth/index.ts';
+import { calendarRoutes } from '../modules/calendar/index.ts';
 import { caseRoutes } from '../modules/cases/index.ts';
 import { catalogRoutes } from '../modules/catalog/index.ts';
 import { evaluationRoutes } from '../modules/evaluation/index.ts';
@@ -27,6 +28,7 @@ import { collectionPaymentRoutes } from '../modules/collection/index.ts';
 import { collectionFileRefundRoutes } from '../modules/collection/index.ts';
 import { paymentNoticeRoutes } from '../modules/collection/index.ts';
 import { collectionStatementRoutes } from '../modules/collection/index.ts';
+import { recountProvisionalDeadlines } from '../jobs/deadline-recount.ts';
 import type { ZodApp } from './types.ts';
 
 /**
@@ -38,6 +40,8 @@ export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void>
   orgRoutes,
   auditRoutes,
   outboxRoutes,
+  // Loading a notice recounts deadlines kept by modules above the platform: passed in from here.
+  calendarRoutes(recountProvisionalDeadlines),
   catalogRoutes,
   queueRoutes,
   archiveRoutes,

@@ -34,6 +34,7 @@ const Roles = lazy(() => import('./staff/roles/RolesPage.tsx'));
 const Audit = lazy(() => import('./staff/audit/AuditPage.tsx'));
 const Messages = lazy(() => import('./staff/messages/MessagesPage.tsx'));
 const CredentialResets = lazy(() => import('./staff/credentialResets/CredentialResetsPage.tsx'));
+const Holidays = lazy(() => import('./staff/calendar/HolidayCalendarPage.tsx'));
 const Account = lazy(() => import('./staff/account/AccountPage.tsx'));
 const WindowPanel = lazy(() => import('./staff/window/WindowPage.tsx'));
 const Intake = lazy(() => import('./staff/intake/IntakePage.tsx'));
@@ -134,6 +135,7 @@ export function AppRoutes() {
             />
             <Route path="messages" element={guarded('message.monitor', <Messages />)} />
             <Route path="credential-resets" element={guarded('credential_reset.approve', <CredentialResets />)} />
+            <Route path="holidays" element={guarded('calendar.manage', <Holidays />)} />
             <Route path="window" element={guarded('queue.operate', <WindowPanel />)} />
             <Route path="intake" element={guarded('case.accept', <Intake />)} />
             <Route path="name-overrides" element={guarded('case.review', <NameOverrides />)} />

@@ -93,6 +93,8 @@ export interface CaseTable {
   paused_workdays: Defaulted<number>;
   paused_since: DateNullable;
   due_on: DateNullable;
+  /** The deadline was counted on the provisional calendar (a year without its notice). */
+  due_on_provisional: Defaulted<boolean>;
   supply_deadline: DateNullable;
   sla_state: Defaulted<CaseSlaState>;
   sla_changed_at: InstantNullable;

@@ -55,6 +55,7 @@ export const PERMISSIONS = {
     zh: '审批管理员的密码与双因素重置',
     en: 'Approve resets of administrators’ passwords and second factors',
   },
+  'calendar.manage': { kind: 'admin', zh: '维护节假日日历', en: 'Maintain the holiday calendar' },
 } as const satisfies Record<string, { kind: 'business' | 'admin'; zh: string; en: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -36,6 +36,7 @@ import {
   checkMaterialInputs,
   checkSupplyDeadline,
   planMaterials,
+  promisedByText,
   requiredMissing,
   withCalendar,
 } from './cases.rules.ts';
@@ -377,16 +378,15 @@ export async function intakeAtDesk(
 
 /** Tells the applicant the case numbers and promised dates of an intake without a slip. */
 async function notifyReceipt(trx: Transaction<Database>, ctx: AppContext, records: readonly CaseRecord[]) {
+  const promised = (r: CaseRecord) => promisedByText(r.due_on ?? '', r.due_on_provisional);
   const zh = records
     .map(
       (r) =>
-        `${r.item_name_zh}（办件编号${r.case_number}）${r.due_on ? `已受理，承诺于${r.due_on}前办结` : `状态：${r.status === 'completed' ? '已办结' : '已收件'}`}`,
+        `${r.item_name_zh}（办件编号${r.case_number}）${r.due_on ? `已受理，${promised(r).zh}` : `状态：${r.status === 'completed' ? '已办结' : '已收件'}`}`,
     )
     .join('；');
   const en = records
-    .map(
-      (r) => `${r.item_name_en} (case ${r.case_number}): ${r.due_on ? `accepted, promised by ${r.due_on}` : r.status}`,
-    )
+    .map((r) => `${r.item_name_en} (case ${r.case_number}): ${r.due_on ? `accepted, ${promised(r).en}` : r.status}`)
     .join('; ');
   await notifyApplicant(trx, ctx, records[0]!, {
     purpose: 'case.receipt',

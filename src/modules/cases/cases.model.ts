@@ -119,6 +119,8 @@ export interface CaseRow {
   readonly receivedAt: string;
   readonly acceptedOn: string | null;
   readonly dueOn: string | null;
+  /** The deadline was counted on the provisional calendar and moves when the year's notice comes. */
+  readonly dueOnProvisional: boolean;
   readonly owner: StaffRef | null;
   readonly assignee: StaffRef | null;
   readonly version: number;
@@ -222,6 +224,7 @@ export interface ProgressRow {
   readonly slaState: CaseSlaState;
   readonly receivedAt: string;
   readonly dueOn: string | null;
+  readonly dueOnProvisional: boolean;
 }
 
 export interface Progress extends ProgressRow {

@@ -109,8 +109,8 @@ export const caseRejections = defineRejections({
   },
   case_calendar_not_covered: {
     kind: 'conflict',
-    zh: '期限落在节假日安排尚未公布的年份，暂不能计算',
-    en: 'The deadline falls in a year whose holiday calendar is not yet loaded',
+    zh: '期限落在工作日历无法推算的年份（早于首个节假日安排或晚于2100年），不能计算',
+    en: 'The deadline falls in a year the working-day calendar cannot count (before its first notice or after 2100)',
   },
   case_alert_not_found: { kind: 'not_found', zh: '预警不存在', en: 'No such alert' },
   case_settings_version_conflict: {

@@ -44,6 +44,7 @@ function rowOf(r: CaseRecord, names: Map<number, string>): CaseRow {
     receivedAt: r.received_at.toISOString(),
     acceptedOn: r.accepted_on,
     dueOn: r.due_on,
+    dueOnProvisional: r.due_on_provisional,
     owner: ref(names, r.owner_staff_id),
     assignee: ref(names, r.assigned_staff_id),
     version: r.version,
@@ -361,6 +362,7 @@ function progressRow(r: CaseRecord): ProgressRow {
     slaState: r.sla_state,
     receivedAt: r.received_at.toISOString(),
     dueOn: r.due_on,
+    dueOnProvisional: r.due_on_provisional,
   };
 }
 

@@ -176,6 +176,8 @@ export interface CaseRow {
   receivedAt: string;
   acceptedOn: string | null;
   dueOn: string | null;
+  /** Counted on the provisional calendar: moves when the year's holiday notice is loaded. */
+  dueOnProvisional: boolean;
   owner: StaffRef | null;
   assignee: StaffRef | null;
   version: number;
@@ -353,6 +355,7 @@ export interface ProgressRow {
   slaState: SlaState;
   receivedAt: string;
   dueOn: string | null;
+  dueOnProvisional: boolean;
 }
 
 export interface Progress extends ProgressRow {

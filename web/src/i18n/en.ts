@@ -1,3 +1,4 @@
+import { calendarEn } from './calendar.en.ts';
 import { collectionEn } from './collection.en.ts';
 import { credentialsEn } from './credentials.en.ts';
 import { deskEn } from './desk.en.ts';
@@ -344,4 +345,5 @@ export const en: Record<MessageKey, string> = {
   ...messagesEn,
   ...credentialsEn,
   ...identityEn,
+  ...calendarEn,
 };

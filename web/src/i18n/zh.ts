@@ -1,3 +1,4 @@
+import { calendarZh } from './calendar.zh.ts';
 import { collectionZh } from './collection.zh.ts';
 import { credentialsZh } from './credentials.zh.ts';
 import { deskZh } from './desk.zh.ts';
@@ -339,6 +340,7 @@ export const zh = {
   ...messagesZh,
   ...credentialsZh,
   ...identityZh,
+  ...calendarZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

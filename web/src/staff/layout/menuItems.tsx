@@ -3,6 +3,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
+  CalendarOutlined,
   CustomerServiceOutlined,
   DashboardOutlined,
   FileSearchOutlined,
@@ -179,6 +180,15 @@ export const staffMenu: StaffMenuEntry[] = [
     icon: <KeyOutlined />,
     permission: 'credential_reset.approve',
     testId: 'menu-credential-resets',
+    group: 'system',
+  },
+  {
+    path: '/staff/holidays',
+    label: 'menu.holidays',
+    description: 'home.holidaysText',
+    icon: <CalendarOutlined />,
+    permission: 'calendar.manage',
+    testId: 'menu-holidays',
     group: 'system',
   },
   {
