@@ -129,7 +129,7 @@ function personRoutes(app: ZodApp, ctx: AppContext): void {
         }),
       },
     },
-    async (request) => searchPersons(ctx, staffOf(request), request.query),
+    async (request) => searchPersons(ctx, staffOf(request), auditActorOf(request), request.query),
   );
   app.post(
     base,
