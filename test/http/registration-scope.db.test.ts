@@ -5,9 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data.ts';
 import { citizenIdCheckCharacter } from '../../src/kernel/citizen-id.ts';
+import { creditCodeCheckCharacter } from '../../src/kernel/credit-code.ts';
 import { blindIndex, seal } from '../../src/kernel/sm-crypto.ts';
 import { hashPassword } from '../../src/modules/auth/index.ts';
-import { maskBankAccount, sealedCitizenId } from '../../src/modules/registration/index.ts';
+import { employerIndex, maskBankAccount, sealedCitizenId } from '../../src/modules/registration/index.ts';
 import { type Caller, ok, publicLogin, refused, type TestApp, testApp } from '../support/http.ts';
 
 // TEST_START is Monday 2026-03-02 09:00 China time.
@@ -22,6 +23,7 @@ const NINGBO_PHONE = '13655667788';
 const NINGBO_BANK = '6222021234567890999';
 const NINGBO_MASK = `${NINGBO_ID.slice(0, 6)}********${NINGBO_ID.slice(-4)}`;
 const NINGBO_JOB = { hiredOn: '2010-03-01', separatedOn: '2020-06-30' };
+const NINGBO_CREDIT_CODE = `91330203MA2BBBBBB${creditCodeCheckCharacter('91330203MA2BBBBBB')}`;
 /** The demo flexible worker (吴静), in arrears since the demo's month close. */
 const WU_JING = withCheck('33010619780101008');
 
@@ -89,8 +91,8 @@ async function seedNingbo(): Promise<typeof ningbo> {
     .insertInto('employers')
     .values({
       employer_no: '33020300000001',
-      credit_code: '91330203MA2BBBBBB1',
-      identifier_index: 'ningbo-scope-test',
+      credit_code: NINGBO_CREDIT_CODE,
+      identifier_index: employerIndex(t.ctx.keys, NINGBO_CREDIT_CODE),
       name: '宁波港务公司',
       type: 'enterprise',
       industry_code: '65',
@@ -186,6 +188,24 @@ describe('a clerk of 西湖区 and a person registered in 宁波', () => {
     expect(ok(await clerk.call('GET', `${BASE}/persons?citizenId=${NINGBO_ID}`)).total).toBe(0);
     const jobs = await t.ctx.db.selectFrom('employments').select('id').where('person_id', '=', id).execute();
     expect(jobs).toHaveLength(1);
+  });
+
+  it('registering the 宁波 employer again is refused without its employer number', async () => {
+    const again = await clerk.call('POST', `${BASE}/employers`, {
+      creditCode: NINGBO_CREDIT_CODE,
+      name: '宁波港务公司',
+      type: 'enterprise',
+      industryCode: '65',
+      legalRepName: '王五',
+      legalRepId: withCheck('33010619800101011'),
+      address: '杭州市西湖区文三路1号',
+      contactName: '赵六',
+      contactPhone: '13812345678',
+      poolingRegion: '330106',
+      foundedOn: '2020-01-01',
+    });
+    expect(refused(again, 'employer_already_registered', 409).details).toBeNull();
+    expect(again.body).not.toContain('33020300000001');
   });
 
   it('registering the same citizen ID again is refused without the other record’s id', async () => {
