@@ -361,6 +361,16 @@ describe('every staff read of a person is in that person’s access log', () => 
       }),
       201,
     );
+    // A suspected duplicate of 李明: same name and birth date, another ID.
+    ok(
+      await clerk.call('POST', `${BASE}/persons`, {
+        citizenId: withCheck('33010219850312013'),
+        name: '李明',
+        gender: 'male',
+        birthDate: '1985-03-12',
+      }),
+      201,
+    );
     await t.ctx.db
       .deleteFrom('rights_records')
       .where('person_id', '=', wuJingId)
@@ -428,6 +438,13 @@ describe('every staff read of a person is in that person’s access log', () => 
 
   const reads: Array<[string, 'liMing' | 'wuJing', string, string, () => Promise<string>]> = [
     ['a search by name', 'liMing', 'person.search', 'found_in_search', async () => `${BASE}/persons?name=李`],
+    [
+      'the suspected duplicates',
+      'liMing',
+      'person.duplicates.list',
+      'found_in_search',
+      async () => `${BASE}/duplicates`,
+    ],
     [
       'the employer’s employees',
       'liMing',

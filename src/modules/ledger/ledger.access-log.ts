@@ -46,6 +46,9 @@ const LABELS: Readonly<Record<string, AccessLabel>> = {
   'statement.print': 'printed_statement',
   'registration.certificate.issue': 'issued_certificate',
   'person.search': 'found_in_search',
+  'person.duplicates.list': 'found_in_search',
+  'person.merges.list': 'found_in_search',
+  'person.merge.read': 'viewed_record',
   'case.read': 'viewed_case',
 };
 
