@@ -242,8 +242,8 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
     { config: read, schema: { tags, summary: 'One merge', params: idParams } },
     async (request) => {
       const merge = await mergeInScope(ctx, staffOf(request), request.params.id);
-      const read = { action: 'person.merge.read', entity: 'person_merge', entityId: merge.id };
-      await readOf(request, read, [merge.survivorId, merge.mergedId]);
+      const event = { action: 'person.merge.read', entity: 'person_merge', entityId: merge.id };
+      await readOf(request, event, [merge.survivorId, merge.mergedId]);
       return merge;
     },
   );
