@@ -23,6 +23,7 @@ import type { DeclarationLineInput } from './collection.declarations.lines.ts';
 import { rejectDeclaration } from './collection.declarations.rejections.ts';
 import { declarationLinesOf } from './collection.declarations.spreadsheet.ts';
 import { declare, type DeclarationChannel, type DeclareInput } from './collection.declarations.ts';
+import { personsIn, recordCollectionRead } from './collection.reads.ts';
 import { declarationDetail, listDeclarations } from './collection.declarations.views.ts';
 import type { Payer } from './collection.model.ts';
 
@@ -352,12 +353,19 @@ function windowRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => {
       const payer = await staffPayer(ctx, request, request.query);
-      return {
-        items: await listDeclarations(ctx.db, {
-          payer,
-          ...(request.query.period ? { period: request.query.period } : {}),
-        }),
-      };
+      const items = await listDeclarations(ctx.db, {
+        payer,
+        ...(request.query.period ? { period: request.query.period } : {}),
+      });
+      // An employer's list shows head counts only; a flexible worker's is theirs.
+      const shown = payer.kind === 'flexible' && items.length > 0 ? [payer.personId] : [];
+      await recordCollectionRead(
+        ctx,
+        request,
+        { action: 'collection.declarations.list', entity: 'declaration' },
+        shown,
+      );
+      return { items };
     },
   );
   app.get(
@@ -379,6 +387,8 @@ function windowRoutes(app: ZodApp, ctx: AppContext): void {
         request,
         detail.employerId !== null ? { employerId: detail.employerId } : { personId: detail.personId! },
       );
+      const read = { action: 'collection.declaration.read', entity: 'declaration', entityId: detail.id } as const;
+      await recordCollectionRead(ctx, request, read, [...personsIn([detail]), ...personsIn(detail.lines)]);
       return detail;
     },
   );

@@ -671,8 +671,12 @@ describe('hall', () => {
     expect(JSON.stringify(log)).not.toMatch(/127\.0\.0\.1|"ip"/);
     const rightsReads = log.items.filter((i: { action: string }) => i.action === 'rights.read');
     expect(rightsReads).toHaveLength(1);
-    // Only staff actions: the person's own downloads and discrepancy are not "who viewed my record".
-    expect(log.items.every((i: { action: string }) => !i.action.startsWith('case.'))).toBe(true);
+    // Only staff actions: the person's own downloads and discrepancy case are not "who viewed my
+    // record"; the clerk's reading of that case is.
+    const caseEntries = log.items.filter((i: { action: string }) => i.action.startsWith('case.'));
+    expect(caseEntries.map((i: { action: string; labelKey: string }) => [i.action, i.labelKey])).toEqual([
+      ['case.read', 'viewed_case'],
+    ]);
     refused(await liMing.call('GET', '/api/hall/person/access-log?page=0'), 'invalid_request', 400);
   });
 });

@@ -123,7 +123,7 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
         querystring: z.strictObject({ page: z.coerce.number().int().min(1).max(ACCESS_LOG_PAGE_MAX).default(1) }),
       },
     },
-    async (request) => accessLogOf(ctx.db, (await hallPerson(ctx, request)).person.person_id, request.query.page),
+    async (request) => accessLogOf(ctx.db, (await hallPerson(ctx, request)).person, request.query.page),
   );
 }
 

@@ -7,7 +7,14 @@ export {
   sealedCitizenId,
   maskBankAccount,
 } from './registration.identity.ts';
-export { employerInScope, personInScope, personVisibleTo } from './registration.scope.ts';
+export {
+  employerInScope,
+  personInScope,
+  personOfEmployer,
+  personVisibleTo,
+  type PersonReach,
+} from './registration.scope.ts';
+export { recordPersonReads } from './registration.person-reads.ts';
 export { personRejections, rejectPerson } from './registration.persons.rejections.ts';
 export { flagDuplicatesFor, loadPersonDetail, PERSON_ITEMS } from './registration.persons.service.ts';
 export {

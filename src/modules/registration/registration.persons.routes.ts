@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
+import type { AuditEvent } from '../audit/index.ts';
 import type { PublicActor } from '../auth/index.ts';
 import { CASE_NUMBER_PATTERN } from '../cases/index.ts';
 import {
@@ -18,6 +19,7 @@ import {
   rejectMerge,
 } from './registration.merges.service.ts';
 import { NAME_LENGTH_MAX, PAGE_SIZE_MAX, PERSON_STATUSES } from './registration.model.ts';
+import { recordPersonReads } from './registration.person-reads.ts';
 import { hallRegistration, person360 } from './registration.person-view.ts';
 import {
   ADDRESS_LENGTH_MAX,
@@ -129,7 +131,7 @@ function personRoutes(app: ZodApp, ctx: AppContext): void {
         }),
       },
     },
-    async (request) => searchPersons(ctx, staffOf(request), request.query),
+    async (request) => searchPersons(ctx, staffOf(request), auditActorOf(request), request.query),
   );
   app.post(
     base,
@@ -177,6 +179,9 @@ function personRoutes(app: ZodApp, ctx: AppContext): void {
 
 /** The suspected-duplicate queue and merges (proposed by one, decided by another). */
 function mergeRoutes(app: ZodApp, ctx: AppContext): void {
+  // Both persons of every flag or merge shown are read (each person's access log).
+  const readOf = (request: FastifyRequest, event: Omit<AuditEvent, 'outcome'>, shown: number[]) =>
+    recordPersonReads(ctx.db, ctx.clock, auditActorOf(request), event, shown);
   const tags = ['registration'];
   const read = { access: { permission: 'registration.read' as const } };
   const review = { access: { permission: 'registration.review' as const } };
@@ -195,7 +200,12 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
         }),
       },
     },
-    async (request) => listDuplicates(ctx, staffOf(request), request.query),
+    async (request) => {
+      const flags = await listDuplicates(ctx, staffOf(request), request.query);
+      const shown = flags.flatMap((f) => [f.person.id, f.other.id]);
+      await readOf(request, { action: 'person.duplicates.list', entity: 'person_duplicate_flag' }, shown);
+      return flags;
+    },
   );
   app.post(
     '/api/registration/duplicates/:id/dismiss',
@@ -220,12 +230,22 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
         }),
       },
     },
-    async (request) => listMerges(ctx, staffOf(request), request.query),
+    async (request) => {
+      const merges = await listMerges(ctx, staffOf(request), request.query);
+      const shown = merges.flatMap((m) => [m.survivorId, m.mergedId]);
+      await readOf(request, { action: 'person.merges.list', entity: 'person_merge' }, shown);
+      return merges;
+    },
   );
   app.get(
     '/api/registration/merges/:id',
     { config: read, schema: { tags, summary: 'One merge', params: idParams } },
-    async (request) => mergeInScope(ctx, staffOf(request), request.params.id),
+    async (request) => {
+      const merge = await mergeInScope(ctx, staffOf(request), request.params.id);
+      const event = { action: 'person.merge.read', entity: 'person_merge', entityId: merge.id };
+      await readOf(request, event, [merge.survivorId, merge.mergedId]);
+      return merge;
+    },
   );
   app.post(
     '/api/registration/merges',

@@ -53,7 +53,8 @@ export const statementsZh = {
   'stmt.discrepancy.close': '关闭',
 
   'stmt.access.title': '查询记录（谁查看了我的记录）',
-  'stmt.access.intro': '经办机构工作人员每次查看、打印或变更您的社会保险记录都会留痕，这里按时间倒序列出。',
+  'stmt.access.intro':
+    '经办机构工作人员每次查看、查询、打印或变更您的社会保险记录（含缴费信息和办件）都会留痕，这里按时间倒序列出。',
   'stmt.access.at': '时间',
   'stmt.access.staff': '工作人员',
   'stmt.access.agency': '经办机构',
@@ -66,6 +67,10 @@ export const statementsZh = {
   'stmt.access.label.changed_record': '变更记录',
   'stmt.access.label.printed_statement': '打印权益记录单',
   'stmt.access.label.issued_certificate': '开具参保证明',
+  'stmt.access.label.found_in_search': '查询时显示了您的信息',
+  'stmt.access.label.viewed_contributions': '查看缴费信息',
+  'stmt.access.label.viewed_case': '查看您的办件',
+  'stmt.access.label.handled_case': '办理您的办件',
   'stmt.access.label.other': '其他（{action}）',
 
   'stmt.scheme.pension': '养老保险',

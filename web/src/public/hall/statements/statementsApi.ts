@@ -28,6 +28,10 @@ export type AccessLabel =
   | 'changed_record'
   | 'printed_statement'
   | 'issued_certificate'
+  | 'found_in_search'
+  | 'viewed_contributions'
+  | 'viewed_case'
+  | 'handled_case'
   | 'other';
 
 export interface AccessEntry {
