@@ -20,6 +20,7 @@ import type { AppContext } from '../app-context.ts';
 import { installAccess } from './access.ts';
 import { moduleRoutes } from './modules.ts';
 import { errorBody, handleError } from './errors.ts';
+import { installTextGuard } from './text-guard.ts';
 import type { ZodApp } from './types.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -107,6 +108,7 @@ export async function buildApp(
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   installAccess(app, ctx);
+  installTextGuard(app);
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

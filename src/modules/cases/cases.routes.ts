@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { nameText } from '../../http/text.ts';
 import { startSlaSweepSchedule } from '../../jobs/sla-sweep.ts';
 import { addDays, parseCalendarDate, today } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
@@ -93,7 +94,7 @@ const supplied = z
 const applicant = z.strictObject({
   identifierType: z.enum(['citizen_id', 'credit_code', 'other']),
   identifier,
-  name: z.string().trim().min(1).max(100),
+  name: nameText(100),
   phone: phone.optional(),
 });
 
