@@ -7,9 +7,12 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenIdCheckCharacter } from '../../src/kernel/citizen-id.ts';
 import { creditCodeCheckCharacter } from '../../src/kernel/credit-code.ts';
+import { PENDING_UPLOADS_MAX } from '../../src/modules/archive/archive.model.ts';
+import { HALL_STATEMENTS_PER_DAY_MAX } from '../../src/modules/ledger/ledger.statements.ts';
 import { HALL_CERTIFICATES_PER_DAY_MAX } from '../../src/modules/registration/registration.certificates.service.ts';
+import { fileForm } from '../fixtures/registration/imports.ts';
 import { DEMO_PUBLIC_ACCOUNTS } from '../support/demo-credentials.ts';
-import { publicLogin, testApp, type Caller, type TestApp } from '../support/http.ts';
+import { ok, publicLogin, testApp, type Caller, type TestApp } from '../support/http.ts';
 
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
@@ -99,5 +102,33 @@ describe.runIf(onPostgres)('requests racing on one key', () => {
       .where('issued_by_kind', '=', 'person')
       .executeTakeFirstOrThrow();
     expect(Number(issued.n)).toBe(HALL_CERTIFICATES_PER_DAY_MAX);
+  });
+
+  it(`issues no more than ${HALL_STATEMENTS_PER_DAY_MAX} new statements a day to parallel requests for distinct years`, async () => {
+    const liMing = DEMO_PUBLIC_ACCOUNTS.find((a) => a.name === '李明')!;
+    const hall = await publicLogin(t, 'person', liMing.identifier);
+    const { years } = ok(await hall.call('GET', '/api/hall/person/statements')) as {
+      years: Array<{ year: number; closed: boolean }>;
+    };
+    const closed = years.filter((y) => y.closed).map((y) => y.year);
+    expect(closed.length).toBeGreaterThan(HALL_STATEMENTS_PER_DAY_MAX);
+    const responses = await Promise.all(
+      closed.map((year) => hall.call('GET', `/api/hall/person/statements/${year}/pdf`)),
+    );
+    expect(outcomes(responses)).toEqual({
+      200: HALL_STATEMENTS_PER_DAY_MAX,
+      '429 statement_daily_limit_reached': closed.length - HALL_STATEMENTS_PER_DAY_MAX,
+    });
+  });
+
+  it(`keeps one uploader to ${PENDING_UPLOADS_MAX} pending uploads under ${PENDING_UPLOADS_MAX + 10} parallel ones`, async () => {
+    const uploader = await t.as('clerk');
+    const pdf = (i: number) =>
+      fileForm(`材料${i}.pdf`, Buffer.from(`%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n% ${i}\n%%EOF\n`));
+    const responses = await parallel(PENDING_UPLOADS_MAX + 10, () => {
+      const form = pdf(Math.random());
+      return uploader.call('POST', '/api/uploads', form.body, form.headers);
+    });
+    expect(outcomes(responses)).toEqual({ 201: PENDING_UPLOADS_MAX, '429 upload_quota_exceeded': 10 });
   });
 });
