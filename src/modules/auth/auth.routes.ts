@@ -5,6 +5,7 @@ import type { AppContext } from '../../app-context.ts';
 import { auditActorOf } from '../../http/access.ts';
 import { clearSessionCookie, deviceTokenOf, setDeviceCookie, setSessionCookie } from '../../http/cookies.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { nameText } from '../../http/text.ts';
 import { tokenDigest } from '../../kernel/sm-crypto.ts';
 import { appendAudit } from '../audit/index.ts';
 import { messagesFor } from '../outbox/index.ts';
@@ -189,7 +190,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
         body: z.strictObject({
           kind: publicKind,
           identifier,
-          name: z.string().trim().min(1).max(100),
+          name: nameText(100),
           // Accepted from older clients and ignored: the code goes only to the phone on file.
           phone: z.string().max(20).optional(),
         }),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { nameText } from '../../http/text.ts';
 import { startSlaSweepSchedule } from '../../jobs/sla-sweep.ts';
 import { addDays, parseCalendarDate, today } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
@@ -95,7 +96,7 @@ const applicant = z.strictObject({
   identifierType: z.enum(['citizen_id', 'credit_code', 'other']),
   identifier,
   // Left out for a registered identifier: the register's name is taken.
-  name: z.string().trim().min(1).max(100).optional(),
+  name: nameText(100).optional(),
   phone: phone.optional(),
 });
 

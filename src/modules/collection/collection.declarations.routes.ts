@@ -13,6 +13,7 @@ import { apiKeyOf, auditActorOf, perApiKey, staffOf } from '../../http/access.ts
 import { idempotent, idempotentRequestOf, sendIdempotent } from '../../http/idempotency.ts';
 import { languageOf } from '../../http/language.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { nameText, plainFileName } from '../../http/text.ts';
 import { common, Rejection } from '../../kernel/rejection.ts';
 import type { AuditActor } from '../audit/index.ts';
 import { apiKeyActor, type PublicActor } from '../auth/index.ts';
@@ -38,7 +39,7 @@ const period = z.string().regex(/^\d{4}(\d{2})?$/, 'YYYYMM, or YYYY for an annua
 const money = z.string().trim().min(1).max(32);
 const line = z.strictObject({
   citizenId: z.string().trim().min(15).max(18),
-  name: z.string().trim().min(1).max(100).nullable().optional(),
+  name: nameText(100).nullable().optional(),
   /** Optional only where bases are declared annually (the year's base applies). */
   wage: money.nullable().optional(),
 });
@@ -252,7 +253,7 @@ function uploadRoutes(app: ZodApp, ctx: AppContext): void {
           { ...request.query, lines },
           'import',
           `employer:${accountId}`,
-          file.fileName.slice(0, 200),
+          plainFileName(file.fileName, 'upload'),
         );
         return reply.status(201).send(await submit(ctx, auditActorOf(request), input));
       },

@@ -196,7 +196,14 @@ export function startOfChinaDay(ctx: AppContext): Date {
   return new Date(`${today(ctx.clock)}T00:00:00+08:00`);
 }
 
+/**
+ * Refuses a person who already had the day's number of new statements. Counted under a lock on the
+ * person's row, held to commit, so parallel requests wait and count what the first issued; the
+ * audit head first, as registration takes it before the person's row (and issuing takes it anyway).
+ */
 async function withinDailyLimit(trx: Transaction<Database>, ctx: AppContext, personId: number): Promise<void> {
+  await lockAuditHead(trx);
+  await trx.selectFrom('persons').select('person_id').where('person_id', '=', personId).forNoKeyUpdate().execute();
   const row = await trx
     .selectFrom('rights_statements')
     .select((eb) => eb.fn.countAll<number>().as('n'))

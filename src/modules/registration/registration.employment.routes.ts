@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { nameText } from '../../http/text.ts';
 import { today } from '../../kernel/calendar-date.ts';
 import { checkCitizenId } from '../../kernel/citizen-id.ts';
 import { common, Rejection } from '../../kernel/rejection.ts';
@@ -69,7 +70,7 @@ const changeBody = z.strictObject({
 const deathBody = z.strictObject({ version, deathDate: isoDate, caseNumber: caseNumber.optional() });
 const hallHireBody = z.strictObject({
   citizenId,
-  name: z.string().trim().min(1).max(NAME_LENGTH_MAX).optional(),
+  name: nameText(NAME_LENGTH_MAX).optional(),
   gender: z.enum(['male', 'female']).optional(),
   birthDate: isoDate.optional(),
   phone: z.string().trim().min(1).max(20).optional(),

@@ -8,6 +8,7 @@ import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
 import type { AuditEvent } from '../audit/index.ts';
+import { freeText, lineText, nameText } from '../../http/text.ts';
 import type { PublicActor } from '../auth/index.ts';
 import { CASE_NUMBER_PATTERN } from '../cases/index.ts';
 import {
@@ -48,9 +49,8 @@ const refId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const version = z.number().int().positive().max(2_147_483_647);
 const isoDate = z.iso.date();
 const caseNumber = z.string().trim().max(60).regex(CASE_NUMBER_PATTERN);
-const text = (max: number) => z.string().trim().min(1).max(max);
-const reason = text(REASON_LENGTH_MAX);
-const name = text(NAME_LENGTH_MAX);
+const reason = freeText(REASON_LENGTH_MAX);
+const name = nameText(NAME_LENGTH_MAX);
 const nationality = z
   .string()
   .trim()
@@ -60,8 +60,8 @@ const nationality = z
 const hukouType = z.enum(['urban', 'rural']);
 const hukouPlace = z.string().trim().regex(HUKOU_PLACE);
 const phone = z.string().trim().regex(PERSON_PHONE);
-const address = text(ADDRESS_LENGTH_MAX);
-const bankName = text(BANK_NAME_LENGTH_MAX);
+const address = lineText(ADDRESS_LENGTH_MAX);
+const bankName = lineText(BANK_NAME_LENGTH_MAX);
 const bankAccount = z
   .string()
   .max(48)
@@ -123,7 +123,7 @@ function personRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Persons in scope: by citizen ID (exact) or name prefix (+ birth date)',
         querystring: z.strictObject({
           citizenId: z.string().trim().min(1).max(32).optional(),
-          name: text(NAME_LENGTH_MAX).optional(),
+          name: lineText(NAME_LENGTH_MAX).optional(),
           birthDate: isoDate.optional(),
           status: z.enum(PERSON_STATUSES).optional(),
           page,
@@ -185,7 +185,7 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['registration'];
   const read = { access: { permission: 'registration.read' as const } };
   const review = { access: { permission: 'registration.review' as const } };
-  const decision = z.strictObject({ note: text(REASON_LENGTH_MAX).optional() });
+  const decision = z.strictObject({ note: freeText(REASON_LENGTH_MAX).optional() });
   app.get(
     '/api/registration/duplicates',
     {
