@@ -19,7 +19,7 @@ function warnIfHolidayCalendarEnding(system: Awaited<ReturnType<typeof openSyste
 }
 
 export async function serve(config: Config): Promise<void> {
-  const system = await openSystem(config);
+  const system = await openSystem(config, { keyChains: true });
   warnIfHolidayCalendarEnding(system);
   if (config.demo && (await seedLiveDemo(system.ctx))) console.log('Seeded the demo province (accounts in README.md).');
   const app = await buildApp(system.ctx, { logger: { level: config.logLevel }, serveWeb: true });
