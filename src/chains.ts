@@ -56,12 +56,13 @@ export async function keyChainsOnce(
     writeMarker(marker, clock, null);
     return null;
   }
-  const chain = kinds.journal === 'legacy' ? 'journal' : 'audit';
+  const unkeyed = (['journal', 'audit'] as const).filter((chain) => kinds[chain] === 'legacy');
+  const chain = unkeyed.length === 2 ? 'journal and audit chains are' : `${unkeyed[0]} chain is`;
   if (fs.existsSync(marker)) throw new ChainsRefused(keyedBefore(marker, chain));
   if (!mayKey)
     throw new ChainsRefused(
-      `the ${chain} chain is not keyed yet (it was written before decision 31): run \`shebao migrate\` once, ` +
-        'on the node that owns this database, to key it.',
+      `the ${chain} not keyed yet (written before decision 31): run \`shebao migrate\` once, on the node ` +
+        'that owns this database.',
     );
   const keyed = await db.transaction().execute(async (trx) => {
     // Journal head before audit head (decision 17). Each re-checks its tip under its lock, so a
@@ -100,7 +101,7 @@ function linked(chain: 'journal' | 'audit', outcome: KeyingOutcome): number {
 function keyedBefore(marker: string, chain: string): string {
   const since = (JSON.parse(fs.readFileSync(marker, 'utf8')) as { keyedAt?: string }).keyedAt ?? 'an earlier start';
   return (
-    `${marker} records that this node's chains were keyed (${since}), yet the ${chain} chain is unkeyed: ` +
+    `${marker} records that this node's chains were keyed (${since}), yet the ${chain} unkeyed: ` +
     'the database was restored from a backup older than that, or its chains were rewritten by someone without ' +
     'the key. Check it; to key it once more, delete that file and start again.'
   );
