@@ -31,7 +31,7 @@ import type { AppContext } from '../src/app-context.ts';
 import { loadConfig } from '../src/config.ts';
 import { parseCalendarDate } from '../src/kernel/calendar-date.ts';
 import { fixedClock } from '../src/kernel/clock.ts';
-import { deriveDataKeys } from '../src/kernel/sm-crypto.ts';
+import { benchKeys } from './support/keys.ts';
 import { memoryBlobStore } from '../src/modules/archive/index.ts';
 import {
   ensureChart,
@@ -267,7 +267,7 @@ const bench: Benchmark = {
       const ctx: AppContext = {
         db: scratch.connection.db,
         clock: CLOCK,
-        keys: deriveDataKeys(crypto.randomBytes(32)),
+        keys: benchKeys(),
         config: loadConfig({}),
         messages: outboxOnlyProviders,
         blobs: memoryBlobStore(),

@@ -10,7 +10,6 @@
  * Every query of the real code is timed on the client (round trip, including result parsing);
  * what is left of the call's time is spent in JavaScript (hashing, building requests and rows).
  */
-import crypto from 'node:crypto';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { AppContext } from '../../src/app-context.ts';
@@ -19,7 +18,7 @@ import { parseInt8 } from '../../src/db/connection.ts';
 import type { Database } from '../../src/db/schema.ts';
 import { fixedClock } from '../../src/kernel/clock.ts';
 import { period } from '../../src/kernel/period.ts';
-import { deriveDataKeys } from '../../src/kernel/sm-crypto.ts';
+import { benchKeys } from '../support/keys.ts';
 import { memoryBlobStore } from '../../src/modules/archive/index.ts';
 import { postContributions, rightsView, runInterest, statementOf } from '../../src/modules/ledger/index.ts';
 import { outboxOnlyProviders } from '../../src/modules/outbox/index.ts';
@@ -144,7 +143,7 @@ async function profileInterest(db: Kysely<Database>): Promise<void> {
   const ctx: AppContext = {
     db,
     clock: fixedClock(new Date('2025-01-20T02:00:00Z')),
-    keys: deriveDataKeys(crypto.randomBytes(32)),
+    keys: benchKeys(),
     config: loadConfig({}),
     messages: outboxOnlyProviders,
     blobs: memoryBlobStore(),

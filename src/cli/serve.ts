@@ -36,7 +36,7 @@ function warnIfNoMessageProviders(system: Awaited<ReturnType<typeof openSystem>>
 }
 
 export async function serve(config: Config): Promise<void> {
-  const system = await openSystem(config);
+  const system = await openSystem(config, { keyChains: true });
   noticeIfProvisionalCalendarInUse(system);
   if (config.demo && (await seedLiveDemo(system.ctx))) console.log('Seeded the demo province (accounts in README.md).');
   warnIfNoMessageProviders(system);

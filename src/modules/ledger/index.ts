@@ -63,6 +63,7 @@ export { reconcile, RECONCILE_CHECKS, type ReconcileOutcome, type ReconcileRunVi
 export { reconcileRoutes } from './ledger.reconcile.routes.ts';
 export { reconcileRejections } from './ledger.reconcile.rejections.ts';
 export { verifyLedger, type ChainBreak, type LedgerVerification, type VerifyProgress } from './ledger.chain.ts';
+export { journalLinkKind, keyJournal } from './ledger.chain.keying.ts';
 export { ledgerRoutes } from './ledger.routes.ts';
 export {
   proposeCorrection,

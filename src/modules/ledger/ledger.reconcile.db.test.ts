@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartWithAccounts, insertPersons, REGION } from '../../../test/fixtures/ledger/journal.ts';
 import { testContext, type TestContext } from '../../../test/support/context.ts';
+import type { Db } from '../../db/connection.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger } from '../../kernel/cents.ts';
 import type { Period } from '../../kernel/period.ts';
@@ -106,12 +107,16 @@ describe('control reconciliation of an intact ledger', () => {
  * must name exactly the expected kinds, and the ledger must reconcile again afterwards.
  */
 describe('control reconciliation after one tampering', () => {
-  async function tampered(change: () => Promise<unknown>, undo: () => Promise<unknown>): Promise<ReconcileOutcome> {
-    await change();
+  /** Reconciles after `change`, then `undo`es it; both as the owner, who alone may edit the journal. */
+  async function tampered(
+    change: (owner: Db) => Promise<unknown>,
+    undo: (owner: Db) => Promise<unknown>,
+  ): Promise<ReconcileOutcome> {
+    await t.database.asOwner(change);
     try {
       return await reconcile(t.ctx, 'cli');
     } finally {
-      await undo();
+      await t.database.asOwner(undo);
       expect((await reconcile(t.ctx, 'cli')).ok).toBe(true);
     }
   }
@@ -119,12 +124,12 @@ describe('control reconciliation after one tampering', () => {
   it('a changed balance cache row → balance_cache, naming the account and both amounts', async () => {
     const bank = await accountId('pension', 'bank_income');
     const run = await tampered(
-      () =>
+      (owner) =>
         sql`UPDATE ledger_balances SET debit_fen = debit_fen + 100, balance_fen = balance_fen + 100
-                 WHERE account_id = ${bank}`.execute(t.ctx.db),
-      () =>
+                 WHERE account_id = ${bank}`.execute(owner),
+      (owner) =>
         sql`UPDATE ledger_balances SET debit_fen = debit_fen - 100, balance_fen = balance_fen - 100
-                 WHERE account_id = ${bank}`.execute(t.ctx.db),
+                 WHERE account_id = ${bank}`.execute(owner),
     );
     expect(run.ok).toBe(false);
     expect(run.differences).toEqual([
@@ -147,8 +152,8 @@ describe('control reconciliation after one tampering', () => {
       .where('account_id', '=', income)
       .executeTakeFirstOrThrow();
     const run = await tampered(
-      () => t.ctx.db.deleteFrom('ledger_balances').where('account_id', '=', income).execute(),
-      () => t.ctx.db.insertInto('ledger_balances').values(saved).execute(),
+      (owner) => owner.deleteFrom('ledger_balances').where('account_id', '=', income).execute(),
+      (owner) => owner.insertInto('ledger_balances').values(saved).execute(),
     );
     expect(kindsOf(run)).toEqual(['balance_cache']);
     expect(run.differences[0]).toMatchObject({ accountId: income, expected: 2400_00, actual: null });
@@ -158,13 +163,13 @@ describe('control reconciliation after one tampering', () => {
   it('a changed individual balance → individual_cache and the cached control_total', async () => {
     const person = persons[1]!;
     const run = await tampered(
-      () =>
+      (owner) =>
         sql`UPDATE individual_accounts SET balance_fen = balance_fen + 5 WHERE person_id = ${person} AND fund = 'pension'`.execute(
-          t.ctx.db,
+          owner,
         ),
-      () =>
+      (owner) =>
         sql`UPDATE individual_accounts SET balance_fen = balance_fen - 5 WHERE person_id = ${person} AND fund = 'pension'`.execute(
-          t.ctx.db,
+          owner,
         ),
     );
     expect(kindsOf(run)).toEqual(['control_total', 'individual_cache']);
@@ -183,14 +188,14 @@ describe('control reconciliation after one tampering', () => {
 
   it("one line's amount changed → entry_unbalanced, balance_cache, individual_cache and chain_broken", async () => {
     const entry = entryIds[0]!;
-    const change = (delta: number) =>
+    const change = (owner: Db, delta: number) =>
       sql`UPDATE journal_lines l SET amount_fen = amount_fen + ${delta}
            FROM ledger_accounts a WHERE a.id = l.account_id AND l.entry_id = ${entry} AND a.kind = 'individual_liability'`.execute(
-        t.ctx.db,
+        owner,
       );
     const run = await tampered(
-      () => change(1),
-      () => change(-1),
+      (owner) => change(owner, 1),
+      (owner) => change(owner, -1),
     );
     expect(kindsOf(run)).toEqual(['balance_cache', 'chain_broken', 'entry_unbalanced', 'individual_cache']);
     expect(run.differences.find((d) => d.kind === 'entry_unbalanced')).toMatchObject({
@@ -215,13 +220,9 @@ describe('control reconciliation after one tampering', () => {
       .where('account_id', '=', income)
       .executeTakeFirstOrThrow();
     const run = await tampered(
-      () =>
-        t.ctx.db
-          .deleteFrom('journal_lines')
-          .where('entry_id', '=', entry)
-          .where('line_no', '=', saved.line_no)
-          .execute(),
-      () => t.ctx.db.insertInto('journal_lines').values(saved).execute(),
+      (owner) =>
+        owner.deleteFrom('journal_lines').where('entry_id', '=', entry).where('line_no', '=', saved.line_no).execute(),
+      (owner) => owner.insertInto('journal_lines').values(saved).execute(),
     );
     expect(kindsOf(run)).toEqual(['balance_cache', 'chain_broken', 'entry_unbalanced']);
     expect(run.differences.find((d) => d.kind === 'balance_cache')).toMatchObject({
@@ -235,8 +236,8 @@ describe('control reconciliation after one tampering', () => {
     const entry = entryIds[3]!;
     const saved = await t.ctx.db.selectFrom('journal_lines').selectAll().where('entry_id', '=', entry).execute();
     const run = await tampered(
-      () => t.ctx.db.deleteFrom('journal_lines').where('entry_id', '=', entry).execute(),
-      () => t.ctx.db.insertInto('journal_lines').values(saved).execute(),
+      (owner) => owner.deleteFrom('journal_lines').where('entry_id', '=', entry).execute(),
+      (owner) => owner.insertInto('journal_lines').values(saved).execute(),
     );
     expect(run.differences.find((d) => d.kind === 'entry_unbalanced')).toMatchObject({
       entryId: entry,
@@ -255,13 +256,9 @@ describe('control reconciliation after one tampering', () => {
       .where('fund', '=', 'medical')
       .executeTakeFirstOrThrow();
     const run = await tampered(
-      () =>
-        t.ctx.db
-          .deleteFrom('individual_accounts')
-          .where('person_id', '=', person)
-          .where('fund', '=', 'medical')
-          .execute(),
-      () => t.ctx.db.insertInto('individual_accounts').values(saved).execute(),
+      (owner) =>
+        owner.deleteFrom('individual_accounts').where('person_id', '=', person).where('fund', '=', 'medical').execute(),
+      (owner) => owner.insertInto('individual_accounts').values(saved).execute(),
     );
     expect(kindsOf(run)).toEqual(['control_total', 'individual_cache']);
     expect(run.differences.find((d) => d.kind === 'individual_cache')).toMatchObject({
@@ -276,13 +273,13 @@ describe('control reconciliation after one tampering', () => {
     const liability = await accountId('medical', 'individual_liability');
     const entry = entryIds[2]!;
     const run = await tampered(
-      () =>
+      (owner) =>
         sql`UPDATE journal_lines SET person_id = NULL WHERE entry_id = ${entry} AND account_id = ${liability}`.execute(
-          t.ctx.db,
+          owner,
         ),
-      () =>
+      (owner) =>
         sql`UPDATE journal_lines SET person_id = ${persons[0]!} WHERE entry_id = ${entry} AND account_id = ${liability}`.execute(
-          t.ctx.db,
+          owner,
         ),
     );
     expect(kindsOf(run)).toEqual(['chain_broken', 'control_total', 'individual_cache']);
@@ -296,11 +293,9 @@ describe('control reconciliation after one tampering', () => {
   it('stores every difference of the run, numbered, with the counts in checks', async () => {
     const bank = await accountId('medical', 'bank_income');
     const run = await tampered(
-      () => sql`UPDATE ledger_balances SET balance_fen = 0 WHERE account_id = ${bank}`.execute(t.ctx.db),
-      () =>
-        sql`UPDATE ledger_balances SET balance_fen = debit_fen - credit_fen WHERE account_id = ${bank}`.execute(
-          t.ctx.db,
-        ),
+      (owner) => sql`UPDATE ledger_balances SET balance_fen = 0 WHERE account_id = ${bank}`.execute(owner),
+      (owner) =>
+        sql`UPDATE ledger_balances SET balance_fen = debit_fen - credit_fen WHERE account_id = ${bank}`.execute(owner),
     );
     const rows = await t.ctx.db
       .selectFrom('reconcile_differences')
