@@ -16,6 +16,7 @@ import type { AppContext } from '../../src/app-context.ts';
 import { loadConfig } from '../../src/config.ts';
 import { parseInt8 } from '../../src/db/connection.ts';
 import type { Database } from '../../src/db/schema.ts';
+import { parseCalendarDate } from '../../src/kernel/calendar-date.ts';
 import { fixedClock } from '../../src/kernel/clock.ts';
 import { period } from '../../src/kernel/period.ts';
 import { benchKeys } from '../support/keys.ts';
@@ -95,7 +96,7 @@ async function profileStatements(db: Kysely<Database>): Promise<void> {
     for (const p of persons) await statementOf(db, p, 2024);
   });
   await measure(`rightsView × ${persons.length}`, async () => {
-    for (const p of persons) await rightsView(db, p);
+    for (const p of persons) await rightsView(db, p, parseCalendarDate('2025-01-20'));
   });
 }
 

@@ -15,6 +15,7 @@ import { citizenIdCheckCharacter } from '../kernel/citizen-id.ts';
 import {
   addMonths,
   firstDayOf,
+  lastDayOf,
   nextPeriod,
   periodOf,
   periodParts,
@@ -202,7 +203,8 @@ async function planEmployee(
       const a = await amountsOf(rate, scheme, base, firstDayOf(p));
       const common = { personId: e.personId, employerId, scheme, period: p, region: REGION, base, source: 'demo' };
       const money = { employerAmount: a.employer, employeeAmount: a.employee, accountCredit: a.credit };
-      if (e.citizenId === LI_MING && inStretch(p, ARREARS)) plan.due.push({ ...common, ...money, status: 'arrears' });
+      if (e.citizenId === LI_MING && inStretch(p, ARREARS))
+        plan.due.push({ ...common, ...money, status: 'arrears', dueOn: lastDayOf(p) }); // due as bills are
       else {
         const backPaid = e.citizenId === WANG_FANG && inStretch(p, BACK_PAID);
         plan.paid.push({

@@ -123,6 +123,7 @@ describe('reconciliation runs over HTTP', () => {
       'control_total',
       'entry_unbalanced',
       'individual_cache',
+      'rights_projection',
     ]);
     const list = ok(await auditor.call('GET', '/api/ledger/reconcile-runs?page=1&pageSize=5'));
     expect(list.total).toBeGreaterThanOrEqual(1);

@@ -7,7 +7,7 @@ import type { Db } from '../../db/connection.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger } from '../../kernel/cents.ts';
 import type { Period } from '../../kernel/period.ts';
-import { contributionPosting, interestPosting, postEntries, type PostingRequest } from './index.ts';
+import { contributionPosting, interestPosting, postEntries, recordDue, type PostingRequest } from './index.ts';
 import { DIFFERENCES_PER_CHECK_MAX, reconcile, type ReconcileOutcome } from './ledger.reconcile.ts';
 
 let t: TestContext;
@@ -69,6 +69,25 @@ beforeAll(async () => {
     }),
   ]);
   entryIds = [...posted, ...interest].map((e) => e.id);
+  // One month owed (a rights record without money), for the rights projection's check.
+  await t.ctx.db.transaction().execute((trx) =>
+    recordDue(trx, t.ctx.clock, [
+      {
+        personId: persons[2]!,
+        employerId: null,
+        scheme: 'pension',
+        period: '202503' as Period,
+        region: REGION,
+        base: fen(5000_00),
+        employerAmount: fen(0),
+        employeeAmount: fen(400_00),
+        accountCredit: fen(400_00),
+        status: 'due',
+        dueOn: '2025-03-31' as CalendarDate,
+        source: 'declaration',
+      },
+    ]),
+  );
 });
 afterAll(() => t?.dispose());
 
@@ -86,6 +105,8 @@ describe('control reconciliation of an intact ledger', () => {
       control_total: { checked: 4, differences: 0 },
       entry_unbalanced: { checked: 5, differences: 0 },
       chain_broken: { checked: 2, differences: 0 },
+      // the one month owed
+      rights_projection: { checked: 1, differences: 0 },
     });
     const stored = await t.ctx.db
       .selectFrom('reconcile_runs')
@@ -142,6 +163,47 @@ describe('control reconciliation after one tampering', () => {
       }),
     ]);
     expect(run.checks.balance_cache).toEqual({ checked: 40, differences: 1 });
+  });
+
+  it('a current rights record changed in place → rights_projection, naming the person and the month', async () => {
+    const person = persons[2]!;
+    const set = (status: string) =>
+      sql`UPDATE rights_records SET status = ${status} WHERE person_id = ${person} AND period = '202503'`.execute(
+        t.ctx.db,
+      );
+    const run = await tampered(
+      () => set('arrears'),
+      () => set('due'),
+    );
+    expect(kindsOf(run)).toEqual(['rights_projection']);
+    expect(run.differences).toEqual([
+      expect.objectContaining({ kind: 'rights_projection', personId: person, fund: 'pension' }),
+    ]);
+    expect(run.differences[0]!.detail).toBe(
+      `person ${person} pension 202503 payer 0: current record (arrears) differs from its latest version (due)`,
+    );
+  });
+
+  it('a current rights record deleted → rights_projection ("has no current record")', async () => {
+    const person = persons[2]!;
+    const saved = await t.ctx.db
+      .selectFrom('rights_records')
+      .selectAll()
+      .where('person_id', '=', person)
+      .executeTakeFirstOrThrow();
+    const run = await tampered(
+      () => t.ctx.db.deleteFrom('rights_records').where('person_id', '=', person).execute(),
+      () =>
+        sql`INSERT INTO rights_records (person_id, scheme, period, employer_id, region_code, base_fen, employer_fen,
+                                        employee_fen, account_credit_fen, status, source, entry_id, paid_on, due_on,
+                                        updated_at)
+            VALUES (${saved.person_id}, ${saved.scheme}, ${saved.period}, ${saved.employer_id}, ${saved.region_code},
+                    ${saved.base_fen}, ${saved.employer_fen}, ${saved.employee_fen}, ${saved.account_credit_fen},
+                    ${saved.status}, ${saved.source}, ${saved.entry_id}, ${saved.paid_on}, ${saved.due_on},
+                    ${saved.updated_at})`.execute(t.ctx.db),
+    );
+    expect(kindsOf(run)).toEqual(['rights_projection']);
+    expect(run.differences[0]!.detail).toContain('latest version due has no current record');
   });
 
   it('a missing balance cache row → balance_cache ("lines but no balance row")', async () => {

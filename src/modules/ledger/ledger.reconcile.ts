@@ -1,7 +1,7 @@
 /**
  * Control reconciliation (GB/T 27768 §6.3.2, issue 5 must-have 7): every stored balance equals its
- * replay, the individual accounts add up to each fund's control account, every entry balances and
- * the chain verifies. One run is one row with its counts per check and its differences (the first
+ * replay, the individual accounts add up to each fund's control account, every entry balances, the
+ * chain verifies and the current rights records equal their versions replayed. One run is one row with its counts per check and its differences (the first
  * DIFFERENCES_PER_CHECK_MAX of each check); the checks read one snapshot, the run is written in one
  * transaction with its audit entry.
  */
@@ -15,6 +15,7 @@ import {
   checkControlTotals,
   checkEntriesBalance,
   checkIndividualCache,
+  checkRightsProjection,
   DIFFERENCES_PER_CHECK_MAX,
   type CheckOutcome,
   type FoundDifference,
@@ -31,6 +32,7 @@ export const RECONCILE_CHECKS = [
   'control_total',
   'entry_unbalanced',
   'chain_broken',
+  'rights_projection',
 ] as const satisfies readonly ReconcileDifferenceKind[];
 
 /** Counts of one check: what it compared and how many of those differ (all, not just the listed). */
@@ -67,6 +69,7 @@ async function runChecks(db: Db): Promise<CheckOutcome[]> {
       await checkControlTotals(trx),
       await checkEntriesBalance(trx),
       await checkChain(trx),
+      await checkRightsProjection(trx),
     ]);
 }
 

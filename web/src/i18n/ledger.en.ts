@@ -135,6 +135,7 @@ export const ledgerEn: Record<keyof typeof ledgerZh, string> = {
   'ledger.check.control_total': 'Control accounts',
   'ledger.check.entry_unbalanced': 'Balanced entries',
   'ledger.check.chain_broken': 'Hash chain',
+  'ledger.check.rights_projection': 'Rights records',
   'ledger.trigger.schedule': 'Nightly schedule',
   'ledger.trigger.cli': 'Command line',
   'ledger.trigger.api': 'From this page',

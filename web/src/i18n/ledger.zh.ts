@@ -135,6 +135,7 @@ export const ledgerZh = {
   'ledger.check.control_total': '个人账户控制科目',
   'ledger.check.entry_unbalanced': '凭证借贷平衡',
   'ledger.check.chain_broken': '哈希链',
+  'ledger.check.rights_projection': '权益记录版本',
   'ledger.trigger.schedule': '每晚定时',
   'ledger.trigger.cli': '命令行',
   'ledger.trigger.api': '页面发起',

@@ -4,13 +4,14 @@ export type Fund = 'pension' | 'medical' | 'unemployment' | 'work_injury';
 export const FUNDS: readonly Fund[] = ['pension', 'medical', 'unemployment', 'work_injury'];
 
 export type ReconcileCheck =
-  'balance_cache' | 'individual_cache' | 'control_total' | 'entry_unbalanced' | 'chain_broken';
+  'balance_cache' | 'individual_cache' | 'control_total' | 'entry_unbalanced' | 'chain_broken' | 'rights_projection';
 export const RECONCILE_CHECKS: readonly ReconcileCheck[] = [
   'balance_cache',
   'individual_cache',
   'control_total',
   'entry_unbalanced',
   'chain_broken',
+  'rights_projection',
 ];
 
 export interface ReconcileRun {
