@@ -223,6 +223,9 @@ describe("the application's role", () => {
     ['delete a batch', sql`DELETE FROM journal_batches`],
     ['truncate the journal', sql`TRUNCATE journal_lines, journal_entries, journal_batches`],
     ['delete the head', sql`DELETE FROM journal_head`],
+    ['update a rights-record version', sql`UPDATE rights_record_versions SET status = 'paid'`],
+    ['delete a rights-record version', sql`DELETE FROM rights_record_versions`],
+    ['delete a logged read of a person', sql`DELETE FROM person_reads`],
   ])('may not %s', async (_what, statement) => {
     await expect(statement.execute(database.db)).rejects.toMatchObject({ code: '42501' });
   });
