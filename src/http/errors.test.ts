@@ -34,6 +34,18 @@ describe('transactions aborted by a concurrent writer', () => {
     },
   );
 
+  it.each([
+    ['insert or update on table "employments" violates foreign key constraint "x"', 404, 'referenced_record_not_found'],
+    ['update or delete on table "agencies" violates foreign key constraint "y"', 409, 'record_still_referenced'],
+  ])('answers a foreign-key violation (%s) by name, not 500', async (message, status, code) => {
+    const app = appThrowing(Object.assign(new Error(message), { code: '23503', constraint: 'x' }));
+    const response = await app.inject({ method: 'GET', url: '/x' });
+    expect(response.statusCode).toBe(status);
+    expect(response.json()).toMatchObject({ code });
+    expect(response.body).not.toContain('agencies');
+    await app.close();
+  });
+
   it('still treats any other database error as a defect (500)', async () => {
     const app = appThrowing(pgError('42P01'));
     const response = await app.inject({ method: 'GET', url: '/x' });

@@ -59,6 +59,7 @@ const CONCURRENCY_SQLSTATES = new Set(['40P01', '40001', '55P03']);
 /** Text PostgreSQL cannot store: a NUL in text (22021) or `\u0000` in JSON (22P05). The guard stops both first. */
 const UNSTORABLE_TEXT_SQLSTATES = new Set(['22021', '22P05']);
 const UNIQUE_VIOLATION = '23505';
+const FOREIGN_KEY_VIOLATION = '23503';
 
 /**
  * A database error a client can still cause, as the rejection it deserves: a transaction aborted
@@ -72,6 +73,14 @@ function databaseRefusal(error: unknown): { code: string; note: string } | null 
     return { code: 'concurrent_write', note: 'transaction aborted by a concurrent writer' };
   if (UNSTORABLE_TEXT_SQLSTATES.has(code))
     return { code: 'text_control_character', note: 'text the database cannot store' };
+  if (code === FOREIGN_KEY_VIOLATION) {
+    // PostgreSQL words it "insert or update on table …" for a missing target, "update or delete on …" for one still used.
+    const message = (error as { message?: unknown }).message;
+    const stillUsed = typeof message === 'string' && message.startsWith('update or delete');
+    return stillUsed
+      ? { code: 'record_still_referenced', note: 'foreign key still referenced' }
+      : { code: 'referenced_record_not_found', note: 'foreign key target missing' };
+  }
   if (code === UNIQUE_VIOLATION) {
     const name = typeof constraint === 'string' ? constraint : undefined;
     return { code: uniqueViolationCode(name), note: `unique violation of ${name ?? 'an unnamed constraint'}` };

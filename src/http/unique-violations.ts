@@ -13,6 +13,18 @@ export const uniqueRejections = defineRejections({
     zh: '另一项同时进行的操作已登记了相同的数据，本次操作未生效',
     en: 'A concurrent operation already recorded the same thing; nothing was changed',
   },
+  // Foreign-key violations (23503): a service checks what a request names before writing; a record
+  // removed or never there by the time of the insert still gets a named answer, never a 500.
+  referenced_record_not_found: {
+    kind: 'not_found',
+    zh: '请求引用的记录不存在，本次操作未生效',
+    en: 'A record the request refers to does not exist; nothing was changed',
+  },
+  record_still_referenced: {
+    kind: 'conflict',
+    zh: '该记录仍被其他记录引用，不能删除或修改，本次操作未生效',
+    en: 'Other records still refer to this one, so it cannot be removed or changed; nothing was changed',
+  },
 });
 
 /**

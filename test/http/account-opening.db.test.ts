@@ -156,6 +156,37 @@ describe('online opening: the code goes only to the phone on file', () => {
     }
   });
 
+  it('texts one holder’s phone at most five times in 24 hours; past that the answer stays the same', async () => {
+    const citizenId = idOf('33010619900101123');
+    ok(
+      await clerk.call('POST', '/api/registration/persons', {
+        citizenId,
+        name: '钱多多',
+        gender: 'male',
+        birthDate: '1990-01-01',
+        hukouType: 'urban',
+        hukouPlace: '330106',
+        phone: '13955550000',
+        address: '杭州市西湖区文三路9号',
+      }),
+      201,
+    );
+    const texts: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const body = ok(await start({ kind: 'person', identifier: citizenId, name: '钱多多' }));
+      expect(Object.keys(body)).toEqual(['challenge']);
+      texts.push((await sentFor(body.challenge)).length);
+    }
+    expect(texts).toEqual([1, 1, 1, 1, 1, 0, 0]);
+    const withheld = await t.ctx.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('action', '=', 'public.register_started')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(withheld.details).toMatchObject({ outcome: 'daily_limit' });
+  });
+
   it('opens 王芳’s account with the code sent to her phone on file, under the register’s name', async () => {
     const { challenge } = ok(await start({ kind: 'person', identifier: WANG_FANG.citizenId, name: ' 王芳 ' }));
     const [sms] = await sentFor(challenge);

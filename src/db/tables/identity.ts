@@ -48,7 +48,15 @@ export interface ApplicantNameOverrideTable {
   used_at: InstantNullable;
 }
 
+/** One code texted to a holder's phone on file while opening an account (the daily cap counts them). */
+export interface OpeningCodeSendTable {
+  id: Id;
+  identifier_index: string;
+  sent_at: Instant;
+}
+
 export interface IdentityTables {
+  opening_code_sends: OpeningCodeSendTable;
   hall_activations: HallActivationTable;
   applicant_name_overrides: ApplicantNameOverrideTable;
 }

@@ -5,7 +5,7 @@
  * phone to log in with is proven by a code texted to it). Step 1 of the online path answers alike
  * whatever the register holds, so it tells a caller nothing about who is registered.
  */
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
 import { decide } from '../../db/decide.ts';
 import type { Database } from '../../db/schema.ts';
@@ -58,6 +58,22 @@ async function accountId(trx: Transaction<Database>, kind: PublicKind, index: st
 }
 
 /**
+ * Codes texted to this holder's phone on file in the last 24 hours. The holder's lock (an advisory
+ * lock on the blind index, held to commit) makes parallel requests count one after another.
+ */
+async function codesSentToday(trx: Transaction<Database>, ctx: AppContext, index: string): Promise<number> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`opening:${index}`}))`.execute(trx);
+  const since = new Date(ctx.clock.now().getTime() - 86_400_000);
+  const row = await trx
+    .selectFrom('opening_code_sends')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('identifier_index', '=', index)
+    .where('sent_at', '>', since)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
  * Online opening, step 1: identifier and name. A code goes to the mobile phone on file when the
  * register holds the identifier under that name and no account exists; otherwise nothing is sent.
  * The answer is the same challenge either way, and both ways do the same work but the text.
@@ -72,8 +88,14 @@ export async function registerStart(
   return ctx.db.transaction().execute(async (trx) => {
     const holder = await register(trx, ctx.keys, input.kind, normalized);
     const index = blindIndex(ctx.keys, `${input.kind}:${normalized}`);
-    const decision = openingDecision(holder, input.name, (await accountId(trx, input.kind, index)) !== null);
+    const exists = (await accountId(trx, input.kind, index)) !== null;
+    const decision = openingDecision(holder, input.name, exists, await codesSentToday(trx, ctx, index));
     const phone = decision.send ? decision.phone : null;
+    if (decision.send)
+      await trx
+        .insertInto('opening_code_sends')
+        .values({ identifier_index: index, sent_at: ctx.clock.now() })
+        .execute();
     const opening: Opening = {
       kind: input.kind,
       identifier: normalized,

@@ -34,6 +34,17 @@ describe('who gets a code when opening a hall account', () => {
     expect(openingDecision(holder, typed, exists)).toEqual(expected);
   });
 
+  it.each([
+    [0, true],
+    [4, true],
+    [5, false],
+    [50, false],
+  ])('with %i codes texted to the phone on file in the last 24 hours, sends another: %s', (sent, sends) => {
+    const decision = openingDecision(wang, '王芳', false, sent);
+    expect(decision.send).toBe(sends);
+    if (!decision.send) expect(decision.reason).toBe('daily_limit');
+  });
+
   it('never sends to any phone but the one on file', () => {
     fc.assert(
       fc.property(
