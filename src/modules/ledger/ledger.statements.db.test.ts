@@ -360,11 +360,9 @@ function latestKnown<V extends { scheme: string; period: string; employer_id: nu
  */
 async function writeProp(person: number, region: string, versions: readonly PropVersion[]): Promise<void> {
   await t.ctx.db.transaction().execute((trx) => bumpRightsVersions(trx, [person]));
-  await t.ctx.db
-    .deleteFrom('rights_record_versions')
-    .where('person_id', '=', person)
-    .where('source', '=', 'prop')
-    .execute();
+  await t.database.asOwner((owner) =>
+    owner.deleteFrom('rights_record_versions').where('person_id', '=', person).where('source', '=', 'prop').execute(),
+  );
   await t.ctx.db.deleteFrom('rights_records').where('person_id', '=', person).where('source', '=', 'prop').execute();
   if (versions.length === 0) return;
   const rows = versions.map((v) => ({
