@@ -217,7 +217,7 @@ describe("loading the year's notice on the system administrator's page", () => {
       'calendar_year_exists',
       409,
     ],
-    ['a control character', { ...notice2027, source: 'notice\u0000' }, 'invalid_request', 400],
+    ['a control character', { ...notice2027, source: 'notice\u0000' }, 'text_control_character', 400],
   ])('refuses %s and stores nothing', async (_label, body, code, status) => {
     refused(await admin.call('POST', '/api/calendar/holiday-years', body), code, status);
     expect(await t.ctx.db.selectFrom('holiday_years').selectAll().execute()).toEqual([]);
