@@ -28,7 +28,8 @@ import { adminQuery, createFromTemplate, withDatabase, type DbImages } from './d
 async function seedOver(connection: Connection): Promise<string> {
   const context = contextOver({ ...connection, dispose: () => connection.close() }, { demo: true });
   try {
-    await seedDemo(context.ctx);
+    // One line per part of the seed, once per run: the demo's cost stays in sight.
+    await seedDemo(context.ctx, (line) => console.log(`${line} (${connection.driver})`));
     return JSON.stringify(context.ctx.config);
   } finally {
     await context.dispose();

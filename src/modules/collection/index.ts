@@ -66,3 +66,4 @@ export { paymentNoticeRoutes } from './collection.payment-notices.routes.ts';
 export { proposeRefund, decideRefund, listRefunds, refundById } from './collection.refunds.ts';
 export { collectionFileRefundRoutes } from './collection.payment-files.routes.ts';
 export { collectionStatementRoutes } from './collection.statements.routes.ts';
+export { COLLECTION_RECONCILE_CHECKS } from './collection.reconcile.ts';

@@ -4,13 +4,31 @@ export type Fund = 'pension' | 'medical' | 'unemployment' | 'work_injury';
 export const FUNDS: readonly Fund[] = ['pension', 'medical', 'unemployment', 'work_injury'];
 
 export type ReconcileCheck =
-  'balance_cache' | 'individual_cache' | 'control_total' | 'entry_unbalanced' | 'chain_broken';
+  | 'balance_cache'
+  | 'individual_cache'
+  | 'control_total'
+  | 'entry_unbalanced'
+  | 'chain_broken'
+  | 'bill_lines'
+  | 'bill_receivable'
+  | 'payment_allocation'
+  | 'payment_bank'
+  | 'arrears_receivable'
+  | 'rights_paid'
+  | 'rights_owed';
 export const RECONCILE_CHECKS: readonly ReconcileCheck[] = [
   'balance_cache',
   'individual_cache',
   'control_total',
   'entry_unbalanced',
   'chain_broken',
+  'bill_lines',
+  'bill_receivable',
+  'payment_allocation',
+  'payment_bank',
+  'arrears_receivable',
+  'rights_paid',
+  'rights_owed',
 ];
 
 export interface ReconcileRun {
@@ -34,6 +52,9 @@ export interface ReconcileDifference {
   fund: Fund | null;
   entryId: number | null;
   batchNo: number | null;
+  billId: number | null;
+  paymentId: number | null;
+  employerId: number | null;
   expected: string | null;
   actual: string | null;
   detail: string;
@@ -58,7 +79,10 @@ export interface FundSummary {
   pooled: string;
   individual: string;
   bank: string;
+  /** Employer and person receivables together: open bills less the payers' credit. */
   receivable: string;
+  employerReceivable: string;
+  personReceivable: string;
   accounts: number;
 }
 
