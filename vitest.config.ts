@@ -23,6 +23,7 @@ export default defineConfig({
           include: ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'],
           // Migrates (and seeds) once per run; each test database is a clone (test/support/db.ts).
           globalSetup: ['test/support/global-setup.ts'],
+          setupFiles: ['test/support/chain-key.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -32,6 +33,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.browser.test.ts'],
           globalSetup: ['test/browser/global-setup.ts', 'test/support/global-setup.ts'],
+          setupFiles: ['test/support/chain-key.setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -9,7 +9,6 @@
  * drops it afterwards (COPY through pg-copy-streams); without DATABASE_URL it runs on an in-memory
  * PGlite (COPY … FROM '/dev/blob').
  */
-import crypto from 'node:crypto';
 import { Kysely, sql } from 'kysely';
 import type { AppContext } from '../src/app-context.ts';
 import { loadConfig } from '../src/config.ts';
@@ -17,7 +16,8 @@ import type { Database } from '../src/db/schema.ts';
 import { addDays, calendarDate } from '../src/kernel/calendar-date.ts';
 import { citizenIdCheckCharacter } from '../src/kernel/citizen-id.ts';
 import { fixedClock } from '../src/kernel/clock.ts';
-import { blindIndex, deriveDataKeys, seal } from '../src/kernel/sm-crypto.ts';
+import { blindIndex, seal } from '../src/kernel/sm-crypto.ts';
+import { benchKeys } from './support/keys.ts';
 import { memoryBlobStore } from '../src/modules/archive/index.ts';
 import { maskCitizenId } from '../src/modules/auth/index.ts';
 import { systemActor } from '../src/modules/audit/index.ts';
@@ -209,7 +209,7 @@ const bench: Benchmark = {
       const ctx: AppContext = {
         db,
         clock: CLOCK,
-        keys: deriveDataKeys(crypto.randomBytes(32)),
+        keys: benchKeys(),
         config: loadConfig({}),
         messages: outboxOnlyProviders,
         blobs: memoryBlobStore(),

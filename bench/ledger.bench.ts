@@ -4,8 +4,8 @@
  *
  * (a) posting: N paid contribution months (one journal entry with its 3 lines and its rights
  *     record each) through the real `postContributions`, 5,000 per call and transaction, against a
- *     raw COPY of the very rows it wrote (entries, lines, rights records, batches) into the same
- *     tables. ratio = real rate ÷ COPY rate, required ≥ 0.30.
+ *     raw COPY of the very rows it wrote (entries, lines, rights records and their versions,
+ *     batches) into the same tables. ratio = real rate ÷ COPY rate, required ≥ 0.30.
  * (b) interest: the year-end crediting of the N accounts through the real `runInterest` (chunks of
  *     5,000, one batch and transaction each) against a raw COPY of the interest rows it wrote
  *     (entries, lines, batches). Required ≥ 0.30.
@@ -31,7 +31,7 @@ import type { AppContext } from '../src/app-context.ts';
 import { loadConfig } from '../src/config.ts';
 import { parseCalendarDate } from '../src/kernel/calendar-date.ts';
 import { fixedClock } from '../src/kernel/clock.ts';
-import { deriveDataKeys } from '../src/kernel/sm-crypto.ts';
+import { benchKeys } from './support/keys.ts';
 import { memoryBlobStore } from '../src/modules/archive/index.ts';
 import {
   ensureChart,
@@ -109,7 +109,13 @@ async function count(scratch: Scratch, table: string, where = 'true'): Promise<n
 
 /** (a): the bulk month through postContributions, then the same rows by COPY. */
 async function postingFigure(scratch: Scratch, items: readonly ContributionItem[]): Promise<Ratio> {
-  const tables = ['journal_batches', 'journal_entries', 'journal_lines', 'rights_records'] as const;
+  const tables = [
+    'journal_batches',
+    'journal_entries',
+    'journal_lines',
+    'rights_records',
+    'rights_record_versions',
+  ] as const;
   const chunks = chunked(items, CHUNK);
   await settle(scratch);
   const mark = await journalMark(scratch.connection.db);
@@ -120,10 +126,11 @@ async function postingFigure(scratch: Scratch, items: readonly ContributionItem[
     `(a) postContributions: ${items.length.toLocaleString('en')} entries in ${chunks.length} calls: ` +
       `${secs(realMs)}, ${fmt(rate(items.length, realMs))} entries/s ` +
       `(${fmt(rows.journal_entries!)} entries, ${fmt(rows.journal_lines!)} lines, ` +
-      `${fmt(rows.rights_records!)} rights records, ${rows.journal_batches} batches)`,
+      `${fmt(rows.rights_records!)} rights records and their versions, ${rows.journal_batches} batches)`,
   );
-  if (rows.journal_entries !== items.length || rows.rights_records !== items.length)
-    throw new Error(`postContributions wrote ${rows.journal_entries} entries / ${rows.rights_records} records`);
+  const written = [rows.journal_entries, rows.rights_records, rows.rights_record_versions];
+  if (written.some((n) => n !== items.length))
+    throw new Error(`postContributions wrote ${written.join(' / ')} entries / records / versions`);
   await removeSince(scratch.connection.db, mark, tables);
   await settle(scratch);
   const started = performance.now();
@@ -267,7 +274,7 @@ const bench: Benchmark = {
       const ctx: AppContext = {
         db: scratch.connection.db,
         clock: CLOCK,
-        keys: deriveDataKeys(crypto.randomBytes(32)),
+        keys: benchKeys(),
         config: loadConfig({}),
         messages: outboxOnlyProviders,
         blobs: memoryBlobStore(),

@@ -28,7 +28,13 @@ import type { Benchmark } from './run.ts';
 import { openScratch, pgliteScratch, postgresScratch, type Scratch } from './support/scratch.ts';
 
 const REQUIRED_RATIO = 0.25;
-const TABLES = ['journal_batches', 'journal_entries', 'journal_lines', 'rights_records'] as const;
+const TABLES = [
+  'journal_batches',
+  'journal_entries',
+  'journal_lines',
+  'rights_records',
+  'rights_record_versions',
+] as const;
 
 const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const fmt = (n: number): string => Math.round(n).toLocaleString('en');
@@ -51,7 +57,8 @@ async function ratioFigure(scratch: Scratch) {
   console.log(
     `closeMonth ${BENCH_REGION} ${BENCH_PERIOD}: ${fmt(run.payersDone)} payers, counts ${JSON.stringify(run.counts)}: ` +
       `${secs(closeMs)} → ${fmt(rows.journal_entries!)} entries, ${fmt(rows.journal_lines!)} lines, ` +
-      `${fmt(rows.rights_records!)} rights records, ${rows.journal_batches} batches`,
+      `${fmt(rows.rights_records!)} rights records, ${fmt(rows.rights_record_versions!)} versions, ` +
+      `${rows.journal_batches} batches`,
   );
   const t = run.report?.total;
   if (t) console.log(`report: due ${t.due}, collected ${t.collected}, arrears ${t.arrears}, rate ${t.rate}`);

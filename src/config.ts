@@ -6,6 +6,12 @@ export interface Config {
   readonly host: string;
   /** PostgreSQL connection string; unset means embedded PGlite under `dataDir`. */
   readonly databaseUrl: string | undefined;
+  /**
+   * PostgreSQL connection string of the role that owns the tables, for the migrations and the
+   * one-time keying of the chains; unset means `databaseUrl`. The application's own sessions
+   * always run as `shebao_app` (decision 31).
+   */
+  readonly migrateUrl: string | undefined;
   readonly dataDir: string;
   /** Demo mode: seeded demo accounts may skip the second factor; the UI shows a banner. */
   readonly demo: boolean;
@@ -48,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl,
+    migrateUrl: env.SHEBAO_MIGRATE_URL || undefined,
     dataDir: path.resolve(env.SHEBAO_DATA_DIR ?? 'data'),
     // Demo mode is on by default only for the embedded start; a real server opts in explicitly.
     demo: flag(env.SHEBAO_DEMO, databaseUrl === undefined),

@@ -10,16 +10,16 @@
  * Every query of the real code is timed on the client (round trip, including result parsing);
  * what is left of the call's time is spent in JavaScript (hashing, building requests and rows).
  */
-import crypto from 'node:crypto';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { AppContext } from '../../src/app-context.ts';
 import { loadConfig } from '../../src/config.ts';
 import { parseInt8 } from '../../src/db/connection.ts';
 import type { Database } from '../../src/db/schema.ts';
+import { parseCalendarDate } from '../../src/kernel/calendar-date.ts';
 import { fixedClock } from '../../src/kernel/clock.ts';
 import { period } from '../../src/kernel/period.ts';
-import { deriveDataKeys } from '../../src/kernel/sm-crypto.ts';
+import { benchKeys } from '../support/keys.ts';
 import { memoryBlobStore } from '../../src/modules/archive/index.ts';
 import { postContributions, rightsView, runInterest, statementOf } from '../../src/modules/ledger/index.ts';
 import { outboxOnlyProviders } from '../../src/modules/outbox/index.ts';
@@ -96,7 +96,7 @@ async function profileStatements(db: Kysely<Database>): Promise<void> {
     for (const p of persons) await statementOf(db, p, 2024);
   });
   await measure(`rightsView × ${persons.length}`, async () => {
-    for (const p of persons) await rightsView(db, p);
+    for (const p of persons) await rightsView(db, p, parseCalendarDate('2025-01-20'));
   });
 }
 
@@ -144,7 +144,7 @@ async function profileInterest(db: Kysely<Database>): Promise<void> {
   const ctx: AppContext = {
     db,
     clock: fixedClock(new Date('2025-01-20T02:00:00Z')),
-    keys: deriveDataKeys(crypto.randomBytes(32)),
+    keys: benchKeys(),
     config: loadConfig({}),
     messages: outboxOnlyProviders,
     blobs: memoryBlobStore(),

@@ -16,15 +16,17 @@ export interface JournalMark {
   readonly batchNo: number;
   readonly entryId: number;
   readonly rightsId: number;
+  readonly versionId: number;
 }
 
 export async function journalMark(db: Kysely<Database>): Promise<JournalMark> {
-  const { rows } = await sql<{ b: number; e: number; r: number }>`
+  const { rows } = await sql<{ b: number; e: number; r: number; v: number }>`
     SELECT (SELECT coalesce(max(batch_no), 0) FROM journal_batches)::bigint AS b,
            (SELECT coalesce(max(id), 0) FROM journal_entries)::bigint AS e,
-           (SELECT coalesce(max(id), 0) FROM rights_records)::bigint AS r`.execute(db);
+           (SELECT coalesce(max(id), 0) FROM rights_records)::bigint AS r,
+           (SELECT coalesce(max(id), 0) FROM rights_record_versions)::bigint AS v`.execute(db);
   const row = rows[0]!;
-  return { batchNo: row.b, entryId: row.e, rightsId: row.r };
+  return { batchNo: row.b, entryId: row.e, rightsId: row.r, versionId: row.v };
 }
 
 /** The columns of each table in the benchmark's COPY text, every column, in table order. */
@@ -36,7 +38,11 @@ const COLUMNS = {
   journal_lines: 'entry_id, line_no, account_id, person_id, side, amount_fen, effective_on, booked_at',
   rights_records:
     'person_id, id, scheme, period, employer_id, region_code, base_fen, employer_fen, employee_fen, ' +
-    'account_credit_fen, status, source, entry_id, paid_on, updated_at',
+    'account_credit_fen, status, source, entry_id, paid_on, due_on, updated_at',
+  // Every column but the generated payer_id (COPY cannot write it; the database computes it).
+  rights_record_versions:
+    'person_id, id, scheme, period, employer_id, rights_version, recorded_at, status, region_code, base_fen, ' +
+    'employer_fen, employee_fen, account_credit_fen, source, entry_id, paid_on, due_on',
 } as const;
 
 type Table = keyof typeof COLUMNS;
@@ -51,6 +57,8 @@ function where(table: Table, mark: JournalMark): string {
       return `entry_id > ${mark.entryId}`;
     case 'rights_records':
       return `id > ${mark.rightsId}`;
+    case 'rights_record_versions':
+      return `id > ${mark.versionId}`;
   }
 }
 
@@ -86,7 +94,7 @@ export async function captureSince(
  * then settles, so that the raw load reuses the space).
  */
 export async function removeSince(db: Kysely<Database>, mark: JournalMark, tables: readonly Table[]): Promise<void> {
-  if (mark.batchNo === 0 && mark.entryId === 0 && mark.rightsId === 0) {
+  if (mark.batchNo === 0 && mark.entryId === 0 && mark.rightsId === 0 && mark.versionId === 0) {
     const truncated = await sql
       .raw(`TRUNCATE ${tables.join(', ')}`)
       .execute(db)

@@ -11,7 +11,7 @@ import type { CalendarDate } from '../../src/kernel/calendar-date.ts';
 import type { Cents } from '../../src/kernel/cents.ts';
 import { fixedClock } from '../../src/kernel/clock.ts';
 import type { Period } from '../../src/kernel/period.ts';
-import { deriveDataKeys } from '../../src/kernel/sm-crypto.ts';
+import { benchKeys } from '../support/keys.ts';
 import { memoryBlobStore } from '../../src/modules/archive/index.ts';
 import type { Payer } from '../../src/modules/collection/collection.model.ts';
 import { recordPayment } from '../../src/modules/collection/collection.payments.ts';
@@ -44,7 +44,7 @@ export function benchContext(db: Db): AppContext {
   return {
     db,
     clock: CLOSE_CLOCK,
-    keys: deriveDataKeys(Buffer.alloc(32, 7)),
+    keys: benchKeys(Buffer.alloc(32, 7)),
     config: loadConfig({}),
     messages: outboxOnlyProviders,
     blobs: memoryBlobStore(),

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MC_REGION, smallRegion } from '../../test/fixtures/collection/month-close.ts';
+import { writeTestMasterKey } from '../../test/support/keys.ts';
 import { loadConfig } from '../config.ts';
 import { openSystem } from '../system.ts';
 
@@ -46,6 +47,7 @@ async function shebao(...args: string[]): Promise<{ code: number; stdout: string
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shebao-close-month-cli-'));
+  writeTestMasterKey(dataDir);
   if (process.env.TEST_DATABASE_URL) await serverDatabase(process.env.TEST_DATABASE_URL);
   const system = await openSystem({ ...loadConfig({}), dataDir, databaseUrl: databaseUrl || undefined });
   try {

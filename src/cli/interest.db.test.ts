@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartWithAccounts, insertPersons, REGION } from '../../test/fixtures/ledger/journal.ts';
+import { writeTestMasterKey } from '../../test/support/keys.ts';
 import { loadConfig } from '../config.ts';
 import type { CalendarDate } from '../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, sumCents } from '../kernel/cents.ts';
@@ -53,6 +54,7 @@ async function shebao(...args: string[]): Promise<{ code: number; stdout: string
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shebao-interest-cli-'));
+  writeTestMasterKey(dataDir);
   if (process.env.TEST_DATABASE_URL) await serverDatabase(process.env.TEST_DATABASE_URL);
   const system = await openSystem({ ...loadConfig({}), dataDir, databaseUrl: databaseUrl || undefined });
   try {

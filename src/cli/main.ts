@@ -21,7 +21,8 @@ program
   .description('apply pending database migrations')
   .action(async () => {
     const { openSystem } = await import('../system.ts');
-    const system = await openSystem();
+    // The one command (with serve) that keys chains written before decision 31.
+    const system = await openSystem(undefined, { keyChains: true });
     console.log(system.migrated.length ? `applied: ${system.migrated.join(', ')}` : 'database is up to date');
     await system.close();
   });
@@ -105,7 +106,10 @@ program
   });
 
 (await import('../jobs/sla-sweep-cli.ts')).registerSlaSweepCommand(program);
-(await import('../modules/calendar/calendar.cli.ts')).registerHolidayCommands(program);
+(await import('../modules/calendar/calendar.cli.ts')).registerHolidayCommands(
+  program,
+  async () => (await import('../jobs/deadline-recount.ts')).recountProvisionalDeadlines,
+);
 (await import('./calc.ts')).registerCalcCommands(program);
 (await import('./import.ts')).registerImportCommand(program);
 (await import('./reconcile.ts')).registerReconcileCommand(program);
@@ -113,4 +117,10 @@ program
 (await import('./close-month.ts')).registerCloseMonthCommand(program);
 (await import('./statements.ts')).registerStatementsCommand(program);
 (await import('../modules/policy/policy.cli.ts')).registerPolicyCommands(program);
-await program.parseAsync(process.argv);
+await program.parseAsync(process.argv).catch((error: unknown) => {
+  // A refusal over the chains says what to do; a stack trace would only hide that. Known by name:
+  // importing src/chains.ts here would load the modules for every command, check-id too.
+  if (!(error instanceof Error && error.name === 'ChainsRefused')) throw error;
+  console.error(`shebao: ${error.message}`);
+  process.exitCode = 1;
+});

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chartWithAccounts, insertPersons, REGION } from '../../test/fixtures/ledger/journal.ts';
+import { writeTestMasterKey } from '../../test/support/keys.ts';
 import { connect } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import type { CalendarDate } from '../kernel/calendar-date.ts';
@@ -16,6 +17,7 @@ import type { ReconcileOutcome } from '../modules/ledger/ledger.reconcile.ts';
 import { DIFFERENCES_PRINTED_MAX, reconcileReport } from './reconcile.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shebao-reconcile-'));
+writeTestMasterKey(dataDir);
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 function shebao(...args: string[]) {

@@ -2,20 +2,24 @@
 import type { Config } from '../config.ts';
 import { seedLiveDemo } from '../demo/seed.ts';
 import { buildApp } from '../http/app.ts';
-import { addDays, today } from '../kernel/calendar-date.ts';
+import { addDays, dateParts, today } from '../kernel/calendar-date.ts';
 import { nationalWorkingDays } from '../kernel/working-days.ts';
 import { startMessageDelivery } from '../jobs/message-delivery.ts';
 import { openSystem } from '../system.ts';
 
-/** Deadlines need next year's public holidays; warn well before the calendar runs out. */
-function warnIfHolidayCalendarEnding(system: Awaited<ReturnType<typeof openSystem>>): void {
+/**
+ * Deadlines reaching a year without its State Council notice are counted on the provisional
+ * calendar (decision 34): say so once the horizon reaches such a year, so the notice gets loaded.
+ */
+function noticeIfProvisionalCalendarInUse(system: Awaited<ReturnType<typeof openSystem>>): void {
   const horizon = addDays(today(system.ctx.clock), 60);
-  if (nationalWorkingDays.covers(horizon)) return;
-  const last = Math.max(...nationalWorkingDays.coveredYears);
+  if (!nationalWorkingDays.covers(horizon) || !nationalWorkingDays.isProvisional(horizon)) return;
+  const year = dateParts(horizon).year;
   console.warn(
-    `WARNING: the public-holiday calendar ends with ${last}. Add the State Council notice for ${last + 1} with ` +
-      '`shebao holidays add <notice.json>` (docs/operations.md); until then deadlines that reach into it are ' +
-      'refused (case_calendar_not_covered).',
+    `NOTICE: no State Council holiday notice is loaded for ${year}. Deadlines that reach into it are counted on ` +
+      'the provisional calendar derived from the statutory holidays and shown as provisional (暂定). Load the ' +
+      'notice with `shebao holidays add <notice.json>` or on the holiday calendar page (docs/operations.md); ' +
+      'the provisional deadlines are then counted again and their owners told when a date moves.',
   );
 }
 
@@ -32,8 +36,8 @@ function warnIfNoMessageProviders(system: Awaited<ReturnType<typeof openSystem>>
 }
 
 export async function serve(config: Config): Promise<void> {
-  const system = await openSystem(config);
-  warnIfHolidayCalendarEnding(system);
+  const system = await openSystem(config, { keyChains: true });
+  noticeIfProvisionalCalendarInUse(system);
   if (config.demo && (await seedLiveDemo(system.ctx))) console.log('Seeded the demo province (accounts in README.md).');
   warnIfNoMessageProviders(system);
   const app = await buildApp(system.ctx, { logger: { level: config.logLevel }, serveWeb: true });

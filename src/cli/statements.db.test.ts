@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertPersons, OPENED, REGION } from '../../test/fixtures/ledger/journal.ts';
+import { writeTestMasterKey } from '../../test/support/keys.ts';
 import { loadConfig } from '../config.ts';
 import type { CalendarDate } from '../kernel/calendar-date.ts';
 import { centsFromInteger } from '../kernel/cents.ts';
@@ -32,6 +33,7 @@ async function shebao(...args: string[]): Promise<{ code: number; stdout: string
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shebao-statements-cli-'));
+  writeTestMasterKey(dataDir);
   outDir = path.join(dataDir, 'out');
   const system = await openSystem({ ...loadConfig({}), dataDir, databaseUrl: undefined });
   try {

@@ -6,12 +6,20 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { assert } from '../kernel/assert.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
 export type DriverName = 'pglite' | 'postgres';
+
+/**
+ * The role the application's sessions run as (0029_app_role.sql): it reads and writes the
+ * business tables but may not update or delete the audit trail or the journal. The role that
+ * connects to migrate owns the tables and keeps every right.
+ */
+export const APP_ROLE = 'shebao_app';
 
 export interface Connection {
   readonly db: Db;
@@ -74,24 +82,40 @@ function namePreparedQueries(client: pg.PoolClient): void {
 /**
  * Opens PostgreSQL when `databaseUrl` is set, else PGlite in `dataDir` (or memory when null).
  * `loadDataDir` starts a new PGlite from a data directory tarball (`PGlite.dumpDataDir`), as the
- * tests do to clone a migrated database instead of migrating each one.
+ * tests do to clone a migrated database instead of migrating each one. With `role`, every
+ * session runs as that role (`APP_ROLE` for the application); without, as the user that logs in.
  */
 export async function connect(options: {
   databaseUrl?: string | undefined;
   dataDir?: string | null;
   poolSize?: number;
   loadDataDir?: Blob;
+  role?: string;
 }): Promise<Connection> {
-  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return connectPglite(options.dataDir ?? null, options.loadDataDir);
+  if (options.databaseUrl) return connectPostgres(options.databaseUrl, options.poolSize ?? 10, options.role);
+  const connection = await connectPglite(options.dataDir ?? null, options.loadDataDir);
+  if (options.role) await enterRole(connection, options.role);
+  return connection;
 }
 
-function connectPostgres(url: string, poolSize: number): Connection {
+/**
+ * Makes an embedded database's one session run as `role` from now on: PGlite has no second
+ * session, so the owner's work (migrations, the keying of the chains) comes first on the same one.
+ * A PostgreSQL pool takes its role when each connection opens (`connect({ role })`).
+ */
+export async function enterRole(connection: Connection, role: string): Promise<void> {
+  assert(connection.driver === 'pglite', 'a PostgreSQL pool takes its role as it connects: connect({ role })');
+  await sql`SET ROLE ${sql.id(role)}`.execute(connection.db);
+}
+
+function connectPostgres(url: string, poolSize: number, role: string | undefined): Connection {
+  assert(role === undefined || /^[a-z_][a-z0-9_]*$/.test(role), 'a role name is a plain identifier');
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
-    // Every session works in UTC so that timestamps print and truncate the same everywhere.
-    options: '-c TimeZone=UTC',
+    // Every session works in UTC so that timestamps print and truncate the same everywhere, and
+    // as `role` from its first statement on (a startup option: no query can run before it).
+    options: `-c TimeZone=UTC${role ? ` -c role=${role}` : ''}`,
     types: {
       getTypeParser: ((oid: number, format?: string) =>
         typeParsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,

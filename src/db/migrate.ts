@@ -33,8 +33,14 @@ function loadMigrations(): Migration[] {
 /** Applies every pending migration; returns the versions it applied. */
 export async function migrate(connection: Connection): Promise<string[]> {
   const { db } = connection;
-  await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`.execute(db);
+  // Created only when missing: a role without CREATE (the application's) may then still find
+  // that nothing is pending.
+  const { rows } = await sql<{ found: boolean }>`SELECT to_regclass('schema_migrations') IS NOT NULL AS found`.execute(
+    db,
+  );
+  if (!rows[0]!.found)
+    await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`.execute(db);
   const applied = new Map(
     (
       await sql<{ version: string; checksum: string }>`SELECT version, checksum FROM schema_migrations`.execute(db)

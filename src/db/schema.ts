@@ -10,6 +10,7 @@ import type { CollectionTables } from './tables/collection.ts';
 import type { CredentialTables } from './tables/credentials.ts';
 import type { EvaluationTables } from './tables/evaluation.ts';
 import type { FoundationTables } from './tables/foundation.ts';
+import type { IdentityTables } from './tables/identity.ts';
 import type { LedgerTables } from './tables/ledger.ts';
 import type { LedgerCorrectionTables } from './tables/ledger-corrections.ts';
 import type { PolicyTables } from './tables/policy.ts';
@@ -24,6 +25,7 @@ export type * from './tables/collection.ts';
 export type * from './tables/credentials.ts';
 export type * from './tables/evaluation.ts';
 export type * from './tables/foundation.ts';
+export type * from './tables/identity.ts';
 export type * from './tables/ledger.ts';
 export type * from './tables/ledger-corrections.ts';
 export type * from './tables/policy.ts';
@@ -42,4 +44,5 @@ export type Database = FoundationTables &
   CollectionTables &
   LedgerCorrectionTables &
   PolicyTables &
-  CredentialTables;
+  CredentialTables &
+  IdentityTables;

@@ -51,7 +51,13 @@ export const DEMO_REGISTRATION_PERSONS: DemoPerson[] = [
     phone: '13700000001',
     jobs: [{ employer: 'demo', hiredOn: '2015-03-01' }],
   },
-  { citizenId: withCheck('33010619900718002'), name: '王芳', jobs: [{ employer: 'demo', hiredOn: '2018-07-01' }] },
+  // 王芳 has a mobile phone on file and no hall account yet: she can open one online (README).
+  {
+    citizenId: withCheck('33010619900718002'),
+    name: '王芳',
+    phone: '13700000002',
+    jobs: [{ employer: 'demo', hiredOn: '2018-07-01' }],
+  },
   { citizenId: withCheck('33010619920205003'), name: '陈杰', jobs: [{ employer: 'demo', hiredOn: '2019-09-01' }] },
   { citizenId: withCheck('33010619881120004'), name: '刘婷', jobs: [{ employer: 'demo', hiredOn: '2020-04-15' }] },
   { citizenId: withCheck('33010619950609005'), name: '赵磊', jobs: [{ employer: 'demo', hiredOn: '2022-02-01' }] },

@@ -21,6 +21,7 @@ import { apiKeyHolderOf } from '../modules/registration/index.ts';
 import { installAccess } from './access.ts';
 import { moduleRoutes } from './modules.ts';
 import { errorBody, handleError } from './errors.ts';
+import { installTextGuard } from './text-guard.ts';
 import type { ZodApp } from './types.ts';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -114,6 +115,7 @@ export async function buildApp(
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   installAccess(app, ctx, apiKeyHolderOf);
+  installTextGuard(app);
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

@@ -8,7 +8,8 @@ import { idempotencyKeyOf, idempotent, purgeIdempotencyRecords, requestHash } fr
 let t: TestContext;
 beforeAll(async () => {
   t = await testContext();
-  await sql`CREATE TABLE idem_probe (n integer NOT NULL)`.execute(t.ctx.db);
+  // A table of the test's own: only the owner may create one (the app's role reads and writes it).
+  await t.database.asOwner((owner) => sql`CREATE TABLE idem_probe (n integer NOT NULL)`.execute(owner));
 });
 afterAll(() => t.dispose());
 

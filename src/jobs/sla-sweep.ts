@@ -1,7 +1,8 @@
 /**
  * The SLA sweep as a job: every few minutes while `shebao serve` listens (the interval is the
  * `sweepIntervalMinutes` setting, read again before each run), and once on demand with
- * `shebao sla-sweep`. The sweep itself is one set-based statement in the cases module.
+ * `shebao sla-sweep`. The sweep itself is one set-based statement in the cases module. Each run
+ * first loads holiday notices stored meanwhile and counts provisional deadlines again if they did.
  */
 import type { AppContext } from '../app-context.ts';
 import { caseSettings, sweepSla, type SweepRun } from '../modules/cases/index.ts';
@@ -15,6 +16,17 @@ export interface JobLog {
 /** Runs one sweep; null when another server is sweeping at this moment. */
 export async function runSlaSweep(ctx: AppContext, trigger: 'schedule' | 'cli' | 'api'): Promise<SweepRun | null> {
   return sweepSla(ctx, trigger);
+}
+
+/**
+ * Before a sweep: the holiday notices other processes stored, and the deadlines to count again
+ * when they changed. Imported when first needed: the recount reaches into the cases module, whose
+ * routes start this schedule.
+ */
+async function recountBeforeSweep(ctx: AppContext, log: JobLog): Promise<void> {
+  const { recountIfNoticesChanged } = await import('./deadline-recount.ts');
+  const recounted = await recountIfNoticesChanged(ctx);
+  if (recounted) log.info({ recounted }, 'deadline recount');
 }
 
 /**
@@ -39,6 +51,7 @@ export function startSlaSweepSchedule(ctx: AppContext, log: JobLog, options: { i
   };
   const tick = async (): Promise<void> => {
     try {
+      await recountBeforeSweep(ctx, log);
       const run = await runSlaSweep(ctx, 'schedule');
       if (run) log.info({ sweep: run }, 'sla sweep');
     } catch (error) {
@@ -58,6 +71,10 @@ export async function slaSweepCommand(): Promise<number> {
   const { openSystem } = await import('../system.ts');
   const system = await openSystem();
   try {
+    await recountBeforeSweep(system.ctx, {
+      info: (object, message) => console.log(`${message}: ${JSON.stringify(object)}`),
+      error: (object, message) => console.error(`${message}: ${JSON.stringify(object)}`),
+    });
     const run = await runSlaSweep(system.ctx, 'cli');
     if (!run) {
       console.error('another sweep is running; nothing done');

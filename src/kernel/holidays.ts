@@ -35,13 +35,18 @@ export interface HolidayYear {
 /** A holiday calendar: one entry per covered year. */
 export type HolidayCalendar = readonly HolidayYear[];
 
-const newYear = { zh: '元旦', en: "New Year's Day" };
-const springFestival = { zh: '春节', en: 'Spring Festival' };
-const qingming = { zh: '清明节', en: 'Qingming Festival' };
-const labourDay = { zh: '劳动节', en: 'Labour Day' };
-const dragonBoat = { zh: '端午节', en: 'Dragon Boat Festival' };
-const midAutumn = { zh: '中秋节', en: 'Mid-Autumn Festival' };
-const nationalDay = { zh: '国庆节', en: 'National Day' };
+/** The names of the statutory holidays, as the notices print them. */
+export const holidayNames = {
+  newYear: { zh: '元旦', en: "New Year's Day" },
+  springFestival: { zh: '春节', en: 'Spring Festival' },
+  qingming: { zh: '清明节', en: 'Qingming Festival' },
+  labourDay: { zh: '劳动节', en: 'Labour Day' },
+  dragonBoat: { zh: '端午节', en: 'Dragon Boat Festival' },
+  midAutumn: { zh: '中秋节', en: 'Mid-Autumn Festival' },
+  nationalDay: { zh: '国庆节', en: 'National Day' },
+} as const satisfies Record<string, HolidayName>;
+
+const { newYear, springFestival, qingming, labourDay, dragonBoat, midAutumn, nationalDay } = holidayNames;
 const nationalDayMidAutumn = { zh: '国庆节、中秋节', en: 'National Day and Mid-Autumn Festival' };
 
 /** The national calendar for 2024–2026. */

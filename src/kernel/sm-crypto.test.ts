@@ -11,6 +11,9 @@ describe('sm-crypto', () => {
   it('keys differ by purpose and HMAC depends on the key', () => {
     expect(keys.encryption.length).toBe(16);
     expect(keys.mac.equals(keys.blindIndex)).toBe(false);
+    const all = [keys.encryption, keys.mac, keys.blindIndex, keys.token, keys.chain].map((k) => k.toString('hex'));
+    expect(new Set(all).size).toBe(all.length);
+    expect(keys.chain.length).toBe(32);
     expect(hmacSm3(Buffer.from('a'), 'x')).not.toBe(hmacSm3(Buffer.from('b'), 'x'));
   });
 

@@ -21,6 +21,8 @@ export interface DataKeys {
   readonly mac: Buffer;
   readonly blindIndex: Buffer;
   readonly token: Buffer;
+  /** Keys the audit and journal hash chains (HMAC-SM3), so that whoever lacks it cannot re-hash an edit. */
+  readonly chain: Buffer;
 }
 
 /** Derives the purpose keys from the master key (HMAC-SM3 with a label per purpose). */
@@ -33,6 +35,7 @@ export function deriveDataKeys(master: Uint8Array): DataKeys {
     mac: derive('sm3-mac', 32),
     blindIndex: derive('blind-index', 32),
     token: derive('token', 32),
+    chain: derive('chain', 32),
   };
 }
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CalendarDate, addDays, fromEpochDay, parseCalendarDate, toEpochDay } from './calendar-date.ts';
-import type { HolidayBlock, HolidayCalendar } from './holidays.ts';
+import { type HolidayBlock, type HolidayCalendar, type HolidayYear, nationalHolidays } from './holidays.ts';
+import { type ProvisionalRule, provisionalSource, statutoryHolidays } from './provisional-holidays.ts';
 import { WorkingDays, nationalWorkingDays } from './working-days.ts';
 
 const d = (value: string): CalendarDate => parseCalendarDate(value);
@@ -39,15 +40,23 @@ describe('isWorkingDay', () => {
     expect(calendar.isWorkingDay(d(date))).toBe(working);
   });
 
-  it('knows which years it covers', () => {
-    expect(calendar.coveredYears).toEqual([2024, 2025, 2026]);
+  it('knows which years have a notice and which it answers provisionally', () => {
+    expect(calendar.noticeYears).toEqual([2024, 2025, 2026]);
+    expect(calendar.provisionalRange).toEqual({ firstYear: 2025, lastYear: 2100 });
     expect(calendar.covers(d('2026-12-31'))).toBe(true);
-    expect(calendar.covers(d('2027-01-01'))).toBe(false);
+    expect(calendar.isProvisional(d('2026-12-31'))).toBe(false);
+    expect(calendar.covers(d('2027-01-01'))).toBe(true);
+    expect(calendar.isProvisional(d('2027-01-01'))).toBe(true);
+    expect(calendar.covers(d('2100-12-31'))).toBe(true);
+    expect(calendar.covers(d('2101-01-01'))).toBe(false);
     expect(calendar.covers(d('2023-12-31'))).toBe(false);
   });
 
-  it.each(['2023-12-29', '2027-01-04'])('throws for %s, outside the data', (date) => {
-    expect(() => calendar.isWorkingDay(d(date))).toThrow(`${date} is outside the working-day calendar`);
+  it.each(['2023-12-29', '2101-01-04'])('throws for %s, outside the notices and the provisional rule', (date) => {
+    expect(() => calendar.isWorkingDay(d(date))).toThrow(
+      `${date} is outside the working-day calendar (notices 2024, 2025, 2026, provisional 2025–2100)`,
+    );
+    expect(() => calendar.isProvisional(d(date))).toThrow('outside');
   });
 
   it.each([
@@ -105,9 +114,18 @@ describe('addWorkingDays: deadlines across holidays and make-up days', () => {
     expect(calendar.workingDaysBetween(d('2023-12-31'), d('2024-01-05'))).toBe(4);
   });
 
-  it('throws rather than guess beyond the data', () => {
-    expect(() => calendar.addWorkingDays(d('2026-12-31'), 1)).toThrow('2027-01-01 is outside the working-day calendar');
-    expect(() => calendar.workingDaysBetween(d('2026-12-01'), d('2027-01-10'))).toThrow('outside');
+  it('counts on into a year without a notice, and says the deadline is provisional', () => {
+    expect(calendar.deadline(d('2026-12-30'), 1)).toEqual({ dueOn: '2026-12-31', provisional: false });
+    // 2027-01-01 (Friday) is New Year's Day by statute; 2027-01-02 and 01-03 are a weekend.
+    expect(calendar.deadline(d('2026-12-31'), 1)).toEqual({ dueOn: '2027-01-04', provisional: true });
+    expect(calendar.addWorkingDays(d('2026-12-31'), 1)).toBe('2027-01-04');
+    expect(calendar.workingDaysBetween(d('2026-12-01'), d('2027-01-10'))).toBe(27);
+    // Zero working days count no day at all, so nothing provisional is used.
+    expect(calendar.deadline(d('2027-06-01'), 0)).toEqual({ dueOn: '2027-06-01', provisional: false });
+  });
+
+  it('throws rather than guess beyond the provisional rule', () => {
+    expect(() => calendar.addWorkingDays(d('2100-12-31'), 1)).toThrow('2101-01-01 is outside the working-day calendar');
   });
 
   it.each([-1, 1.5, Number.NaN])('refuses a count of %s', (n) => {
@@ -167,16 +185,18 @@ describe('a custom table', () => {
 
   it('applies a regional table of its own', () => {
     const regional = new WorkingDays(table(block('2030-03-04', '2030-03-05', '2030-03-09')));
-    expect(regional.coveredYears).toEqual([2030]);
+    expect(regional.noticeYears).toEqual([2030]);
+    expect(regional.provisionalRange).toBeNull();
+    expect(regional.tableFor(2031)).toBeNull();
     expect(regional.isWorkingDay(d('2030-03-04'))).toBe(false);
     expect(regional.isWorkingDay(d('2030-03-09'))).toBe(true);
     expect(regional.isWorkingDay(d('2030-03-06'))).toBe(true);
-    expect(() => regional.isWorkingDay(d('2029-12-31'))).toThrow('years 2030');
+    expect(() => regional.isWorkingDay(d('2029-12-31'))).toThrow('(notices 2030)');
   });
 
   it('an empty table covers nothing', () => {
     const empty = new WorkingDays([]);
-    expect(empty.coveredYears).toEqual([]);
+    expect(empty.noticeYears).toEqual([]);
     expect(() => empty.isWorkingDay(d('2025-01-02'))).toThrow('outside');
   });
 
@@ -207,7 +227,7 @@ describe('adding years later', () => {
   it('extends the calendar with next year’s notice', () => {
     const calendar = new WorkingDays(year(2030, '2030-03-04', '2030-03-04'));
     calendar.addYears(year(2031, '2031-01-01', '2031-01-01', '2031-01-04'));
-    expect(calendar.coveredYears).toEqual([2030, 2031]);
+    expect(calendar.noticeYears).toEqual([2030, 2031]);
     expect(calendar.holidayYears.map((y) => y.source)).toEqual(['notice 2030', 'notice 2031']);
     expect(calendar.addWorkingDays(d('2030-12-31'), 1)).toBe('2031-01-02');
     expect(calendar.isWorkingDay(d('2031-01-04'))).toBe(true);
@@ -216,15 +236,67 @@ describe('adding years later', () => {
   it('keeps the years sorted when an earlier one is added', () => {
     const calendar = new WorkingDays(year(2031, '2031-01-01', '2031-01-01'));
     calendar.addYears(year(2030, '2030-03-04', '2030-03-04'));
-    expect(calendar.coveredYears).toEqual([2030, 2031]);
+    expect(calendar.noticeYears).toEqual([2030, 2031]);
   });
 
   it('refuses a year it already has and a bad table, changing nothing', () => {
     const calendar = new WorkingDays(year(2030, '2030-03-04', '2030-03-04'));
     expect(() => calendar.addYears(year(2030, '2030-03-05', '2030-03-05'))).toThrow('repeats a year');
     expect(() => calendar.addYears(year(2031, '2031-03-03', '2031-03-03', '2031-03-05'))).toThrow('not a weekend day');
-    expect(calendar.coveredYears).toEqual([2030]);
+    expect(calendar.noticeYears).toEqual([2030]);
     expect(calendar.isWorkingDay(d('2030-03-05'))).toBe(true);
     expect(calendar.covers(d('2031-03-03'))).toBe(false);
+  });
+});
+
+describe('years without a notice', () => {
+  const table = (year: number, source: string, first: string, last: string, ...makeUp: string[]): HolidayYear => ({
+    year,
+    source,
+    blocks: [
+      { name: { zh: '测试', en: 'Test' }, firstDayOff: d(first), lastDayOff: d(last), makeUpWorkdays: makeUp.map(d) },
+    ],
+  });
+  const rule: ProvisionalRule = {
+    firstYear: 2030,
+    lastYear: 2031,
+    derive: (year) => table(year, 'derived', `${year}-03-04`, `${year}-03-04`),
+  };
+
+  it('answers them from the provisional rule, and a notice replaces the derivation', () => {
+    const calendar = new WorkingDays([table(2030, 'notice 2030', '2030-01-01', '2030-01-01')], rule);
+    expect(calendar.isWorkingDay(d('2031-03-04'))).toBe(false);
+    expect(calendar.deadline(d('2031-03-03'), 1)).toEqual({ dueOn: '2031-03-05', provisional: true });
+    expect(calendar.tableFor(2031)).toEqual({ table: rule.derive(2031), provisional: true });
+    expect(calendar.tableFor(2030)?.provisional).toBe(false);
+    expect(calendar.tableFor(2032)).toBeNull();
+
+    calendar.addYears([table(2031, 'notice 2031', '2031-03-05', '2031-03-06', '2031-03-08')]);
+    expect(calendar.noticeYears).toEqual([2030, 2031]);
+    expect(calendar.isProvisional(d('2031-03-04'))).toBe(false);
+    expect(calendar.isWorkingDay(d('2031-03-04'))).toBe(true);
+    expect(calendar.deadline(d('2031-03-03'), 2)).toEqual({ dueOn: '2031-03-07', provisional: false });
+    expect(calendar.isWorkingDay(d('2031-03-08'))).toBe(true);
+    expect(calendar.tableFor(2031)?.table.source).toBe('notice 2031');
+  });
+
+  it('adds a notice for a year never derived', () => {
+    const calendar = new WorkingDays([], rule);
+    calendar.addYears([table(2030, 'notice 2030', '2030-03-05', '2030-03-05')]);
+    expect(calendar.isWorkingDay(d('2030-03-04'))).toBe(true);
+  });
+
+  it('refuses a rule that derives another year', () => {
+    const wrong: ProvisionalRule = { ...rule, derive: () => table(2030, 'derived', '2030-03-04', '2030-03-04') };
+    expect(() => new WorkingDays([], wrong).isWorkingDay(d('2031-06-02'))).toThrow('gave 2030 for 2031');
+  });
+
+  it('derives the national 2027 from the statutory holidays until its notice comes', () => {
+    const national = new WorkingDays(nationalHolidays, statutoryHolidays);
+    // Spring Festival 2027: the eve (Friday 02-05) to the 3rd day (Monday 02-08).
+    expect(national.deadline(d('2027-02-04'), 1)).toEqual({ dueOn: '2027-02-09', provisional: true });
+    expect(national.tableFor(2027)?.table.source).toBe(provisionalSource);
+    national.addYears([table(2027, 'notice 2027', '2027-02-05', '2027-02-11', '2027-02-20')]);
+    expect(national.deadline(d('2027-02-04'), 1)).toEqual({ dueOn: '2027-02-12', provisional: false });
   });
 });

@@ -1,8 +1,9 @@
 /**
- * The self-service hall in demo mode, in a real browser: a person registers with the code shown
- * in the demo SMS box, lands in the hall, logs out, logs in again (password, then texted code),
- * and the whole page follows the language switch. Also: a staff session that the server no longer
- * knows sends the user back to the login page with "会话已超时".
+ * The self-service hall in demo mode, in a real browser: a registered person opens her account with
+ * the code texted to the phone on file (shown in the demo SMS box; under a wrong name the page says
+ * the same and no code comes), lands in the hall, logs out, logs in again (password, then texted
+ * code), and the whole page follows the language switch. Also: a staff session that the server no
+ * longer knows sends the user back to the login page with "会话已超时".
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -11,10 +12,16 @@ import { DEMO_PASSWORD } from '../support/demo-credentials.ts';
 import { launchBrowser, snap } from './browser.ts';
 import { staffLogin } from './staff-login.ts';
 import { enterDemoCode } from './public-login.ts';
+import { DEMO_REGISTRATION_PERSONS } from '../../src/demo/registration-demo.ts';
 
 const skipReason = inject('browserSkipReason');
 
-const person = { identifier: '330106199003072511', name: '孙参保', phone: '13712345678', password: 'Hall#Person2026' };
+/** 王芳 of the demo register: a mobile phone on file, no hall account yet. */
+const person = {
+  identifier: DEMO_REGISTRATION_PERSONS.find((p) => p.name === '王芳')!.citizenId,
+  name: '王芳',
+  password: 'Hall#Person2026',
+};
 
 describe.skipIf(skipReason !== null)('self-service hall in the browser (demo mode)', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -30,7 +37,7 @@ describe.skipIf(skipReason !== null)('self-service hall in the browser (demo mod
     await server?.close();
   });
 
-  it('registers a person, logs in with the texted code and switches to English', async () => {
+  it('opens an account with the code sent to the phone on file, logs in with the texted code and switches to English', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -38,11 +45,23 @@ describe.skipIf(skipReason !== null)('self-service hall in the browser (demo mod
     await page.goto(server.url);
     await page.getByTestId('demo-banner').waitFor();
     await page.getByTestId('person-register').click();
+    await expect(page.getByTestId('public-phone').count()).resolves.toBe(0);
+    // Under another name the page answers as it always does, and no code comes.
+    await page.getByTestId('public-identifier').fill(person.identifier);
+    await page.getByTestId('public-name').fill('张三');
+    await page.getByTestId('register-send-code').click();
+    const neutral = await page.getByTestId('otp-neutral').innerText();
+    await page.waitForTimeout(2500);
+    await expect(page.getByTestId('demo-sms-code').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: '返回上一步' }).click();
+
     await page.getByTestId('public-identifier').fill(person.identifier);
     await page.getByTestId('public-name').fill(person.name);
-    await page.getByTestId('public-phone').fill(person.phone);
     await page.getByTestId('register-send-code').click();
+    await expect(page.getByTestId('otp-neutral').innerText()).resolves.toBe(neutral);
+    await expect(page.getByTestId('otp-sent-to').count()).resolves.toBe(0);
     await enterDemoCode(page);
+    await expect(page.getByTestId('demo-sms').innerText()).resolves.toContain('137****0002');
     await page.getByTestId('public-password').fill(person.password);
     await page.getByTestId('public-password-confirm').fill(person.password);
     await snap(page, 'hall-register-code');

@@ -3,7 +3,7 @@
  * ten years of contributions (李明) logs in, opens 我的权益记录, goes to the statements page and
  * downloads the statement of the last full year (its text lists the year's twelve months and the
  * closing balance the page shows); the public check page, opened from the statement's QR link,
- * confirms it. The person then raises a discrepancy, and a clerk logging into the workbench finds
+ * confirms it, and that the statement rendered again as known when issued is identical. The person then raises a discrepancy, and a clerk logging into the workbench finds
  * the case it opened, by its number, in the case list.
  */
 import { execFileSync } from 'node:child_process';
@@ -94,6 +94,10 @@ describe.skipIf(skipReason !== null)('rights record, statement and discrepancy i
     await check.goto(`${server.url}/verify-statement?${query.toString()}`);
     await check.getByTestId('verify-statement-result').waitFor();
     await expect(check.getByTestId('verify-statement-verdict').innerText()).resolves.toContain('有效');
+    // Rendered again as known when issued, the statement is the one issued.
+    const content = check.getByTestId('verify-statement-content');
+    await expect(content.getAttribute('data-content')).resolves.toBe('identical');
+    await expect(content.innerText()).resolves.toContain('与签发时一致');
     await snap(check, 'verify-statement-valid');
     await check.getByTestId('verify-statement-code').fill('WRONG234');
     await check.getByTestId('verify-statement-submit').click();

@@ -122,8 +122,10 @@ describe.skipIf(skipReason !== null)('service desk in the browser (demo mode)', 
 
     // 3. Intake for the ticket: unemployment benefit, ID and termination proof received, the card missing.
     await desk.getByTestId('intake-ticket').waitFor();
+    // The register's name comes with the citizen ID.
     await desk.getByTestId('intake-identifier').fill(person.identifier);
-    await desk.getByTestId('intake-name').fill(person.name);
+    await waitForText(desk.getByTestId('intake-registered-name'), person.name);
+    await expect(desk.getByTestId('intake-name').inputValue()).resolves.toBe(person.name);
     await pick(desk, 'intake-item-select', '失业保险金申领', '失业');
     await desk.keyboard.press('Escape');
     const checklist = desk.getByTestId('intake-materials');

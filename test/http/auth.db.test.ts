@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_REGISTRATION_PERSONS } from '../../src/demo/registration-demo.ts';
 import { currentTotp } from '../../src/modules/auth/index.ts';
 import { DEMO_PASSWORD } from '../support/demo-credentials.ts';
 import { callerFor, sessionCookie, testApp, type TestApp } from '../support/http.ts';
@@ -159,6 +160,9 @@ async function enrolled(username: string) {
 }
 
 describe('self-service hall accounts', () => {
+  /** 王芳 of the demo register: mobile 13700000002 on file, no hall account. */
+  const wangFang = DEMO_REGISTRATION_PERSONS.find((p) => p.name === '王芳')!;
+
   async function outboxCode(challenge: string): Promise<string> {
     const rows = await t.ctx.db
       .selectFrom('messages')
@@ -168,21 +172,20 @@ describe('self-service hall accounts', () => {
       .execute();
     // Sealed, not the number (a 3-digit fragment can occur by chance in ciphertext; 11 digits cannot).
     expect(rows[0]!.recipient_enc).toMatch(/^v1\./);
-    expect(rows[0]!.recipient_enc).not.toContain('13712345678');
-    expect(rows[0]!.recipient_masked).toBe('137****5678');
+    expect(rows[0]!.recipient_enc).not.toContain('13700000002');
+    expect(rows[0]!.recipient_masked).toBe('137****0002');
     void challenge;
     return /(\d{6})/.exec(rows[0]!.body_zh)![1]!;
   }
 
-  it('registers a person with a code sent to the phone, stores the ID encrypted, and logs in with password + code', async () => {
+  it('registers a person with a code sent to the phone on file, stores the ID encrypted, and logs in with password + code', async () => {
     const start = await t.anonymous('POST', '/api/public/register/start', {
       kind: 'person',
-      identifier: '110105194912310038',
-      name: '李四',
-      phone: '13712345678',
+      identifier: wangFang.citizenId,
+      name: '王芳',
     });
     expect(start.statusCode, start.body).toBe(200);
-    expect(start.json().sentTo).toBe('137****5678');
+    expect(Object.keys(start.json())).toEqual(['challenge']);
     const code = await outboxCode(start.json().challenge);
     const done = await t.anonymous('POST', '/api/public/register/complete', {
       challenge: start.json().challenge,
@@ -195,22 +198,23 @@ describe('self-service hall accounts', () => {
     const raw = await t.ctx.db
       .selectFrom('public_accounts')
       .selectAll()
-      .where('display_name', '=', '李四')
+      .where('display_name', '=', '王芳')
       .executeTakeFirstOrThrow();
-    expect(JSON.stringify(raw)).not.toContain('110105194912310038');
-    expect(raw.identifier_masked).toBe('110105********0038');
+    expect(JSON.stringify(raw)).not.toContain(wangFang.citizenId);
+    expect(raw.identifier_masked).toBe(`${wangFang.citizenId.slice(0, 6)}********${wangFang.citizenId.slice(-4)}`);
 
+    // Asking again once the account exists answers as for anyone else, and sends nothing.
     const again = await t.anonymous('POST', '/api/public/register/start', {
       kind: 'person',
-      identifier: '110105194912310038',
-      name: '李四',
-      phone: '13712345678',
+      identifier: wangFang.citizenId,
+      name: '王芳',
     });
-    expect(again.json().code).toBe('public_account_exists');
+    expect(again.statusCode).toBe(200);
+    expect(Object.keys(again.json())).toEqual(['challenge']);
 
     const loginStep = await t.anonymous('POST', '/api/public/login', {
       kind: 'person',
-      identifier: '110105194912310038',
+      identifier: wangFang.citizenId,
       password: 'Person#Pass2026',
     });
     expect(loginStep.json().status).toBe('otp');
@@ -228,8 +232,8 @@ describe('self-service hall accounts', () => {
     ).json().session;
     expect(session).toMatchObject({
       kind: 'person',
-      displayName: '李四',
-      identifierMasked: '110105********0038',
+      displayName: '王芳',
+      identifierMasked: raw.identifier_masked,
       permissions: [],
     });
     // A public user cannot call staff routes.
@@ -239,9 +243,8 @@ describe('self-service hall accounts', () => {
   });
 
   it.each([
-    [{ kind: 'person', identifier: '110105194912310021', name: 'x', phone: '13712345678' }, 'invalid_citizen_id'],
-    [{ kind: 'employer', identifier: '91110000600037341A', name: 'x', phone: '13712345678' }, 'invalid_credit_code'],
-    [{ kind: 'person', identifier: '11010519491231002X', name: 'x', phone: '12345' }, 'invalid_phone'],
+    [{ kind: 'person', identifier: '110105194912310021', name: 'x' }, 'invalid_citizen_id'],
+    [{ kind: 'employer', identifier: '91110000600037341A', name: 'x' }, 'invalid_credit_code'],
   ])('refuses %o with %s', async (body, code) => {
     const response = await t.anonymous('POST', '/api/public/register/start', body);
     expect(response.statusCode).toBe(400);

@@ -164,6 +164,7 @@ describe('the demo screens agree', () => {
         'payment_bank',
         'rights_owed',
         'rights_paid',
+        'rights_projection',
       ].sort(),
     );
   });

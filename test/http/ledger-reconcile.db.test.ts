@@ -131,6 +131,7 @@ describe('reconciliation runs over HTTP', () => {
       'payment_bank',
       'rights_owed',
       'rights_paid',
+      'rights_projection',
     ]);
     const list = ok(await auditor.call('GET', '/api/ledger/reconcile-runs?page=1&pageSize=5'));
     expect(list.total).toBeGreaterThanOrEqual(1);

@@ -73,7 +73,7 @@ describe('reading parameters', () => {
       '0.0262',
     ]);
     refused(await clerk.call('GET', '/api/policy/parameters/no.such_key/history'), 'policy_key_unknown', 400);
-    refused(await clerk.call('GET', '/api/policy/parameters/%00/history'), 'policy_key_unknown', 400);
+    refused(await clerk.call('GET', '/api/policy/parameters/%00/history'), 'text_control_character', 400);
     refused(
       await clerk.call('GET', '/api/policy/parameters/pension.interest_rate/history?region=abcdef'),
       'policy_region_invalid',
@@ -90,8 +90,8 @@ describe('proposing a change', () => {
 
   it.each([
     ['unknown key', { key: 'pension.no_such_rate' }, 'policy_key_unknown'],
-    ['key with a NUL', { key: 'pension.rate\u0000' }, 'policy_key_unknown'],
-    ['region with a NUL', { region: '33010\u0000' }, 'policy_region_invalid'],
+    ['key with a NUL', { key: 'pension.rate\u0000' }, 'text_control_character'],
+    ['region with a NUL', { region: '33010\u0000' }, 'text_control_character'],
     ['value outside the allowed set', { value: 'daily' }, 'policy_value_invalid'],
     ['rate above 1', { key: 'pension.rate.employer', value: '1.5' }, 'policy_value_invalid'],
     ['rate with 7 decimals', { key: 'pension.rate.employer', value: '0.1234567' }, 'policy_value_invalid'],

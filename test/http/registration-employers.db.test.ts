@@ -508,10 +508,10 @@ describe('listing', () => {
     expect(page.total).toBeGreaterThan(2);
     refused(await clerk.call('GET', '/api/registration/employers?pageSize=101'), 'invalid_request', 400);
     // A NUL cannot reach PostgreSQL: refused as input, never a 500.
-    refused(await clerk.call('GET', '/api/registration/employers?q=a%00b'), 'invalid_request', 400);
+    refused(await clerk.call('GET', '/api/registration/employers?q=a%00b'), 'text_control_character', 400);
     refused(
       await clerk.call('POST', '/api/registration/employers', employerBody({ name: '甲\u0000乙' })),
-      'invalid_request',
+      'text_control_character',
       400,
     );
   });

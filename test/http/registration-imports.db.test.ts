@@ -20,6 +20,7 @@ import {
   fileForm,
 } from '../fixtures/registration/imports.ts';
 import { type Caller, ok, publicLogin, refused, type TestApp, testApp } from '../support/http.ts';
+import { writeTestMasterKey } from '../support/keys.ts';
 
 let t: TestApp;
 let clerk: Caller;
@@ -304,6 +305,7 @@ describe('hall import', () => {
 describe('shebao import employees', () => {
   it('applies a file (exit 0), refuses a bad one writing the report next to it (exit 1), usage errors exit 2', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shebao-cli-import-'));
+    writeTestMasterKey(dataDir);
     const config = loadConfig({ SHEBAO_DATA_DIR: dataDir });
     const connection = await connect({ dataDir: path.join(dataDir, 'pglite') });
     await migrate(connection);

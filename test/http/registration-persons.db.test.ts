@@ -99,7 +99,7 @@ describe('registering a person', () => {
     refused(await register(clerk, { ...base, citizenId: other, gender: 'female' }), 'person_gender_mismatch', 400);
     refused(await register(clerk, { ...base, citizenId: other, nationality: 'XXX' }), 'invalid_request', 400);
     refused(await register(clerk, { ...base, citizenId: other, phone: '12345' }), 'invalid_request', 400);
-    refused(await register(clerk, { ...base, citizenId: other, name: '   ' }), 'invalid_request', 400);
+    refused(await register(clerk, { ...base, citizenId: other, name: '   ' }), 'text_blank', 400);
     expect(await count()).toBe(personsBefore);
   });
 

@@ -1,15 +1,15 @@
-/** An application context over a fresh test database, with a manual clock and fixed keys. */
+/** An application context over a fresh test database, with a manual clock and fixed keys (keys.ts). */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../src/config.ts';
 import type { AppContext } from '../../src/app-context.ts';
 import { manualClock, type ManualClock } from '../../src/kernel/clock.ts';
-import { deriveDataKeys } from '../../src/kernel/sm-crypto.ts';
 import { outboxOnlyProviders } from '../../src/modules/outbox/index.ts';
 import { fsBlobStore } from '../../src/modules/archive/index.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 import { freshDatabase, providedImages, type TestDatabase } from './db.ts';
+import { testKeys } from './keys.ts';
 
 export interface TestContext {
   readonly ctx: AppContext;
@@ -35,7 +35,7 @@ export function contextOver(database: TestDatabase, overrides: Partial<Config> =
   const ctx: AppContext = {
     db: database.db,
     clock,
-    keys: deriveDataKeys(Buffer.alloc(32, 42)),
+    keys: testKeys,
     config: testConfig(overrides),
     messages: outboxOnlyProviders,
     blobs: fsBlobStore(blobDir),

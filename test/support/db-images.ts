@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'kysely';
-import { connect, type Connection } from '../../src/db/connection.ts';
+import { connect, type Connection, type Db } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 import { contextOver } from './context.ts';
@@ -26,7 +26,9 @@ import { adminQuery, createFromTemplate, withDatabase, type DbImages } from './d
 
 /** Seeds the demo data over `connection` as `testApp` would; returns the config it seeded with. */
 async function seedOver(connection: Connection): Promise<string> {
-  const context = contextOver({ ...connection, dispose: () => connection.close() }, { demo: true });
+  // The image's connection is the owner's (it migrated the database a moment ago).
+  const owner = { ...connection, asOwner: <T>(work: (db: Db) => Promise<T>) => work(connection.db) };
+  const context = contextOver({ ...owner, dispose: () => connection.close() }, { demo: true });
   try {
     // One line per part of the seed, once per run: the demo's cost stays in sight.
     await seedDemo(context.ctx, (line) => console.log(`${line} (${connection.driver})`));

@@ -1,6 +1,8 @@
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on
- * the PostgreSQL server named by TEST_DATABASE_URL (dropped again afterwards).
+ * the PostgreSQL server named by TEST_DATABASE_URL (dropped again afterwards). Its `db` runs as
+ * the application's role, as a running server does (no UPDATE or DELETE on the audit trail or the
+ * journal); what only the owner may do, a test does through `asOwner`.
  *
  * Under vitest the database is a clone of an image the global setup built once for the run
  * (test/support/db-images.ts): a PGlite data directory tarball, or a PostgreSQL template database.
@@ -11,10 +13,16 @@ import fs from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { connect, type Connection } from '../../src/db/connection.ts';
+import { sql } from 'kysely';
+import { APP_ROLE, connect, enterRole, type Connection, type Db } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
 
 export interface TestDatabase extends Connection {
+  /**
+   * Runs `work` as the role that owns the tables: what the application may not do, such as
+   * editing the journal to prove that verification finds it. Not inside a transaction of `db`.
+   */
+  asOwner<T>(work: (owner: Db) => Promise<T>): Promise<T>;
   /** Drops the database (PostgreSQL) and closes the connection. */
   dispose(): Promise<void>;
 }
@@ -111,19 +119,39 @@ export async function freshDatabase(image: ImageName = 'migrated'): Promise<Test
       ? await connect({ dataDir: null, loadDataDir: tarball(provided.files[image]) })
       : await connect({ dataDir: null });
     if (!provided) await migrate(connection);
-    return { ...connection, dispose: () => connection.close() };
+    await enterRole(connection, APP_ROLE);
+    return { ...connection, asOwner: pgliteOwner(connection), dispose: () => connection.close() };
   }
   if (provided && provided.driver !== 'postgres') throw new Error('the images were built for PGlite');
   const name = `shebao_test_${crypto.randomBytes(6).toString('hex')}`;
   if (provided) await createFromTemplate(serverUrl, name, provided.templates[image]);
   else await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
-  const connection = await connect({ databaseUrl: withDatabase(serverUrl, name), poolSize: 5 });
-  if (!provided) await migrate(connection);
+  const url = withDatabase(serverUrl, name);
+  if (!provided) {
+    const owner = await connect({ databaseUrl: url, poolSize: 1 });
+    await migrate(owner).finally(() => owner.close());
+  }
+  const connection = await connect({ databaseUrl: url, poolSize: 5, role: APP_ROLE });
+  let owner: Connection | undefined;
   return {
     ...connection,
+    asOwner: async (work) => work((owner ??= await connect({ databaseUrl: url, poolSize: 1 })).db),
     dispose: async () => {
+      await owner?.close();
       await connection.close();
       await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
+  };
+}
+
+/** PGlite's one session: back to the session user (the owner) for `work`, then the app's role again. */
+function pgliteOwner(connection: Connection): TestDatabase['asOwner'] {
+  return async (work) => {
+    await sql`RESET ROLE`.execute(connection.db);
+    try {
+      return await work(connection.db);
+    } finally {
+      await enterRole(connection, APP_ROLE);
+    }
   };
 }

@@ -9,6 +9,7 @@ const PublicLayout = lazy(() => import('./public/PublicLayout.tsx'));
 const Landing = lazy(() => import('./public/Landing.tsx'));
 const PublicLogin = lazy(() => import('./public/login/PublicLoginPage.tsx'));
 const PublicRegister = lazy(() => import('./public/register/RegisterPage.tsx'));
+const PublicActivate = lazy(() => import('./public/activate/ActivatePage.tsx'));
 const Hall = lazy(() => import('./public/hall/HallPage.tsx'));
 const HallRegistration = lazy(() => import('./public/hall/registration/HallRegistrationRoutes.tsx'));
 const HallRights = lazy(() => import('./public/hall/rights/MyRightsPage.tsx'));
@@ -33,9 +34,11 @@ const Roles = lazy(() => import('./staff/roles/RolesPage.tsx'));
 const Audit = lazy(() => import('./staff/audit/AuditPage.tsx'));
 const Messages = lazy(() => import('./staff/messages/MessagesPage.tsx'));
 const CredentialResets = lazy(() => import('./staff/credentialResets/CredentialResetsPage.tsx'));
+const Holidays = lazy(() => import('./staff/calendar/HolidayCalendarPage.tsx'));
 const Account = lazy(() => import('./staff/account/AccountPage.tsx'));
 const WindowPanel = lazy(() => import('./staff/window/WindowPage.tsx'));
 const Intake = lazy(() => import('./staff/intake/IntakePage.tsx'));
+const NameOverrides = lazy(() => import('./staff/intake/NameOverridePage.tsx'));
 const Cases = lazy(() => import('./staff/cases/CasesPage.tsx'));
 const CaseDetail = lazy(() => import('./staff/cases/CaseDetailPage.tsx'));
 const Alerts = lazy(() => import('./staff/cases/AlertsPage.tsx'));
@@ -69,6 +72,8 @@ export function AppRoutes() {
             <Route index element={<Landing />} />
             <Route path="login/:kind" element={<PublicLogin />} />
             <Route path="register/:kind" element={<PublicRegister />} />
+            <Route path="activate" element={<PublicActivate />} />
+            <Route path="activate/:kind" element={<PublicActivate />} />
             <Route path="hall" element={<Hall />} />
             <Route path="hall/cases/:caseNumber" element={<HallCase />} />
             <Route path="hall/apply/:code" element={<Apply />} />
@@ -130,8 +135,10 @@ export function AppRoutes() {
             />
             <Route path="messages" element={guarded('message.monitor', <Messages />)} />
             <Route path="credential-resets" element={guarded('credential_reset.approve', <CredentialResets />)} />
+            <Route path="holidays" element={guarded('calendar.manage', <Holidays />)} />
             <Route path="window" element={guarded('queue.operate', <WindowPanel />)} />
             <Route path="intake" element={guarded('case.accept', <Intake />)} />
+            <Route path="name-overrides" element={guarded('case.review', <NameOverrides />)} />
             <Route path="cases" element={guarded('case.read', <Cases />)} />
             <Route path="cases/:id" element={guarded('case.read', <CaseDetail />)} />
             <Route path="alerts" element={guarded('case.read', <Alerts />)} />

@@ -36,8 +36,9 @@ ON CONFLICT (account_id) DO NOTHING;
 -- entries and the open bill lines. A difference may name the bill, the payment and the employer.
 ALTER TABLE reconcile_differences DROP CONSTRAINT reconcile_differences_kind_check;
 ALTER TABLE reconcile_differences ADD CONSTRAINT reconcile_differences_kind_check CHECK (kind IN (
-  'balance_cache', 'individual_cache', 'control_total', 'entry_unbalanced', 'chain_broken', 'bill_lines',
-  'bill_receivable', 'payment_allocation', 'payment_bank', 'arrears_receivable', 'rights_paid', 'rights_owed'));
+  'balance_cache', 'individual_cache', 'control_total', 'entry_unbalanced', 'chain_broken', 'rights_projection',
+  'bill_lines', 'bill_receivable', 'payment_allocation', 'payment_bank', 'arrears_receivable', 'rights_paid',
+  'rights_owed'));
 ALTER TABLE reconcile_differences ADD COLUMN bill_id bigint;
 ALTER TABLE reconcile_differences ADD COLUMN payment_id bigint;
 ALTER TABLE reconcile_differences ADD COLUMN employer_id bigint;

@@ -77,6 +77,10 @@ export interface CaseTable {
   applicant_masked: string;
   phone_enc: string | null;
   phone_masked: string | null;
+  /** The name and identifier matched the register (or the hall account applied): the case joins that hall. */
+  applicant_verified: Defaulted<boolean>;
+  /** The reviewer's override under which a name differing from the register's was received. */
+  name_override_id: number | null;
   received_at: Instant;
   received_by: number | null;
   owner_staff_id: number | null;
@@ -89,6 +93,8 @@ export interface CaseTable {
   paused_workdays: Defaulted<number>;
   paused_since: DateNullable;
   due_on: DateNullable;
+  /** The deadline was counted on the provisional calendar (a year without its notice). */
+  due_on_provisional: Defaulted<boolean>;
   supply_deadline: DateNullable;
   sla_state: Defaulted<CaseSlaState>;
   sla_changed_at: InstantNullable;

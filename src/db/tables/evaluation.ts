@@ -45,6 +45,9 @@ export interface CallbackTaskTable {
   callback_due_on: string;
   rectify_due_on: string;
   deadlines_provisional: Defaulted<boolean>;
+  /** Working days the deadlines were counted with (null on tasks opened before migration 0032). */
+  callback_workdays: number | null;
+  rectify_workdays: number | null;
   assignees: Json<CallbackAssigneeJson[]>;
   called_back_at: InstantNullable;
   callback_result: 'reached' | 'unreachable' | 'declined' | null;

@@ -138,7 +138,7 @@ export interface SessionTable {
   ended_at: InstantNullable;
 }
 
-export type ChallengeStage = 'change_password' | 'totp_enrol' | 'totp' | 'otp' | 'register';
+export type ChallengeStage = 'change_password' | 'totp_enrol' | 'totp' | 'otp' | 'register' | 'phone_change';
 
 export interface LoginChallengeTable {
   id: string;

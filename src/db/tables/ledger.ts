@@ -1,5 +1,5 @@
-/** Tables of the rights ledger (migration 0016): accounts, journal, balances, rights records, runs. */
-import type { Generated } from 'kysely';
+/** Tables of the rights ledger (migrations 0016, 0033): accounts, journal, balances, rights records, runs. */
+import type { ColumnType, Generated } from 'kysely';
 import type { Defaulted, Id, Instant, InstantNullable, Json } from './common.ts';
 
 export type Fund = 'pension' | 'medical' | 'unemployment' | 'work_injury';
@@ -45,7 +45,7 @@ export interface IndividualAccountTable {
   last_entry_id: number | null;
 }
 
-/** A person's rights-record version, bumped by triggers on rights_records (0022). */
+/** A person's rights-record version, bumped by every write of the person's rights records (0022, 0033). */
 export interface PersonRightsVersionTable {
   person_id: number;
   version: number;
@@ -121,6 +121,7 @@ export interface LedgerBalanceTable {
 
 export type RightsStatus = 'due' | 'paid' | 'arrears' | 'back_paid' | 'transferred_in' | 'transferred_out';
 
+/** The current state of a rights record: the projection of its latest version (0016, 0033). */
 export interface RightsRecordTable {
   person_id: number;
   id: Generated<number>;
@@ -136,7 +137,32 @@ export interface RightsRecordTable {
   source: string;
   entry_id: number | null;
   paid_on: string | null;
+  /** The day an owed month falls due; set while due or in arrears. */
+  due_on: string | null;
   updated_at: Instant;
+}
+
+/** One state of a rights record, appended and never changed (0033); 'withdrawn' ends a record. */
+export interface RightsRecordVersionTable {
+  person_id: number;
+  id: Generated<number>;
+  scheme: Fund;
+  period: string;
+  employer_id: number | null;
+  /** Generated: coalesce(employer_id, 0). */
+  payer_id: Generated<number>;
+  rights_version: number;
+  recorded_at: Instant;
+  status: RightsStatus | 'withdrawn';
+  region_code: string;
+  base_fen: number;
+  employer_fen: number;
+  employee_fen: number;
+  account_credit_fen: number;
+  source: string;
+  entry_id: number | null;
+  paid_on: string | null;
+  due_on: string | null;
 }
 
 type RunStatus = 'running' | 'completed' | 'failed';
@@ -170,6 +196,10 @@ export interface RightsStatementTable {
   issued_at: Instant;
   issued_by: string;
   run_id: number | null;
+  /** What the statement knew (0033): the person's rights version and newest account entry; null before. */
+  rights_version: number | null;
+  entry_mark: number | null;
+  part_hashes: ColumnType<Record<string, string> | null, string | null, never>;
 }
 
 export interface StatementRunTable {
@@ -201,6 +231,7 @@ export type ReconcileDifferenceKind =
   | 'control_total'
   | 'entry_unbalanced'
   | 'chain_broken'
+  | 'rights_projection'
   | 'bill_lines'
   | 'bill_receivable'
   | 'payment_allocation'
@@ -236,6 +267,7 @@ export interface LedgerTables {
   journal_lines: JournalLineTable;
   ledger_balances: LedgerBalanceTable;
   rights_records: RightsRecordTable;
+  rights_record_versions: RightsRecordVersionTable;
   interest_runs: InterestRunTable;
   rights_statements: RightsStatementTable;
   person_rights_versions: PersonRightsVersionTable;

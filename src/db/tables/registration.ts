@@ -1,4 +1,4 @@
-/** Tables of insurance registration (migration 0009): employers, persons, employment, enrolments, certificates. */
+/** Tables of insurance registration (migrations 0009, 0027): employers, persons, employment, enrolments, certificates, reads. */
 import type { Generated } from 'kysely';
 import type { Defaulted, Id, Instant, InstantNullable, Json } from './common.ts';
 
@@ -262,6 +262,12 @@ export interface RegistrationImportTable {
   created_at: Instant;
 }
 
+/** One person shown by a read of several persons; `audit_seq` is the audit entry of that read. */
+export interface PersonReadTable {
+  person_id: number;
+  audit_seq: number;
+}
+
 export interface RegistrationTables {
   industries: IndustryTable;
   registration_region_rules: RegistrationRegionRuleTable;
@@ -281,4 +287,5 @@ export interface RegistrationTables {
   employer_api_keys: EmployerApiKeyTable;
   idempotency_records: IdempotencyRecordTable;
   registration_imports: RegistrationImportTable;
+  person_reads: PersonReadTable;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testContext, type TestContext } from '../../../test/support/context.ts';
+import { writeTestMasterKey } from '../../../test/support/keys.ts';
 import { loadConfig } from '../../config.ts';
 import { Rejection } from '../../kernel/rejection.ts';
 import { openSystem } from '../../system.ts';
@@ -289,6 +290,7 @@ describe('verifyArchive', () => {
 describe('shebao verify-archive', () => {
   it('exits 0 on an intact archive and 1 listing a corrupted and a missing file', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shebao-verify-archive-'));
+    writeTestMasterKey(dataDir);
     const env = { ...process.env, SHEBAO_DATA_DIR: dataDir, DATABASE_URL: '', SHEBAO_MASTER_KEY: '' };
     const system = await openSystem(loadConfig(env));
     const docs = [];

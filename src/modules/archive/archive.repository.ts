@@ -314,6 +314,20 @@ export async function documentStats(
   };
 }
 
+/**
+ * Locks the uploader's own row (the staff member, or the self-service account) until commit, so
+ * that one transaction at a time counts that uploader's quota. `NO KEY UPDATE`, as a login takes
+ * it: sessions may still be opened meanwhile.
+ */
+export async function lockUploader(
+  trx: Transaction<Database>,
+  kind: 'staff' | 'person' | 'employer',
+  id: number,
+): Promise<void> {
+  if (kind === 'staff') await trx.selectFrom('staff').select('id').where('id', '=', id).forNoKeyUpdate().execute();
+  else await trx.selectFrom('public_accounts').select('id').where('id', '=', id).forNoKeyUpdate().execute();
+}
+
 export async function insertUpload(trx: Transaction<Database>, row: Selectable<ArchiveUploadTable>): Promise<void> {
   await trx.insertInto('archive_uploads').values(row).execute();
 }

@@ -65,6 +65,8 @@ export async function storeUpload(
   const { mediaType } = await inspectUpload(input.bytes, UPLOAD_MEDIA_TYPES, UPLOAD_MAX_BYTES, input.fileName);
   const fileName = cleanFileName(input.fileName, mediaType);
   return ctx.db.transaction().execute(async (trx) => {
+    // Parallel uploads of one uploader wait here and count what the others stored.
+    await repo.lockUploader(trx, uploader.kind, uploader.id);
     const now = ctx.clock.now();
     const pending = await repo.countPending(trx, uploader.kind, uploader.id, now);
     if (pending >= PENDING_UPLOADS_MAX) throw rejectArchive('upload_quota_exceeded', { max: PENDING_UPLOADS_MAX });

@@ -5,10 +5,13 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testContext, type TestContext } from '../../../test/support/context.ts';
-import { connect } from '../../db/connection.ts';
+import { writeTestMasterKey } from '../../../test/support/keys.ts';
+import { connect, type Db } from '../../db/connection.ts';
 import { migrate } from '../../db/migrate.ts';
 import { systemClock } from '../../kernel/clock.ts';
 import { recordAudit, searchAudit, verifyAudit, type AuditActor } from './index.ts';
+import * as repo from './audit.repository.ts';
+import { legacyEntryHash } from './audit.rules.ts';
 
 const actor: AuditActor = { kind: 'staff', id: 7, name: '王受理', agencyId: 3, ip: '127.0.0.1', requestId: 'r1' };
 
@@ -19,8 +22,10 @@ beforeAll(async () => {
 afterAll(() => t.dispose());
 
 async function reset(): Promise<void> {
-  await sql`DELETE FROM audit_log`.execute(t.ctx.db);
-  await sql`UPDATE audit_head SET seq = 0, hash = repeat('0', 64)`.execute(t.ctx.db);
+  await t.database.asOwner(async (owner) => {
+    await sql`DELETE FROM audit_log`.execute(owner);
+    await sql`UPDATE audit_head SET seq = 0, hash = repeat('0', 64)`.execute(owner);
+  });
   for (let i = 1; i <= 5; i++) {
     t.clock.advance(1000);
     await recordAudit(t.ctx.db, t.clock, actor, {
@@ -60,21 +65,72 @@ describe('audit chain', () => {
       'altered_entry',
     ],
   ])('detects %s', async (_name, tamper, seq, reason) => {
-    if (reason === 'broken_link') {
-      // Swap entries 2 and 3 (through a free number, the primary key being checked per row).
-      await sql`UPDATE audit_log SET seq = -2 WHERE seq = 2`.execute(t.ctx.db);
-      await sql`UPDATE audit_log SET seq = 2 WHERE seq = 3`.execute(t.ctx.db);
-      await sql`UPDATE audit_log SET seq = 3 WHERE seq = -2`.execute(t.ctx.db);
-    } else {
-      await tamper.execute(t.ctx.db);
-    }
+    await t.database.asOwner(async (owner) => {
+      if (reason === 'broken_link') {
+        // Swap entries 2 and 3 (through a free number, the primary key being checked per row).
+        await sql`UPDATE audit_log SET seq = -2 WHERE seq = 2`.execute(owner);
+        await sql`UPDATE audit_log SET seq = 2 WHERE seq = 3`.execute(owner);
+        await sql`UPDATE audit_log SET seq = 3 WHERE seq = -2`.execute(owner);
+      } else {
+        await tamper.execute(owner);
+      }
+    });
     expect(await verifyAudit(t.ctx.db)).toMatchObject({ ok: false, firstBadSeq: seq, reason });
+  });
+
+  it.each([2, 5])(
+    'names entry %i after it is edited and every later entry re-hashed without the key, head moved',
+    async (victim) => {
+      await t.database.asOwner((owner) => forgeWithoutKey(owner, victim));
+      expect(await verifyAudit(t.ctx.db)).toEqual({
+        ok: false,
+        checked: victim - 1,
+        firstBadSeq: victim,
+        reason: 'altered_entry',
+      });
+    },
+  );
+});
+
+/**
+ * What a database administrator could do to the chain of decision 5: edit an entry, re-link it and
+ * every later entry with the project's own (unkeyed) hash, and move the head to the new tip.
+ */
+async function forgeWithoutKey(owner: Db, victim: number): Promise<void> {
+  await sql`UPDATE audit_log SET details = '{"name":"篡改"}' WHERE seq = ${victim}`.execute(owner);
+  const rows = await repo.chainBatch(owner, victim - 1, 1000);
+  let prevHash = rows[0]!.prevHash;
+  for (const row of rows) {
+    const hash = legacyEntryHash(prevHash, row);
+    await sql`UPDATE audit_log SET prev_hash = ${prevHash}, hash = ${hash} WHERE seq = ${row.seq}`.execute(owner);
+    prevHash = hash;
+  }
+  await sql`UPDATE audit_head SET hash = ${prevHash}`.execute(owner);
+}
+
+describe("the application's role", () => {
+  beforeEach(reset);
+
+  it.each([
+    ['update an entry', sql`UPDATE audit_log SET action = 'x' WHERE seq = 1`],
+    ['delete an entry', sql`DELETE FROM audit_log WHERE seq = 5`],
+    ['truncate the log', sql`TRUNCATE audit_log`],
+    ['delete the head', sql`DELETE FROM audit_head`],
+  ])('may not %s', async (_what, statement) => {
+    await expect(statement.execute(t.ctx.db)).rejects.toMatchObject({ code: '42501' });
+    expect((await verifyAudit(t.ctx.db)).ok).toBe(true);
+  });
+
+  it('appends and moves the head', async () => {
+    await recordAudit(t.ctx.db, t.clock, actor, { action: 'x', entity: 'y' });
+    expect(await verifyAudit(t.ctx.db)).toMatchObject({ ok: true, checked: 6 });
   });
 });
 
 describe('shebao verify-audit', () => {
   it('exits 0 on an intact log and 1 naming the first bad entry after an SQL edit', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shebao-audit-'));
+    writeTestMasterKey(dataDir);
     const connection = await connect({ dataDir: path.join(dataDir, 'pglite') });
     await migrate(connection);
     for (let i = 0; i < 3; i++)
@@ -86,12 +142,13 @@ describe('shebao verify-audit', () => {
     expect(intact.stdout).toContain('audit chain intact: 3 entries');
     expect(intact.status).toBe(0);
 
+    // The owner (PGlite's session user) edits entry 2 and re-hashes it and the tail without the key.
     const again = await connect({ dataDir: path.join(dataDir, 'pglite') });
-    await sql`UPDATE audit_log SET action = 'tampered' WHERE seq = 2`.execute(again.db);
+    await forgeWithoutKey(again.db, 2);
     await again.close();
     const broken = spawnSync(process.execPath, [bin, 'verify-audit'], { env, encoding: 'utf8' });
     expect(broken.status).toBe(1);
     expect(broken.stderr).toContain('audit chain broken at entry 2: altered_entry');
     fs.rmSync(dataDir, { recursive: true, force: true });
-  }, 120_000);
+  }, 300_000); // two cold starts of the command on a shared machine
 });

@@ -91,6 +91,24 @@ export async function chainBatch(db: Executor, afterSeq: number, limit: number):
   return rows.map(toChainRow);
 }
 
+/** Replaces the links of stored entries (the one-time keying of a legacy chain; the owner's role only). */
+export async function relink(
+  trx: Transaction<Database>,
+  links: readonly { seq: number; prevHash: string; hash: string }[],
+): Promise<void> {
+  if (links.length === 0) return;
+  await sql`
+    UPDATE audit_log AS a SET prev_hash = u.prev_hash, hash = u.hash
+      FROM unnest(${links.map((l) => l.seq)}::bigint[], ${links.map((l) => l.prevHash)}::text[],
+        ${links.map((l) => l.hash)}::text[]) AS u(seq, prev_hash, hash)
+     WHERE a.seq = u.seq`.execute(trx);
+}
+
+/** Moves the chain tip (the keying; appends move it in `insertEntry`). */
+export async function writeHead(trx: Transaction<Database>, tip: { seq: number; hash: string }): Promise<void> {
+  await trx.updateTable('audit_head').set({ seq: tip.seq, hash: tip.hash }).where('id', '=', 1).execute();
+}
+
 export async function readHead(db: Executor): Promise<{ seq: number; hash: string }> {
   return db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
 }

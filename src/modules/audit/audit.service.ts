@@ -1,10 +1,11 @@
 /** Appending to, searching and verifying the audit trail. */
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db } from '../../db/connection.ts';
 import type { Database } from '../../db/schema.ts';
-import type { AuditActor, AuditEvent } from './audit.model.ts';
-import { checkChainBatch, entryHash, type ChainRow } from './audit.rules.ts';
+import { chainKey } from './audit.chain-key.ts';
+import { GENESIS_HASH, type AuditActor, type AuditEvent } from './audit.model.ts';
+import { checkChainBatch, entryHash, keyedHasher, type ChainRow } from './audit.rules.ts';
 import * as repo from './audit.repository.ts';
 
 /**
@@ -33,7 +34,7 @@ export async function appendAudit(
     outcome: event.outcome ?? 'success',
     details: event.details ?? {},
   };
-  const row: ChainRow = { ...entry, prevHash: head.hash, hash: entryHash(head.hash, entry) };
+  const row: ChainRow = { ...entry, prevHash: head.hash, hash: entryHash(chainKey(), head.hash, entry) };
   await repo.insertEntry(trx, row);
   return row.seq;
 }
@@ -61,15 +62,26 @@ export interface VerifyResult {
 
 const VERIFY_BATCH_ROWS = 5000;
 
-/** Walks the whole chain in batches; reports the first altered, removed or reordered entry. */
-export async function verifyAudit(db: Db): Promise<VerifyResult> {
-  let tip = { seq: 0, hash: '0'.repeat(64) };
+/**
+ * Walks the whole chain in batches, every link recomputed under the node's chain key; reports the
+ * first altered, removed or reordered entry, or a head that does not match the last entry.
+ */
+export async function verifyAudit(db: Kysely<Database>): Promise<VerifyResult> {
+  const hash = keyedHasher(chainKey());
+  let tip = { seq: 0, hash: GENESIS_HASH };
   let checked = 0;
   for (;;) {
     const rows = await repo.chainBatch(db, tip.seq, VERIFY_BATCH_ROWS);
     if (rows.length === 0) break;
-    const outcome = checkChainBatch(tip, rows);
-    if ('fault' in outcome) return { ok: false, checked, firstBadSeq: outcome.fault.seq, reason: outcome.fault.reason };
+    const outcome = checkChainBatch(tip, rows, hash);
+    // Sequence numbers run from 1 without gaps up to the fault: every entry before it is intact.
+    if ('fault' in outcome)
+      return {
+        ok: false,
+        checked: outcome.fault.seq - 1,
+        firstBadSeq: outcome.fault.seq,
+        reason: outcome.fault.reason,
+      };
     checked += rows.length;
     tip = outcome.tip;
   }

@@ -1,4 +1,7 @@
 /** Permissions, roles, API-key scopes and the authenticated actor that every route sees. */
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { DataKeys } from '../../kernel/sm-crypto.ts';
 
 /**
  * Every permission a route can require. 'business' permissions may be granted to business roles;
@@ -52,6 +55,7 @@ export const PERMISSIONS = {
     zh: '审批管理员的密码与双因素重置',
     en: 'Approve resets of administrators’ passwords and second factors',
   },
+  'calendar.manage': { kind: 'admin', zh: '维护节假日日历', en: 'Maintain the holiday calendar' },
 } as const satisfies Record<string, { kind: 'business' | 'admin'; zh: string; en: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -139,3 +143,38 @@ export const CHALLENGE_MINUTES = 10;
 export const OTP_MINUTES = 5;
 export const OTP_ATTEMPTS_MAX = 5;
 export const PASSWORD_HISTORY_DEPTH = 5;
+
+/** Wrong activation codes an activation takes before it is spent (its holder asks the window again). */
+export const ACTIVATION_ATTEMPTS_MAX = 5;
+/** How long an activation code lives, by how it travels: a letter needs the post. */
+export const ACTIVATION_DAYS = { slip: 7, sms: 7, letter: 15 } as const;
+export type ActivationDeliveryKind = keyof typeof ACTIVATION_DAYS;
+/** The documents a clerk may accept as proof of a holder, per kind. */
+export const ACTIVATION_DOCUMENTS = {
+  person: ['resident_id_card', 'temporary_id_card', 'passport', 'residence_permit'],
+  employer: ['business_licence', 'legal_person_certificate'],
+} as const;
+export type ActivationDocument = (typeof ACTIVATION_DOCUMENTS)[keyof typeof ACTIVATION_DOCUMENTS][number];
+
+/** What the register says about a person or an employer, as far as proving who they are needs it. */
+export interface RegisteredHolder {
+  readonly kind: 'person' | 'employer';
+  /** The person_id or employer id. */
+  readonly id: number;
+  /** The person's name or the employer's registered name. */
+  readonly name: string;
+  /** The mobile phone on file (an employer's registered contact phone); null when none or a landline. */
+  readonly mobile: string | null;
+}
+
+/**
+ * Looks a citizen ID or credit code (normalised) up in the register; null when it is not there (or
+ * the person is deceased). The registration module implements it; auth and cases sit below
+ * registration, so `http/` hands it to their routes.
+ */
+export type RegisterLookup = (
+  db: Kysely<Database> | Transaction<Database>,
+  keys: DataKeys,
+  kind: 'person' | 'employer',
+  normalizedIdentifier: string,
+) => Promise<RegisteredHolder | null>;

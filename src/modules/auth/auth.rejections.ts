@@ -37,6 +37,16 @@ export const authRejections = defineRejections({
     en: 'An account with this identifier exists; please log in',
   },
   invalid_phone: { kind: 'invalid', zh: '手机号码不正确', en: 'The mobile phone number is not valid' },
+  activation_code_invalid: {
+    kind: 'unauthenticated',
+    zh: '激活码不正确或已失效，请核对，或持证件到窗口重新办理',
+    en: 'The activation code is not correct or no longer valid; check it, or ask at a service window for a new one',
+  },
+  phone_unchanged: {
+    kind: 'invalid',
+    zh: '新手机号码与当前登录手机相同',
+    en: 'The new phone number is the one already in use',
+  },
   demo_only: { kind: 'not_found', zh: '仅演示模式提供此功能', en: 'Only available in demo mode' },
 });
 

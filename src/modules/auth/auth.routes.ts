@@ -5,12 +5,15 @@ import type { AppContext } from '../../app-context.ts';
 import { auditActorOf } from '../../http/access.ts';
 import { clearSessionCookie, deviceTokenOf, setDeviceCookie, setSessionCookie } from '../../http/cookies.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { nameText } from '../../http/text.ts';
 import { tokenDigest } from '../../kernel/sm-crypto.ts';
 import { appendAudit } from '../audit/index.ts';
 import { messagesFor } from '../outbox/index.ts';
-import { IDLE_TIMEOUT_SECONDS } from './auth.model.ts';
+import { activationStart, registerComplete, registerStart } from './auth.account-opening.ts';
+import { IDLE_TIMEOUT_SECONDS, type PublicActor, type RegisterLookup } from './auth.model.ts';
 import { changeOwnPassword } from './auth.password-change.ts';
-import { publicLogin, publicLoginVerify, registerComplete, registerStart } from './auth.public-login.ts';
+import { confirmPhoneChange, loginPhoneOf, startPhoneChange } from './auth.phone-change.ts';
+import { publicLogin, publicLoginVerify } from './auth.public-login.ts';
 import { rejectAuth } from './auth.rejections.ts';
 import { endSession, type RequestMeta } from './auth.sessions.ts';
 import { staffChangePasswordStep, staffLogin, staffTotpStep, type LoginResult } from './auth.staff-login.ts';
@@ -20,6 +23,7 @@ const challenge = z.string().min(20).max(100);
 const code = z.string().min(4).max(10);
 const identifier = z.string().min(1).max(30);
 const publicKind = z.enum(['person', 'employer']);
+const mobile = z.string().trim().min(1).max(20);
 
 function metaOf(request: FastifyRequest): RequestMeta {
   return {
@@ -30,11 +34,18 @@ function metaOf(request: FastifyRequest): RequestMeta {
   };
 }
 
+function hallUserOf(request: FastifyRequest): PublicActor {
+  const actor = request.actor;
+  if (!actor || actor.kind === 'staff') throw new Error('route declared public_user access but has no public actor');
+  return actor;
+}
+
 /**
  * Registers the auth routes. Login calls are rate limited per client address, and failed ones
- * slow down further attempts (`login_throttled`, decision 32).
+ * slow down further attempts (`login_throttled`). `register` answers
+ * what the register holds (the registration module's, handed over by `http/`).
  */
-export function authRoutes(app: ZodApp, ctx: AppContext): void {
+export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup): void {
   const loginLimit = { rateLimit: { max: ctx.config.loginRateLimitPerMinute, timeWindow: '1 minute' } };
   type Reply = Parameters<typeof setSessionCookie>[2];
   const loggedIn = (request: FastifyRequest, r: Reply, tokens: { sessionToken: string; deviceToken: string }) => {
@@ -175,16 +186,34 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
       config: { access: { public: true }, ...loginLimit },
       schema: {
         tags: ['public'],
-        summary: 'Register a self-service account: send a code',
+        summary: 'Open a hall account: a code to the phone on file, if the register agrees (same answer either way)',
         body: z.strictObject({
           kind: publicKind,
           identifier,
-          name: z.string().trim().min(1).max(100),
-          phone: z.string().min(1).max(20),
+          name: nameText(100),
+          // Accepted from older clients and ignored: the code goes only to the phone on file.
+          phone: z.string().max(20).optional(),
         }),
       },
     },
-    async (request) => registerStart(ctx, request.body, metaOf(request)),
+    async (request) => registerStart(ctx, register, request.body, metaOf(request)),
+  );
+  app.post(
+    '/api/public/register/activate',
+    {
+      config: { access: { public: true }, ...loginLimit },
+      schema: {
+        tags: ['public'],
+        summary: 'Open (or re-bind) a hall account with an activation code from the window: a code to the phone',
+        body: z.strictObject({
+          kind: publicKind,
+          identifier,
+          activationCode: z.string().min(1).max(20),
+          phone: mobile,
+        }),
+      },
+    },
+    async (request) => activationStart(ctx, request.body, metaOf(request)),
   );
   app.post(
     '/api/public/register/complete',
@@ -226,6 +255,8 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
     },
   );
 
+  hallPhoneRoutes(app, ctx);
+
   app.get(
     '/api/demo/outbox',
     {
@@ -244,5 +275,39 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
         messages: messages.map((m) => ({ to: m.to, body: english ? m.bodyEn : m.bodyZh, at: m.at.toISOString() })),
       };
     },
+  );
+}
+
+/** The hall account's login phone: read it, change it with a code to the current and the new phone. */
+function hallPhoneRoutes(app: ZodApp, ctx: AppContext): void {
+  const hall = { access: { authenticated: 'public_user' as const } };
+  app.get(
+    '/api/hall/account/phone',
+    { config: hall, schema: { tags: ['hall'], summary: 'My login phone (masked)' } },
+    async (request) => loginPhoneOf(ctx, hallUserOf(request)),
+  );
+  app.post(
+    '/api/hall/account/phone',
+    {
+      config: hall,
+      schema: {
+        tags: ['hall'],
+        summary: 'Change my login phone, step 1: codes to the current and the new phone',
+        body: z.strictObject({ phone: mobile }),
+      },
+    },
+    async (request) => startPhoneChange(ctx, hallUserOf(request), request.body),
+  );
+  app.post(
+    '/api/hall/account/phone/confirm',
+    {
+      config: hall,
+      schema: {
+        tags: ['hall'],
+        summary: 'Change my login phone, step 2: both codes',
+        body: z.strictObject({ challenge, currentCode: code, newCode: code }),
+      },
+    },
+    async (request) => confirmPhoneChange(ctx, hallUserOf(request), auditActorOf(request), request.body),
   );
 }

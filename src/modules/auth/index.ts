@@ -8,17 +8,14 @@ export {
   type LoginStep,
   type LoginResult,
 } from './auth.staff-login.ts';
-export {
-  registerStart,
-  registerComplete,
-  publicLogin,
-  publicLoginVerify,
-  normaliseIdentifier,
-} from './auth.public-login.ts';
+export { publicLogin, publicLoginVerify, normaliseIdentifier } from './auth.public-login.ts';
+export { registerStart, registerComplete, activationStart } from './auth.account-opening.ts';
+export { issueActivation, activationForPrint, type Activation, type ActivationIssue } from './auth.activations.ts';
 export { changeOwnPassword, setStaffPassword, acceptNewPassword } from './auth.password-change.ts';
 export { hashPassword, temporaryPassword, verifyPassword } from './auth.passwords.ts';
 export { forgetLogin, loginKeyOf, throttledLogins } from './auth.throttle.ts';
-export { passwordMeetsPolicy, maskCitizenId, maskPhone } from './auth.rules.ts';
+export { passwordMeetsPolicy, maskCitizenId, maskPhone, MOBILE_PHONE } from './auth.rules.ts';
+export { formatActivationCode, normaliseActivationCode } from './auth.opening-rules.ts';
 export { loadStaffActor } from './auth.repository.ts';
 export { currentTotp } from './auth.totp.ts';
 export { authRoutes } from './auth.routes.ts';

@@ -1,7 +1,9 @@
 /** `shebao holidays list | add <file.json>`: next year's public holidays without a release. */
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { today } from '../../kernel/calendar-date.ts';
 import { systemActor } from '../audit/index.ts';
+import type { DeadlineRecounter } from './calendar.routes.ts';
 import { addHolidayYear, checkHolidayNotice, holidayYearsOverview } from './calendar.service.ts';
 
 async function readJson(file: string): Promise<unknown> {
@@ -12,17 +14,22 @@ async function readJson(file: string): Promise<unknown> {
   }
 }
 
-/** Registers the `holidays` command group. */
-export function registerHolidayCommands(program: Command): void {
+const origins = { built_in: 'built-in', added: 'added', provisional: 'PROVISIONAL' } as const;
+
+/**
+ * Registers the `holidays` command group. `recount` counts the provisional deadlines again after a
+ * notice is added (the modules that keep deadlines sit above the platform: the caller passes it).
+ */
+export function registerHolidayCommands(program: Command, recount: () => Promise<DeadlineRecounter>): void {
   const holidays = program.command('holidays').description('the public-holiday calendar behind working-day deadlines');
   holidays
     .command('list')
-    .description('print the years the calendar covers and where each comes from')
+    .description('print the years the calendar knows, where each comes from, and those answered provisionally')
     .action(async () => {
       const { openSystem } = await import('../../system.ts');
       const system = await openSystem();
-      for (const y of await holidayYearsOverview(system.ctx.db))
-        console.log(`${y.year}\t${y.stored ? 'added' : 'built-in'}\t${y.source}`);
+      for (const y of await holidayYearsOverview(system.ctx.db, today(system.ctx.clock)))
+        console.log(`${y.year}\t${origins[y.origin]}\t${y.source}`);
       await system.close();
     });
   holidays
@@ -32,12 +39,24 @@ export function registerHolidayCommands(program: Command): void {
       const notice = await readJson(file);
       const { openSystem } = await import('../../system.ts');
       const system = await openSystem(); // loads the years stored before, so the check sees them
-      const checked = checkHolidayNotice(notice);
-      if (checked.ok) {
-        await addHolidayYear(system.ctx, { ...systemActor, name: 'cli:holidays add' }, checked.year);
-        console.log(`added ${checked.year.year}: ${checked.year.source}; restart running servers to use it`);
-      } else console.error(`not added: ${checked.problem}`);
-      process.exitCode = checked.ok ? 0 : 1;
-      await system.close();
+      try {
+        const checked = checkHolidayNotice(notice);
+        if (!checked.ok) {
+          console.error(`not added: ${checked.problem}`);
+          process.exitCode = 1;
+          return;
+        }
+        const who = { ...systemActor, name: 'cli:holidays add' };
+        await addHolidayYear(system.ctx, who, checked.year);
+        console.log(`added ${checked.year.year}: ${checked.year.source}`);
+        const recounted = await (await recount())(system.ctx, who);
+        for (const [kind, r] of Object.entries(recounted))
+          console.log(
+            `${kind}: ${r.checked} provisional deadlines counted again, ${r.moved} moved, ${r.settled} settled`,
+          );
+        console.log('running servers load the notice at their next SLA sweep');
+      } finally {
+        await system.close();
+      }
     });
 }

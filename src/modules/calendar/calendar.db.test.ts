@@ -61,13 +61,25 @@ describe('stored notices', () => {
   it('stores an added year, audits it, extends the calendar, and loads it again at start', async () => {
     const checked = checkHolidayNotice(notice2030);
     if (!checked.ok) throw new Error(checked.problem);
+    // Before its notice, 2030 is answered provisionally: the statute makes 2–5 Feb the Spring
+    // Festival, so Friday 8 Feb is a working day; the notice (4–8 Feb) makes it a day off.
+    expect(nationalWorkingDays.isProvisional(d('2030-02-08'))).toBe(true);
+    expect(nationalWorkingDays.isWorkingDay(d('2030-02-08'))).toBe(true);
     await addHolidayYear(t.ctx, systemActor, checked.year);
-    expect(nationalWorkingDays.covers(d('2030-02-04'))).toBe(true);
-    expect(nationalWorkingDays.isWorkingDay(d('2030-02-04'))).toBe(false);
+    expect(nationalWorkingDays.isProvisional(d('2030-02-08'))).toBe(false);
+    expect(nationalWorkingDays.isWorkingDay(d('2030-02-08'))).toBe(false);
     expect(nationalWorkingDays.isWorkingDay(d('2030-02-09'))).toBe(true);
-    const overview = await holidayYearsOverview(t.ctx.db);
-    expect(overview.find((y) => y.year === 2030)).toEqual({ year: 2030, source: 'test notice 2030', stored: true });
-    expect(overview.find((y) => y.year === 2025)?.stored).toBe(false);
+    const overview = await holidayYearsOverview(t.ctx.db, d('2029-06-01'));
+    expect(overview.find((y) => y.year === 2030)).toMatchObject({
+      year: 2030,
+      source: 'test notice 2030',
+      origin: 'added',
+      addedBy: 'system',
+    });
+    expect(overview.find((y) => y.year === 2025)?.origin).toBe('built_in');
+    // 2029, this year of the overview, has no notice: it is listed as answered provisionally.
+    expect(overview.find((y) => y.year === 2029)).toMatchObject({ origin: 'provisional', addedAt: null });
+    expect(overview.find((y) => y.year === 2029)?.blocks).toHaveLength(7);
     const audit = await t.ctx.db
       .selectFrom('audit_log')
       .select('action')
@@ -76,6 +88,34 @@ describe('stored notices', () => {
     expect(audit).toHaveLength(1);
     // A fresh start has already covered 2030 in this process: loading skips what is known.
     expect(await installHolidayYears(t.ctx.db)).toEqual([]);
+  });
+
+  it('refuses a year already loaded, here or by another node, by name', async () => {
+    const newYear2032 = {
+      name: { zh: '元旦', en: "New Year's Day" },
+      firstDayOff: '2032-01-01',
+      lastDayOff: '2032-01-01',
+      makeUpWorkdays: [],
+    };
+    await t.ctx.db
+      .insertInto('holiday_years')
+      .values({
+        year: 2032,
+        source: 'node b',
+        blocks: JSON.stringify([newYear2032]),
+        added_at: new Date(),
+        added_by: 'b',
+      })
+      .execute();
+    const checked = checkHolidayNotice({ year: 2032, source: 'node a', blocks: [newYear2032] });
+    if (!checked.ok) throw new Error(checked.problem);
+    await expect(addHolidayYear(t.ctx, systemActor, checked.year)).rejects.toMatchObject({
+      code: 'calendar_year_exists',
+    });
+    expect(nationalWorkingDays.isProvisional(d('2032-01-01'))).toBe(true);
+    await expect(addHolidayYear(t.ctx, systemActor, { ...checked.year, year: 2030 })).rejects.toMatchObject({
+      code: 'calendar_year_exists',
+    });
   });
 
   it('loads a year stored by another node at start', async () => {
@@ -97,8 +137,9 @@ describe('stored notices', () => {
         added_by: 'test',
       })
       .execute();
-    expect(nationalWorkingDays.covers(d('2031-06-02'))).toBe(false);
-    expect(await installHolidayYears(t.ctx.db)).toEqual([2031]);
+    expect(nationalWorkingDays.isProvisional(d('2031-06-02'))).toBe(true);
+    expect(await installHolidayYears(t.ctx.db)).toEqual([2031, 2032]);
+    expect(nationalWorkingDays.isProvisional(d('2031-06-02'))).toBe(false);
     expect(nationalWorkingDays.isWorkingDay(d('2031-01-01'))).toBe(false);
     expect(nationalWorkingDays.isWorkingDay(d('2031-06-02'))).toBe(true);
   });

@@ -12,7 +12,8 @@ import { kernelRejections } from '../../kernel/kernel-rejections.ts';
 import { common } from '../../kernel/rejection.ts';
 import { blindIndex, seal } from '../../kernel/sm-crypto.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
-import { maskCitizenId, maskPhone, type PublicActor, type StaffActor } from '../auth/index.ts';
+import { sameHolderName } from '../../kernel/holder-name.ts';
+import { maskCitizenId, maskPhone, type PublicActor, type RegisterLookup, type StaffActor } from '../auth/index.ts';
 import { assertChannelOffered, itemForIntake, type IntakeItem } from '../catalog/index.ts';
 import { attachCaseToTicket } from '../queue/index.ts';
 import {
@@ -25,6 +26,7 @@ import {
   type StoredApplicant,
   todayIn,
 } from './cases.lifecycle.ts';
+import { applicantName, holderOfApplicant, liveNameOverride, useNameOverride } from './cases.applicant-identity.ts';
 import type { ApplicantInput, CaseChannel, MaterialInput, WorkflowSnapshot } from './cases.model.ts';
 import { issueNotice } from './cases.notices.ts';
 import { rejectCase } from './cases.rejections.ts';
@@ -34,6 +36,7 @@ import {
   checkMaterialInputs,
   checkSupplyDeadline,
   planMaterials,
+  promisedByText,
   requiredMissing,
   withCalendar,
 } from './cases.rules.ts';
@@ -86,56 +89,81 @@ export function snapshotOf(item: IntakeItem): WorkflowSnapshot {
   };
 }
 
-/** Validates and seals an applicant's identifier (and phone); links a public account when one exists. */
-export async function resolveApplicant(
-  db: repo.Executor,
+/** An applicant's identifier validated and normalised, with its mask and the kind of holder it names. */
+export function applicantIdentifier(
   ctx: AppContext,
-  input: ApplicantInput,
-): Promise<StoredApplicant> {
-  let normalized: string;
-  let masked: string;
-  let subject: 'person' | 'employer' | 'other';
+  input: Pick<ApplicantInput, 'identifierType' | 'identifier'>,
+): { normalized: string; masked: string; subject: 'person' | 'employer' | 'other'; index: string } {
+  const withIndex = (normalized: string, masked: string, subject: 'person' | 'employer' | 'other') => ({
+    normalized,
+    masked,
+    subject,
+    index: blindIndex(ctx.keys, `${subject}:${normalized}`),
+  });
   if (input.identifierType === 'citizen_id') {
     const check = checkCitizenId(input.identifier.trim().toUpperCase(), todayIn(ctx));
     if (!check.valid) throw kernelRejections.reject('invalid_citizen_id', { reason: check.reason });
-    normalized = check.normalized;
-    masked = maskCitizenId(normalized);
-    subject = 'person';
-  } else if (input.identifierType === 'credit_code') {
+    return withIndex(check.normalized, maskCitizenId(check.normalized), 'person');
+  }
+  if (input.identifierType === 'credit_code') {
     const check = checkCreditCode(input.identifier.trim());
     if (!check.valid) throw kernelRejections.reject('invalid_credit_code', { reason: check.reason });
-    normalized = check.normalized;
-    masked = normalized;
-    subject = 'employer';
-  } else {
-    normalized = input.identifier.trim().toUpperCase();
-    if (normalized.length < 4) throw rejectCase('case_applicant_invalid');
-    masked = `${normalized.slice(0, 2)}${'*'.repeat(normalized.length - 4)}${normalized.slice(-2)}`;
-    subject = 'other';
+    return withIndex(check.normalized, check.normalized, 'employer');
   }
+  const normalized = input.identifier.trim().toUpperCase();
+  if (normalized.length < 4) throw rejectCase('case_applicant_invalid');
+  return withIndex(
+    normalized,
+    `${normalized.slice(0, 2)}${'*'.repeat(normalized.length - 4)}${normalized.slice(-2)}`,
+    'other',
+  );
+}
+
+/**
+ * Validates and seals an applicant's identifier (and phone) and settles the name against the
+ * register (see cases.applicant-identity.ts). Only an applicant whose identity matched is linked to
+ * the holder's hall account.
+ */
+export async function resolveApplicant(
+  trx: Transaction<Database>,
+  ctx: AppContext,
+  register: RegisterLookup,
+  input: ApplicantInput,
+  placePath: string,
+): Promise<StoredApplicant> {
+  const { normalized, masked, subject, index } = applicantIdentifier(ctx, input);
   const phone = input.phone?.trim() || null;
   if (phone !== null && !MOBILE_PHONE.test(phone)) throw rejectCase('case_phone_invalid');
-  const index = blindIndex(ctx.keys, `${subject}:${normalized}`);
+  const holder = await holderOfApplicant(trx, ctx, register, subject, normalized);
+  const typed = input.name?.trim() ?? '';
+  const overrideId =
+    holder && typed && !sameHolderName(typed, holder.name)
+      ? await liveNameOverride(trx, ctx, { index, name: typed, placePath })
+      : null;
+  const decided = applicantName(typed, holder?.name ?? null, overrideId !== null);
+  if (!decided.ok) throw rejectCase(decided.code);
   const account =
-    subject === 'other'
-      ? undefined
-      : await db
+    decided.verified && subject !== 'other'
+      ? await trx
           .selectFrom('public_accounts')
           .select(['id', 'kind'])
           .where('kind', '=', subject)
           .where('identifier_index', '=', index)
           .where('status', '=', 'active')
-          .executeTakeFirst();
+          .executeTakeFirst()
+      : undefined;
   return {
     kind: account ? account.kind : 'anonymous',
     publicAccountId: account?.id ?? null,
-    name: input.name.trim(),
+    name: decided.name,
     identifierType: input.identifierType,
     index,
     sealed: seal(ctx.keys, normalized),
     masked,
     phoneSealed: phone === null ? null : seal(ctx.keys, phone),
     phoneMasked: phone === null ? null : maskPhone(phone),
+    verified: decided.verified,
+    nameOverrideId: decided.overridden ? overrideId : null,
   };
 }
 
@@ -232,6 +260,7 @@ export interface IntakeResult {
  */
 export async function intakeAtDesk(
   ctx: AppContext,
+  register: RegisterLookup,
   actor: StaffActor,
   who: AuditActor,
   input: DeskIntakeInput,
@@ -258,7 +287,7 @@ export async function intakeAtDesk(
         throw rejectCase('case_required_material_missing', { itemCode: item.itemCode, materials: blocking });
     });
     const place = await resolvePlace(trx, actor, input);
-    const applicant = await resolveApplicant(trx, ctx, input.applicant);
+    const applicant = await resolveApplicant(trx, ctx, register, input.applicant, place.agency.path);
     const now = ctx.clock.now();
     const bundle = await trx
       .insertInto('case_bundles')
@@ -274,6 +303,7 @@ export async function intakeAtDesk(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    if (applicant.nameOverrideId !== null) await useNameOverride(trx, ctx, applicant.nameOverrideId, bundle.id);
     const records: CaseRecord[] = [];
     const byId = new Map<number, WorkflowSnapshot>();
     for (const [k, workflow] of workflows.entries()) {
@@ -334,7 +364,13 @@ export async function intakeAtDesk(
       action: 'case.intake',
       entity: 'case_bundle',
       entityId: bundle.id,
-      details: { caseNumbers: records.map((r) => r.case_number), channel: input.channel, noticeId },
+      details: {
+        caseNumbers: records.map((r) => r.case_number),
+        channel: input.channel,
+        noticeId,
+        applicantVerified: applicant.verified,
+        nameOverrideId: applicant.nameOverrideId,
+      },
     });
     return { bundleId: bundle.id, caseIds: records.map((r) => r.id), noticeId };
   });
@@ -342,16 +378,15 @@ export async function intakeAtDesk(
 
 /** Tells the applicant the case numbers and promised dates of an intake without a slip. */
 async function notifyReceipt(trx: Transaction<Database>, ctx: AppContext, records: readonly CaseRecord[]) {
+  const promised = (r: CaseRecord) => promisedByText(r.due_on ?? '', r.due_on_provisional);
   const zh = records
     .map(
       (r) =>
-        `${r.item_name_zh}（办件编号${r.case_number}）${r.due_on ? `已受理，承诺于${r.due_on}前办结` : `状态：${r.status === 'completed' ? '已办结' : '已收件'}`}`,
+        `${r.item_name_zh}（办件编号${r.case_number}）${r.due_on ? `已受理，${promised(r).zh}` : `状态：${r.status === 'completed' ? '已办结' : '已收件'}`}`,
     )
     .join('；');
   const en = records
-    .map(
-      (r) => `${r.item_name_en} (case ${r.case_number}): ${r.due_on ? `accepted, promised by ${r.due_on}` : r.status}`,
-    )
+    .map((r) => `${r.item_name_en} (case ${r.case_number}): ${r.due_on ? `accepted, ${promised(r).en}` : r.status}`)
     .join('; ');
   await notifyApplicant(trx, ctx, records[0]!, {
     purpose: 'case.receipt',
@@ -390,6 +425,9 @@ export async function applyOnline(
       masked: account.identifier_masked,
       phoneSealed: phone === null ? account.phone_enc : seal(ctx.keys, phone),
       phoneMasked: phone === null ? account.phone_masked : maskPhone(phone),
+      // The hall account applies for itself: it is the holder.
+      verified: true,
+      nameOverrideId: null,
     };
     const now = ctx.clock.now();
     const bundle = await trx

@@ -50,6 +50,10 @@ export interface StoredApplicant {
   readonly masked: string;
   readonly phoneSealed: string | null;
   readonly phoneMasked: string | null;
+  /** The identity matched the register (or the hall account applied): the case joins the holder's hall. */
+  readonly verified: boolean;
+  /** The reviewer's override under which a name differing from the register's was received. */
+  readonly nameOverrideId: number | null;
 }
 
 export interface OpenCaseInput {
@@ -101,6 +105,8 @@ export async function openCase(
       applicant_masked: a.masked,
       phone_enc: a.phoneSealed,
       phone_masked: a.phoneMasked,
+      applicant_verified: a.verified,
+      name_override_id: a.nameOverrideId,
       received_at: now,
       received_by: input.receivedBy,
       owner_staff_id: input.receivedBy,
@@ -303,7 +309,8 @@ export async function acceptInTrx(
   const missing = awaited(materials);
   const now = ctx.clock.now();
   const today = todayIn(ctx);
-  const dueOn = promisedDeadline(calendar, today, workflow.promisedDays, 0);
+  const deadline = promisedDeadline(calendar, today, workflow.promisedDays, 0);
+  const dueOn = deadline.dueOn;
   const status = statusAfterAcceptance(missing.length, last);
   const base = {
     accepted_at: now,
@@ -311,6 +318,7 @@ export async function acceptInTrx(
     promised_days: workflow.promisedDays,
     paused_workdays: 0,
     due_on: dueOn,
+    due_on_provisional: deadline.provisional,
     next_step: 1,
     owner_staff_id: record.owner_staff_id ?? actor.id,
   };
@@ -366,16 +374,13 @@ export async function acceptInTrx(
     missing.length > 0 ? 'accepted_with_missing' : 'accepted',
     'received',
     status,
-    {
-      dueOn,
-      missing,
-    },
+    { dueOn, dueOnProvisional: deadline.provisional, missing },
   );
   await appendAudit(trx, ctx.clock, who, {
     action: 'case.accept',
     entity: 'case',
     entityId: record.id,
-    details: { caseNumber: record.case_number, dueOn, missing },
+    details: { caseNumber: record.case_number, dueOn, dueOnProvisional: deadline.provisional, missing },
   });
   return missing;
 }
@@ -491,12 +496,20 @@ export async function resumeIfComplete(
   const today = todayIn(ctx);
   const since = record.paused_since as CalendarDate;
   const paused = record.paused_workdays + pausedWorkdaysBetween(calendar, since, today);
-  const dueOn = promisedDeadline(calendar, record.accepted_on as CalendarDate, record.promised_days, paused);
-  const base = { paused_workdays: paused, paused_since: null, due_on: dueOn, supply_deadline: null };
+  const deadline = promisedDeadline(calendar, record.accepted_on as CalendarDate, record.promised_days, paused);
+  const dueOn = deadline.dueOn;
+  const base = {
+    paused_workdays: paused,
+    paused_since: null,
+    due_on: dueOn,
+    due_on_provisional: deadline.provisional,
+    supply_deadline: null,
+  };
   await repo.addEvent(trx, who, now, record.id, 'resumed', 'waiting_materials', null, {
     pausedSince: since,
     pausedWorkdays: paused - record.paused_workdays,
     dueOn,
+    dueOnProvisional: deadline.provisional,
   });
   if (record.next_step >= workflow.steps.length) {
     await repo.updateCase(trx, record, base, now);

@@ -119,6 +119,8 @@ export interface CaseRow {
   readonly receivedAt: string;
   readonly acceptedOn: string | null;
   readonly dueOn: string | null;
+  /** The deadline was counted on the provisional calendar and moves when the year's notice comes. */
+  readonly dueOnProvisional: boolean;
   readonly owner: StaffRef | null;
   readonly assignee: StaffRef | null;
   readonly version: number;
@@ -156,6 +158,10 @@ export interface CaseDetail extends Omit<CaseRow, 'item' | 'applicant'> {
     identifierType: CaseIdentifierType;
     identifierMasked: string;
     phoneMasked: string | null;
+    /** The name and identifier matched the register (or the hall account applied). */
+    verified: boolean;
+    /** Received under a name the register does not hold: who authorised it and why. */
+    nameOverride: { registeredName: string; reason: string; grantedBy: string; grantedAt: string } | null;
   };
   readonly servicePointId: number | null;
   readonly windowId: number | null;
@@ -218,6 +224,7 @@ export interface ProgressRow {
   readonly slaState: CaseSlaState;
   readonly receivedAt: string;
   readonly dueOn: string | null;
+  readonly dueOnProvisional: boolean;
 }
 
 export interface Progress extends ProgressRow {
@@ -264,6 +271,7 @@ export interface MaterialInput {
 export interface ApplicantInput {
   readonly identifierType: CaseIdentifierType;
   readonly identifier: string;
-  readonly name: string;
+  /** As on the document; left out for a registered identifier, the register's name is taken. */
+  readonly name?: string | undefined;
   readonly phone?: string | undefined;
 }

@@ -79,6 +79,7 @@ async function slipCases(trx: Transaction<Database>, input: NoticeInput): Promis
       .map((m) => ({ nameZh: m.name_zh, nameEn: m.name_en, requirement: m.requirement, reason: m.reason })),
     supplyDeadline: r.supply_deadline,
     dueOn: r.due_on,
+    dueOnProvisional: r.due_on_provisional,
   }));
 }
 

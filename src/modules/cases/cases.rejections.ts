@@ -3,6 +3,26 @@ import { defineRejections } from '../../kernel/rejection.ts';
 /** Named refusals of the cases module. */
 export const caseRejections = defineRejections({
   case_not_found: { kind: 'not_found', zh: '办件不存在或信息不匹配', en: 'No such case, or the details do not match' },
+  case_applicant_name_mismatch: {
+    kind: 'conflict',
+    zh: '申请人姓名（名称）与登记信息不一致；请核对证件，如证件所载确与登记不同，须由复核员授权后受理',
+    en: 'The applicant’s name differs from the register; check the document, and if it truly differs a reviewer must authorise the intake',
+  },
+  case_applicant_name_required: {
+    kind: 'invalid',
+    zh: '该证件号码未登记，须填写申请人姓名（名称）',
+    en: 'This identifier is not in the register: enter the applicant’s name',
+  },
+  case_applicant_not_registered: {
+    kind: 'not_found',
+    zh: '该证件号码未登记，无需授权，按证件填写姓名即可',
+    en: 'This identifier is not in the register: no authorisation is needed, enter the name as on the document',
+  },
+  case_name_override_needless: {
+    kind: 'invalid',
+    zh: '所填姓名（名称）与登记一致，无需授权',
+    en: 'The name is the register’s: no authorisation is needed',
+  },
   case_material_unknown: {
     kind: 'invalid',
     zh: '所列材料不在该事项的材料清单中',
@@ -89,8 +109,8 @@ export const caseRejections = defineRejections({
   },
   case_calendar_not_covered: {
     kind: 'conflict',
-    zh: '期限落在节假日安排尚未公布的年份，暂不能计算',
-    en: 'The deadline falls in a year whose holiday calendar is not yet loaded',
+    zh: '期限落在工作日历无法推算的年份（早于首个节假日安排或晚于2100年），不能计算',
+    en: 'The deadline falls in a year the working-day calendar cannot count (before its first notice or after 2100)',
   },
   case_alert_not_found: { kind: 'not_found', zh: '预警不存在', en: 'No such alert' },
   case_settings_version_conflict: {

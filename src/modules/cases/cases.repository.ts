@@ -2,7 +2,7 @@
 import { sql, type Selectable, type Transaction } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import type { CaseTable, Database } from '../../db/schema.ts';
-import type { CalendarDate } from '../../kernel/calendar-date.ts';
+import { type CalendarDate, dateOfInstant } from '../../kernel/calendar-date.ts';
 import type { AuditActor } from '../audit/index.ts';
 import type { CaseSettings, WorkflowSnapshot } from './cases.model.ts';
 import { rejectCase } from './cases.rejections.ts';
@@ -72,6 +72,44 @@ export async function findCase(
 /** Every case of a bundle, locked in id order (so that two supplies cannot deadlock). */
 export async function lockBundle(trx: Transaction<Database>, bundleId: number): Promise<CaseRecord[]> {
   return caseQuery(trx).where('cases.bundle_id', '=', bundleId).orderBy('cases.id').forUpdate('cases').execute();
+}
+
+/** Cases whose promised deadline is provisional, with ids after `afterId`, in id order, locked. */
+export async function lockProvisionalCases(
+  trx: Transaction<Database>,
+  afterId: number,
+  limit: number,
+): Promise<CaseRecord[]> {
+  return caseQuery(trx)
+    .where('cases.due_on_provisional', '=', true)
+    .where('cases.id', '>', afterId)
+    .orderBy('cases.id')
+    .limit(limit)
+    .forUpdate('cases')
+    .execute();
+}
+
+/** The completed pauses of cases, from their `resumed` events: the clock stood still in (since, resumedOn]. */
+export async function completedPauses(
+  db: Executor,
+  caseIds: readonly number[],
+): Promise<Map<number, Array<{ since: CalendarDate; resumedOn: CalendarDate }>>> {
+  const pauses = new Map<number, Array<{ since: CalendarDate; resumedOn: CalendarDate }>>();
+  if (caseIds.length === 0) return pauses;
+  const rows = await db
+    .selectFrom('case_events')
+    .select(['case_id', 'at', 'details'])
+    .where('case_id', 'in', caseIds)
+    .where('event', '=', 'resumed')
+    .orderBy('id')
+    .execute();
+  for (const row of rows) {
+    const since = (row.details as { pausedSince: CalendarDate }).pausedSince;
+    const list = pauses.get(row.case_id) ?? [];
+    list.push({ since, resumedOn: dateOfInstant(row.at) });
+    pauses.set(row.case_id, list);
+  }
+  return pauses;
 }
 
 export async function casesOfBundle(db: Executor, bundleId: number): Promise<CaseRecord[]> {

@@ -4,12 +4,14 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { nameText } from '../../http/text.ts';
 import { startSlaSweepSchedule } from '../../jobs/sla-sweep.ts';
 import { addDays, parseCalendarDate, today } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
 import { openDocument } from '../archive/index.ts';
 import { recordAudit, type AuditActor } from '../audit/index.ts';
-import type { PublicActor } from '../auth/index.ts';
+import type { PublicActor, RegisterLookup } from '../auth/index.ts';
+import { applicantIdentityRoutes } from './cases.applicant-identity.routes.ts';
 import { applyOnline, intakeAtDesk } from './cases.intake.ts';
 import {
   BUNDLE_ITEMS_MAX,
@@ -93,7 +95,8 @@ const supplied = z
 const applicant = z.strictObject({
   identifierType: z.enum(['citizen_id', 'credit_code', 'other']),
   identifier,
-  name: z.string().trim().min(1).max(100),
+  // Left out for a registered identifier: the register's name is taken.
+  name: nameText(100).optional(),
   phone: phone.optional(),
 });
 
@@ -125,7 +128,7 @@ async function detailFor(ctx: AppContext, request: FastifyRequest, caseId: numbe
 }
 
 /** Staff routes of the workbench: intake, list, detail, decisions, materials, hand-over. */
-function workbenchRoutes(app: ZodApp, ctx: AppContext): void {
+function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup): void {
   /** The case after a decision, with the slip that decision produced (if any). */
   const withNotice = async (request: FastifyRequest, caseId: number, noticeId: number | null | undefined) => {
     const detail = await detailFor(ctx, request, caseId);
@@ -165,7 +168,7 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const result = await intakeAtDesk(ctx, staffOf(request), auditActorOf(request), request.body);
+      const result = await intakeAtDesk(ctx, register, staffOf(request), auditActorOf(request), request.body);
       const cases = [];
       for (const caseId of result.caseIds) cases.push(await detailFor(ctx, request, caseId));
       const notice =
@@ -688,8 +691,9 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
  * Registers every route of the cases module. While the server listens (`shebao serve`, never in
  * `inject` tests) the SLA sweep runs on its schedule; closing the server stops it.
  */
-export function caseRoutes(app: ZodApp, ctx: AppContext): void {
-  workbenchRoutes(app, ctx);
+export function caseRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup): void {
+  workbenchRoutes(app, ctx, register);
+  applicantIdentityRoutes(app, ctx, register);
   slaRoutes(app, ctx);
   applicantRoutes(app, ctx);
   let stop: (() => void) | null = null;

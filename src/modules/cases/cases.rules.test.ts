@@ -13,7 +13,9 @@ import {
   formatCaseNumber,
   pausedWorkdaysBetween,
   planMaterials,
+  promisedByText,
   promisedDeadline,
+  recountedDeadline,
   remainingWorkdays,
   requiredMissing,
   slaStateOf,
@@ -65,11 +67,32 @@ describe('promised deadline: acceptance day does not count, holidays skipped, ma
     ],
     ['2026-03-02', 0, '2026-03-02', 'promised 0 (即办): due the same day'],
   ])('%s + %i working days → %s (%s)', (acceptedOn, days, due) => {
-    expect(promisedDeadline(cal, d(acceptedOn), days, 0)).toBe(due);
+    expect(promisedDeadline(cal, d(acceptedOn), days, 0)).toEqual({ dueOn: due, provisional: false });
   });
 
-  it('refuses by name a deadline beyond the covered holiday years', () => {
-    expect(code(() => promisedDeadline(cal, d('2026-12-20'), 15, 0))).toBe('case_calendar_not_covered');
+  it('counts into a year without its notice on the provisional calendar, and says so', () => {
+    // Regression (issue 14): this was refused with case_calendar_not_covered, stopping intake.
+    // 2027-01-01 (Friday) is New Year's Day by statute; the weekend follows.
+    expect(promisedDeadline(cal, d('2026-12-21'), 15, 0)).toEqual({ dueOn: '2027-01-12', provisional: true });
+    expect(promisedDeadline(cal, d('2026-12-01'), 15, 0)).toEqual({ dueOn: '2026-12-22', provisional: false });
+  });
+
+  it('refuses by name only a deadline the calendar cannot reach at all', () => {
+    expect(code(() => promisedDeadline(cal, d('2100-12-20'), 15, 0))).toBe('case_calendar_not_covered');
+  });
+
+  it.each([
+    [false, '2027-01-12', '承诺于2027-01-12前办结', 'promised by 2027-01-12'],
+    [
+      true,
+      '2027-01-12',
+      '承诺于2027-01-12前办结（暂定，待国务院节假日安排公布后调整）',
+      'promised by 2027-01-12 (provisional',
+    ],
+  ])('words a deadline (provisional %s)', (provisional, dueOn, zh, en) => {
+    const text = promisedByText(dueOn, provisional);
+    expect(text.zh).toBe(zh);
+    expect(text.en.startsWith(en)).toBe(true);
   });
 });
 
@@ -106,7 +129,14 @@ describe('the clock stops while materials are awaited and restarts when they arr
       (n, [since, resumed]) => n + pausedWorkdaysBetween(cal, d(since!), d(resumed!)),
       0,
     );
-    expect(promisedDeadline(cal, d(acceptedOn), promised, paused)).toBe(due);
+    expect(promisedDeadline(cal, d(acceptedOn), promised, paused).dueOn).toBe(due);
+    const recounted = recountedDeadline(
+      cal,
+      d(acceptedOn),
+      promised,
+      (pauses as string[][]).map(([since, resumedOn]) => ({ since: d(since!), resumedOn: d(resumedOn!) })),
+    );
+    expect(recounted).toEqual({ dueOn: due, provisional: false, pausedWorkdays: paused });
   });
 
   it('restarting on the supply day gives the deadline of a fresh count of the days left', () => {
@@ -119,7 +149,7 @@ describe('the clock stops while materials are awaited and restarts when they arr
           const accepted = addDays(d('2025-01-02'), offset);
           const resumed = addDays(accepted, gap);
           const due = promisedDeadline(cal, accepted, promised, pausedWorkdaysBetween(cal, accepted, resumed));
-          expect(due).toBe(cal.addWorkingDays(resumed, promised));
+          expect(due.dueOn).toBe(cal.addWorkingDays(resumed, promised));
         },
       ),
     );
@@ -315,6 +345,7 @@ describe('one-time notification slip', () => {
           missing: [{ nameZh: '户口簿', nameEn: 'Household register', requirement: 'later', reason: null }],
           supplyDeadline: '2026-03-09',
           dueOn: '2026-03-05',
+          dueOnProvisional: false,
         },
         {
           caseNumber: '330106-20260302-00002',
@@ -324,6 +355,7 @@ describe('one-time notification slip', () => {
           missing: [{ nameZh: '居民身份证', nameEn: 'ID card', requirement: 'required', reason: null }],
           supplyDeadline: null,
           dueOn: null,
+          dueOnProvisional: false,
         },
       ],
     });
@@ -345,5 +377,34 @@ describe('one-time notification slip', () => {
       expect(slip.zh).toContain(text);
     expect(slip.en).toContain('Household register (may follow later)');
     expect(slip.en).toContain('Reason for not accepting: 不属于本统筹地区');
+    expect(slip.zh).not.toContain('暂定');
+  });
+
+  it('marks a promised date counted on the provisional calendar', () => {
+    const slip = composeSlip({
+      agencyName: '西湖区社会保险管理服务中心',
+      place: null,
+      ownerName: null,
+      date: '2026-12-21',
+      applicant: { name: '张三', identifierMasked: '110105********002X' },
+      cases: [
+        {
+          caseNumber: '330106-20261221-00001',
+          workflow,
+          result: 'accepted_missing',
+          reason: null,
+          missing: [{ nameZh: '户口簿', nameEn: 'Household register', requirement: 'later', reason: null }],
+          supplyDeadline: '2026-12-28',
+          dueOn: '2027-01-12',
+          dueOnProvisional: true,
+        },
+      ],
+    });
+    expect(slip.zh).toContain(
+      '承诺办结日期：2027年01月12日（按暂停的工作日顺延）（暂定，待国务院节假日安排公布后调整）',
+    );
+    expect(slip.en).toContain(
+      'Promised by: 2027-01-12 (moved by the working days paused) (provisional: to be adjusted',
+    );
   });
 });

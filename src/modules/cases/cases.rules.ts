@@ -4,7 +4,7 @@
  */
 import { AssertionError } from '../../kernel/assert.ts';
 import { type CalendarDate, compareDates, dateOfInstant } from '../../kernel/calendar-date.ts';
-import type { WorkingDays } from '../../kernel/working-days.ts';
+import type { Deadline, WorkingDays } from '../../kernel/working-days.ts';
 import {
   CASE_SEQUENCE_DIGITS,
   type CaseMaterialRequirement,
@@ -35,8 +35,9 @@ export const CASE_NUMBER_PATTERN = /^[0-9A-Za-z-]{2,32}-\d{8}-\d{5,9}$/;
 // The SLA clock
 
 /**
- * Runs a working-day computation; a date outside the holiday calendar's years is a named refusal
- * (the calendar needs next year's notice), not a crash of the request.
+ * Runs a working-day computation. A year without its holiday notice is counted provisionally (the
+ * statutory holidays, decision 34); only a date the calendar cannot reach at all (before its first
+ * notice, past the provisional rule's last year) is a named refusal, not a crash of the request.
  */
 export function withCalendar<T>(work: () => T): T {
   try {
@@ -51,15 +52,30 @@ export function withCalendar<T>(work: () => T): T {
 
 /**
  * The promised deadline: the (promised + paused)-th working day after acceptance. The acceptance
- * day does not count; the deadline day itself is still on time.
+ * day does not count; the deadline day itself is still on time. Provisional when a day counted
+ * lies in a year whose holiday notice is not loaded.
  */
 export function promisedDeadline(
   calendar: WorkingDays,
   acceptedOn: CalendarDate,
   promisedDays: number,
   pausedWorkdays: number,
-): CalendarDate {
-  return withCalendar(() => calendar.addWorkingDays(acceptedOn, promisedDays + pausedWorkdays));
+): Deadline {
+  return withCalendar(() => calendar.deadline(acceptedOn, promisedDays + pausedWorkdays));
+}
+
+/** What follows a provisional deadline wherever it is shown, sent or printed. */
+export const PROVISIONAL_NOTE = {
+  zh: '（暂定，待国务院节假日安排公布后调整）',
+  en: " (provisional: to be adjusted when the State Council publishes the year's holiday arrangements)",
+} as const;
+
+/** "Promised by <date>", with the provisional note when the date is provisional. */
+export function promisedByText(dueOn: string, provisional: boolean): { zh: string; en: string } {
+  return {
+    zh: `承诺于${dueOn}前办结${provisional ? PROVISIONAL_NOTE.zh : ''}`,
+    en: `promised by ${dueOn}${provisional ? PROVISIONAL_NOTE.en : ''}`,
+  };
 }
 
 /**
@@ -74,6 +90,21 @@ export function pausedWorkdaysBetween(
 ): number {
   if (compareDates(resumedOn, pausedSince) <= 0) return 0;
   return withCalendar(() => calendar.workingDaysBetween(pausedSince, resumedOn));
+}
+
+/**
+ * A promised deadline counted again on the calendar as it stands now (a notice was loaded): the
+ * completed pauses are counted again too, because a pause in a year without its notice was
+ * counted on the provisional calendar as well.
+ */
+export function recountedDeadline(
+  calendar: WorkingDays,
+  acceptedOn: CalendarDate,
+  promisedDays: number,
+  pauses: ReadonlyArray<{ since: CalendarDate; resumedOn: CalendarDate }>,
+): Deadline & { pausedWorkdays: number } {
+  const pausedWorkdays = pauses.reduce((sum, p) => sum + pausedWorkdaysBetween(calendar, p.since, p.resumedOn), 0);
+  return { ...promisedDeadline(calendar, acceptedOn, promisedDays, pausedWorkdays), pausedWorkdays };
 }
 
 /** Working days left from `today` to `dueOn`: those in (today, dueOn]; negative once overdue. */

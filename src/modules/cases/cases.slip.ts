@@ -3,6 +3,7 @@
  * shown on screen, sent to the applicant and printed in the PDF, so it is composed once, here.
  */
 import type { CaseMaterialRequirement, WorkflowSnapshot } from './cases.model.ts';
+import { PROVISIONAL_NOTE } from './cases.rules.ts';
 
 export type SlipResult = 'accepted' | 'accepted_missing' | 'declined' | 'received' | 'supplement';
 
@@ -19,6 +20,8 @@ export interface SlipCase {
   }>;
   readonly supplyDeadline: string | null;
   readonly dueOn: string | null;
+  /** The deadline was counted on the provisional calendar: the slip says it will be adjusted. */
+  readonly dueOnProvisional: boolean;
 }
 
 export interface SlipInput {
@@ -85,8 +88,11 @@ function caseZh(c: SlipCase, index: number): string[] {
     `${SP}办理时限：承诺${w.promisedDays}个工作日，法定${w.statutoryDays}个工作日，自受理次日起计算；` +
       '等待补正材料期间暂停计时，材料补齐后恢复计时',
   );
-  if (c.dueOn && c.result !== 'declined')
-    lines.push(`${SP}承诺办结日期：${zhDate(c.dueOn)}${c.result === 'accepted' ? '' : '（按暂停的工作日顺延）'}`);
+  if (c.dueOn && c.result !== 'declined') {
+    const paused = c.result === 'accepted' ? '' : '（按暂停的工作日顺延）';
+    const provisional = c.dueOnProvisional ? PROVISIONAL_NOTE.zh : '';
+    lines.push(`${SP}承诺办结日期：${zhDate(c.dueOn)}${paused}${provisional}`);
+  }
   return lines;
 }
 
@@ -110,8 +116,11 @@ function caseEn(c: SlipCase, index: number): string[] {
     `   Time limit: promised ${w.promisedDays} working days, statutory ${w.statutoryDays}, counted from the day ` +
       'after acceptance; the clock stops while materials are awaited and resumes when they arrive',
   );
-  if (c.dueOn && c.result !== 'declined')
-    lines.push(`   Promised by: ${c.dueOn}${c.result === 'accepted' ? '' : ' (moved by the working days paused)'}`);
+  if (c.dueOn && c.result !== 'declined') {
+    const paused = c.result === 'accepted' ? '' : ' (moved by the working days paused)';
+    const provisional = c.dueOnProvisional ? PROVISIONAL_NOTE.en : '';
+    lines.push(`   Promised by: ${c.dueOn}${paused}${provisional}`);
+  }
   return lines;
 }
 

@@ -3,6 +3,7 @@ import type { AppContext } from '../../app-context.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
 import type { PublicActor, StaffActor } from '../auth/index.ts';
+import { overrideOfCase } from './cases.applicant-identity.ts';
 import { candidateIndexes } from './cases.intake.ts';
 import { calendar, todayIn } from './cases.lifecycle.ts';
 import type {
@@ -43,6 +44,7 @@ function rowOf(r: CaseRecord, names: Map<number, string>): CaseRow {
     receivedAt: r.received_at.toISOString(),
     acceptedOn: r.accepted_on,
     dueOn: r.due_on,
+    dueOnProvisional: r.due_on_provisional,
     owner: ref(names, r.owner_staff_id),
     assignee: ref(names, r.assigned_staff_id),
     version: r.version,
@@ -187,6 +189,8 @@ export async function caseDetail(db: Executor, ctx: AppContext, r: CaseRecord): 
       identifierType: r.applicant_id_type,
       identifierMasked: r.applicant_masked,
       phoneMasked: r.phone_masked,
+      verified: r.applicant_verified,
+      nameOverride: await overrideOfCase(db, r.name_override_id),
     },
     servicePointId: r.service_point_id,
     windowId: r.window_id,
@@ -358,6 +362,7 @@ function progressRow(r: CaseRecord): ProgressRow {
     slaState: r.sla_state,
     receivedAt: r.received_at.toISOString(),
     dueOn: r.due_on,
+    dueOnProvisional: r.due_on_provisional,
   };
 }
 
@@ -404,7 +409,7 @@ export async function progressOf(db: Executor, r: CaseRecord): Promise<Progress>
   };
 }
 
-/** The public user's own cases: applied online, or received anywhere under their identifier. */
+/** The public user's own cases: applied online, or received anywhere under their verified identity. */
 export async function myCases(
   ctx: AppContext,
   actor: PublicActor,
@@ -419,7 +424,12 @@ export async function myCases(
     .selectFrom('cases')
     .innerJoin('agencies', 'agencies.id', 'cases.agency_id')
     .where((eb) =>
-      eb.or([eb('cases.public_account_id', '=', actor.id), eb('cases.applicant_index', '=', account.identifier_index)]),
+      eb.or([
+        eb('cases.public_account_id', '=', actor.id),
+        // Received under the holder's identifier before the account existed: theirs only if the
+        // identity matched the register then (another name on the same number is someone else).
+        eb.and([eb('cases.applicant_index', '=', account.identifier_index), eb('cases.applicant_verified', '=', true)]),
+      ]),
     );
   const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await query

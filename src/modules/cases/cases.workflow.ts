@@ -27,7 +27,7 @@ import { issueNotice } from './cases.notices.ts';
 import { rejectCase } from './cases.rejections.ts';
 import * as repo from './cases.repository.ts';
 import type { CaseRecord } from './cases.repository.ts';
-import { checkMaterialInputs, checkStep, checkSupplyDeadline, withCalendar } from './cases.rules.ts';
+import { checkMaterialInputs, checkStep, checkSupplyDeadline, promisedByText, withCalendar } from './cases.rules.ts';
 
 /** Loads and locks a case the staff member may act on, with its workflow. */
 async function lockInScope(
@@ -102,13 +102,14 @@ export async function acceptCase(
       return { noticeId };
     }
     const done = accepted.status === 'completed';
+    const promised = promisedByText(accepted.due_on ?? '', accepted.due_on_provisional);
     await notifyApplicant(trx, ctx, accepted, {
       purpose: 'case.accepted',
       bodyZh: `【社保经办】您的${accepted.item_name_zh}（办件编号${accepted.case_number}）已受理，${
-        done ? '已办结' : `承诺于${accepted.due_on}前办结`
+        done ? '已办结' : promised.zh
       }。`,
       bodyEn: `[Shebao] Your ${accepted.item_name_en} (case ${accepted.case_number}) was accepted${
-        done ? ' and completed' : `; promised by ${accepted.due_on}`
+        done ? ' and completed' : `; ${promised.en}`
       }.`,
     });
     return { noticeId: null };
@@ -265,13 +266,14 @@ async function supplyInTrx(
     await resumeIfComplete(trx, ctx, r, workflows.get(r.id)!, who, settings.dueSoonWorkdays);
   }
   Object.assign(record, ordered[0]);
+  const promised = promisedByText(record.due_on ?? '', record.due_on_provisional);
   await notifyApplicant(trx, ctx, record, {
     purpose: 'case.materials_received',
     bodyZh: `【社保经办】已收到您为办件${record.case_number}补正的材料${
-      record.status === 'in_progress' ? `，恢复计时，承诺于${record.due_on}前办结` : ''
+      record.status === 'in_progress' ? `，恢复计时，${promised.zh}` : ''
     }。`,
     bodyEn: `[Shebao] The materials for case ${record.case_number} were received${
-      record.status === 'in_progress' ? `; the clock runs again, promised by ${record.due_on}` : ''
+      record.status === 'in_progress' ? `; the clock runs again, ${promised.en}` : ''
     }.`,
   });
   await appendAudit(trx, ctx.clock, who, {
@@ -312,9 +314,10 @@ export async function supplyByApplicant(
   });
 }
 
-/** Whether a public user is the applicant: the case's account, or the same identifier. */
+/** Whether a public user is the applicant: the case's account, or the same identifier with the identity verified. */
 export async function ownsCase(db: repo.Executor, actor: PublicActor, record: CaseRecord): Promise<boolean> {
   if (record.public_account_id === actor.id) return true;
+  if (!record.applicant_verified) return false;
   const account = await db
     .selectFrom('public_accounts')
     .select(['identifier_index', 'kind'])

@@ -4,6 +4,7 @@ export { caseRoutes } from './cases.routes.ts';
 export { applyOnline } from './cases.intake.ts';
 export { findCaseByNumber, verifyApplicant, openCasesOfApplicant } from './cases.views.ts';
 export { sweepSla, sweepRuns } from './cases.sla.ts';
+export { recountCaseDeadlines, type DeadlineRecount } from './cases.deadlines.ts';
 export { loadSettings as caseSettings } from './cases.repository.ts';
 export { composeSlip, type SlipInput, type SlipCase } from './cases.slip.ts';
 export {

@@ -68,8 +68,10 @@ describe('disclosure deadline: change date + 20 working days on the national cal
     ['2025-09-26', '2025-10-30', 'make-up Sunday 28 Sep, National Day and Mid-Autumn 1–8 Oct, make-up 11 Oct'],
     ['2026-03-02', '2026-03-30', 'an ordinary month: four weeks'],
     ['2026-04-01', '2026-04-30', 'Qingming 4–6 Apr (Saturday to Monday)'],
-    ['2026-12-10', null, 'runs into 2027, which the holiday table does not cover yet'],
-    ['2027-01-05', null, 'outside the calendar altogether'],
+    ['2026-12-10', '2027-01-08', "runs into 2027, counted provisionally: New Year's Day 1 Jan off by statute"],
+    ['2027-01-05', '2027-02-02', 'in 2027 before its notice: the provisional calendar'],
+    ['2100-12-10', null, 'runs past 2100, which the calendar cannot reach'],
+    ['2101-01-05', null, 'outside the calendar altogether'],
   ] as Array<[string, string | null, string]>)('%s → %s (%s)', (changedOn, dueOn) => {
     expect(disclosureDueOn(nationalWorkingDays, d(changedOn))).toBe(dueOn);
   });
@@ -99,7 +101,8 @@ describe('disclosure status', () => {
   it('counts working days overdue', () => {
     expect(workingDaysOverdue(nationalWorkingDays, d('2026-03-16'), d('2026-03-16'))).toBe(0);
     expect(workingDaysOverdue(nationalWorkingDays, d('2026-09-30'), d('2026-10-08'))).toBe(1);
-    expect(workingDaysOverdue(nationalWorkingDays, d('2026-12-30'), d('2027-01-04'))).toBe(0);
+    expect(workingDaysOverdue(nationalWorkingDays, d('2026-12-30'), d('2027-01-04'))).toBe(2);
+    expect(workingDaysOverdue(nationalWorkingDays, d('2100-12-30'), d('2101-01-04'))).toBe(0);
   });
 
   it.each([
@@ -132,7 +135,8 @@ describe('versions', () => {
   it('orders change dates and keeps them inside the calendar', () => {
     expect(changeDateFits(nationalWorkingDays, d('2026-03-01'), d('2026-03-01'))).toBe(true);
     expect(changeDateFits(nationalWorkingDays, d('2026-02-28'), d('2026-03-01'))).toBe(false);
-    expect(changeDateFits(nationalWorkingDays, d('2027-01-01'), null)).toBe(false);
+    expect(changeDateFits(nationalWorkingDays, d('2027-01-01'), null)).toBe(true);
+    expect(changeDateFits(nationalWorkingDays, d('2101-01-01'), null)).toBe(false);
   });
 });
 

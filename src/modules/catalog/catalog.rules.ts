@@ -34,7 +34,8 @@ export function contentProblem(content: ItemContent): CatalogCode | null {
 
 /**
  * A new version's change date must not precede the previous one's (versions take effect in order)
- * and must lie in the years the holiday calendar knows, so its disclosure deadline can be counted.
+ * and must lie in the years the working-day calendar can count (from a notice or provisionally),
+ * so its disclosure deadline can be counted.
  */
 export function changeDateFits(
   calendar: WorkingDays,
@@ -55,14 +56,17 @@ export function versionInForce<V extends { version: number; changedOn: string }>
   return best;
 }
 
-/** RULES §6: the last day to disclose a change; null when the calendar does not reach that far yet. */
+/**
+ * RULES §6: the last day to disclose a change; null when the calendar cannot reach that far. It is
+ * counted afresh on every read, so one counted provisionally is right once the notice is loaded.
+ */
 export function disclosureDueOn(calendar: WorkingDays, changedOn: CalendarDate): CalendarDate | null {
   return addWorkingDaysIfKnown(calendar, changedOn, DISCLOSURE_DEADLINE_WORKDAYS);
 }
 
 /**
- * `calendar.addWorkingDays`, but null instead of a crash when the count runs past the last year the
- * holiday table covers (next year's notice is published only in the autumn).
+ * `calendar.addWorkingDays`, but null instead of a crash when the count runs past the years the
+ * calendar can count (before its first notice, or past the provisional rule's last year).
  */
 export function addWorkingDaysIfKnown(calendar: WorkingDays, from: CalendarDate, n: number): CalendarDate | null {
   if (!calendar.covers(from)) return null;

@@ -19,6 +19,7 @@ import { cancelDeferral, decideDeferral, listDeferrals, proposeDeferral } from '
 import { ENFORCEMENT_STEPS, listSteps, recordStep } from './collection.enforcement.ts';
 import { COLLECTION_SCHEMES, type Payer } from './collection.model.ts';
 import { issuePaymentOrder, listPaymentOrders, paymentOrderDetail, paymentOrderPdf } from './collection.orders.ts';
+import { personsIn, recordCollectionRead } from './collection.reads.ts';
 
 const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const idParams = z.strictObject({ id });
@@ -92,7 +93,10 @@ function arrearsRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const asOf = request.query.asOf ?? today(ctx.clock);
       const result = await arrearsOf(ctx.db, { agencyPath: staffOf(request).agencyPath }, asOf);
-      return arrearsBody(result, asOf, request.query.limit);
+      const body = arrearsBody(result, asOf, request.query.limit);
+      const read = { action: 'collection.arrears.read', entity: 'arrears' } as const;
+      await recordCollectionRead(ctx, request, read, personsIn(body.payers));
+      return body;
     },
   );
   app.get(
@@ -159,7 +163,12 @@ function orderRoutes(app: ZodApp, ctx: AppContext): void {
         querystring: z.strictObject({ employerId: id.optional(), personId: id.optional() }),
       },
     },
-    async (request) => listPaymentOrders(ctx, staffOf(request), request.query),
+    async (request) => {
+      const items = await listPaymentOrders(ctx, staffOf(request), request.query);
+      const read = { action: 'collection.payment_orders.list', entity: 'payment_order' } as const;
+      await recordCollectionRead(ctx, request, read, personsIn(items));
+      return items;
+    },
   );
   app.get(
     '/api/collection/payment-orders/:id',
@@ -167,7 +176,12 @@ function orderRoutes(app: ZodApp, ctx: AppContext): void {
       config: { access: { permission: 'collection.read' } },
       schema: { tags: ['collection'], summary: 'A payment order', params: idParams },
     },
-    async (request) => paymentOrderDetail(ctx, staffOf(request), request.params.id),
+    async (request) => {
+      const order = await paymentOrderDetail(ctx, staffOf(request), request.params.id);
+      const read = { action: 'collection.payment_order.read', entity: 'payment_order', entityId: order.id } as const;
+      await recordCollectionRead(ctx, request, read, personsIn([order]));
+      return order;
+    },
   );
   app.get(
     '/api/collection/payment-orders/:id/pdf',
@@ -176,7 +190,13 @@ function orderRoutes(app: ZodApp, ctx: AppContext): void {
       schema: { tags: ['collection'], summary: 'A payment order as PDF (社会保险费催缴通知书)', params: idParams },
     },
     async (request, reply) => {
-      const { pdf, orderNo } = await paymentOrderPdf(ctx, staffOf(request), request.params.id);
+      const { pdf, orderNo, personId } = await paymentOrderPdf(ctx, staffOf(request), request.params.id);
+      const read = {
+        action: 'collection.payment_order.print',
+        entity: 'payment_order',
+        entityId: request.params.id,
+      } as const;
+      await recordCollectionRead(ctx, request, read, personsIn([{ personId }]));
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', `inline; filename="${orderNo}.pdf"`)
@@ -352,7 +372,12 @@ function backPaymentRoutes(app: ZodApp, ctx: AppContext): void {
         }),
       },
     },
-    async (request) => listBackPayments(ctx, staffOf(request), request.query),
+    async (request) => {
+      const items = await listBackPayments(ctx, staffOf(request), request.query);
+      const read = { action: 'collection.back_payments.list', entity: 'back_payment' } as const;
+      await recordCollectionRead(ctx, request, read, personsIn(items));
+      return items;
+    },
   );
 }
 

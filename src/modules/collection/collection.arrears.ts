@@ -34,6 +34,7 @@ interface RollRow {
   employer_fen: number;
   employee_fen: number;
   account_credit_fen: number;
+  due_on: string;
   source: string;
 }
 
@@ -46,7 +47,7 @@ async function overdueChunk(
 ): Promise<RollRow[]> {
   const { rows } = await sql<RollRow>`
     SELECT l.bill_id, l.person_id, l.scheme, b.period, b.employer_id, l.base_fen, l.employer_fen, l.employee_fen,
-           l.account_credit_fen,
+           l.account_credit_fen, b.due_on::text AS due_on,
            coalesce(r.source, CASE b.basis WHEN 'declared' THEN 'declaration'
                                            WHEN 'undeclared' THEN 'assessment_110' ELSE 'back_payment' END) AS source
       FROM contribution_bills b
@@ -73,6 +74,7 @@ function dueItemOf(row: RollRow, region: string): DueItem {
     employeeAmount: centsFromInteger(Number(row.employee_fen)),
     accountCredit: centsFromInteger(Number(row.account_credit_fen)),
     status: 'arrears',
+    dueOn: row.due_on as CalendarDate,
     source: row.source,
   };
 }

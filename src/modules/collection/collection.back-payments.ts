@@ -18,7 +18,7 @@ import type { StaffActor } from '../auth/index.ts';
 import { findCaseByNumber } from '../cases/index.ts';
 import { cumulativeMonths, type RightsMonthFact } from '../ledger/index.ts';
 import { policyInteger } from '../policy/index.ts';
-import { employerInScope, personInScope } from '../registration/index.ts';
+import { employerInScope, personInScope, personOfEmployer } from '../registration/index.ts';
 import { rejectArrears } from './collection.arrears.rejections.ts';
 import { assessBackPayment } from './collection.assessment.ts';
 import { periodsBetween, retirementPeriod, schemesAllowed } from './collection.back-payments.rules.ts';
@@ -101,13 +101,17 @@ async function checkNotRecorded(trx: Trx, input: BackPaymentProposal, periods: r
     });
   const pending = await trx
     .selectFrom('back_payments')
-    .select('id')
+    .select(['id', 'employer_id'])
     .where('person_id', '=', input.personId)
     .where('status', '=', 'proposed')
     .where('from_period', '<=', input.toPeriod)
     .where('to_period', '>=', input.fromPeriod)
     .executeTakeFirst();
-  if (pending) throw rejectArrears('collection_back_payment_pending', { backPaymentId: Number(pending.id) });
+  // Another employer's pending back payment of the person is named, never numbered.
+  const same =
+    pending && (pending.employer_id === null ? null : Number(pending.employer_id)) === (input.employerId ?? null);
+  if (pending)
+    throw rejectArrears('collection_back_payment_pending', same ? { backPaymentId: Number(pending.id) } : undefined);
 }
 
 /** Refuses periods in which the person had no employment with the employer. */
@@ -193,8 +197,11 @@ export async function proposeBackPayment(ctx: Ctx, actor: StaffActor, audit: Aud
     throw rejectArrears('collection_back_payment_schemes_invalid', { schemes: input.schemes });
   const periods = periodsBetween(input.fromPeriod, input.toPeriod);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const person = await personInScope(trx, actor, input.personId, true);
+    // An employer's back payment needs only its employment with the person; the person's own, the whole record.
     const employer = hasEmployer ? await employerInScope(trx, actor, input.employerId!, true) : null;
+    const person = employer
+      ? await personOfEmployer(trx, actor, input.personId, Number(employer.id), true)
+      : await personInScope(trx, actor, input.personId, true);
     const region = await regionOf(trx, employer?.pooling_region ?? null, input.personId);
     await checkPeriodsClosed(trx, ctx, region, periods);
     if (employer) await checkEmployed(trx, Number(employer.id), input.personId, periods);
@@ -240,7 +247,8 @@ export async function proposeBackPayment(ctx: Ctx, actor: StaffActor, audit: Aud
 async function lockProposed(trx: Trx, actor: StaffActor, id: number) {
   const row = await trx.selectFrom('back_payments').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   if (!row) throw rejectArrears('collection_back_payment_not_found');
-  await personInScope(trx, actor, Number(row.person_id));
+  if (row.employer_id === null) await personInScope(trx, actor, Number(row.person_id));
+  else await personOfEmployer(trx, actor, Number(row.person_id), Number(row.employer_id));
   if (row.status !== 'proposed') throw rejectArrears('collection_back_payment_decided');
   if (Number(row.proposed_by) === actor.id) throw rejectArrears('collection_same_person');
   return row;

@@ -100,6 +100,7 @@ function dueItems(assessment: Assessment, on: CalendarDate): DueItem[] {
     employeeAmount: l.employee,
     accountCredit: l.accountCredit,
     status: late ? 'arrears' : 'due',
+    dueOn: billDueOn(assessment.period),
     source: sourceOf(assessment.basis),
   }));
 }

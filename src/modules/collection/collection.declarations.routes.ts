@@ -13,6 +13,7 @@ import { apiKeyOf, auditActorOf, perApiKey, staffOf } from '../../http/access.ts
 import { idempotent, idempotentRequestOf, sendIdempotent } from '../../http/idempotency.ts';
 import { languageOf } from '../../http/language.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { nameText, plainFileName } from '../../http/text.ts';
 import { common, Rejection } from '../../kernel/rejection.ts';
 import type { AuditActor } from '../audit/index.ts';
 import { apiKeyActor, type PublicActor } from '../auth/index.ts';
@@ -23,6 +24,7 @@ import type { DeclarationLineInput } from './collection.declarations.lines.ts';
 import { rejectDeclaration } from './collection.declarations.rejections.ts';
 import { declarationLinesOf } from './collection.declarations.spreadsheet.ts';
 import { declare, type DeclarationChannel, type DeclareInput } from './collection.declarations.ts';
+import { personsIn, recordCollectionRead } from './collection.reads.ts';
 import { declarationDetail, listDeclarations } from './collection.declarations.views.ts';
 import type { Payer } from './collection.model.ts';
 
@@ -37,7 +39,7 @@ const period = z.string().regex(/^\d{4}(\d{2})?$/, 'YYYYMM, or YYYY for an annua
 const money = z.string().trim().min(1).max(32);
 const line = z.strictObject({
   citizenId: z.string().trim().min(15).max(18),
-  name: z.string().trim().min(1).max(100).nullable().optional(),
+  name: nameText(100).nullable().optional(),
   /** Optional only where bases are declared annually (the year's base applies). */
   wage: money.nullable().optional(),
 });
@@ -251,7 +253,7 @@ function uploadRoutes(app: ZodApp, ctx: AppContext): void {
           { ...request.query, lines },
           'import',
           `employer:${accountId}`,
-          file.fileName.slice(0, 200),
+          plainFileName(file.fileName, 'upload'),
         );
         return reply.status(201).send(await submit(ctx, auditActorOf(request), input));
       },
@@ -352,12 +354,19 @@ function windowRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => {
       const payer = await staffPayer(ctx, request, request.query);
-      return {
-        items: await listDeclarations(ctx.db, {
-          payer,
-          ...(request.query.period ? { period: request.query.period } : {}),
-        }),
-      };
+      const items = await listDeclarations(ctx.db, {
+        payer,
+        ...(request.query.period ? { period: request.query.period } : {}),
+      });
+      // An employer's list shows head counts only; a flexible worker's is theirs.
+      const shown = payer.kind === 'flexible' && items.length > 0 ? [payer.personId] : [];
+      await recordCollectionRead(
+        ctx,
+        request,
+        { action: 'collection.declarations.list', entity: 'declaration' },
+        shown,
+      );
+      return { items };
     },
   );
   app.get(
@@ -379,6 +388,8 @@ function windowRoutes(app: ZodApp, ctx: AppContext): void {
         request,
         detail.employerId !== null ? { employerId: detail.employerId } : { personId: detail.personId! },
       );
+      const read = { action: 'collection.declaration.read', entity: 'declaration', entityId: detail.id } as const;
+      await recordCollectionRead(ctx, request, read, [...personsIn([detail]), ...personsIn(detail.lines)]);
       return detail;
     },
   );

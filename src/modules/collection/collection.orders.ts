@@ -177,5 +177,5 @@ export async function paymentOrderPdf(ctx: Ctx, actor: StaffActor, id: number) {
     agencyName: agency.name,
     issuedAt: new Date(row.issued_at),
   });
-  return { pdf, orderNo: row.order_no };
+  return { pdf, orderNo: row.order_no, personId: payer.kind === 'flexible' ? payer.personId : null };
 }

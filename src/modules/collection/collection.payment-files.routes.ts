@@ -10,6 +10,7 @@ import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import { languageOf } from '../../http/language.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { plainFileName } from '../../http/text.ts';
 import { parseCents } from '../../kernel/cents.ts';
 import { common, Rejection } from '../../kernel/rejection.ts';
 import { employerInScope, personInScope } from '../registration/index.ts';
@@ -74,7 +75,7 @@ function uploadRoutes(app: ZodApp, ctx: AppContext): void {
         const file = await readUploadedFile(request);
         const view = await importPaymentFile(ctx, staffOf(request), auditActorOf(request), {
           source: request.query.source,
-          fileName: (file.fileName || 'upload').slice(0, 200),
+          fileName: plainFileName(file.fileName, 'upload'),
           bytes: file.bytes,
           language: languageOf(request.headers['accept-language']),
         });

@@ -16,6 +16,7 @@ import { billDetail, billsOfPayer, listBills, loadBill } from './collection.bill
 import type { Payer } from './collection.model.ts';
 import { hallEmployerPayer, hallPersonPayer } from './collection.hall-payer.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
+import { personsIn, recordCollectionRead } from './collection.reads.ts';
 import { creditBalances, recordPayment, type PaymentInput, type RecordedPayment } from './collection.payments.ts';
 
 const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -109,6 +110,11 @@ async function payerInScope(ctx: AppContext, request: FastifyRequest, payer: Pay
   else await personInScope(ctx.db, staff, payer.personId);
 }
 
+/** The flexible workers among payers (an employer's bill summary shows no person). */
+function flexiblePersons(payers: readonly Payer[]): number[] {
+  return payers.flatMap((p) => (p.kind === 'flexible' ? [p.personId] : []));
+}
+
 const payerBody = z.union([
   z.strictObject({ kind: z.literal('employer'), employerId: id }),
   z.strictObject({ kind: z.literal('flexible'), personId: id }),
@@ -133,9 +139,12 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         }),
       },
     },
-    async (request) => ({
-      items: await listBills(ctx.db, { ...request.query, agencyPath: staffOf(request).agencyPath }),
-    }),
+    async (request) => {
+      const items = await listBills(ctx.db, { ...request.query, agencyPath: staffOf(request).agencyPath });
+      const read = { action: 'collection.bills.list', entity: 'bill' } as const;
+      await recordCollectionRead(ctx, request, read, flexiblePersons(items.map((b) => b.payer)));
+      return { items };
+    },
   );
   app.get(
     '/api/collection/bills/:id',
@@ -152,7 +161,11 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           ? { kind: 'flexible', personId: Number(bill.person_id) }
           : { kind: 'employer', employerId: Number(bill.employer_id) },
       );
-      return billDetail(ctx.db, request.params.id);
+      const detail = await billDetail(ctx.db, request.params.id);
+      const read = { action: 'collection.bill.read', entity: 'bill', entityId: detail.id } as const;
+      const shown = [...flexiblePersons([detail.payer]), ...personsIn(detail.lines)];
+      await recordCollectionRead(ctx, request, read, shown);
+      return detail;
     },
   );
   app.get(
@@ -165,9 +178,16 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         querystring: z.strictObject({ employerId: id.optional(), personId: id.optional() }),
       },
     },
-    async (request) => ({
-      items: await listPayments(ctx, { ...request.query, agencyPath: staffOf(request).agencyPath }),
-    }),
+    async (request) => {
+      const items = await listPayments(ctx, { ...request.query, agencyPath: staffOf(request).agencyPath });
+      await recordCollectionRead(
+        ctx,
+        request,
+        { action: 'collection.payments.list', entity: 'payment' },
+        personsIn(items),
+      );
+      return { items };
+    },
   );
   app.post(
     '/api/collection/payments',

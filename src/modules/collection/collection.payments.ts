@@ -13,7 +13,7 @@ import { appendAudit, systemActor, type AuditActor } from '../audit/index.ts';
 import { rejectAssessment } from './collection.assessment.rejections.ts';
 import { allocate, type AllocationResult } from './collection.allocation.rules.ts';
 import { reserveIds, type CollectionClockContext, type DeferredBill, type LinePayment } from './collection.bills.ts';
-import { documentNo, payerColumns, payerKey, type Payer } from './collection.model.ts';
+import { documentNo, payerColumns, payerKey, payerOf, type Payer } from './collection.model.ts';
 import { matchNoticeOf } from './collection.payment-notices.ts';
 import { loadOpenBills, type LoadedBill } from './collection.payments.open.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
@@ -91,14 +91,21 @@ function checkInput(ctx: CollectionClockContext, input: PaymentInput): void {
   if (compareDates(input.receivedOn, today(ctx.clock)) > 0) throw rejectPayment('collection_received_in_future');
 }
 
-async function refuseDuplicate(trx: Trx, channel: PaymentChannel, reference: string): Promise<void> {
+/** Refuses a repeated (channel, reference); the recorded payment's number only when it is the same payer's. */
+async function refuseDuplicate(trx: Trx, payer: Payer, channel: PaymentChannel, reference: string): Promise<void> {
   const found = await trx
     .selectFrom('payments')
-    .select('payment_no')
+    .select(['payment_no', 'payer_kind', 'employer_id', 'person_id'])
     .where('channel', '=', channel)
     .where('reference', '=', reference)
     .executeTakeFirst();
-  if (found) throw rejectPayment('collection_payment_duplicate', { channel, reference, paymentNo: found.payment_no });
+  if (!found) return;
+  const same = payerKey(payerOf(found)) === payerKey(payer);
+  throw rejectPayment('collection_payment_duplicate', {
+    channel,
+    reference,
+    ...(same ? { paymentNo: found.payment_no } : {}),
+  });
 }
 
 function checkNamedBills(bills: readonly LoadedBill[], billIds: readonly number[] | undefined): void {
@@ -140,7 +147,7 @@ export async function recordPayment(
 ): Promise<RecordedPayment> {
   checkInput(ctx, input);
   const region = await payerRegion(trx, input.payer);
-  await refuseDuplicate(trx, input.channel, input.reference);
+  await refuseDuplicate(trx, input.payer, input.channel, input.reference);
   const bills = (await loadOpenBills(trx, [input.payer], input.receivedOn)).get(payerKey(input.payer)) ?? [];
   checkNamedBills(bills, input.billIds);
   const result = allocate({ bills, amount: input.amount, billIds: input.billIds });
@@ -160,7 +167,7 @@ export async function recordPayment(
     ON CONFLICT (channel, reference) DO NOTHING
     RETURNING id`.execute(trx);
   if (inserted.rows.length === 0) {
-    await refuseDuplicate(trx, input.channel, input.reference);
+    await refuseDuplicate(trx, input.payer, input.channel, input.reference);
     throw new Error(`payments: (${input.channel}, ${input.reference}) conflicted but is not recorded`);
   }
   const settlement: Settlement = {

@@ -70,6 +70,19 @@ export async function findTask(db: Executor, id: number, forUpdate = false) {
   return (await query.executeTakeFirst()) ?? null;
 }
 
+/** Tasks whose deadlines are provisional, with ids after `afterId`, in id order, locked. */
+export async function lockProvisionalTasks(trx: Transaction<Database>, afterId: number, limit: number) {
+  return trx
+    .selectFrom('callback_tasks')
+    .selectAll()
+    .where('deadlines_provisional', '=', true)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .forUpdate()
+    .execute();
+}
+
 export async function taskOfCase(db: Executor, caseId: number) {
   return (await taskQuery(db).where('callback_tasks.case_id', '=', caseId).executeTakeFirst()) ?? null;
 }

@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { nationalWorkingDays } from '../../kernel/working-days.ts';
 import { LEVELS } from './evaluation.model.ts';
-import {
-  callbackLateness,
-  isPoor,
-  levelOf,
-  nextCallbackStatus,
-  ratingStillOpen,
-  scoreOf,
-  workdayDeadline,
-} from './evaluation.rules.ts';
+import { callbackLateness, isPoor, levelOf, nextCallbackStatus, ratingStillOpen, scoreOf } from './evaluation.rules.ts';
 
 const d = (s: string) => s as CalendarDate;
 
@@ -32,13 +24,13 @@ describe('deadlines of a call-back task', () => {
     ['2026-09-30', 1, '2026-10-08', false, 'National Day week off'],
     ['2026-09-30', 15, '2026-10-27', false, 'National Day, make-up Saturday 10 Oct counts'],
     ['2026-02-13', 1, '2026-02-14', false, 'make-up Saturday before the Spring Festival'],
-    ['2026-12-30', 1, '2026-12-31', false, 'still inside the calendar'],
-    ['2026-12-30', 3, '2027-01-04', true, 'into 2027: weekdays only, marked provisional'],
-    ['2026-12-28', 15, '2027-01-18', true, 'into 2027: 1 Jan counts as a weekday until the notice is in'],
+    ['2026-12-30', 1, '2026-12-31', false, 'still inside the notices'],
+    ['2026-12-30', 3, '2027-01-05', true, "into 2027: New Year's Day off by statute, marked provisional"],
+    ['2026-12-28', 15, '2027-01-19', true, 'into 2027, counted on the provisional calendar'],
   ] as Array<[string, number, string, boolean, string]>)(
     '%s + %i working days → %s (provisional %s): %s',
     (from, n, dueOn, provisional) => {
-      expect(workdayDeadline(nationalWorkingDays, d(from), n)).toEqual({ dueOn, provisional });
+      expect(nationalWorkingDays.deadline(d(from), n)).toEqual({ dueOn, provisional });
     },
   );
 });

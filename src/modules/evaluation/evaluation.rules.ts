@@ -1,7 +1,5 @@
 /** Pure rules of evaluation: levels, what counts as 差评, deadlines, the call-back state machine. */
-import { addDays, dayOfWeek, diffDays, type CalendarDate } from '../../kernel/calendar-date.ts';
-import type { WorkingDays } from '../../kernel/working-days.ts';
-import { addWorkingDaysIfKnown } from '../catalog/index.ts';
+import { diffDays, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { LEVELS, type CallbackStatus, type Level } from './evaluation.model.ts';
 
 /** The stored score of a level: 5 (非常满意) … 1 (非常不满意). */
@@ -23,26 +21,6 @@ export function isPoor(level: Level): boolean {
 /** Whether a rating may still be given `openDays` calendar days after `since` (inclusive). */
 export function ratingStillOpen(since: CalendarDate, today: CalendarDate, openDays: number): boolean {
   return diffDays(since, today) <= openDays;
-}
-
-/**
- * The deadline `n` working days after `from`. Where the holiday table does not reach (next year's
- * notice not yet published) weekdays alone are counted and the deadline is marked provisional.
- */
-export function workdayDeadline(
-  calendar: WorkingDays,
-  from: CalendarDate,
-  n: number,
-): { dueOn: CalendarDate; provisional: boolean } {
-  const known = addWorkingDaysIfKnown(calendar, from, n);
-  if (known !== null) return { dueOn: known, provisional: false };
-  let day = from;
-  for (let remaining = n; remaining > 0;) {
-    day = addDays(day, 1);
-    const working = calendar.covers(day) ? calendar.isWorkingDay(day) : dayOfWeek(day) <= 5;
-    if (working) remaining -= 1;
-  }
-  return { dueOn: day, provisional: true };
 }
 
 export type CallbackAction = 'callback' | 'rectify' | 'close';

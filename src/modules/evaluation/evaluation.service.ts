@@ -23,7 +23,6 @@ import {
   nextCallbackStatus,
   ratingStillOpen,
   scoreOf,
-  workdayDeadline,
   type CallbackAction,
 } from './evaluation.rules.ts';
 
@@ -129,8 +128,8 @@ async function openTask(
   today: CalendarDate,
   now: Date,
 ): Promise<void> {
-  const callback = workdayDeadline(calendar, today, settings.callbackDeadlineWorkdays);
-  const rectify = workdayDeadline(calendar, today, settings.rectifyDeadlineWorkdays);
+  const callback = calendar.deadline(today, settings.callbackDeadlineWorkdays);
+  const rectify = calendar.deadline(today, settings.rectifyDeadlineWorkdays);
   const assignees = await repo.nearestSupervisors(trx, summary.agencyId);
   const task = await trx
     .insertInto('callback_tasks')
@@ -144,6 +143,8 @@ async function openTask(
       callback_due_on: callback.dueOn,
       rectify_due_on: rectify.dueOn,
       deadlines_provisional: callback.provisional || rectify.provisional,
+      callback_workdays: settings.callbackDeadlineWorkdays,
+      rectify_workdays: settings.rectifyDeadlineWorkdays,
       assignees: JSON.stringify(assignees),
     })
     .returning('id')

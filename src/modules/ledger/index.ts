@@ -70,6 +70,7 @@ export { runReconcileCheck, type CheckOutcome } from './ledger.reconcile.checks.
 export { reconcileRoutes } from './ledger.reconcile.routes.ts';
 export { reconcileRejections } from './ledger.reconcile.rejections.ts';
 export { verifyLedger, type ChainBreak, type LedgerVerification, type VerifyProgress } from './ledger.chain.ts';
+export { journalLinkKind, keyJournal } from './ledger.chain.keying.ts';
 export { ledgerRoutes } from './ledger.routes.ts';
 export {
   proposeCorrection,

@@ -1,10 +1,11 @@
 /**
  * "Who viewed my record" (查询记录): the audit entries of staff about a person — reads of the record
- * and of the rights record, reveals of personal data, changes, statements and certificates printed
- * — as the person sees them in the hall: when, who, from which agency, what. Never the IP address
- * or the request id: those protect the agency, not the person.
+ * and of the rights record, reveals of personal data, changes, statements and certificates printed,
+ * views and steps of their cases, and searches and lists (bills, arrears …) that showed them — as
+ * the person sees them in the hall: when, who, from which agency, what. Never the IP address or
+ * the request id: those protect the agency, not the person.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -22,12 +23,17 @@ export type AccessLabel =
   | 'changed_record'
   | 'printed_statement'
   | 'issued_certificate'
+  | 'found_in_search'
+  | 'viewed_contributions'
+  | 'viewed_case'
+  | 'handled_case'
   | 'other';
 
 const LABELS: Readonly<Record<string, AccessLabel>> = {
   'person.view': 'viewed_record',
   'person.read': 'viewed_record',
   'person.history.read': 'viewed_history',
+  'registration.employees.read': 'viewed_record',
   'rights.read': 'viewed_rights',
   'person.reveal': 'revealed_data',
   'person.register': 'changed_record',
@@ -39,6 +45,11 @@ const LABELS: Readonly<Record<string, AccessLabel>> = {
   'statement.issue': 'printed_statement',
   'statement.print': 'printed_statement',
   'registration.certificate.issue': 'issued_certificate',
+  'person.search': 'found_in_search',
+  'person.duplicates.list': 'found_in_search',
+  'person.merges.list': 'found_in_search',
+  'person.merge.read': 'viewed_record',
+  'case.read': 'viewed_case',
 };
 
 /** The label key of an audited action; anything not listed is shown as 'other' with its code. */
@@ -47,6 +58,10 @@ export function accessLabel(action: string): AccessLabel {
   if (label !== undefined) return label;
   // Enrolment changes (registration.enrolment_<action>) and rights writes change the record.
   if (action.startsWith('registration.enrolment_') || action.startsWith('rights.')) return 'changed_record';
+  // Reads of bills, payments, declarations, arrears, payment orders and back payments that show the person.
+  if (/^collection\.[a-z_]+\.(read|list|print)$/.test(action)) return 'viewed_contributions';
+  // Acceptance, steps, decisions … on the person's own case.
+  if (action.startsWith('case.')) return 'handled_case';
   return 'other';
 }
 
@@ -65,27 +80,54 @@ export interface AccessLogPage {
   readonly items: readonly AccessEntry[];
 }
 
+/** The person whose log is read: their id, and the blind index their cases are filed under. */
+export interface AccessLogSubject {
+  readonly person_id: number;
+  readonly id_index: string;
+}
+
 /**
- * Staff's successful audited actions on the person (entity 'person') and on the person's
- * certificates, newest first. The audit index on (entity, entity_id) keeps both lookups cheap.
+ * The audit entries about the person, as one union of disjoint parts each served by an index:
+ * entries on the person, on their certificates, on their cases (applicant's blind index), and
+ * reads of several persons that showed them (`person_reads`, written by recordPersonReads, which
+ * never names one of the first three entities).
  */
-export async function accessLogOf(db: Executor, personId: number, page: number): Promise<AccessLogPage> {
+function entriesAbout(db: Executor, subject: AccessLogSubject) {
+  const staffDone = (eb: ExpressionBuilder<Database, 'audit_log'>) =>
+    eb.and([eb('audit_log.actor_kind', '=', 'staff'), eb('audit_log.outcome', '=', 'success')]);
+  const onEntity = (entity: string) =>
+    db.selectFrom('audit_log').select('audit_log.seq').where(staffDone).where('audit_log.entity', '=', entity);
   const certificateIds = db
     .selectFrom('certificates')
     .select(sql<string>`id::text`.as('id'))
-    .where('person_id', '=', personId);
-  const base = db
-    .selectFrom('audit_log')
-    .where('audit_log.actor_kind', '=', 'staff')
-    .where('audit_log.outcome', '=', 'success')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('audit_log.entity', '=', 'person'), eb('audit_log.entity_id', '=', String(personId))]),
-        eb.and([eb('audit_log.entity', '=', 'certificate'), eb('audit_log.entity_id', 'in', certificateIds)]),
-      ]),
+    .where('person_id', '=', subject.person_id);
+  const caseIds = db
+    .selectFrom('cases')
+    .select(sql<string>`id::text`.as('id'))
+    .where('applicant_index', '=', subject.id_index);
+  const readSeqs = db.selectFrom('person_reads').select('audit_seq').where('person_id', '=', subject.person_id);
+  return onEntity('person')
+    .where('audit_log.entity_id', '=', String(subject.person_id))
+    .unionAll(onEntity('certificate').where('audit_log.entity_id', 'in', certificateIds))
+    .unionAll(onEntity('case').where('audit_log.entity_id', 'in', caseIds))
+    .unionAll(
+      db.selectFrom('audit_log').select('audit_log.seq').where(staffDone).where('audit_log.seq', 'in', readSeqs),
     );
-  const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await base
+}
+
+/**
+ * Staff's successful audited actions about the person, newest first: reads, reveals and changes
+ * of the record, its certificates and cases, and searches and lists that showed the person.
+ */
+export async function accessLogOf(db: Executor, subject: AccessLogSubject, page: number): Promise<AccessLogPage> {
+  const entries = entriesAbout(db, subject).as('e');
+  const total = await db
+    .selectFrom(entries)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const rows = await db
+    .selectFrom(entriesAbout(db, subject).as('e'))
+    .innerJoin('audit_log', 'audit_log.seq', 'e.seq')
     .leftJoin('agencies', 'agencies.id', 'audit_log.agency_id')
     .select(['audit_log.at', 'audit_log.actor_name', 'audit_log.action', 'agencies.name as agency_name'])
     .orderBy('audit_log.seq', 'desc')

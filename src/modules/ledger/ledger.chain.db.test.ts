@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../test/support/db.ts';
+import { writeTestMasterKey } from '../../../test/support/keys.ts';
 import { OPENED, REGION } from '../../../test/fixtures/ledger/journal.ts';
 import { connect } from '../../db/connection.ts';
 import { migrate } from '../../db/migrate.ts';
@@ -14,7 +15,8 @@ import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import type { Cents } from '../../kernel/cents.ts';
 import { manualClock } from '../../kernel/clock.ts';
 import { ensureChart, postEntries, type PostingRequest } from './index.ts';
-import { verifyLedger, type ChainBreak } from './ledger.chain.ts';
+import { journalPages, verifyLedger, type ChainBreak } from './ledger.chain.ts';
+import { legacyHasher, merkleRoot } from './ledger.chain.rules.ts';
 
 const run = promisify(execFile);
 const clock = manualClock(new Date('2026-03-02T01:00:00Z'));
@@ -68,20 +70,51 @@ afterAll(() => database?.dispose());
 
 class Rollback extends Error {}
 
-/** Tampers inside a transaction, verifies there, and rolls the tampering back. */
+/** Tampers inside a transaction of the owner's, verifies there, and rolls the tampering back. */
 async function verifyAfter(tamper: (trx: Kysely<Database>) => Promise<unknown>): Promise<ChainBreak | null> {
   let found: ChainBreak | null = null;
-  await database.db
-    .transaction()
-    .execute(async (trx) => {
-      await tamper(trx);
-      found = (await verifyLedger(trx)).firstBad;
-      throw new Rollback();
-    })
-    .catch((e: unknown) => {
-      if (!(e instanceof Rollback)) throw e;
-    });
+  await database.asOwner((owner) =>
+    owner
+      .transaction()
+      .execute(async (trx) => {
+        await tamper(trx);
+        found = (await verifyLedger(trx)).firstBad;
+        throw new Rollback();
+      })
+      .catch((e: unknown) => {
+        if (!(e instanceof Rollback)) throw e;
+      }),
+  );
   return found;
+}
+
+/**
+ * What a database administrator could do to the journal of decision 16: move 1 yuan between two
+ * lines' amounts of one entry (still balanced), recompute its hash, its batch's Merkle root and
+ * the link of that batch and of every later one with the project's own (unkeyed) hashes, and
+ * move the head to the new tip.
+ */
+async function forgeWithoutKey(owner: Kysely<Database>, victim: number): Promise<void> {
+  await sql`UPDATE journal_lines SET amount_fen = amount_fen + 100 WHERE entry_id = ${victim} AND line_no IN (1, 3)`.execute(
+    owner,
+  );
+  let prevHash: string | null = null;
+  for await (const page of journalPages(owner))
+    for (const { row, entries } of page) {
+      const edited = entries.find(({ entry }) => entry.id === victim)?.entry;
+      if (prevHash === null && !edited) continue;
+      const leaves = entries.map(({ stored, entry }) => (entry === edited ? legacyHasher.entry(entry) : stored));
+      if (edited)
+        await sql`UPDATE journal_entries SET entry_hash = ${legacyHasher.entry(edited)} WHERE id = ${victim}`.execute(
+          owner,
+        );
+      const root = merkleRoot(leaves);
+      const prev: string = prevHash ?? row.prev_hash;
+      prevHash = legacyHasher.batch(prev, row.batch_no, row.entry_count, root);
+      await sql`UPDATE journal_batches SET prev_hash = ${prev}, merkle_root = ${root}, batch_hash = ${prevHash}
+        WHERE batch_no = ${row.batch_no}`.execute(owner);
+    }
+  await sql`UPDATE journal_head SET hash = ${prevHash}`.execute(owner);
 }
 
 async function deleteEntries(trx: Kysely<Database>, entryIds: number[]): Promise<void> {
@@ -160,8 +193,48 @@ describe('verifyLedger', () => {
     expect(await verifyAfter(tamper)).toEqual(expected());
   });
 
+  it.each([
+    ['the middle', 1, 2],
+    ['the last', 2, 1],
+  ])(
+    'names an entry of %s batch edited and re-hashed without the key, its batch and all later re-linked',
+    async (_where, batch, i) => {
+      const victim = e(batch, i);
+      expect(await verifyAfter((trx) => forgeWithoutKey(trx, victim))).toEqual({
+        batchNo: batch + 1,
+        entryId: victim,
+        reason: 'entry_hash_mismatch',
+      });
+    },
+  );
+
   it('is intact again after the rollbacks', async () => {
     expect((await verifyLedger(database.db)).ok).toBe(true);
+  });
+});
+
+describe("the application's role", () => {
+  it.each([
+    ['update a line', sql`UPDATE journal_lines SET amount_fen = amount_fen + 1`],
+    ['delete a line', sql`DELETE FROM journal_lines`],
+    ['update an entry', sql`UPDATE journal_entries SET reason = 'x'`],
+    ['delete an entry', sql`DELETE FROM journal_entries`],
+    ['update a batch', sql`UPDATE journal_batches SET source = 'x'`],
+    ['delete a batch', sql`DELETE FROM journal_batches`],
+    ['truncate the journal', sql`TRUNCATE journal_lines, journal_entries, journal_batches`],
+    ['delete the head', sql`DELETE FROM journal_head`],
+    ['update a rights-record version', sql`UPDATE rights_record_versions SET status = 'paid'`],
+    ['delete a rights-record version', sql`DELETE FROM rights_record_versions`],
+    ['delete a logged read of a person', sql`DELETE FROM person_reads`],
+  ])('may not %s', async (_what, statement) => {
+    await expect(statement.execute(database.db)).rejects.toMatchObject({ code: '42501' });
+  });
+
+  it('books (and moves the head) all the same', async () => {
+    await database.db
+      .transaction()
+      .execute((trx) => postEntries(trx, clock, [request('role:1', 5)], { source: 'test' }));
+    expect(await verifyLedger(database.db)).toMatchObject({ ok: true, batches: 4, entries: 10 });
   });
 });
 
@@ -169,6 +242,7 @@ describe('shebao verify-ledger', () => {
   let dir: string;
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shebao-ledger-cli-'));
+    writeTestMasterKey(dir);
     const connection = await connect({ dataDir: path.join(dir, 'pglite') });
     await migrate(connection);
     await bookBatches(connection.db);
@@ -188,13 +262,14 @@ describe('shebao verify-ledger', () => {
     const intact = await bin();
     expect(intact.code, intact.stderr).toBe(0);
     expect(intact.stdout).toContain('ledger chain intact: 3 batches, 9 entries');
+    // The owner (PGlite's session user) forges an entry of batch 2 without the key.
     const connection = await connect({ dataDir: path.join(dir, 'pglite') });
-    await sql`UPDATE journal_entries SET reason = '篡改' WHERE batch_no = 2 AND seq_in_batch = 3`.execute(
-      connection.db,
-    );
+    const { rows } = await sql<{ id: number }>`
+      SELECT id FROM journal_entries WHERE batch_no = 2 AND seq_in_batch = 3`.execute(connection.db);
+    await forgeWithoutKey(connection.db, rows[0]!.id);
     await connection.close();
     const broken = await bin();
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toMatch(/ledger chain broken at batch 2, entry \d+: entry_hash_mismatch/);
+    expect(broken.stderr).toContain(`ledger chain broken at batch 2, entry ${rows[0]!.id}: entry_hash_mismatch`);
   }, 300_000); // two cold starts of the command on a shared machine
 });

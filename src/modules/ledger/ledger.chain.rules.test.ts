@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sm3 } from '../../kernel/sm-crypto.ts';
-import { batchHash, entryHash, GENESIS_HASH, merkleRoot, type HashedEntry } from './ledger.chain.rules.ts';
+import { hmacSm3, sm3 } from '../../kernel/sm-crypto.ts';
+import { GENESIS_HASH, keyedHasher, legacyHasher, merkleRoot, type HashedEntry } from './ledger.chain.rules.ts';
+
+const key = Buffer.alloc(32, 9);
+const keyed = keyedHasher(key);
 
 const entry: HashedEntry = {
   id: 1,
@@ -52,9 +55,9 @@ describe('merkleRoot', () => {
   });
 });
 
-describe('entryHash and batchHash', () => {
+describe('the keyed leaves and links', () => {
   it('every stored field counts', () => {
-    const base = entryHash(entry);
+    const base = keyed.entry(entry);
     const variants: Partial<HashedEntry>[] = [
       { id: 2 },
       { seq: 2 },
@@ -65,10 +68,17 @@ describe('entryHash and batchHash', () => {
       { lines: [entry.lines[0]!, { ...entry.lines[1]!, amount: 6 }] },
       { lines: [entry.lines[0]!, { ...entry.lines[1]!, personId: null }] },
     ];
-    for (const variant of variants) expect(entryHash({ ...entry, ...variant })).not.toBe(base);
+    for (const variant of variants) expect(keyed.entry({ ...entry, ...variant })).not.toBe(base);
   });
 
-  it('links a batch to its predecessor', () => {
-    expect(batchHash(GENESIS_HASH, 1, 2, 'r')).toBe(sm3(`${GENESIS_HASH}|1|2|r`));
+  it('links a batch to its predecessor under the key', () => {
+    expect(keyed.batch(GENESIS_HASH, 1, 2, 'r')).toBe(hmacSm3(key, `${GENESIS_HASH}|1|2|r`));
+  });
+
+  it('differ from the unkeyed algorithm and under another key', () => {
+    const other = keyedHasher(Buffer.alloc(32, 10));
+    expect(new Set([keyed.entry(entry), other.entry(entry), legacyHasher.entry(entry)]).size).toBe(3);
+    expect(legacyHasher.batch(GENESIS_HASH, 1, 2, 'r')).toBe(sm3(`${GENESIS_HASH}|1|2|r`));
+    expect(keyed.batch(GENESIS_HASH, 1, 2, 'r')).not.toBe(other.batch(GENESIS_HASH, 1, 2, 'r'));
   });
 });

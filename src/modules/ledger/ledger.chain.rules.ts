@@ -1,9 +1,13 @@
 /**
- * The journal's hash chain, pure: the canonical form of an entry as booked (its SM3 is the Merkle
- * leaf), the Merkle root of a batch and the batch hash that links a batch to the one before it.
- * The journal computes these when it books; `verifyLedger` recomputes them from the stored rows.
+ * The journal's hash chain, pure: the canonical form of an entry as booked (its keyed hash is the
+ * Merkle leaf), the Merkle root of a batch and the batch hash that links a batch to the one before
+ * it. The journal computes these when it books; `verifyLedger` recomputes them from the stored rows.
+ *
+ * Leaves and links are HMAC-SM3 under the node's chain key (decision 31): whoever edits an entry
+ * without the key cannot compute its leaf, so the verifier names that very entry. The Merkle
+ * nodes above the leaves stay plain SM3, as a keyed leaf already binds the entry's content.
  */
-import { sm3 } from '../../kernel/sm-crypto.ts';
+import { hmacSm3, sm3 } from '../../kernel/sm-crypto.ts';
 import type { Side } from './ledger.model.ts';
 
 /** The `prev_hash` of the first batch (and the head of an empty journal). */
@@ -39,33 +43,61 @@ export interface HashedEntry {
 }
 
 /**
- * SM3 of the entry's canonical form: a JSON array in a fixed field order (JSON, not a joined
- * string, so a '|' inside a reason cannot make two different entries print alike).
+ * The entry's canonical form: a JSON array in a fixed field order (JSON, not a joined string, so a
+ * '|' inside a reason cannot make two different entries print alike).
  */
-export function entryHash(entry: HashedEntry): string {
+function entryText(entry: HashedEntry): string {
   const lines = entry.lines.map((l) => [l.lineNo, l.accountId, l.personId, l.side, l.amount]);
-  return sm3(
-    JSON.stringify([
-      'shebao-journal-entry-v1',
-      entry.id,
-      entry.batchNo,
-      entry.seq,
-      entry.idempotencyKey,
-      entry.contentHash,
-      entry.kind,
-      entry.effectiveOn,
-      entry.period,
-      entry.bookedAt.toISOString(),
-      entry.sourceModule,
-      entry.sourceRef,
-      entry.reason,
-      entry.reversesEntryId,
-      entry.requestedBy,
-      entry.approvedBy,
-      lines,
-    ]),
-  );
+  return JSON.stringify([
+    'shebao-journal-entry-v1',
+    entry.id,
+    entry.batchNo,
+    entry.seq,
+    entry.idempotencyKey,
+    entry.contentHash,
+    entry.kind,
+    entry.effectiveOn,
+    entry.period,
+    entry.bookedAt.toISOString(),
+    entry.sourceModule,
+    entry.sourceRef,
+    entry.reason,
+    entry.reversesEntryId,
+    entry.requestedBy,
+    entry.approvedBy,
+    lines,
+  ]);
 }
+
+/** What a batch link covers, as 0016_ledger.sql states: prev_hash | batch_no | entry_count | merkle_root. */
+function batchText(prevHash: string, batchNo: number, entryCount: number, root: string): string {
+  return `${prevHash}|${batchNo}|${entryCount}|${root}`;
+}
+
+/** How the chain's leaves and links are computed. */
+export interface ChainHasher {
+  /** The hash of one entry as booked: its Merkle leaf, stored as `entry_hash`. */
+  entry(entry: HashedEntry): string;
+  /** The batch hash that links a batch to the one before it. */
+  batch(prevHash: string, batchNo: number, entryCount: number, root: string): string;
+}
+
+/** Leaves and links as HMAC-SM3 under the node's chain key: how the journal books and verifies. */
+export function keyedHasher(key: Uint8Array): ChainHasher {
+  return {
+    entry: (entry) => hmacSm3(key, entryText(entry)),
+    batch: (prevHash, batchNo, entryCount, root) => hmacSm3(key, batchText(prevHash, batchNo, entryCount, root)),
+  };
+}
+
+/**
+ * Leaves and links before keying (decision 16): plain SM3 of the same texts, which anyone can
+ * recompute. Kept to verify a journal booked before the upgrade once, when it is keyed.
+ */
+export const legacyHasher: ChainHasher = {
+  entry: (entry) => sm3(entryText(entry)),
+  batch: (prevHash, batchNo, entryCount, root) => sm3(batchText(prevHash, batchNo, entryCount, root)),
+};
 
 /** Merkle root over the leaves in order: SM3(left ‖ right) pairwise, an odd last leaf promoted unchanged. */
 export function merkleRoot(leaves: readonly string[]): string {
@@ -81,9 +113,4 @@ export function merkleRoot(leaves: readonly string[]): string {
     level = next;
   }
   return level[0]!;
-}
-
-/** batch_hash = SM3(prev_hash | batch_no | entry_count | merkle_root), as 0016_ledger.sql states. */
-export function batchHash(prevHash: string, batchNo: number, entryCount: number, root: string): string {
-  return sm3(`${prevHash}|${batchNo}|${entryCount}|${root}`);
 }

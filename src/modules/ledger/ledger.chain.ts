@@ -1,15 +1,17 @@
 /**
  * `verifyLedger`: recomputes the whole chain from the stored rows, streaming in pages: every
  * entry's hash from the entry and its lines, every batch's Merkle root and batch hash, the links
- * between batches in order, and the head. Reports the first break; stops there.
+ * between batches in order, and the head, all under the node's chain key. Reports the first
+ * break; stops there.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { chainKey } from '../audit/index.ts';
 import {
-  batchHash,
-  entryHash,
   GENESIS_HASH,
+  keyedHasher,
   merkleRoot,
+  type ChainHasher,
   type HashedEntry,
   type HashedLine,
 } from './ledger.chain.rules.ts';
@@ -51,7 +53,8 @@ export interface VerifyProgress {
 const pageEntriesMax = 20_000;
 const pageBatchesMax = 500;
 
-interface BatchRow {
+/** A `journal_batches` row as the chain reads it. */
+export interface BatchRow {
   batch_no: number;
   prev_hash: string;
   merkle_root: string;
@@ -59,33 +62,65 @@ interface BatchRow {
   batch_hash: string;
 }
 
-/** Verifies the journal's hash chain end to end. */
+/** Verifies the journal's hash chain end to end under the node's chain key. */
 export async function verifyLedger(
   db: Kysely<Database>,
   options: { onProgress?: (progress: VerifyProgress) => void } = {},
 ): Promise<LedgerVerification> {
+  const hasher = keyedHasher(chainKey());
   const batchesTotal = Number(
     (await sql<{ n: number }>`SELECT count(*)::bigint AS n FROM journal_batches`.execute(db)).rows[0]!.n,
   );
-  const state = { prevHash: GENESIS_HASH, expectedNo: 1, batches: 0, entries: 0 };
-  for (;;) {
-    const page = await nextPage(db, state.expectedNo - 1);
-    if (page.length === 0) break;
-    const entries = await entriesOf(db, page[0]!.batch_no, page.at(-1)!.batch_no);
+  const state = startOfChain();
+  for await (const page of journalPages(db)) {
     for (const batch of page) {
-      const bad = checkBatch(batch, entries.get(batch.batch_no) ?? [], state);
+      const bad = checkBatch(batch, state, hasher);
       if (bad) return { ok: false, batches: state.batches, entries: state.entries, firstBad: bad };
     }
     options.onProgress?.({ batches: state.batches, batchesTotal, entries: state.entries });
   }
-  const head = (
-    await sql<{ batch_no: number; hash: string }>`SELECT batch_no, hash FROM journal_head WHERE id = 1`.execute(db)
-  ).rows[0]!;
-  const headOk = head.batch_no === state.expectedNo - 1 && head.hash === state.prevHash;
-  const firstBad: ChainBreak | null = headOk
-    ? null
-    : { batchNo: head.batch_no, entryId: null, reason: 'head_mismatch' };
+  const head = await readHead(db);
+  const headOk = head.batchNo === state.expectedNo - 1 && head.hash === state.prevHash;
+  const firstBad: ChainBreak | null = headOk ? null : { batchNo: head.batchNo, entryId: null, reason: 'head_mismatch' };
   return { ok: headOk, batches: state.batches, entries: state.entries, firstBad };
+}
+
+/** The journal head row: the last batch booked and its hash. */
+export async function readHead(db: Kysely<Database>): Promise<{ batchNo: number; hash: string }> {
+  const { rows } = await sql<{ batch_no: number; hash: string }>`
+    SELECT batch_no, hash FROM journal_head WHERE id = 1`.execute(db);
+  return { batchNo: rows[0]!.batch_no, hash: rows[0]!.hash };
+}
+
+/** One batch as stored, with its entries as stored, in seq order. */
+export interface StoredBatch {
+  readonly row: BatchRow;
+  readonly entries: readonly StoredEntry[];
+}
+
+/** Where a walk along the chain stands: the hash to link to, the batch expected next, counts. */
+export interface ChainState {
+  prevHash: string;
+  expectedNo: number;
+  batches: number;
+  entries: number;
+}
+
+/** The state before the first batch. */
+export function startOfChain(): ChainState {
+  return { prevHash: GENESIS_HASH, expectedNo: 1, batches: 0, entries: 0 };
+}
+
+/** The whole journal as stored, in pages of whole batches in batch order. */
+export async function* journalPages(db: Kysely<Database>): AsyncGenerator<StoredBatch[]> {
+  let after = 0;
+  for (;;) {
+    const page = await nextPage(db, after);
+    if (page.length === 0) return;
+    const entries = await entriesOf(db, page[0]!.batch_no, page.at(-1)!.batch_no);
+    yield page.map((row) => ({ row, entries: entries.get(row.batch_no) ?? [] }));
+    after = page.at(-1)!.batch_no;
+  }
 }
 
 /** The next batches after `after`, whole, up to about `pageEntriesMax` entries. */
@@ -160,7 +195,7 @@ interface EntryRow {
   approved_by: number | null;
 }
 
-interface StoredEntry {
+export interface StoredEntry {
   readonly stored: string;
   readonly entry: HashedEntry;
 }
@@ -186,11 +221,14 @@ function hashedOf(row: EntryRow, lines: HashedLine[]): HashedEntry {
   };
 }
 
-/** Checks one batch against the chain so far; advances the state when it is intact. */
-function checkBatch(
-  batch: BatchRow,
-  entries: readonly StoredEntry[],
-  state: { prevHash: string; expectedNo: number; batches: number; entries: number },
+/**
+ * Checks one batch against the chain so far, its leaves and link recomputed by `hasher`; advances
+ * the state when it is intact.
+ */
+export function checkBatch(
+  { row: batch, entries }: StoredBatch,
+  state: ChainState,
+  hasher: ChainHasher,
 ): ChainBreak | null {
   const at = (reason: ChainBreakReason, entryId: number | null = null): ChainBreak => ({
     batchNo: batch.batch_no,
@@ -202,7 +240,7 @@ function checkBatch(
   const leaves: string[] = [];
   for (const [i, { stored, entry }] of entries.entries()) {
     if (entry.seq !== i + 1) return at('entry_missing', entry.id);
-    const recomputed = entryHash(entry);
+    const recomputed = hasher.entry(entry);
     if (recomputed !== stored) return at('entry_hash_mismatch', entry.id);
     if (!balanced(entry.lines)) return at('entry_unbalanced', entry.id);
     leaves.push(recomputed);
@@ -210,7 +248,7 @@ function checkBatch(
   if (entries.length !== batch.entry_count) return at('entry_count_mismatch');
   const root = merkleRoot(leaves);
   if (root !== batch.merkle_root) return at('merkle_root_mismatch');
-  const hash = batchHash(batch.prev_hash, batch.batch_no, batch.entry_count, root);
+  const hash = hasher.batch(batch.prev_hash, batch.batch_no, batch.entry_count, root);
   if (hash !== batch.batch_hash) return at('batch_hash_mismatch');
   state.prevHash = hash;
   state.expectedNo += 1;

@@ -9,7 +9,8 @@ import type { Database } from '../../db/schema.ts';
 import { today } from '../../kernel/calendar-date.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import { periodOf } from '../../kernel/period.ts';
-import { batchHash, entryHash, merkleRoot, type HashedEntry } from './ledger.chain.rules.ts';
+import { chainKey } from '../audit/index.ts';
+import { keyedHasher, merkleRoot, type HashedEntry } from './ledger.chain.rules.ts';
 import {
   accountCode,
   accountProblems,
@@ -215,9 +216,10 @@ async function insertBatch(
     const posted = { id: entry.id, batchNo, idempotencyKey: entry.idempotencyKey, bookedAt, replayed: false };
     return { index, entry, posted };
   });
-  const leafHashes = booked.map((b) => entryHash(b.entry));
+  const hasher = keyedHasher(chainKey());
+  const leafHashes = booked.map((b) => hasher.entry(b.entry));
   const root = merkleRoot(leafHashes);
-  const hash = batchHash(head.hash, batchNo, booked.length, root);
+  const hash = hasher.batch(head.hash, batchNo, booked.length, root);
   await sql`INSERT INTO journal_batches (batch_no, prev_hash, merkle_root, entry_count, batch_hash, booked_at, source)
     VALUES (${batchNo}, ${head.hash}, ${root}, ${booked.length}, ${hash}, ${bookedAt}, ${options.source})`.execute(trx);
   await insertEntries(trx, booked, leafHashes, bookedAt);

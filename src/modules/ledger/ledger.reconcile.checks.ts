@@ -237,3 +237,46 @@ export function checkEntriesBalance(db: Executor): Promise<CheckOutcome> {
     )`,
   );
 }
+
+/**
+ * The current rights records equal their versions replayed (docs/decisions.md 35): per key, the
+ * latest version, unless withdrawn, is the projection row field by field, and every projection row
+ * has such a version. Compared: every key of either side.
+ */
+export function checkRightsProjection(db: Executor): Promise<CheckOutcome> {
+  return runReconcileCheck(
+    db,
+    'rights_projection',
+    sql`latest AS (
+      SELECT DISTINCT ON (v.person_id, v.scheme, v.period, v.payer_id) v.*
+      FROM rights_record_versions v
+      ORDER BY v.person_id, v.scheme, v.period, v.payer_id, v.rights_version DESC
+    ), replayed AS (
+      SELECT * FROM latest WHERE status <> 'withdrawn'
+    ), compared AS (
+      SELECT coalesce(r.person_id, v.person_id) AS person_id, coalesce(r.scheme, v.scheme) AS scheme,
+        coalesce(r.period, v.period) AS period, coalesce(r.employer_id, v.employer_id) AS employer_id,
+        r.person_id IS NOT NULL AS projected, v.person_id IS NOT NULL AS versioned,
+        (r.status, r.region_code, r.base_fen, r.employer_fen, r.employee_fen, r.account_credit_fen, r.source,
+         r.entry_id, r.paid_on, r.due_on)
+          IS NOT DISTINCT FROM
+        (v.status, v.region_code, v.base_fen, v.employer_fen, v.employee_fen, v.account_credit_fen, v.source,
+         v.entry_id, v.paid_on, v.due_on) AS same,
+        r.status AS projected_status, v.status AS replayed_status
+      FROM rights_records r
+      FULL JOIN replayed v ON v.person_id = r.person_id AND v.scheme = r.scheme AND v.period = r.period
+                          AND v.payer_id = coalesce(r.employer_id, 0)
+    ), diffs AS (
+      SELECT row_number() OVER (ORDER BY c.person_id, c.scheme, c.period, c.employer_id) AS ord,
+        NULL::bigint AS account_id, c.person_id, c.scheme AS fund, NULL::bigint AS entry_id,
+        NULL::bigint AS expected_fen, NULL::bigint AS actual_fen,
+        'person ' || c.person_id || ' ' || c.scheme || ' ' || c.period || ' payer ' || coalesce(c.employer_id, 0)
+          || CASE WHEN NOT c.versioned THEN ': current record ' || c.projected_status || ' has no version'
+                  WHEN NOT c.projected THEN ': latest version ' || c.replayed_status || ' has no current record'
+                  ELSE ': current record (' || c.projected_status || ') differs from its latest version ('
+                       || c.replayed_status || ')' END AS detail
+      FROM compared c
+      WHERE NOT (c.projected AND c.versioned AND c.same)
+    )`,
+  );
+}

@@ -3,10 +3,11 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartWithAccounts, insertPersons, REGION } from '../../../test/fixtures/ledger/journal.ts';
 import { testContext, type TestContext } from '../../../test/support/context.ts';
+import type { Db } from '../../db/connection.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger } from '../../kernel/cents.ts';
 import type { Period } from '../../kernel/period.ts';
-import { contributionPosting, interestPosting, postEntries, type PostingRequest } from './index.ts';
+import { contributionPosting, interestPosting, postEntries, recordDue, type PostingRequest } from './index.ts';
 import { DIFFERENCES_PER_CHECK_MAX, reconcile, type ReconcileOutcome } from './ledger.reconcile.ts';
 
 let t: TestContext;
@@ -68,6 +69,25 @@ beforeAll(async () => {
     }),
   ]);
   entryIds = [...posted, ...interest].map((e) => e.id);
+  // One month owed (a rights record without money), for the rights projection's check.
+  await t.ctx.db.transaction().execute((trx) =>
+    recordDue(trx, t.ctx.clock, [
+      {
+        personId: persons[2]!,
+        employerId: null,
+        scheme: 'pension',
+        period: '202503' as Period,
+        region: REGION,
+        base: fen(5000_00),
+        employerAmount: fen(0),
+        employeeAmount: fen(400_00),
+        accountCredit: fen(400_00),
+        status: 'due',
+        dueOn: '2025-03-31' as CalendarDate,
+        source: 'declaration',
+      },
+    ]),
+  );
 });
 afterAll(() => t?.dispose());
 
@@ -85,6 +105,8 @@ describe('control reconciliation of an intact ledger', () => {
       control_total: { checked: 4, differences: 0 },
       entry_unbalanced: { checked: 5, differences: 0 },
       chain_broken: { checked: 2, differences: 0 },
+      // the one month owed
+      rights_projection: { checked: 1, differences: 0 },
     });
     const stored = await t.ctx.db
       .selectFrom('reconcile_runs')
@@ -106,12 +128,16 @@ describe('control reconciliation of an intact ledger', () => {
  * must name exactly the expected kinds, and the ledger must reconcile again afterwards.
  */
 describe('control reconciliation after one tampering', () => {
-  async function tampered(change: () => Promise<unknown>, undo: () => Promise<unknown>): Promise<ReconcileOutcome> {
-    await change();
+  /** Reconciles after `change`, then `undo`es it; both as the owner, who alone may edit the journal. */
+  async function tampered(
+    change: (owner: Db) => Promise<unknown>,
+    undo: (owner: Db) => Promise<unknown>,
+  ): Promise<ReconcileOutcome> {
+    await t.database.asOwner(change);
     try {
       return await reconcile(t.ctx, 'cli');
     } finally {
-      await undo();
+      await t.database.asOwner(undo);
       expect((await reconcile(t.ctx, 'cli')).ok).toBe(true);
     }
   }
@@ -119,12 +145,12 @@ describe('control reconciliation after one tampering', () => {
   it('a changed balance cache row → balance_cache, naming the account and both amounts', async () => {
     const bank = await accountId('pension', 'bank_income');
     const run = await tampered(
-      () =>
+      (owner) =>
         sql`UPDATE ledger_balances SET debit_fen = debit_fen + 100, balance_fen = balance_fen + 100
-                 WHERE account_id = ${bank}`.execute(t.ctx.db),
-      () =>
+                 WHERE account_id = ${bank}`.execute(owner),
+      (owner) =>
         sql`UPDATE ledger_balances SET debit_fen = debit_fen - 100, balance_fen = balance_fen - 100
-                 WHERE account_id = ${bank}`.execute(t.ctx.db),
+                 WHERE account_id = ${bank}`.execute(owner),
     );
     expect(run.ok).toBe(false);
     expect(run.differences).toEqual([
@@ -139,6 +165,47 @@ describe('control reconciliation after one tampering', () => {
     expect(run.checks.balance_cache).toEqual({ checked: 48, differences: 1 });
   });
 
+  it('a current rights record changed in place → rights_projection, naming the person and the month', async () => {
+    const person = persons[2]!;
+    const set = (status: string) =>
+      sql`UPDATE rights_records SET status = ${status} WHERE person_id = ${person} AND period = '202503'`.execute(
+        t.ctx.db,
+      );
+    const run = await tampered(
+      () => set('arrears'),
+      () => set('due'),
+    );
+    expect(kindsOf(run)).toEqual(['rights_projection']);
+    expect(run.differences).toEqual([
+      expect.objectContaining({ kind: 'rights_projection', personId: person, fund: 'pension' }),
+    ]);
+    expect(run.differences[0]!.detail).toBe(
+      `person ${person} pension 202503 payer 0: current record (arrears) differs from its latest version (due)`,
+    );
+  });
+
+  it('a current rights record deleted → rights_projection ("has no current record")', async () => {
+    const person = persons[2]!;
+    const saved = await t.ctx.db
+      .selectFrom('rights_records')
+      .selectAll()
+      .where('person_id', '=', person)
+      .executeTakeFirstOrThrow();
+    const run = await tampered(
+      () => t.ctx.db.deleteFrom('rights_records').where('person_id', '=', person).execute(),
+      () =>
+        sql`INSERT INTO rights_records (person_id, scheme, period, employer_id, region_code, base_fen, employer_fen,
+                                        employee_fen, account_credit_fen, status, source, entry_id, paid_on, due_on,
+                                        updated_at)
+            VALUES (${saved.person_id}, ${saved.scheme}, ${saved.period}, ${saved.employer_id}, ${saved.region_code},
+                    ${saved.base_fen}, ${saved.employer_fen}, ${saved.employee_fen}, ${saved.account_credit_fen},
+                    ${saved.status}, ${saved.source}, ${saved.entry_id}, ${saved.paid_on}, ${saved.due_on},
+                    ${saved.updated_at})`.execute(t.ctx.db),
+    );
+    expect(kindsOf(run)).toEqual(['rights_projection']);
+    expect(run.differences[0]!.detail).toContain('latest version due has no current record');
+  });
+
   it('a missing balance cache row → balance_cache ("lines but no balance row")', async () => {
     const income = await accountId('unemployment', 'contribution_income');
     const saved = await t.ctx.db
@@ -147,8 +214,8 @@ describe('control reconciliation after one tampering', () => {
       .where('account_id', '=', income)
       .executeTakeFirstOrThrow();
     const run = await tampered(
-      () => t.ctx.db.deleteFrom('ledger_balances').where('account_id', '=', income).execute(),
-      () => t.ctx.db.insertInto('ledger_balances').values(saved).execute(),
+      (owner) => owner.deleteFrom('ledger_balances').where('account_id', '=', income).execute(),
+      (owner) => owner.insertInto('ledger_balances').values(saved).execute(),
     );
     expect(kindsOf(run)).toEqual(['balance_cache']);
     expect(run.differences[0]).toMatchObject({ accountId: income, expected: 2400_00, actual: null });
@@ -158,13 +225,13 @@ describe('control reconciliation after one tampering', () => {
   it('a changed individual balance → individual_cache and the cached control_total', async () => {
     const person = persons[1]!;
     const run = await tampered(
-      () =>
+      (owner) =>
         sql`UPDATE individual_accounts SET balance_fen = balance_fen + 5 WHERE person_id = ${person} AND fund = 'pension'`.execute(
-          t.ctx.db,
+          owner,
         ),
-      () =>
+      (owner) =>
         sql`UPDATE individual_accounts SET balance_fen = balance_fen - 5 WHERE person_id = ${person} AND fund = 'pension'`.execute(
-          t.ctx.db,
+          owner,
         ),
     );
     expect(kindsOf(run)).toEqual(['control_total', 'individual_cache']);
@@ -183,14 +250,14 @@ describe('control reconciliation after one tampering', () => {
 
   it("one line's amount changed → entry_unbalanced, balance_cache, individual_cache and chain_broken", async () => {
     const entry = entryIds[0]!;
-    const change = (delta: number) =>
+    const change = (owner: Db, delta: number) =>
       sql`UPDATE journal_lines l SET amount_fen = amount_fen + ${delta}
            FROM ledger_accounts a WHERE a.id = l.account_id AND l.entry_id = ${entry} AND a.kind = 'individual_liability'`.execute(
-        t.ctx.db,
+        owner,
       );
     const run = await tampered(
-      () => change(1),
-      () => change(-1),
+      (owner) => change(owner, 1),
+      (owner) => change(owner, -1),
     );
     expect(kindsOf(run)).toEqual(['balance_cache', 'chain_broken', 'entry_unbalanced', 'individual_cache']);
     expect(run.differences.find((d) => d.kind === 'entry_unbalanced')).toMatchObject({
@@ -215,13 +282,9 @@ describe('control reconciliation after one tampering', () => {
       .where('account_id', '=', income)
       .executeTakeFirstOrThrow();
     const run = await tampered(
-      () =>
-        t.ctx.db
-          .deleteFrom('journal_lines')
-          .where('entry_id', '=', entry)
-          .where('line_no', '=', saved.line_no)
-          .execute(),
-      () => t.ctx.db.insertInto('journal_lines').values(saved).execute(),
+      (owner) =>
+        owner.deleteFrom('journal_lines').where('entry_id', '=', entry).where('line_no', '=', saved.line_no).execute(),
+      (owner) => owner.insertInto('journal_lines').values(saved).execute(),
     );
     expect(kindsOf(run)).toEqual(['balance_cache', 'chain_broken', 'entry_unbalanced']);
     expect(run.differences.find((d) => d.kind === 'balance_cache')).toMatchObject({
@@ -235,8 +298,8 @@ describe('control reconciliation after one tampering', () => {
     const entry = entryIds[3]!;
     const saved = await t.ctx.db.selectFrom('journal_lines').selectAll().where('entry_id', '=', entry).execute();
     const run = await tampered(
-      () => t.ctx.db.deleteFrom('journal_lines').where('entry_id', '=', entry).execute(),
-      () => t.ctx.db.insertInto('journal_lines').values(saved).execute(),
+      (owner) => owner.deleteFrom('journal_lines').where('entry_id', '=', entry).execute(),
+      (owner) => owner.insertInto('journal_lines').values(saved).execute(),
     );
     expect(run.differences.find((d) => d.kind === 'entry_unbalanced')).toMatchObject({
       entryId: entry,
@@ -255,13 +318,9 @@ describe('control reconciliation after one tampering', () => {
       .where('fund', '=', 'medical')
       .executeTakeFirstOrThrow();
     const run = await tampered(
-      () =>
-        t.ctx.db
-          .deleteFrom('individual_accounts')
-          .where('person_id', '=', person)
-          .where('fund', '=', 'medical')
-          .execute(),
-      () => t.ctx.db.insertInto('individual_accounts').values(saved).execute(),
+      (owner) =>
+        owner.deleteFrom('individual_accounts').where('person_id', '=', person).where('fund', '=', 'medical').execute(),
+      (owner) => owner.insertInto('individual_accounts').values(saved).execute(),
     );
     expect(kindsOf(run)).toEqual(['control_total', 'individual_cache']);
     expect(run.differences.find((d) => d.kind === 'individual_cache')).toMatchObject({
@@ -276,13 +335,13 @@ describe('control reconciliation after one tampering', () => {
     const liability = await accountId('medical', 'individual_liability');
     const entry = entryIds[2]!;
     const run = await tampered(
-      () =>
+      (owner) =>
         sql`UPDATE journal_lines SET person_id = NULL WHERE entry_id = ${entry} AND account_id = ${liability}`.execute(
-          t.ctx.db,
+          owner,
         ),
-      () =>
+      (owner) =>
         sql`UPDATE journal_lines SET person_id = ${persons[0]!} WHERE entry_id = ${entry} AND account_id = ${liability}`.execute(
-          t.ctx.db,
+          owner,
         ),
     );
     expect(kindsOf(run)).toEqual(['chain_broken', 'control_total', 'individual_cache']);
@@ -296,11 +355,9 @@ describe('control reconciliation after one tampering', () => {
   it('stores every difference of the run, numbered, with the counts in checks', async () => {
     const bank = await accountId('medical', 'bank_income');
     const run = await tampered(
-      () => sql`UPDATE ledger_balances SET balance_fen = 0 WHERE account_id = ${bank}`.execute(t.ctx.db),
-      () =>
-        sql`UPDATE ledger_balances SET balance_fen = debit_fen - credit_fen WHERE account_id = ${bank}`.execute(
-          t.ctx.db,
-        ),
+      (owner) => sql`UPDATE ledger_balances SET balance_fen = 0 WHERE account_id = ${bank}`.execute(owner),
+      (owner) =>
+        sql`UPDATE ledger_balances SET balance_fen = debit_fen - credit_fen WHERE account_id = ${bank}`.execute(owner),
     );
     const rows = await t.ctx.db
       .selectFrom('reconcile_differences')

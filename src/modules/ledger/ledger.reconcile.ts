@@ -1,11 +1,11 @@
 /**
  * Control reconciliation (GB/T 27768 §6.3.2, issue 5 must-have 7): every stored balance equals its
- * replay, the individual accounts add up to each fund's control account, every entry balances and
- * the chain verifies; and, with the checks the caller adds (collection's: bills, payments, arrears
- * and rights records against the ledger, issue 14), that every screen agrees with the journal. One
- * run is one row with its counts per check and its differences (the first DIFFERENCES_PER_CHECK_MAX
- * of each check); the checks read one snapshot, the run is written in one transaction with its
- * audit entry.
+ * replay, the individual accounts add up to each fund's control account, every entry balances, the
+ * chain verifies and the current rights records equal their versions replayed; and, with the checks
+ * the caller adds (collection's: bills, payments, arrears and rights records against the ledger,
+ * issue 14), that every screen agrees with the journal. One run is one row with its counts per check
+ * and its differences (the first DIFFERENCES_PER_CHECK_MAX of each check); the checks read one
+ * snapshot, the run is written in one transaction with its audit entry.
  */
 import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
@@ -17,6 +17,7 @@ import {
   checkControlTotals,
   checkEntriesBalance,
   checkIndividualCache,
+  checkRightsProjection,
   DIFFERENCES_PER_CHECK_MAX,
   type CheckOutcome,
   type FoundDifference,
@@ -34,6 +35,7 @@ export const RECONCILE_CHECKS = [
   'control_total',
   'entry_unbalanced',
   'chain_broken',
+  'rights_projection',
   'bill_lines',
   'bill_receivable',
   'payment_allocation',
@@ -79,6 +81,7 @@ async function runChecks(ctx: AppContext, more: readonly ReconcileCheck[]): Prom
         await checkControlTotals(trx),
         await checkEntriesBalance(trx),
         await checkChain(trx),
+        await checkRightsProjection(trx),
       ];
       for (const check of more) outcomes.push(await check.run(trx, on));
       return outcomes;

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SECOND_CREDIT_CODE } from '../../demo/registration-demo.ts';
 import { citizenIdCheckCharacter } from '../../kernel/citizen-id.ts';
 import { DEMO_PUBLIC_ACCOUNTS } from '../../demo/demo-data.ts';
-import type { CalendarDate } from '../../kernel/calendar-date.ts';
+import { today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger } from '../../kernel/cents.ts';
-import type { Period } from '../../kernel/period.ts';
+import { lastDayOf, type Period } from '../../kernel/period.ts';
 import { Rejection } from '../../kernel/rejection.ts';
 import { personIndex, sealedCitizenId } from '../registration/index.ts';
 import { ok, publicLogin, refused, testApp, type Caller, type TestApp } from '../../../test/support/http.ts';
@@ -198,11 +198,11 @@ describe('postContributions', () => {
     const personId = fresh[1]!;
     const owed = (period: string): DueItem => {
       const { paidOn: _p, sourceRef: _s, status: _st, ...rest } = item(personId, period);
-      return { ...rest, status: 'arrears' };
+      return { ...rest, status: 'arrears', dueOn: lastDayOf(period as Period) };
     };
     await post([item(personId, '201001'), item(personId, '201004')]);
     await due([owed('201002'), owed('201003')]);
-    let view = await rightsView(t.ctx.db, personId);
+    let view = await rightsView(t.ctx.db, personId, today(t.clock));
     expect(view.events.map((e) => `${e.kind}:${e.period}`)).toEqual([
       'account_established:201001',
       'interrupted:201002',
@@ -214,7 +214,7 @@ describe('postContributions', () => {
       item(personId, '201003', { status: 'back_paid', sourceRef: 'back:1' }),
       item(personId, '201003', { employerId: otherEmployerId, sourceRef: 'bill:other' }),
     ]);
-    view = await rightsView(t.ctx.db, personId);
+    view = await rightsView(t.ctx.db, personId, today(t.clock));
     expect(view.events.map((e) => e.kind)).toEqual(['account_established']);
     const pension = view.schemes.find((s) => s.scheme === 'pension')!;
     expect(pension).toMatchObject({ cumulativeMonths: 4, firstPeriod: '201001', lastPeriod: '201004' });
@@ -227,7 +227,7 @@ describe('postContributions', () => {
 
 describe('the demo record', () => {
   it('shows 李明’s arrears as an interruption and the resumption, with money as decimal strings', async () => {
-    const view = await rightsView(t.ctx.db, await personIdOf(DEMO_PUBLIC_ACCOUNTS[2]!.identifier));
+    const view = await rightsView(t.ctx.db, await personIdOf(DEMO_PUBLIC_ACCOUNTS[2]!.identifier), today(t.clock));
     const kinds = view.events.filter((e) => e.scheme === 'pension').map((e) => `${e.kind}:${e.period}`);
     expect(kinds).toEqual(['account_established:201503', 'interrupted:201907', 'resumed:202001']);
     const pension = view.schemes.find((s) => s.scheme === 'pension')!;
@@ -316,5 +316,57 @@ describe('HTTP', () => {
     const employer = await publicLogin(t, 'employer', DEMO_PUBLIC_ACCOUNTS[1]!.identifier);
     refused(await employer.call('GET', '/api/hall/person/rights'), 'forbidden', 403);
     refused(await t.anonymous('GET', '/api/hall/person/rights'), 'unauthenticated', 401);
+  });
+});
+
+describe('a month not yet due (issue 14 item 18)', () => {
+  // The clock stands on 2 March 2026; March's bill falls due on its last day.
+  const march = (personId: number, scheme: ContributionItem['scheme']): DueItem => ({
+    personId,
+    employerId,
+    scheme,
+    period: '202603' as Period,
+    region: '330106',
+    base: c(500_000),
+    employerAmount: c(80_000),
+    employeeAmount: c(40_000),
+    accountCredit: c(40_000),
+    status: 'due',
+    dueOn: '2026-03-31' as CalendarDate,
+    source: 'declaration',
+  });
+  const marchOf = (view: { years: Array<{ year: number; rows: Array<{ period: string; scheme: string }> }> }) =>
+    view.years.find((y) => y.year === 2026)!.rows.find((r) => r.period === '202603' && r.scheme === 'pension');
+
+  it('is due (待缴) in the hall and on the clerk’s tab until its due day, then in arrears and an interruption', async () => {
+    const identifier = DEMO_PUBLIC_ACCOUNTS[2]!.identifier;
+    const personId = await personIdOf(identifier);
+    await due([march(personId, 'pension')]);
+    // The hall's and the clerk's views of the record, logged in at the clock's instant.
+    const views = async () => {
+      const hall = ok(await (await publicLogin(t, 'person', identifier)).call('GET', '/api/hall/person/rights'));
+      expect(ok(await (await t.as('clerk')).call('GET', `/api/ledger/persons/${personId}/rights`))).toEqual(hall);
+      return hall;
+    };
+    const started = t.clock.now();
+    try {
+      for (const instant of ['2026-03-02T01:00:00Z', '2026-03-31T15:59:59Z']) {
+        t.clock.set(new Date(instant));
+        const view = await views();
+        expect(marchOf(view)).toMatchObject({ status: 'due', dueOn: '2026-03-31', employerAmount: '800.00' });
+        expect(view.years[0].totals).toMatchObject({ outstanding: '0.00', notYetDue: '1200.00' });
+        expect(view.events.filter((e: { period: string }) => e.period === '202603')).toEqual([]);
+      }
+      // 1 April in China: overdue, though the month close has not rolled it into arrears yet.
+      t.clock.set(new Date('2026-03-31T16:00:00Z'));
+      const view = await views();
+      expect(marchOf(view)).toMatchObject({ status: 'arrears' });
+      expect(view.years[0].totals).toMatchObject({ outstanding: '1200.00', notYetDue: '0.00' });
+      expect(view.events.filter((e: { period: string }) => e.period === '202603')).toEqual([
+        { kind: 'interrupted', scheme: 'pension', period: '202603', on: null, months: 1 },
+      ]);
+    } finally {
+      t.clock.set(started);
+    }
   });
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { today } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { PublicActor } from '../auth/index.ts';
@@ -41,7 +42,7 @@ export function rightsRoutes(app: ZodApp, ctx: AppContext): void {
         entity: 'person',
         entityId: person.person_id,
       });
-      return rightsView(ctx.db, person.person_id);
+      return rightsView(ctx.db, person.person_id, today(ctx.clock));
     },
   );
   app.get(
@@ -53,7 +54,7 @@ export function rightsRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const personId = await personOfAccount(ctx.db, hallPersonOf(request).id);
       if (personId === null) throw rejectRights('rights_person_not_registered');
-      return rightsView(ctx.db, personId);
+      return rightsView(ctx.db, personId, today(ctx.clock));
     },
   );
 }

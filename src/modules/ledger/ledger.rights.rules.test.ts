@@ -1,27 +1,36 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays, parseCalendarDate, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger } from '../../kernel/cents.ts';
+import { lastDayOf, parsePeriod } from '../../kernel/period.ts';
 import { FUNDS, RIGHTS_STATUSES, type Fund, type RightsStatus } from './ledger.model.ts';
 import {
   checkContributionItems,
   cumulativeMonths,
   deriveEvents,
+  statusOn,
   yearTable,
   type AccountFact,
   type ContributionFacts,
-  type RightsMonthFact,
+  type OwedMonthFact,
   type RightsRow,
 } from './ledger.rights.rules.ts';
 
+const day = parseCalendarDate;
+/** Long after every month of these tables fell due: every owed month is overdue. */
+const LATER = day('2100-01-01');
+/** An owed month falls due on the last day of its period, as bills do. */
+const dueOf = (period: string): CalendarDate => lastDayOf(parsePeriod(period));
+
 /** `'202401-202403 paid'` → three pension records; `scheme:` prefix picks another scheme. */
-function months(spec: string): RightsMonthFact[] {
+function months(spec: string): OwedMonthFact[] {
   const [range, status] = spec.split(' ') as [string, RightsStatus];
   const [scheme, span] = range.includes(':') ? (range.split(':') as [Fund, string]) : (['pension', range] as const);
   const [from, to = from] = span.split('-') as [string, string?];
-  const out: RightsMonthFact[] = [];
+  const out: OwedMonthFact[] = [];
   for (let y = Number(from.slice(0, 4)), m = Number(from.slice(4)); ;) {
     const period = `${y}${String(m).padStart(2, '0')}`;
-    out.push({ scheme, period, status });
+    out.push({ scheme, period, status, dueOn: status === 'due' || status === 'arrears' ? dueOf(period) : null });
     if (period === to) return out;
     if (++m > 12) [y, m] = [y + 1, 1];
   }
@@ -29,7 +38,7 @@ function months(spec: string): RightsMonthFact[] {
 const rec = (...specs: string[]) => specs.flatMap(months);
 
 describe('cumulativeMonths', () => {
-  const cases: Array<{ name: string; records: RightsMonthFact[]; expected: Partial<Record<Fund, number>> }> = [
+  const cases: Array<{ name: string; records: OwedMonthFact[]; expected: Partial<Record<Fund, number>> }> = [
     { name: 'nothing', records: [], expected: {} },
     { name: 'a year paid', records: rec('202401-202412 paid'), expected: { pension: 12 } },
     {
@@ -93,7 +102,7 @@ describe('cumulativeMonths', () => {
 type Ev = [kind: string, scheme: string, period: string, months: number | null];
 
 describe('deriveEvents', () => {
-  const cases: Array<{ name: string; records: RightsMonthFact[]; accounts?: AccountFact[]; expected: Ev[] }> = [
+  const cases: Array<{ name: string; records: OwedMonthFact[]; accounts?: AccountFact[]; expected: Ev[] }> = [
     { name: 'paid without a break: no events', records: rec('202301-202412 paid'), expected: [] },
     {
       name: 'accounts established on their opening day',
@@ -124,7 +133,7 @@ describe('deriveEvents', () => {
       ],
     },
     {
-      name: 'a due month at the end interrupts with no resumption',
+      name: 'a due month at the end, overdue, interrupts with no resumption',
       records: rec('202301-202303 paid', '202304 due'),
       expected: [['interrupted', 'pension', '202304', 1]],
     },
@@ -186,12 +195,70 @@ describe('deriveEvents', () => {
     },
   ];
   it.each(cases)('$name', ({ records, accounts = [], expected }) => {
-    const events = deriveEvents(records, accounts).map((e): Ev => [e.kind, e.scheme, e.period, e.months]);
+    const events = deriveEvents(records, accounts, LATER).map((e): Ev => [e.kind, e.scheme, e.period, e.months]);
     expect(events).toEqual(expected);
   });
 
   it('gives the opening day of an account', () => {
-    expect(deriveEvents([], [{ fund: 'pension', openedOn: '2015-03-01' }])[0]).toMatchObject({ on: '2015-03-01' });
+    expect(deriveEvents([], [{ fund: 'pension', openedOn: '2015-03-01' }], LATER)[0]).toMatchObject({
+      on: '2015-03-01',
+    });
+  });
+
+  // Issue 14 item 18: the current month's bill falls due at month end; until then it is no interruption.
+  const aroundDueDay: Array<{ name: string; records: OwedMonthFact[]; today: string; expected: Ev[] }> = [
+    {
+      name: 'the current month owed, before its due day: nothing',
+      records: rec('202601-202602 paid', '202603 due'),
+      today: '2026-03-10',
+      expected: [],
+    },
+    {
+      name: 'on the due day itself: still nothing',
+      records: rec('202601-202602 paid', '202603 due'),
+      today: '2026-03-31',
+      expected: [],
+    },
+    {
+      name: 'the day after the due day, not yet rolled by the month close: interrupted',
+      records: rec('202601-202602 paid', '202603 due'),
+      today: '2026-04-01',
+      expected: [['interrupted', 'pension', '202603', 1]],
+    },
+    {
+      name: 'rolled into arrears: interrupted',
+      records: rec('202601-202602 paid', '202603 arrears'),
+      today: '2026-04-02',
+      expected: [['interrupted', 'pension', '202603', 1]],
+    },
+    {
+      name: 'last month overdue and this month not yet due: one month interrupted',
+      records: rec('202601 paid', '202602 due', '202603 due'),
+      today: '2026-03-15',
+      expected: [['interrupted', 'pension', '202602', 1]],
+    },
+    {
+      name: 'a month not yet due after an interruption neither resumes nor prolongs it',
+      records: rec('202601 paid', '202602 arrears', '202603 due'),
+      today: '2026-03-15',
+      expected: [['interrupted', 'pension', '202602', 1]],
+    },
+    {
+      name: 'one payer paid, another not yet due: paid',
+      records: rec('202601-202603 paid', '202603 due'),
+      today: '2026-03-15',
+      expected: [],
+    },
+    {
+      name: 'owed before the first payment and not yet due: nothing',
+      records: rec('202603 due'),
+      today: '2026-03-15',
+      expected: [],
+    },
+  ];
+  it.each(aroundDueDay)('$name', ({ records, today, expected }) => {
+    const events = deriveEvents(records, [], day(today)).map((e): Ev => [e.kind, e.scheme, e.period, e.months]);
+    expect(events).toEqual(expected);
   });
 
   // Without transfers out (a move ends an interruption without a resumption).
@@ -204,8 +271,9 @@ describe('deriveEvents', () => {
       status: fc.constantFrom(...RIGHTS_STATUSES.filter((s) => s !== 'transferred_out')),
     });
     fc.assert(
-      fc.property(fc.array(fact, { maxLength: 80 }), (records) => {
-        const events = deriveEvents(records, []);
+      fc.property(fc.array(fact, { maxLength: 80 }), fc.integer({ min: 0, max: 40 * 31 }), (facts, days) => {
+        const records = facts.map((f) => ({ ...f, dueOn: dueOf(f.period) }));
+        const events = deriveEvents(records, [], addDays(day('2019-12-01'), days));
         expect([...events].sort((a, b) => a.period.localeCompare(b.period))).toEqual(events);
         for (const scheme of ['pension', 'medical'] as const) {
           const flow = events.filter((e) => e.scheme === scheme && (e.kind === 'interrupted' || e.kind === 'resumed'));
@@ -216,12 +284,33 @@ describe('deriveEvents', () => {
   });
 });
 
+describe('statusOn', () => {
+  const cases: Array<[status: RightsStatus, dueOn: string | null, today: string, expected: RightsStatus]> = [
+    ['due', '2026-03-31', '2026-03-01', 'due'],
+    ['due', '2026-03-31', '2026-03-30', 'due'],
+    ['due', '2026-03-31', '2026-03-31', 'due'],
+    ['due', '2026-03-31', '2026-04-01', 'arrears'],
+    ['due', '2026-04-15', '2026-04-01', 'due'],
+    ['due', '2026-04-15', '2026-04-16', 'arrears'],
+    ['due', null, '2026-03-01', 'arrears'],
+    ['arrears', '2026-03-31', '2026-03-01', 'arrears'],
+    ['paid', '2026-03-31', '2026-04-01', 'paid'],
+    ['back_paid', null, '2026-04-01', 'back_paid'],
+    ['transferred_in', null, '2026-04-01', 'transferred_in'],
+    ['transferred_out', null, '2026-04-01', 'transferred_out'],
+  ];
+  it.each(cases)('%s due on %s, on %s → %s', (status, dueOn, today, expected) => {
+    expect(statusOn({ status, dueOn: dueOn === null ? null : day(dueOn) }, day(today))).toBe(expected);
+  });
+});
+
 describe('yearTable', () => {
   const c = centsFromInteger;
   const row = (period: string, status: RightsStatus, scheme: Fund = 'pension'): RightsRow => ({
     scheme,
     period,
     status,
+    dueOn: status === 'due' || status === 'arrears' ? dueOf(period) : null,
     base: c(500_000),
     employerAmount: c(80_000),
     employeeAmount: c(40_000),
@@ -229,14 +318,17 @@ describe('yearTable', () => {
   });
 
   it('groups by year in order, rows by month then scheme, with totals of paid and owed money', () => {
-    const years = yearTable([
-      row('202402', 'paid', 'medical'),
-      row('202302', 'paid'),
-      row('202402', 'paid'),
-      row('202401', 'back_paid'),
-      row('202403', 'arrears'),
-      row('202404', 'transferred_out'),
-    ]);
+    const years = yearTable(
+      [
+        row('202402', 'paid', 'medical'),
+        row('202302', 'paid'),
+        row('202402', 'paid'),
+        row('202401', 'back_paid'),
+        row('202403', 'arrears'),
+        row('202404', 'transferred_out'),
+      ],
+      LATER,
+    );
     expect(years.map((y) => y.year)).toEqual([2023, 2024]);
     expect(years[1]!.rows.map((r) => `${r.period}:${r.scheme}`)).toEqual([
       '202401:pension',
@@ -251,12 +343,23 @@ describe('yearTable', () => {
       employeeAmount: 120_000,
       accountCredit: 120_000,
       outstanding: 120_000,
+      notYetDue: 0,
     });
     expect(years[0]!.totals.months.pension).toBe(1);
   });
 
+  it('a month not yet due is due and not outstanding; from the day after its due day it is in arrears', () => {
+    const records = [row('202602', 'paid'), row('202603', 'due'), row('202603', 'due', 'medical')];
+    const before = yearTable(records, day('2026-03-31'))[0]!;
+    expect(before.rows.map((r) => r.status)).toEqual(['paid', 'due', 'due']);
+    expect(before.totals).toMatchObject({ outstanding: 0, notYetDue: 240_000 });
+    const after = yearTable(records, day('2026-04-01'))[0]!;
+    expect(after.rows.map((r) => r.status)).toEqual(['paid', 'arrears', 'arrears']);
+    expect(after.totals).toMatchObject({ outstanding: 240_000, notYetDue: 0 });
+  });
+
   it('is empty for no records', () => {
-    expect(yearTable([])).toEqual([]);
+    expect(yearTable([], LATER)).toEqual([]);
   });
 });
 

@@ -1,23 +1,46 @@
 /**
  * Pure rules of the rights record (权益记录, GB/T 27768 §7.2.3): which months count towards a
- * scheme's cumulative contribution months, the derived events (account established, interrupted,
- * resumed, transferred in and out) and the table by year. No I/O: the service loads the rows.
+ * scheme's cumulative contribution months, a month's status on a given day (due until its due
+ * day, in arrears after), the derived events (account established, interrupted, resumed,
+ * transferred in and out) and the table by year. No I/O: the service loads the rows.
  */
 import { addCents, zeroCents, type Cents } from '../../kernel/cents.ts';
 import { diffMonths, nextPeriod, periodOf, type Period } from '../../kernel/period.ts';
-import type { CalendarDate } from '../../kernel/calendar-date.ts';
+import { compareDates, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { FUNDS, type Fund, type IndividualFund, type RightsStatus } from './ledger.model.ts';
 
 /** Statuses whose month counts as a contribution month of this agency's record. */
 export const COUNTING_STATUSES: ReadonlySet<RightsStatus> = new Set(['paid', 'back_paid', 'transferred_in']);
-/** Statuses that mean the month was owed and not (yet) paid. */
-const UNPAID_STATUSES: ReadonlySet<RightsStatus> = new Set(['due', 'arrears']);
 
 /** The least a rule needs of a rights record. */
 export interface RightsMonthFact {
   readonly scheme: Fund;
   readonly period: string;
   readonly status: RightsStatus;
+}
+
+/** A record with the day an owed month falls due (null once paid, if it never was owed). */
+export interface OwedMonthFact extends RightsMonthFact {
+  readonly dueOn: CalendarDate | null;
+}
+
+/**
+ * A record's status on `today` (China time): an owed month is `due` (待缴, not yet due) up to and
+ * including its due day and in `arrears` from the day after, even before the month close rolls the
+ * stored record into arrears. An owed month without a due day is taken as overdue. Other statuses
+ * stand as stored.
+ */
+export function statusOn(record: Pick<OwedMonthFact, 'status' | 'dueOn'>, today: CalendarDate): RightsStatus {
+  if (record.status !== 'due') return record.status;
+  return record.dueOn !== null && compareDates(today, record.dueOn) <= 0 ? 'due' : 'arrears';
+}
+
+/** The records with their status on `today` (`statusOn`). */
+export function recordsOn<R extends OwedMonthFact>(records: readonly R[], today: CalendarDate): R[] {
+  return records.map((r) => {
+    const status = statusOn(r, today);
+    return status === r.status ? r : { ...r, status };
+  });
 }
 
 /** An individual account as the events need it. */
@@ -58,7 +81,7 @@ export function cumulativeMonths(records: readonly RightsMonthFact[]): Record<Fu
   return months;
 }
 
-type MonthState = 'counted' | 'unpaid' | 'transferred_out' | 'gap';
+type MonthState = 'counted' | 'unpaid' | 'not_yet_due' | 'transferred_out' | 'gap';
 
 /** One scheme's statuses by month (several payers may share a month). */
 function monthStates(records: readonly RightsMonthFact[], scheme: Fund): Map<Period, RightsStatus[]> {
@@ -72,11 +95,15 @@ function monthStates(records: readonly RightsMonthFact[], scheme: Fund): Map<Per
   return byMonth;
 }
 
-/** A counting record wins over an unpaid one of another payer in the same month. */
+/**
+ * A counting record wins over an unpaid one of another payer in the same month, and an overdue one
+ * over one not yet due. Statuses are taken on the day (`statusOn`): 'due' is not yet due.
+ */
 function stateOf(statuses: readonly RightsStatus[] | undefined): MonthState {
   if (!statuses) return 'gap';
   if (statuses.some((s) => COUNTING_STATUSES.has(s))) return 'counted';
-  if (statuses.some((s) => UNPAID_STATUSES.has(s))) return 'unpaid';
+  if (statuses.includes('arrears')) return 'unpaid';
+  if (statuses.includes('due')) return 'not_yet_due';
   return 'transferred_out';
 }
 
@@ -119,6 +146,9 @@ function schemeEvents(records: readonly RightsMonthFact[], scheme: Fund): Rights
       if (interrupted) push('resumed', i, null);
       paying = true;
       interrupted = false;
+    } else if (states[i] === 'not_yet_due') {
+      // Owed but not yet due: the payer is not late, so nothing is interrupted (yet).
+      continue;
     } else if (transferredOut[i]) {
       // The relationship moved to another agency: not an interruption of payment.
       if (!transferredOut[i - 1]) push('transferred_out', i, runLength(transferredOut, i));
@@ -149,12 +179,18 @@ function compareEvents(a: RightsEvent, b: RightsEvent): number {
 }
 
 /**
- * The derived events of a record, in time order: each account's opening, and per scheme every
- * interruption (first month unpaid or missing after paid months), resumption (first paid month
- * after one), and stretch transferred in or out. A stop after the last record is not an event
- * until a later record (due, arrears or paid) shows it.
+ * The derived events of a record on `today`, in time order: each account's opening, and per scheme
+ * every interruption (first month overdue or missing after paid months), resumption (first paid
+ * month after one), and stretch transferred in or out. A month owed but not yet due (`statusOn`)
+ * interrupts nothing. A stop after the last record is not an event until a later record (owed or
+ * paid) shows it.
  */
-export function deriveEvents(records: readonly RightsMonthFact[], accounts: readonly AccountFact[]): RightsEvent[] {
+export function deriveEvents(
+  records: readonly OwedMonthFact[],
+  accounts: readonly AccountFact[],
+  today: CalendarDate,
+): RightsEvent[] {
+  const onToday = recordsOn(records, today);
   const events: RightsEvent[] = accounts.map((a) => ({
     kind: 'account_established',
     scheme: a.fund,
@@ -162,12 +198,12 @@ export function deriveEvents(records: readonly RightsMonthFact[], accounts: read
     on: a.openedOn as CalendarDate,
     months: null,
   }));
-  for (const scheme of FUNDS) events.push(...schemeEvents(records, scheme));
+  for (const scheme of FUNDS) events.push(...schemeEvents(onToday, scheme));
   return events.sort(compareEvents);
 }
 
 /** A row of the table by year: one record with its money. */
-export interface RightsRow extends RightsMonthFact {
+export interface RightsRow extends OwedMonthFact {
   readonly base: Cents;
   readonly employerAmount: Cents;
   readonly employeeAmount: Cents;
@@ -181,8 +217,10 @@ export interface YearTotals {
   readonly employerAmount: Cents;
   readonly employeeAmount: Cents;
   readonly accountCredit: Cents;
-  /** Employer and employee amounts still owed (due or in arrears). */
+  /** Employer and employee amounts overdue (in arrears on the day): 欠缴. */
   readonly outstanding: Cents;
+  /** Employer and employee amounts owed and not yet due: 待缴. */
+  readonly notYetDue: Cents;
 }
 
 export interface YearGroup<R extends RightsRow> {
@@ -196,21 +234,26 @@ function totalsOf(rows: readonly RightsRow[]): YearTotals {
   let employeeAmount = zeroCents;
   let accountCredit = zeroCents;
   let outstanding = zeroCents;
+  let notYetDue = zeroCents;
   for (const r of rows) {
     if (COUNTING_STATUSES.has(r.status)) {
       employerAmount = addCents(employerAmount, r.employerAmount);
       employeeAmount = addCents(employeeAmount, r.employeeAmount);
       accountCredit = addCents(accountCredit, r.accountCredit);
-    } else if (UNPAID_STATUSES.has(r.status))
+    } else if (r.status === 'arrears')
       outstanding = addCents(outstanding, addCents(r.employerAmount, r.employeeAmount));
+    else if (r.status === 'due') notYetDue = addCents(notYetDue, addCents(r.employerAmount, r.employeeAmount));
   }
-  return { months: cumulativeMonths(rows), employerAmount, employeeAmount, accountCredit, outstanding };
+  return { months: cumulativeMonths(rows), employerAmount, employeeAmount, accountCredit, outstanding, notYetDue };
 }
 
-/** Groups records by calendar year (ascending), rows by month then scheme, with each year's totals. */
-export function yearTable<R extends RightsRow>(records: readonly R[]): YearGroup<R>[] {
+/**
+ * Groups records by calendar year (ascending), rows by month then scheme, with each year's totals;
+ * every row carries its status on `today` (`statusOn`), so a month not yet due is no arrears.
+ */
+export function yearTable<R extends RightsRow>(records: readonly R[], today: CalendarDate): YearGroup<R>[] {
   const byYear = new Map<number, R[]>();
-  for (const r of records) {
+  for (const r of recordsOn(records, today)) {
     const year = Number(r.period.slice(0, 4));
     const list = byYear.get(year) ?? [];
     list.push(r);

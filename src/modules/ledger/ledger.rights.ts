@@ -1,8 +1,9 @@
 /**
  * Rights records (权益记录) written with the money: `postContributions` books one balanced entry per
- * paid month through the journal and marks the month paid, `recordDue` records months owed.
+ * paid month through the journal and records the month paid, `recordDue` records months owed.
  * Both run in the caller's transaction and are set-based (a few statements per batch of up to
- * 5,000 months, never one per row), because a whole region's history passes through them.
+ * 5,000 months, never one per row), because a whole region's history passes through them. Every
+ * change is a new version of the record (`ledger.rights.versions.ts`).
  */
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
@@ -14,6 +15,7 @@ import { INDIVIDUAL_FUNDS, ledgerLimits, type Fund, type IndividualFund, type Po
 import { contributionPosting, type ContributionPayment } from './ledger.postings.ts';
 import { rejectRights } from './ledger.rights.rejections.ts';
 import { checkContributionItems, recordKey, type ContributionFacts } from './ledger.rights.rules.ts';
+import { writeRecordStates } from './ledger.rights.versions.ts';
 
 /** Most months per call; callers chunk (the journal books at most this many entries per batch). */
 export const RIGHTS_BATCH_MAX = ledgerLimits.entriesPerBatchMax;
@@ -26,6 +28,8 @@ export interface DueItem extends ContributionFacts {
   /** Pooling region (GB/T 2260) of the record. */
   readonly region: string;
   readonly status: 'due' | 'arrears';
+  /** The day the month falls due (the bill's due day): until then it is due, not in arrears. */
+  readonly dueOn: CalendarDate;
   /** What produced the record: 'declaration', 'assessment_110', 'import', 'demo', … */
   readonly source: string;
 }
@@ -154,33 +158,6 @@ async function partitionReplays(
   return { fresh, replays: items.length - fresh.length };
 }
 
-/** Inserts the months, or moves owed ones to paid; returns how many rows it wrote. */
-async function upsertPaid(
-  trx: Transaction<Database>,
-  now: Date,
-  items: readonly ContributionItem[],
-  entryIds: readonly number[],
-): Promise<number> {
-  const result = await sql<{ person_id: number }>`
-    INSERT INTO rights_records (person_id, scheme, period, employer_id, region_code, base_fen, employer_fen,
-                                employee_fen, account_credit_fen, status, source, entry_id, paid_on, updated_at)
-    SELECT u.*, ${now}::timestamptz
-      FROM unnest(${items.map((i) => i.personId)}::bigint[], ${items.map((i) => i.scheme)}::text[],
-                  ${items.map((i) => i.period)}::text[], ${items.map((i) => i.employerId)}::bigint[],
-                  ${items.map((i) => i.region)}::text[], ${items.map((i) => i.base)}::bigint[],
-                  ${items.map((i) => i.employerAmount)}::bigint[], ${items.map((i) => i.employeeAmount)}::bigint[],
-                  ${items.map((i) => i.accountCredit)}::bigint[], ${items.map((i) => i.status)}::text[],
-                  ${items.map((i) => i.source)}::text[], ${entryIds}::bigint[], ${items.map((i) => i.paidOn)}::date[]) AS u
-    ON CONFLICT (person_id, scheme, period, (coalesce(employer_id, 0))) DO UPDATE
-       SET region_code = excluded.region_code, base_fen = excluded.base_fen, employer_fen = excluded.employer_fen,
-           employee_fen = excluded.employee_fen, account_credit_fen = excluded.account_credit_fen,
-           status = excluded.status, source = excluded.source, entry_id = excluded.entry_id,
-           paid_on = excluded.paid_on, updated_at = excluded.updated_at
-     WHERE rights_records.status IN ('due', 'arrears')
-    RETURNING person_id`.execute(trx);
-  return result.rows.length;
-}
-
 const SCHEME_ZH: Readonly<Record<Fund, string>> = {
   pension: '职工基本养老保险',
   medical: '职工基本医疗保险',
@@ -231,15 +208,11 @@ export async function postContributions(
     ...(options.requestedBy === undefined ? {} : { requestedBy: options.requestedBy }),
   });
   const idOf = new Map(entries.map((e) => [e.idempotencyKey, e.id]));
-  const written =
-    fresh.length === 0
-      ? 0
-      : await upsertPaid(
-          trx,
-          clock.now(),
-          fresh,
-          fresh.map((i) => idOf.get(contributionKey(i))!),
-        );
+  const written = await writeRecordStates(
+    trx,
+    clock.now(),
+    fresh.map((i) => ({ ...i, entryId: idOf.get(contributionKey(i))!, dueOn: null })),
+  );
   // Another transaction may have paid a month between the check and the write: refuse the batch.
   if (written !== fresh.length) throw rejectRights('rights_period_already_paid', { written, expected: fresh.length });
   return { entries, recorded: written, replayed: replays, accountsOpened };
@@ -247,7 +220,7 @@ export async function postContributions(
 
 /**
  * Records months owed and not paid (due, or in arrears once overdue), without money; an owed
- * month is updated in place, a month already paid or transferred is refused. Caller's transaction.
+ * month gets a new version, a month already paid or transferred is refused. Caller's transaction.
  */
 export async function recordDue(
   trx: Transaction<Database>,
@@ -259,22 +232,12 @@ export async function recordDue(
   const settled = await settledAmong(trx, items);
   if (settled.length > 0)
     throw rejectRights('rights_period_already_paid', { items: settled.slice(0, DETAILS_MAX).map((s) => s.key) });
-  const result = await sql<{ person_id: number }>`
-    INSERT INTO rights_records (person_id, scheme, period, employer_id, region_code, base_fen, employer_fen,
-                                employee_fen, account_credit_fen, status, source, updated_at)
-    SELECT u.*, ${clock.now()}::timestamptz
-      FROM unnest(${items.map((i) => i.personId)}::bigint[], ${items.map((i) => i.scheme)}::text[],
-                  ${items.map((i) => i.period)}::text[], ${items.map((i) => i.employerId)}::bigint[],
-                  ${items.map((i) => i.region)}::text[], ${items.map((i) => i.base)}::bigint[],
-                  ${items.map((i) => i.employerAmount)}::bigint[], ${items.map((i) => i.employeeAmount)}::bigint[],
-                  ${items.map((i) => i.accountCredit)}::bigint[], ${items.map((i) => i.status)}::text[],
-                  ${items.map((i) => i.source)}::text[]) AS u
-    ON CONFLICT (person_id, scheme, period, (coalesce(employer_id, 0))) DO UPDATE
-       SET region_code = excluded.region_code, base_fen = excluded.base_fen, employer_fen = excluded.employer_fen,
-           employee_fen = excluded.employee_fen, account_credit_fen = excluded.account_credit_fen,
-           status = excluded.status, source = excluded.source, updated_at = excluded.updated_at
-     WHERE rights_records.status IN ('due', 'arrears')
-    RETURNING person_id`.execute(trx);
-  if (result.rows.length !== items.length) throw rejectRights('rights_period_already_paid');
-  return { recorded: result.rows.length };
+  const recorded = await writeRecordStates(
+    trx,
+    clock.now(),
+    items.map((i) => ({ ...i, entryId: null, paidOn: null })),
+  );
+  // Another transaction may have paid a month since the check: refuse the batch.
+  if (recorded !== items.length) throw rejectRights('rights_period_already_paid');
+  return { recorded };
 }

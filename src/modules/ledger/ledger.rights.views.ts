@@ -1,11 +1,13 @@
 /**
- * A person's rights record as staff (person 360) and the person (self-service hall) see it: per
- * scheme the cumulative months and the individual account, the table by year, the derived events.
- * Money leaves as decimal strings in yuan.
+ * A person's rights record as staff (person 360) and the person (self-service hall) see it on a
+ * day: per scheme the cumulative months and the individual account, the table by year, the derived
+ * events. A month owed and not yet due shows as due (待缴), not in arrears. Money leaves as decimal
+ * strings in yuan.
  */
 import type { Db } from '../../db/connection.ts';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, type Cents } from '../../kernel/cents.ts';
 import { FUNDS, type Fund, type IndividualFund, type RightsStatus } from './ledger.model.ts';
 import {
@@ -41,9 +43,12 @@ export interface RightsRowView {
   readonly employerAmount: string;
   readonly employeeAmount: string;
   readonly accountCredit: string;
+  /** The status on the day: 'due' is owed and not yet due, 'arrears' overdue (even before the month close). */
   readonly status: RightsStatus;
   readonly employerName: string | null;
   readonly paidOn: string | null;
+  /** The day an owed month falls due; null for a month that was never owed. */
+  readonly dueOn: string | null;
 }
 
 export interface RightsYearView {
@@ -55,6 +60,7 @@ export interface RightsYearView {
     readonly employeeAmount: string;
     readonly accountCredit: string;
     readonly outstanding: string;
+    readonly notYetDue: string;
   };
 }
 
@@ -88,6 +94,7 @@ async function loadRows(db: Executor, personId: number): Promise<{ rows: LoadedR
       'r.employee_fen',
       'r.account_credit_fen',
       'r.paid_on',
+      'r.due_on',
       'e.name as employer_name',
     ])
     .where('r.person_id', '=', personId)
@@ -105,6 +112,7 @@ async function loadRows(db: Executor, personId: number): Promise<{ rows: LoadedR
     accountCredit: centsFromInteger(r.account_credit_fen),
     employerName: r.employer_name,
     paidOn: r.paid_on,
+    dueOn: r.due_on as CalendarDate | null,
   }));
   return { rows: rows.reverse(), truncated: found.length > RIGHTS_ROWS_MAX };
 }
@@ -140,18 +148,19 @@ function rowView(r: LoadedRow): RightsRowView {
     status: r.status,
     employerName: r.employerName,
     paidOn: r.paidOn,
+    dueOn: r.dueOn,
   };
 }
 
-/** A person's rights record: schemes with cumulative months and accounts, years, events. */
-export async function rightsView(db: Executor, personId: number): Promise<RightsView> {
+/** A person's rights record on `today` (China time): schemes with cumulative months and accounts, years, events. */
+export async function rightsView(db: Executor, personId: number, today: CalendarDate): Promise<RightsView> {
   const { rows, truncated } = await loadRows(db, personId);
   const accounts = await db
     .selectFrom('individual_accounts')
     .select(['fund', 'status', 'opened_on', 'balance_fen'])
     .where('person_id', '=', personId)
     .execute();
-  const years = yearTable(rows)
+  const years = yearTable(rows, today)
     .reverse()
     .map(({ year, rows: yearRows, totals }) => ({
       year,
@@ -162,11 +171,13 @@ export async function rightsView(db: Executor, personId: number): Promise<Rights
         employeeAmount: yuan(totals.employeeAmount),
         accountCredit: yuan(totals.accountCredit),
         outstanding: yuan(totals.outstanding),
+        notYetDue: yuan(totals.notYetDue),
       },
     }));
   const events = deriveEvents(
     rows,
     accounts.map((a) => ({ fund: a.fund, openedOn: a.opened_on })),
+    today,
   );
   return { schemes: schemeViews(rows, accounts), years, events, truncated };
 }

@@ -1,9 +1,10 @@
 /**
  * Withdrawing owed months nobody owes any more: a person dropped from a corrected declaration
  * before anything was paid. A due or arrears record carries no money (no journal entry), so
- * withdrawing deletes the row; the audit entry on the person keeps what it said. A month with
- * money (paid, back-paid, transferred) is never touched: the call is refused, and the caller's
- * transaction with it. See docs/decisions.md.
+ * withdrawing ends it: a 'withdrawn' version is appended and the month leaves the current record;
+ * its earlier versions stay, and the audit entry on the person says why. A month with money (paid,
+ * back-paid, transferred) is never touched: the call is refused, and the caller's transaction with
+ * it. See docs/decisions.md 25 and 35.
  */
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
@@ -13,6 +14,7 @@ import { appendAudit, type AuditActor } from '../audit/index.ts';
 import type { Fund } from './ledger.model.ts';
 import { rejectRights } from './ledger.rights.rejections.ts';
 import { RIGHTS_BATCH_MAX } from './ledger.rights.ts';
+import { bumpRightsVersions, withdrawRecordStates } from './ledger.rights.versions.ts';
 
 /** The key of one owed month: person, scheme, period and paying employer (null: the person pays). */
 export interface WithdrawItem {
@@ -48,23 +50,9 @@ async function recordsOf(trx: Transaction<Database>, items: readonly WithdrawIte
   return result.rows;
 }
 
-/** Deletes the owed, unpaid records of the items (the WHERE re-checks: no money ever goes). */
-async function deleteOwed(trx: Transaction<Database>, items: readonly WithdrawItem[]): Promise<number> {
-  const result = await sql<{ person_id: number }>`
-    DELETE FROM rights_records r
-     USING unnest(${items.map((i) => i.personId)}::bigint[], ${items.map((i) => i.scheme)}::text[],
-                  ${items.map((i) => i.period)}::text[], ${items.map((i) => i.employerId ?? 0)}::bigint[])
-           AS u(person_id, scheme, period, payer)
-     WHERE r.person_id = u.person_id AND r.scheme = u.scheme AND r.period = u.period
-       AND coalesce(r.employer_id, 0) = u.payer
-       AND r.status IN ('due', 'arrears') AND r.entry_id IS NULL
-    RETURNING r.person_id`.execute(trx);
-  return result.rows.length;
-}
-
 /**
  * Withdraws owed months (due or arrears, nothing paid) in the caller's transaction; months without
- * a record are skipped; a month with money is refused (`rights_period_already_paid`). Audited on
+ * a current record are skipped; a month with money is refused (`rights_period_already_paid`). Audited on
  * each person, with `reason` (e.g. the bills involved) and the records as they were.
  */
 export async function withdrawDue(
@@ -76,13 +64,28 @@ export async function withdrawDue(
 ): Promise<{ withdrawn: number }> {
   if (items.length > RIGHTS_BATCH_MAX) throw rejectRights('rights_batch_too_large', { max: RIGHTS_BATCH_MAX });
   if (items.length === 0) return { withdrawn: 0 };
+  // The persons' versions first, then their records: the lock order of every rights writer.
+  const versions = await bumpRightsVersions(
+    trx,
+    items.map((i) => i.personId),
+  );
   const records = await recordsOf(trx, items);
   const settled = records.filter((r) => r.status !== 'due' && r.status !== 'arrears');
   if (settled.length > 0)
     throw rejectRights('rights_period_already_paid', {
       items: settled.slice(0, 100).map((r) => `${r.person_id}:${r.scheme}:${r.period}:${r.employer_id ?? 0}`),
     });
-  const withdrawn = await deleteOwed(trx, items);
+  const withdrawn = await withdrawRecordStates(
+    trx,
+    clock.now(),
+    records.map((r) => ({
+      personId: Number(r.person_id),
+      scheme: r.scheme as Fund,
+      period: r.period,
+      employerId: r.employer_id === null ? null : Number(r.employer_id),
+    })),
+    versions,
+  );
   // An owed record that nonetheless points at an entry holds money: refuse, the caller rolls back.
   if (withdrawn !== records.length)
     throw rejectRights('rights_period_already_paid', { withdrawn, expected: records.length });

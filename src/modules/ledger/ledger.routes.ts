@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { lineText } from '../../http/text.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsToDecimal, type Cents } from '../../kernel/cents.ts';
 import { appendAudit } from '../audit/index.ts';
@@ -20,12 +21,9 @@ import { entryDetail, listEntries } from './ledger.journal.views.ts';
 import { FUNDS, ledgerLimits } from './ledger.model.ts';
 import { rejectLedger } from './ledger.rejections.ts';
 
-/** No control characters: a NUL cannot be stored in PostgreSQL text, the others have no place in a form. */
-// eslint-disable-next-line no-control-regex
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
 const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const idParams = z.strictObject({ id });
-const text = (max: number) => z.string().trim().min(1).max(max).regex(NO_CONTROL_CHARACTERS);
+const text = (max: number) => lineText(max);
 const isoDate = z.iso.date();
 const paging = {
   page: z.coerce.number().int().min(1).max(100_000).default(1),

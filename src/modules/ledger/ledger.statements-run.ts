@@ -11,7 +11,7 @@ import type { Database, StatementRunTable } from '../../db/schema.ts';
 import { dateParts, today } from '../../kernel/calendar-date.ts';
 import { appendAudit, lockAuditHead, type AuditActor } from '../audit/index.ts';
 import { rejectStatement } from './ledger.statements.rejections.ts';
-import { insertStatement, reserveStatementNumbers, statementOf } from './ledger.statements.ts';
+import { currentStatementOf, insertStatement, reserveStatementNumbers } from './ledger.statements.ts';
 
 type RunRow = Selectable<StatementRunTable>;
 
@@ -194,9 +194,10 @@ async function issueAll(trx: Transaction<Database>, ctx: AppContext, run: RunRow
   let sequence = await reserveStatementNumbers(trx, run.year, personIds.length);
   const issued: Array<{ personId: number; statementNo: string }> = [];
   for (const personId of personIds) {
-    const statement = await statementOf(trx, personId, run.year, issuedAt);
+    // The ledger as it stands in this transaction, with the marks it was read at (kept on the row).
+    const read = await currentStatementOf(trx, personId, run.year);
     const row = await insertStatement(trx, {
-      statement,
+      ...read,
       sequence: sequence++,
       issuedAt,
       issuedBy: `run:${run.id}`,

@@ -25,14 +25,21 @@ import { ensureChart } from './ledger.accounts.ts';
 import { individualBalance } from './ledger.balances.ts';
 import { postEntries } from './ledger.journal.ts';
 import { interestPosting } from './ledger.postings.ts';
-import { FUNDS, INDIVIDUAL_FUNDS, RIGHTS_STATUSES, type IndividualFund } from './ledger.model.ts';
+import {
+  FUNDS,
+  INDIVIDUAL_FUNDS,
+  RIGHTS_STATUSES,
+  type Fund,
+  type IndividualFund,
+  type RightsStatus,
+} from './ledger.model.ts';
 import { cumulativeMonths } from './ledger.rights.rules.ts';
 import { postContributions, recordDue, type ContributionItem } from './ledger.rights.ts';
+import { bumpRightsVersions } from './ledger.rights.versions.ts';
 import { runStatements } from './ledger.statements-run.ts';
 import {
   buildStatement,
   movementCategory,
-  recordsKnownAt,
   statementHash,
   type AccountLineFact,
   type Statement,
@@ -42,8 +49,11 @@ import {
   checkStatement,
   cumulativeMonthsOf,
   issueStatement,
+  knowledgeOf,
+  reRenderStatement,
   renderIssuedStatement,
   statementOf,
+  type StatementKnowledge,
 } from './ledger.statements.ts';
 
 const c = centsFromInteger;
@@ -218,7 +228,10 @@ describe('statementOf', () => {
     advance(10);
     const now = await statementOf(t.ctx.db, seeded, 2025);
     expect(now.accounts[0]!.closing).toBe('2023.58');
-    const then = await statementOf(t.ctx.db, seeded, 2025, new Date(row.issued_at));
+    expect(row.rights_version).toEqual(expect.any(Number));
+    expect(row.entry_mark).toEqual(expect.any(Number));
+    const then = await reRenderStatement(t.ctx.db, row);
+    expect(then).toEqual(await statementOf(t.ctx.db, seeded, 2025, knowledgeOf(row)));
     expect(then.accounts[0]!.closing).toBe('1623.58');
     expect(then.months.some((m) => m.month === '2025-04')).toBe(false);
     expect(statementHash(then)).toBe(row.content_hash);
@@ -259,7 +272,7 @@ describe('the kept history aggregates of the current statement', () => {
     await tamper();
     expect((await statementOf(t.ctx.db, person, 2025)).cumulativeMonths.pension).toBe(99);
     // Never as known at an instant: those read the history themselves.
-    expect((await statementOf(t.ctx.db, person, 2025, t.clock.now())).cumulativeMonths.pension).toBe(2);
+    expect((await statementOf(t.ctx.db, person, 2025, { at: t.clock.now() })).cumulativeMonths.pension).toBe(2);
 
     // A paid month (journal and rights records) moves both marks.
     await post([item(person, 'pension', '202502')]);
@@ -280,6 +293,7 @@ describe('the kept history aggregates of the current statement', () => {
           employeeAmount: c(2_500),
           accountCredit: c(0),
           status: 'due',
+          dueOn: '2025-03-31' as CalendarDate,
           source: 'declaration',
         },
       ]),
@@ -305,56 +319,149 @@ describe('the kept history aggregates of the current statement', () => {
   });
 });
 
+/** One state of a record as the property and the named cases write it (source 'prop'). */
+interface PropVersion {
+  readonly scheme: Fund;
+  readonly period: string;
+  readonly payer: boolean;
+  readonly status: RightsStatus | 'withdrawn';
+  readonly rightsVersion: number;
+  readonly recordedAt: Date;
+  readonly entryId: number | null;
+  readonly base: number;
+}
+
+/** The key of a version: scheme, period, payer. */
+const keyOf = (v: { scheme: string; period: string; employer_id: number | null }) =>
+  `${v.scheme}:${v.period}:${v.employer_id ?? 0}`;
+
 /**
- * The statement as first written: every record of the person up to December with its paying
- * entry's booking time (a join on journal_entries), the cumulative months by the rights rule in
- * JavaScript, each balance by `individualBalance`. Slow (it reads the person's whole record), and
- * obviously what the rules say: the reference the indexed queries of `statementOf` must match.
+ * The records as known, the obvious way: per key, the version with the highest rights version among
+ * those within the knowledge (all of them for the current record), withdrawn ones left out.
  */
-async function referenceStatement(db: Kysely<Database>, personId: number, year: number, knownAt?: Date) {
+function latestKnown<V extends { scheme: string; period: string; employer_id: number | null; status: string }>(
+  versions: ReadonlyArray<V & { rights_version: number; recorded_at: Date | string }>,
+  known: StatementKnowledge | undefined,
+): V[] {
+  const latest = new Map<string, V & { rights_version: number }>();
+  for (const v of versions) {
+    if (known?.marks !== undefined && v.rights_version > known.marks.rightsVersion) continue;
+    if (known !== undefined && known.marks === undefined && new Date(v.recorded_at) > known.at) continue;
+    const seen = latest.get(keyOf(v));
+    if (!seen || v.rights_version > seen.rights_version) latest.set(keyOf(v), v);
+  }
+  return [...latest.values()].filter((v) => v.status !== 'withdrawn');
+}
+
+/**
+ * Replaces the person's 'prop' records: the versions as given (a test writes history directly; the
+ * service never deletes one) and the current records as the versions replayed, so both agree; the
+ * person's rights version moves, as with every writer, so no kept statement outlives them.
+ */
+async function writeProp(person: number, region: string, versions: readonly PropVersion[]): Promise<void> {
+  await t.ctx.db.transaction().execute((trx) => bumpRightsVersions(trx, [person]));
+  await t.database.asOwner((owner) =>
+    owner.deleteFrom('rights_record_versions').where('person_id', '=', person).where('source', '=', 'prop').execute(),
+  );
+  await t.ctx.db.deleteFrom('rights_records').where('person_id', '=', person).where('source', '=', 'prop').execute();
+  if (versions.length === 0) return;
+  const rows = versions.map((v) => ({
+    person_id: person,
+    scheme: v.scheme,
+    period: v.period,
+    employer_id: v.payer ? employerId : null,
+    rights_version: v.rightsVersion,
+    recorded_at: v.recordedAt,
+    status: v.status,
+    region_code: region,
+    base_fen: v.base,
+    employer_fen: Math.floor(v.base / 5),
+    employee_fen: Math.floor(v.base / 12),
+    account_credit_fen: Math.floor(v.base / 12),
+    source: 'prop',
+    entry_id: v.entryId,
+    paid_on: null,
+    due_on: `${v.period.slice(0, 4)}-${v.period.slice(4)}-28`,
+  }));
+  await t.ctx.db.insertInto('rights_record_versions').values(rows).execute();
+  const current = latestKnown(rows, undefined).map(({ rights_version: _v, recorded_at, status, ...rest }) => ({
+    ...rest,
+    status: status as RightsStatus,
+    updated_at: recorded_at,
+  }));
+  if (current.length > 0) await t.ctx.db.insertInto('rights_records').values(current).execute();
+}
+
+/** A person's individual-account balance of a fund effective by `asOf`, counting the lines within the knowledge. */
+async function balanceKnown(
+  personId: number,
+  fund: IndividualFund,
+  asOf: string,
+  known: StatementKnowledge | undefined,
+) {
+  if (known?.marks === undefined)
+    return (
+      await individualBalance(t.ctx.db, personId, fund, {
+        asOf: asOf as CalendarDate,
+        ...(known === undefined ? {} : { knownAt: known.at }),
+      })
+    ).balance;
+  const lines = await t.ctx.db
+    .selectFrom('journal_lines as l')
+    .innerJoin('ledger_accounts as a', 'a.id', 'l.account_id')
+    .select(['l.side', 'l.amount_fen'])
+    .where('l.person_id', '=', personId)
+    .where('a.fund', '=', fund)
+    .where('a.kind', '=', 'individual_liability')
+    .where('l.effective_on', '<=', asOf)
+    .where('l.entry_id', '<=', known.marks.entryMark)
+    .execute();
+  return c(lines.reduce((sum, l) => sum + (l.side === 'credit' ? l.amount_fen : -l.amount_fen), 0));
+}
+
+/**
+ * The statement as first written: every version of the person's records up to December taken as
+ * known by `latestKnown`, the cumulative months by the rights rule in JavaScript, each balance by
+ * `individualBalance` (or, under an entry mark, the lines up to it summed). Slow (it reads the
+ * person's whole record), and obviously what the rules say: the reference the indexed queries of
+ * `statementOf` must match.
+ */
+async function referenceStatement(db: Kysely<Database>, personId: number, year: number, known?: StatementKnowledge) {
   const person = await db.selectFrom('persons').selectAll().where('person_id', '=', personId).executeTakeFirstOrThrow();
   const agency = await db
     .selectFrom('agencies')
     .select('name')
     .where('id', '=', person.agency_id)
     .executeTakeFirstOrThrow();
-  const rows = await db
-    .selectFrom('rights_records as r')
-    .leftJoin('employers as e', 'e.id', 'r.employer_id')
-    .leftJoin('journal_entries as j', 'j.id', 'r.entry_id')
-    .select(['r.scheme', 'r.period', 'r.status', 'e.name as employer_name', 'r.base_fen', 'r.employer_fen'])
-    .select(['r.employee_fen', 'r.account_credit_fen', 'r.updated_at', 'j.booked_at'])
-    .where('r.person_id', '=', personId)
-    .where('r.period', '<=', `${year}12`)
+  const versions = await db
+    .selectFrom('rights_record_versions as v')
+    .leftJoin('employers as e', 'e.id', 'v.employer_id')
+    .select(['v.scheme', 'v.period', 'v.status', 'v.employer_id', 'e.name as employer_name', 'v.base_fen'])
+    .select(['v.employer_fen', 'v.employee_fen', 'v.account_credit_fen', 'v.rights_version', 'v.recorded_at'])
+    .where('v.person_id', '=', personId)
+    .where('v.period', '<=', `${year}12`)
     .execute();
-  const facts: StatementRecordFact[] = rows.map((r) => ({
+  const records: StatementRecordFact[] = latestKnown(versions, known).map((r) => ({
     scheme: r.scheme,
     period: r.period,
-    status: r.status,
+    status: r.status as RightsStatus,
     employerName: r.employer_name,
     base: c(r.base_fen),
     employer: c(r.employer_fen),
     employee: c(r.employee_fen),
     accountCredit: c(r.account_credit_fen),
-    updatedAt: new Date(r.updated_at),
-    paidBookedAt: r.booked_at === null ? null : new Date(r.booked_at),
   }));
-  const records = recordsKnownAt(facts, knownAt);
   const accounts = await db
     .selectFrom('individual_accounts')
     .select('fund')
     .where('person_id', '=', personId)
     .execute();
-  const known = knownAt === undefined ? {} : { knownAt };
   const balances = [];
   for (const fund of INDIVIDUAL_FUNDS) {
     if (!accounts.some((a) => a.fund === fund)) continue;
-    const opening = await individualBalance(db, personId, fund, {
-      asOf: `${year - 1}-12-31` as CalendarDate,
-      ...known,
-    });
-    const closing = await individualBalance(db, personId, fund, { asOf: `${year}-12-31` as CalendarDate, ...known });
-    balances.push({ fund, opening: opening.balance, closing: closing.balance });
+    const opening = await balanceKnown(personId, fund, `${year - 1}-12-31`, known);
+    const closing = await balanceKnown(personId, fund, `${year}-12-31`, known);
+    balances.push({ fund, opening, closing });
   }
   let lineQuery = db
     .selectFrom('journal_lines as l')
@@ -365,7 +472,8 @@ async function referenceStatement(db: Kysely<Database>, personId: number, year: 
     .where('a.kind', '=', 'individual_liability')
     .where('l.effective_on', '>=', `${year}-01-01`)
     .where('l.effective_on', '<=', `${year}-12-31`);
-  if (knownAt !== undefined) lineQuery = lineQuery.where('l.booked_at', '<=', knownAt);
+  if (known?.marks !== undefined) lineQuery = lineQuery.where('l.entry_id', '<=', known.marks.entryMark);
+  else if (known !== undefined) lineQuery = lineQuery.where('l.booked_at', '<=', known.at);
   const lines: AccountLineFact[] = (await lineQuery.execute())
     .filter((r): r is typeof r & { fund: IndividualFund } => r.fund === 'pension' || r.fund === 'medical')
     .map((r) => ({
@@ -417,104 +525,108 @@ describe('statementOf against the rules', () => {
     ).map((e) => ({ id: e.id, bookedAt: new Date(e.booked_at) }));
   }, 60_000);
 
-  it('property: the indexed queries give the statement the rules give, as known at any instant', async () => {
+  it('property: the indexed queries give the statement the rules give, current or as known', async () => {
     const instants = [...new Set(entries.map((e) => e.bookedAt.getTime()))].sort((a, b) => a - b);
     const around = instants.flatMap((ms) => [ms - 1, ms, ms + 1]);
     const moments = [around[0]! - 86_400_000, ...around, t.clock.now().getTime() + 86_400_000].map(
       (ms) => new Date(ms),
     );
-    // Records of 2020–2022 (the posted months are 2023–2024): two payers may share a month.
-    const record = fc.record({
+    const entryIds = entries.map((e) => e.id);
+    const entryMarks = [0, ...entryIds.flatMap((id) => [id - 1, id]), Math.max(...entryIds) + 1];
+    // Versions of records of 2020–2022 (the posted months are 2023–2024): two payers may share a
+    // month, a key may have several versions, the last may be a withdrawal.
+    const version = fc.record({
       scheme: fc.constantFrom(...FUNDS),
       period: fc.constantFrom('202011', '202012', '202101', '202102', '202112', '202201', '202212'),
       payer: fc.boolean(),
-      status: fc.constantFrom(...RIGHTS_STATUSES),
-      entry: fc.option(fc.constantFrom(...entries), { nil: null }),
-      updatedAt: fc.constantFrom(...moments),
+      status: fc.constantFrom<RightsStatus | 'withdrawn'>(...RIGHTS_STATUSES, 'withdrawn'),
+      rightsVersion: fc.integer({ min: 1, max: 12 }),
+      recordedAt: fc.constantFrom(...moments),
+      entryId: fc.option(fc.constantFrom(...entryIds), { nil: null }),
       base: fc.integer({ min: 0, max: 900_000 }),
     });
+    const knowledge = fc.oneof(
+      fc.constant(undefined),
+      fc.record({ at: fc.constantFrom(...moments) }),
+      fc.record({
+        at: fc.constantFrom(...moments),
+        marks: fc.record({ rightsVersion: fc.integer({ min: 0, max: 13 }), entryMark: fc.constantFrom(...entryMarks) }),
+      }),
+    );
     await fc.assert(
       fc.asyncProperty(
-        fc.uniqueArray(record, { maxLength: 24, selector: (r) => `${r.scheme}:${r.period}:${r.payer}` }),
+        fc.uniqueArray(version, {
+          maxLength: 30,
+          selector: (v) => `${v.scheme}:${v.period}:${v.payer}:${v.rightsVersion}`,
+        }),
         fc.constantFrom(2020, 2021, 2022, 2023, 2024),
-        fc.option(fc.constantFrom(...moments), { nil: undefined }),
-        async (records, year, knownAt) => {
-          await t.ctx.db
-            .deleteFrom('rights_records')
-            .where('person_id', '=', person)
-            .where('source', '=', 'prop')
-            .execute();
-          if (records.length > 0)
-            await t.ctx.db
-              .insertInto('rights_records')
-              .values(
-                records.map((r) => ({
-                  person_id: person,
-                  scheme: r.scheme,
-                  period: r.period,
-                  employer_id: r.payer ? employerId : null,
-                  region_code: region,
-                  base_fen: r.base,
-                  employer_fen: Math.floor(r.base / 5),
-                  employee_fen: Math.floor(r.base / 12),
-                  account_credit_fen: Math.floor(r.base / 12),
-                  status: r.status,
-                  source: 'prop',
-                  entry_id: r.entry?.id ?? null,
-                  paid_on: null,
-                  updated_at: r.updatedAt,
-                })),
-              )
-              .execute();
-          const expected = await referenceStatement(t.ctx.db, person, year, knownAt);
-          expect(await statementOf(t.ctx.db, person, year, knownAt)).toEqual(expected);
-          expect(await cumulativeMonthsOf(t.ctx.db, person, year, knownAt)).toEqual(expected.cumulativeMonths);
+        knowledge,
+        async (versions, year, known) => {
+          await writeProp(person, region, versions);
+          const expected = await referenceStatement(t.ctx.db, person, year, known);
+          expect(await statementOf(t.ctx.db, person, year, known)).toEqual(expected);
+          expect(await cumulativeMonthsOf(t.ctx.db, person, year, known)).toEqual(expected.cumulativeMonths);
         },
       ),
       { numRuns: 60 },
     );
-  }, 120_000);
+    await writeProp(person, region, []);
+  }, 180_000);
 
   it('counts the same months as the rule in the named cases', async () => {
-    await t.ctx.db.deleteFrom('rights_records').where('person_id', '=', person).where('source', '=', 'prop').execute();
-    const late = entries[0]!; // the newest entry
-    const early = entries.reduce((a, b) => (b.bookedAt < a.bookedAt ? b : a));
-    expect(early.bookedAt.getTime()).toBeLessThan(late.bookedAt.getTime());
-    const row = (scheme: (typeof FUNDS)[number], period: string, status: (typeof RIGHTS_STATUSES)[number]) => ({
-      person_id: person,
+    const early = new Date('2026-01-10T02:00:00Z');
+    const late = new Date('2026-02-10T02:00:00Z');
+    const v = (
+      scheme: Fund,
+      period: string,
+      status: PropVersion['status'],
+      rightsVersion: number,
+      payer = false,
+    ): PropVersion => ({
       scheme,
       period,
-      region_code: region,
-      base_fen: 500_000,
-      employer_fen: 0,
-      employee_fen: 0,
-      account_credit_fen: 0,
+      payer,
       status,
-      source: 'prop',
-      updated_at: early.bookedAt,
+      rightsVersion,
+      recordedAt: rightsVersion < 5 ? early : late,
+      entryId: null,
+      base: 500_000,
     });
-    await t.ctx.db
-      .insertInto('rights_records')
-      .values([
-        // Two payers in one month count once; arrears, due and transferred out do not count.
-        { ...row('unemployment', '202101', 'paid'), employer_id: employerId, entry_id: early.id },
-        { ...row('unemployment', '202101', 'paid'), employer_id: null, entry_id: early.id },
-        { ...row('unemployment', '202102', 'arrears'), employer_id: null, entry_id: null },
-        { ...row('unemployment', '202103', 'due'), employer_id: null, entry_id: null },
-        { ...row('unemployment', '202104', 'transferred_out'), employer_id: null, entry_id: null },
-        { ...row('unemployment', '202105', 'transferred_in'), employer_id: null, entry_id: null },
-        // Back-paid by the newest entry: in arrears as known just before it.
-        { ...row('work_injury', '202106', 'back_paid'), employer_id: null, entry_id: late.id },
-      ])
-      .execute();
-    const before = new Date(late.bookedAt.getTime() - 1);
-    expect(await cumulativeMonthsOf(t.ctx.db, person, 2021)).toMatchObject({ unemployment: 2, work_injury: 1 });
-    expect(await cumulativeMonthsOf(t.ctx.db, person, 2021, before)).toMatchObject({ unemployment: 2, work_injury: 0 });
+    await writeProp(person, region, [
+      // Two payers in one month count once; arrears, due and transferred out do not count.
+      v('unemployment', '202101', 'paid', 1, true),
+      v('unemployment', '202101', 'paid', 1),
+      v('unemployment', '202102', 'arrears', 1),
+      v('unemployment', '202103', 'due', 1),
+      v('unemployment', '202104', 'transferred_out', 1),
+      v('unemployment', '202105', 'transferred_in', 1),
+      // Due at version 2, rolled into arrears at 4, back-paid at 6.
+      v('work_injury', '202106', 'due', 2),
+      v('work_injury', '202106', 'arrears', 4),
+      v('work_injury', '202106', 'back_paid', 6),
+      // Paid at version 3; due at 1, withdrawn at 7 (a reissued bill dropped it).
+      v('work_injury', '202107', 'due', 1),
+      v('work_injury', '202107', 'paid', 3),
+      v('medical', '202108', 'due', 1),
+      v('medical', '202108', 'withdrawn', 7),
+    ]);
+    const at = (rightsVersion: number): StatementKnowledge => ({ at: late, marks: { rightsVersion, entryMark: 0 } });
+    expect(await cumulativeMonthsOf(t.ctx.db, person, 2021)).toMatchObject({ unemployment: 2, work_injury: 2 });
+    expect(await cumulativeMonthsOf(t.ctx.db, person, 2021, at(5))).toMatchObject({ unemployment: 2, work_injury: 1 });
+    expect(await cumulativeMonthsOf(t.ctx.db, person, 2021, at(2))).toMatchObject({ work_injury: 0 });
+    expect(await cumulativeMonthsOf(t.ctx.db, person, 2021, { at: early })).toMatchObject({ work_injury: 1 });
     expect(await cumulativeMonthsOf(t.ctx.db, person, 2020)).toMatchObject({ unemployment: 0, work_injury: 0 });
-    const then = await statementOf(t.ctx.db, person, 2021, before);
-    expect(then.months.find((m) => m.month === '2021-06')?.status).toBe('arrears');
-    expect(then).toEqual(await referenceStatement(t.ctx.db, person, 2021, before));
-    await t.ctx.db.deleteFrom('rights_records').where('person_id', '=', person).where('source', '=', 'prop').execute();
+    const statusOf = (statement: Statement, month: string, scheme: Fund) =>
+      statement.months.find((m) => m.month === month && m.scheme === scheme)?.status;
+    const then = await statementOf(t.ctx.db, person, 2021, at(5));
+    expect(statusOf(then, '2021-06', 'work_injury')).toBe('arrears');
+    expect(statusOf(then, '2021-08', 'medical')).toBe('due');
+    expect(then).toEqual(await referenceStatement(t.ctx.db, person, 2021, at(5)));
+    const now = await statementOf(t.ctx.db, person, 2021);
+    expect(statusOf(now, '2021-06', 'work_injury')).toBe('back_paid');
+    expect(statusOf(now, '2021-08', 'medical')).toBeUndefined();
+    expect(statusOf(await statementOf(t.ctx.db, person, 2021, at(1)), '2021-06', 'work_injury')).toBeUndefined();
+    await writeProp(person, region, []);
   });
 });
 
@@ -533,6 +645,8 @@ describe('public check', () => {
       year: 2024,
       issuedAt: new Date(row.issued_at).toISOString(),
       holder: '周**',
+      content: 'identical',
+      differences: [],
     });
     const wrong = refused(
       await t.anonymous('GET', `/api/public/statements/check?no=${row.statement_no}&code=AAAAAAAA`),
@@ -671,8 +785,12 @@ describe('hall', () => {
     expect(JSON.stringify(log)).not.toMatch(/127\.0\.0\.1|"ip"/);
     const rightsReads = log.items.filter((i: { action: string }) => i.action === 'rights.read');
     expect(rightsReads).toHaveLength(1);
-    // Only staff actions: the person's own downloads and discrepancy are not "who viewed my record".
-    expect(log.items.every((i: { action: string }) => !i.action.startsWith('case.'))).toBe(true);
+    // Only staff actions: the person's own downloads and discrepancy case are not "who viewed my
+    // record"; the clerk's reading of that case is.
+    const caseEntries = log.items.filter((i: { action: string }) => i.action.startsWith('case.'));
+    expect(caseEntries.map((i: { action: string; labelKey: string }) => [i.action, i.labelKey])).toEqual([
+      ['case.read', 'viewed_case'],
+    ]);
     refused(await liMing.call('GET', '/api/hall/person/access-log?page=0'), 'invalid_request', 400);
   });
 });

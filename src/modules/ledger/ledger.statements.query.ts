@@ -5,7 +5,9 @@
  * one round trip, one plan, one snapshot. The current statement's ledger parts are then kept in
  * statement_summaries with the person's watermark (0022_statement_summaries.sql), and the next
  * reader takes them from there while the watermark stands (`keptStatementSql`: a few buffers).
- * The rules of `ledger.statements.rules.ts` build the statement from these facts.
+ * A statement as issued is read as known (`StatementKnowledge`): from the rights records' versions
+ * and the journal lines its marks cover. The rules of `ledger.statements.rules.ts` build the
+ * statement from these facts.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { PREPARED_QUERY } from '../../db/connection.ts';
@@ -28,28 +30,64 @@ type EntryKind = 'posting' | 'reversal';
 const countingStatuses = sql.join([...COUNTING_STATUSES].map((status) => sql.lit(status)));
 
 /**
- * `cumulativeMonths(recordsKnownAt(records up to December of year, knownAt))` of the rights rules,
- * counted by the database: the distinct periods per scheme of the records with a counting status
- * that were known at `knownAt` (a record without a paying entry when last changed by then, one with
- * an entry when that entry was booked by then; a back-paid month whose payment came later was still
- * in arrears, so it does not count). An index-only scan of rights_records_counting_idx. The paying
- * entry is looked up only when some entry of the journal was booked after `knownAt` (one probe of
- * journal_entries_booked_idx per query), so a statement issued now never reads the person's entries.
- * ledger.statements.db.test.ts checks it against the rules.
+ * What a statement as issued knew (docs/decisions.md 35). `marks`, read in the snapshot its content
+ * was read in: the person's rights version (the versions at or below it, exactly) and the newest
+ * journal entry on the person's individual accounts (the person's lines at or below it). Without
+ * marks (statements issued before they were kept), the instant: versions recorded and lines booked
+ * by then.
  */
-function cumulativeMonthsSql(personId: number, year: number, knownAt: Date | undefined) {
-  const k = knownAt ?? null;
+export interface StatementKnowledge {
+  readonly at: Date;
+  readonly marks?: StatementMarks | undefined;
+}
+
+/** The marks a statement keeps (rights_statements.rights_version, entry_mark). */
+export interface StatementMarks {
+  readonly rightsVersion: number;
+  readonly entryMark: number;
+}
+
+/** The knowledge as SQL parameters: the instant, and the marks or nulls. */
+function knowledgeParams(known: StatementKnowledge) {
+  return { at: known.at, version: known.marks?.rightsVersion ?? null, entry: known.marks?.entryMark ?? null };
+}
+
+/**
+ * `cumulativeMonths` of the rights rules over the records up to December of `year`, counted by the
+ * database: the distinct periods per scheme with a counting status. Current: an index-only scan of
+ * rights_records_counting_idx. As known (`known`): per key the latest version within the knowledge,
+ * withdrawn ones left out (a scan of the person's versions by primary key). ledger.statements.db.test.ts
+ * checks both against the rules.
+ */
+function cumulativeMonthsSql(personId: number, year: number, known: StatementKnowledge | undefined) {
+  if (known === undefined)
+    return sql<{ scheme: Fund; months: number }>`
+      SELECT r.scheme, count(DISTINCT r.period)::int AS months
+        FROM rights_records r
+       WHERE r.person_id = ${personId} AND r.period <= ${`${year}12`} AND r.status IN (${countingStatuses})
+       GROUP BY r.scheme`;
   return sql<{ scheme: Fund; months: number }>`
-    SELECT r.scheme, count(DISTINCT r.period)::int AS months
-      FROM rights_records r
-     WHERE r.person_id = ${personId}
-       AND r.period <= ${`${year}12`}
-       AND r.status IN (${countingStatuses})
-       AND CASE WHEN ${k}::timestamptz IS NULL THEN true
-                WHEN r.entry_id IS NULL THEN r.updated_at <= ${k}::timestamptz
-                WHEN NOT EXISTS (SELECT 1 FROM journal_entries l WHERE l.booked_at > ${k}::timestamptz) THEN true
-                ELSE (SELECT j.booked_at FROM journal_entries j WHERE j.id = r.entry_id) <= ${k}::timestamptz END
-     GROUP BY r.scheme`;
+    SELECT k.scheme, count(DISTINCT k.period)::int AS months
+      FROM (${knownVersionsSql(personId, known, sql`v.period <= ${`${year}12`}`)}) k
+     WHERE k.status IN (${countingStatuses})
+     GROUP BY k.scheme`;
+}
+
+/**
+ * The person's records as known: per (scheme, period, payer) the latest version at or below the
+ * rights version (or recorded by the instant), `where` narrowing the periods; withdrawn ones are
+ * returned (a withdrawn month is no record), the callers filter on status.
+ */
+function knownVersionsSql(personId: number, known: StatementKnowledge, where: ReturnType<typeof sql>) {
+  const { at, version } = knowledgeParams(known);
+  return sql`
+    SELECT DISTINCT ON (v.scheme, v.period, v.payer_id) v.scheme, v.period, v.status, v.employer_id, v.base_fen,
+           v.employer_fen, v.employee_fen, v.account_credit_fen
+      FROM rights_record_versions v
+     WHERE v.person_id = ${personId} AND ${where}
+       AND CASE WHEN ${version}::bigint IS NULL THEN v.recorded_at <= ${at}::timestamptz
+                ELSE v.rights_version <= ${version}::bigint END
+     ORDER BY v.scheme, v.period, v.payer_id, v.rights_version DESC`;
 }
 
 function monthsByScheme(counted: ReadonlyArray<readonly [string, number]>): Record<Fund, number> {
@@ -63,28 +101,14 @@ export async function cumulativeMonthsOf(
   db: Executor,
   personId: number,
   year: number,
-  knownAt?: Date,
+  known?: StatementKnowledge,
 ): Promise<Record<Fund, number>> {
-  const { rows } = await cumulativeMonthsSql(personId, year, knownAt).execute(db);
+  const { rows } = await cumulativeMonthsSql(personId, year, known).execute(db);
   return monthsByScheme(rows.map((r) => [r.scheme, r.months] as const));
 }
 
-/**
- * A record of the year: scheme, period, status, employer id, base, employer, employee, account
- * credit, and only as known at an instant updated_at and the paying entry's booked_at.
- */
-type RecordTuple = [
-  Fund,
-  string,
-  RightsStatus,
-  number | null,
-  number,
-  number,
-  number,
-  number,
-  string | null,
-  string | null,
-];
+/** A record of the year: scheme, period, status, employer id, base, employer, employee, account credit. */
+type RecordTuple = [Fund, string, RightsStatus, number | null, number, number, number, number];
 /** A line of the year on an individual account: fund, side, amount, the entry's kind, source and key. */
 type LineTuple = [string, Side, number, [EntryKind, string, string]];
 /** Per scheme or fund: months, or fen. */
@@ -98,8 +122,11 @@ type Names = Partial<Record<string, string>>;
 /** What every statement reads live: the person, the agency, the payers' names, the watermark. */
 interface LiveDocument {
   readonly person: [name: string, idMasked: string, agencyName: string] | null;
-  /** The watermark (0022_statement_summaries.sql): rights version, journal mark. */
-  readonly mark: [number, number];
+  /**
+   * The watermark (0022_statement_summaries.sql: rights version, journal mark) and the newest entry
+   * on the person's individual accounts (with the rights version, the marks a statement keeps).
+   */
+  readonly mark: [rightsVersion: number, journalMark: number, entryMark: number];
   /** The funds of the person's individual accounts (the others are zero on the statement). */
   readonly accounts: string[] | null;
   /** The names of the year's payers by id. */
@@ -118,7 +145,7 @@ interface FullDocument extends LiveDocument {
   readonly lines: LineTuple[] | null;
 }
 
-/** The facts of a statement, before the rules build it (records not yet taken as known at `knownAt`). */
+/** The facts of a statement, before the rules build it, with the marks they were read at. */
 export interface StatementFacts {
   readonly name: string;
   readonly idMasked: string;
@@ -127,6 +154,8 @@ export interface StatementFacts {
   readonly records: StatementRecordFact[];
   readonly balances: Array<{ fund: IndividualFund; opening: Cents; closing: Cents }>;
   readonly lines: AccountLineFact[];
+  /** The marks of the snapshot read (for an as-known read, the current ones, not the knowledge's). */
+  readonly marks: StatementMarks;
 }
 
 /** The person's watermark and individual accounts, as a CTE named `mark`. */
@@ -134,22 +163,46 @@ function markCte(personId: number) {
   return sql`mark AS MATERIALIZED (
       SELECT coalesce((SELECT v.version FROM person_rights_versions v WHERE v.person_id = ${personId}), 0)::bigint
                AS rights_version,
-             coalesce(ia.mark, 0)::bigint AS journal_mark, ia.funds
-        FROM (SELECT sum(ia.last_entry_id) AS mark, json_agg(ia.fund) AS funds
+             coalesce(ia.mark, 0)::bigint AS journal_mark, coalesce(ia.newest, 0)::bigint AS entry_mark, ia.funds
+        FROM (SELECT sum(ia.last_entry_id) AS mark, max(ia.last_entry_id) AS newest, json_agg(ia.fund) AS funds
                 FROM individual_accounts ia
                WHERE ia.person_id = ${personId}) ia)`;
 }
 
-/** The live parts of both documents; `payers` is a query of the year's employer ids. */
-function liveParts(personId: number, payers: ReturnType<typeof sql>) {
+/**
+ * The names as they were at `at` (registration's change history: a name changed since then was
+ * the change's old value; the agency's state in force then), or as they are now without `at`.
+ */
+function namesAt(at: Date | null) {
+  const changedSince = (table: 'person_changes' | 'employer_changes', column: string, id: ReturnType<typeof sql>) =>
+    sql`(SELECT c.old_value FROM ${sql.table(table)} c
+          WHERE ${sql.ref(`c.${column}`)} = ${id} AND c.field = 'name' AND c.changed_at > ${at}::timestamptz
+          ORDER BY c.changed_at, c.id LIMIT 1)`;
+  if (at === null) return { person: sql`p.name`, agency: sql`a.name`, employer: sql`e.name` };
+  return {
+    person: sql`coalesce(${changedSince('person_changes', 'person_id', sql`p.person_id`)}, p.name)`,
+    agency: sql`coalesce((SELECT h.name FROM agency_history h
+                           WHERE h.agency_id = a.id AND h.valid_from <= ${at}::timestamptz
+                             AND (h.valid_to IS NULL OR h.valid_to > ${at}::timestamptz)
+                           ORDER BY h.version DESC LIMIT 1), a.name)`,
+    employer: sql`coalesce(${changedSince('employer_changes', 'employer_id', sql`e.id`)}, e.name)`,
+  };
+}
+
+/**
+ * The live parts of both documents; `payers` is a query of the year's employer ids. Names are read
+ * as they are now, or as they were at `at` (a statement as issued prints the names it printed).
+ */
+function liveParts(personId: number, payers: ReturnType<typeof sql>, at: Date | null = null) {
+  const names = namesAt(at);
   return sql`
-      'person', (SELECT json_build_array(p.name, p.id_masked, a.name)
+      'person', (SELECT json_build_array(${names.person}, p.id_masked, ${names.agency})
                    FROM persons p
                    JOIN agencies a ON a.id = p.agency_id
                   WHERE p.person_id = ${personId}),
-      'mark', (SELECT json_build_array(m.rights_version, m.journal_mark) FROM mark m),
+      'mark', (SELECT json_build_array(m.rights_version, m.journal_mark, m.entry_mark) FROM mark m),
       'accounts', (SELECT m.funds FROM mark m),
-      'employers', (SELECT json_object_agg(e.id, e.name) FROM employers e WHERE e.id IN (${payers}))`;
+      'employers', (SELECT json_object_agg(e.id, ${names.employer}) FROM employers e WHERE e.id IN (${payers}))`;
 }
 
 /**
@@ -173,47 +226,59 @@ export function keptStatementSql(personId: number, year: number) {
     ) AS doc`;
 }
 
+/** The year's records: current from the projection, as known from the versions. */
+function yearRecordsSql(personId: number, year: number, known: StatementKnowledge | undefined) {
+  const years = sql`v.scheme = ANY(${[...FUNDS]}::text[]) AND v.period BETWEEN ${`${year}01`} AND ${`${year}12`}`;
+  if (known === undefined)
+    return sql`
+      SELECT v.scheme, v.period, v.status, v.employer_id, v.base_fen, v.employer_fen, v.employee_fen,
+             v.account_credit_fen
+        FROM rights_records v
+       WHERE v.person_id = ${personId} AND ${years}`;
+  return sql`SELECT k.* FROM (${knownVersionsSql(personId, known, years)}) k WHERE k.status <> 'withdrawn'`;
+}
+
+/** The person's journal lines as known: all (current), at or below the entry mark, or booked by the instant. */
+function knownLinesSql(known: StatementKnowledge | undefined) {
+  if (known === undefined) return sql`true`;
+  const { at, entry } = knowledgeParams(known);
+  return sql`CASE WHEN ${entry}::bigint IS NULL THEN l.booked_at <= ${at}::timestamptz
+                  ELSE l.entry_id <= ${entry}::bigint END`;
+}
+
 /**
- * One statement read from the ledger, as known at `knownAt` (every part filters on it, as the
- * rules say), with the live parts and the watermark in the same snapshot:
+ * One statement read from the ledger, current or as known (`known`), with the live parts and the
+ * marks in the same snapshot:
  * - `cumulative`: the cumulative months by scheme (`cumulativeMonthsSql`);
  * - `opening`: per fund, the balance of the person's lines effective by the end of the previous
- *   year, credit-normal, as `individualBalance` computes it (index-only over journal_lines_person_idx);
- * - `records`: the year's records (`rights_records_period_idx` with `scheme = ANY(every scheme)`,
- *   one descent per scheme) and, only with `knownAt`, when each was last changed and its paying
- *   entry's `booked_at` (by primary key per row);
+ *   year, credit-normal, as `individualBalance` computes it (index-only over journal_lines_person_idx
+ *   for the current statement);
+ * - `records`: the year's records (`yearRecordsSql`: the projection by `rights_records_period_idx`
+ *   with `scheme = ANY(every scheme)`, one descent per scheme; as known, the versions' primary key);
  * - `lines`: the lines on the individual accounts effective within the year, with their entry's
  *   kind, source and key (a primary-key lookup per line) for `movementCategory`; the closing
  *   balance is the opening plus these.
- * Timestamps travel as JSON text with microseconds; `new Date` keeps the milliseconds, as the
- * drivers' timestamptz parsers do.
+ * The current and the as-known statement are two texts, so each is prepared with its own plan.
  */
-export function statementFactsSql(personId: number, year: number, knownAt: Date | undefined) {
-  const k = knownAt ?? null;
+export function statementFactsSql(personId: number, year: number, known: StatementKnowledge | undefined) {
   const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
   const previousEnd = `${year - 1}-12-31`;
   return sql<{ doc: FullDocument }>`${sql.raw(PREPARED_QUERY)}
     WITH ${markCte(personId)},
-    year_records AS MATERIALIZED (
-      SELECT r.scheme, r.period, r.status, r.employer_id, r.base_fen, r.employer_fen, r.employee_fen,
-             r.account_credit_fen, r.updated_at, r.entry_id
-        FROM rights_records r
-       WHERE r.person_id = ${personId}
-         AND r.scheme = ANY(${[...FUNDS]}::text[])
-         AND r.period BETWEEN ${`${year}01`} AND ${`${year}12`}
-    ), by_account AS (
+    year_records AS MATERIALIZED (${yearRecordsSql(personId, year, known)}),
+    by_account AS (
       SELECT l.account_id, sum(CASE WHEN l.side = 'credit' THEN l.amount_fen ELSE -l.amount_fen END) AS opening
         FROM journal_lines l
        WHERE l.person_id = ${personId}
          AND l.effective_on <= ${previousEnd}::date
-         AND (${k}::timestamptz IS NULL OR l.booked_at <= ${k}::timestamptz)
+         AND ${knownLinesSql(known)}
        GROUP BY l.account_id
     )
     SELECT json_build_object(
-      ${liveParts(personId, sql`SELECT r.employer_id FROM year_records r`)},
+      ${liveParts(personId, sql`SELECT r.employer_id FROM year_records r`, known?.at ?? null)},
       'cumulative', (SELECT json_object_agg(c.scheme, c.months)
-                       FROM (${cumulativeMonthsSql(personId, year, knownAt)}) c),
+                       FROM (${cumulativeMonthsSql(personId, year, known)}) c),
       'opening', (SELECT json_object_agg(f.fund, f.opening)
                     FROM (SELECT a.fund, sum(b.opening)::bigint AS opening
                             FROM by_account b
@@ -221,10 +286,7 @@ export function statementFactsSql(personId: number, year: number, knownAt: Date 
                            GROUP BY a.fund) f),
       'records', (SELECT json_agg(json_build_array(
                            r.scheme, r.period, r.status, r.employer_id,
-                           r.base_fen, r.employer_fen, r.employee_fen, r.account_credit_fen,
-                           CASE WHEN ${k}::timestamptz IS NULL THEN NULL ELSE r.updated_at END,
-                           CASE WHEN ${k}::timestamptz IS NULL OR r.entry_id IS NULL THEN NULL
-                                ELSE (SELECT j.booked_at FROM journal_entries j WHERE j.id = r.entry_id) END)
+                           r.base_fen, r.employer_fen, r.employee_fen, r.account_credit_fen)
                            ORDER BY r.period, r.scheme, r.employer_id)
                     FROM year_records r),
       'lines', (SELECT json_agg(json_build_array(a.fund, l.side, l.amount_fen,
@@ -234,7 +296,7 @@ export function statementFactsSql(personId: number, year: number, knownAt: Date 
                   JOIN ledger_accounts a ON a.id = l.account_id
                  WHERE l.person_id = ${personId}
                    AND l.effective_on BETWEEN ${yearStart}::date AND ${yearEnd}::date
-                   AND (${k}::timestamptz IS NULL OR l.booked_at <= ${k}::timestamptz)
+                   AND ${knownLinesSql(known)}
                    AND a.kind = 'individual_liability')
     ) AS doc`;
 }
@@ -257,26 +319,26 @@ async function keepSummary(db: Executor, personId: number, mark: [number, number
 const isIndividual = (fund: string): fund is IndividualFund => fund === 'pension' || fund === 'medical';
 
 /**
- * The facts of a person's statement of `year` as known at `knownAt`. The current statement (no
- * `knownAt`) is first looked for among the kept ones (one small query); otherwise, and always as
- * known at an instant, it is read from the ledger in one statement, and the current one is kept.
+ * The facts of a person's statement of `year`, current or as known (`known`). The current statement
+ * is first looked for among the kept ones (one small query); otherwise, and always as known, it is
+ * read from the ledger in one statement, and the current one is kept.
  */
 export async function statementFacts(
   db: Executor,
   personId: number,
   year: number,
-  knownAt: Date | undefined,
+  known: StatementKnowledge | undefined,
 ): Promise<StatementFacts> {
-  if (knownAt === undefined) {
+  if (known === undefined) {
     const { rows } = await keptStatementSql(personId, year).execute(db);
     const doc = rows[0]!.doc;
     if (doc.kept !== null) return factsOf(doc, doc.kept);
   }
-  const { rows } = await statementFactsSql(personId, year, knownAt).execute(db);
+  const { rows } = await statementFactsSql(personId, year, known).execute(db);
   const doc = rows[0]!.doc;
   const read: Kept = [doc.cumulative ?? {}, doc.opening ?? {}, movementsOf(doc.lines ?? []), doc.records ?? []];
   const facts = factsOf(doc, read);
-  if (knownAt === undefined) await keepSummary(db, personId, [Number(doc.mark[0]), Number(doc.mark[1])], year, read);
+  if (known === undefined) await keepSummary(db, personId, [Number(doc.mark[0]), Number(doc.mark[1])], year, read);
   return facts;
 }
 
@@ -309,6 +371,7 @@ function factsOf(live: LiveDocument, [cumulative, opening, movements, records]: 
     records: records.map((r) => recordFact(r, live.employers ?? {})),
     balances,
     lines,
+    marks: { rightsVersion: Number(live.mark[0]), entryMark: Number(live.mark[2]) },
   };
 }
 
@@ -325,10 +388,7 @@ function movementsOf(lines: readonly LineTuple[]): MovementTuple[] {
   return [...sums.keys()].sort().map((key) => sums.get(key)!);
 }
 
-/**
- * A record of the year as the rules take it. The current statement has no instants (they only
- * matter as known at one): the epoch stands in for them, and `recordsKnownAt` ignores them.
- */
+/** A record of the year as the rules take it. */
 function recordFact(r: RecordTuple, employers: Names): StatementRecordFact {
   return {
     scheme: r[0],
@@ -339,7 +399,5 @@ function recordFact(r: RecordTuple, employers: Names): StatementRecordFact {
     employer: centsFromInteger(r[5]),
     employee: centsFromInteger(r[6]),
     accountCredit: centsFromInteger(r[7]),
-    updatedAt: new Date(r[8] ?? 0),
-    paidBookedAt: r[9] === null ? null : new Date(r[9]),
   };
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { freeText } from '../../http/text.ts';
 import { isPeriod } from '../../kernel/period.ts';
 import { common } from '../../kernel/rejection.ts';
 import type { PublicActor } from '../auth/index.ts';
@@ -25,10 +26,6 @@ import {
   statementsOfPerson,
   type StatementFile,
 } from './ledger.statements.ts';
-
-/** Letters, digits, punctuation and line breaks (a description has paragraphs); no other control characters. */
-// eslint-disable-next-line no-control-regex
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 
 const year = z.coerce.number().int().min(STATEMENT_YEAR_MIN).max(STATEMENT_YEAR_MAX);
 const personId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -104,7 +101,8 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
             .refine((p) => isPeriod(p), 'YYYYMM')
             .optional(),
           scheme: z.enum(FUNDS).optional(),
-          description: z.string().trim().min(1).max(DISCREPANCY_DESCRIPTION_LENGTH_MAX).regex(NO_CONTROL_CHARACTERS),
+          // A description has paragraphs: line breaks are allowed.
+          description: freeText(DISCREPANCY_DESCRIPTION_LENGTH_MAX),
         }),
       },
     },
@@ -123,7 +121,7 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
         querystring: z.strictObject({ page: z.coerce.number().int().min(1).max(ACCESS_LOG_PAGE_MAX).default(1) }),
       },
     },
-    async (request) => accessLogOf(ctx.db, (await hallPerson(ctx, request)).person.person_id, request.query.page),
+    async (request) => accessLogOf(ctx.db, (await hallPerson(ctx, request)).person, request.query.page),
   );
 }
 

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { centsFromInteger, parseCents, type Cents } from '../../kernel/cents.ts';
-import type { RightsStatus } from './ledger.model.ts';
 import {
   buildStatement,
   maskName,
@@ -9,13 +8,15 @@ import {
   movementCategory,
   newStatementCode,
   periodsOfYear,
-  recordsKnownAt,
+  differingParts,
   STATEMENT_CODE_ALPHABET,
   STATEMENT_CODE_LENGTH,
   statementCodeMatches,
   statementHash,
   statementNumber,
+  statementPartHashes,
   STATEMENT_NUMBER_PATTERN,
+  STATEMENT_PARTS,
   type AccountLineFact,
   type StatementInput,
   type StatementRecordFact,
@@ -101,8 +102,6 @@ describe('movementCategory', () => {
   });
 });
 
-const at = (iso: string) => new Date(iso);
-
 function record(over: Partial<StatementRecordFact>): StatementRecordFact {
   return {
     scheme: 'pension',
@@ -113,48 +112,9 @@ function record(over: Partial<StatementRecordFact>): StatementRecordFact {
     employer: c(80_000),
     employee: c(40_000),
     accountCredit: c(40_000),
-    updatedAt: at('2025-04-10T02:00:00Z'),
-    paidBookedAt: at('2025-04-10T02:00:00Z'),
     ...over,
   };
 }
-
-describe('recordsKnownAt: what an earlier statement showed', () => {
-  const issuedAt = at('2026-01-15T00:00:00Z');
-  it.each<[string, Partial<StatementRecordFact>, RightsStatus | null]>([
-    ['paid before issue: shown as paid', {}, 'paid'],
-    ['paid after issue (created with its payment): not yet there', { paidBookedAt: at('2026-02-01T00:00:00Z') }, null],
-    [
-      'back-paid after issue: still in arrears then',
-      { status: 'back_paid', paidBookedAt: at('2026-02-01T00:00:00Z'), updatedAt: at('2026-02-01T00:00:00Z') },
-      'arrears',
-    ],
-    [
-      'back-paid before issue: back-paid',
-      { status: 'back_paid', paidBookedAt: at('2025-09-15T00:00:00Z') },
-      'back_paid',
-    ],
-    ['arrears recorded before issue', { status: 'arrears', paidBookedAt: null }, 'arrears'],
-    [
-      'arrears recorded after issue: not yet there',
-      { status: 'arrears', paidBookedAt: null, updatedAt: at('2026-02-01T00:00:00Z') },
-      null,
-    ],
-    [
-      'transferred out after issue: not shown (it was paid by an entry booked later)',
-      { status: 'transferred_out', paidBookedAt: at('2026-02-01T00:00:00Z') },
-      null,
-    ],
-  ])('%s', (_label, over, expected) => {
-    const known = recordsKnownAt([record(over)], issuedAt);
-    expect(known.map((r) => r.status)).toEqual(expected === null ? [] : [expected]);
-  });
-
-  it('without an instant keeps every record as it stands', () => {
-    const records = [record({ paidBookedAt: at('2030-01-01T00:00:00Z') })];
-    expect(recordsKnownAt(records, undefined)).toEqual(records);
-  });
-});
 
 function input(over: Partial<StatementInput> = {}): StatementInput {
   return {
@@ -257,6 +217,54 @@ describe('buildStatement', () => {
           const moved = [a.contributions, a.interest, a.transfers, a.other].reduce((s, x) => s + parseCents(x), 0);
           expect(parseCents(a.opening) + moved).toBe(parseCents(a.closing));
         }
+      }),
+    );
+  });
+});
+
+describe('differingParts: what a check names when a statement rendered again differs', () => {
+  const issued = buildStatement(input());
+  const kept = { contentHash: statementHash(issued), partHashes: statementPartHashes(issued) };
+
+  it.each<[string, Partial<StatementInput>, string[]]>([
+    ['the same content', {}, []],
+    ['the same content in another order', { records: [...input().records].reverse() }, []],
+    ['a month paid since', { records: [...input().records, record({ period: '202512' })] }, ['months']],
+    ['a renamed holder', { person: { personId: 7, name: '李明明', idMasked: '330106********001X' } }, ['holder']],
+    ['another agency', { agencyName: '上城区社会保险事业管理中心' }, ['holder']],
+    [
+      'a later line and its closing',
+      { balances: [{ fund: 'pension', opening: c(100_000), closing: c(182_621) }] },
+      ['accounts'],
+    ],
+    [
+      'more months counted',
+      { cumulativeMonths: { pension: 121, medical: 60, unemployment: 0, work_injury: 12 } },
+      ['cumulativeMonths'],
+    ],
+    ['another year', { year: 2024 }, ['header']],
+  ])('%s → %j', (_label, over, expected) => {
+    expect(differingParts(kept, buildStatement(input(over)))).toEqual(expected);
+  });
+
+  it('names every part when the issued statement kept no part digests', () => {
+    const other = buildStatement(input({ year: 2024 }));
+    expect(differingParts({ contentHash: kept.contentHash, partHashes: null }, other)).toEqual([...STATEMENT_PARTS]);
+    expect(differingParts({ contentHash: kept.contentHash, partHashes: null }, issued)).toEqual([]);
+  });
+
+  it('property: the content differs exactly when some part differs', () => {
+    const months = fc.array(fc.constantFrom('202501', '202502', '202503'), { maxLength: 3 });
+    fc.assert(
+      fc.property(months, fc.integer({ min: 0, max: 300 }), (periods, pension) => {
+        const other = buildStatement(
+          input({
+            records: periods.map((period) => record({ period })),
+            cumulativeMonths: { pension, medical: 60, unemployment: 0, work_injury: 12 },
+          }),
+        );
+        const differs = statementHash(other) !== kept.contentHash;
+        expect(differingParts(kept, other).length > 0).toBe(differs);
       }),
     );
   });

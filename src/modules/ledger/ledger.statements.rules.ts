@@ -1,8 +1,8 @@
 /**
  * Pure rules of the annual rights statement (个人权益记录单): its number and verification code, the
- * canonical content (months by scheme, account movements, cumulative months) and its SM3 digest,
- * which rights records a statement known at an earlier instant shows, and how a journal entry is
- * classed among an account's movements. No I/O: `ledger.statements.ts` loads the rows.
+ * canonical content (months by scheme, account movements, cumulative months), its SM3 digest and
+ * its parts' digests (so a check names the part that differs), and how a journal entry is classed
+ * among an account's movements. No I/O: `ledger.statements.ts` loads the rows.
  */
 import crypto from 'node:crypto';
 import { addCents, centsToDecimal, subCents, zeroCents, type Cents } from '../../kernel/cents.ts';
@@ -78,30 +78,6 @@ export interface StatementRecordFact {
   readonly employer: Cents;
   readonly employee: Cents;
   readonly accountCredit: Cents;
-  readonly updatedAt: Date;
-  /** When the ledger booked the entry that paid it; null while due or in arrears. */
-  readonly paidBookedAt: Date | null;
-}
-
-/**
- * The records as they stood at `knownAt`. A record paid by an entry booked later did not yet show
- * that payment: a back-paid month was still in arrears; a month paid later (created with its
- * payment) or transferred later was not yet there. Records without a payment count when they
- * were last changed by then. Without `knownAt`, every record as it stands now.
- */
-export function recordsKnownAt(
-  records: readonly StatementRecordFact[],
-  knownAt: Date | undefined,
-): StatementRecordFact[] {
-  if (knownAt === undefined) return [...records];
-  const known: StatementRecordFact[] = [];
-  for (const r of records) {
-    if (r.paidBookedAt === null) {
-      if (r.updatedAt <= knownAt) known.push(r);
-    } else if (r.paidBookedAt <= knownAt) known.push(r);
-    else if (r.status === 'back_paid') known.push({ ...r, status: 'arrears', paidBookedAt: null });
-  }
-  return known;
 }
 
 export type MovementCategory = 'contributions' | 'interest' | 'transfers' | 'other';
@@ -167,7 +143,7 @@ export interface StatementInput {
   readonly year: number;
   readonly person: Statement['person'];
   readonly agencyName: string;
-  /** The year's records, as known (see recordsKnownAt). */
+  /** The year's records (current, or as known when the statement was issued). */
   readonly records: readonly StatementRecordFact[];
   readonly balances: ReadonlyArray<{ fund: IndividualFund; opening: Cents; closing: Cents }>;
   readonly lines: readonly AccountLineFact[];
@@ -246,4 +222,39 @@ export function buildStatement(input: StatementInput): Statement {
 /** SM3 of the canonical JSON of a statement (keys sorted at every depth). */
 export function statementHash(statement: Statement): string {
   return sm3(canonicalJson(statement));
+}
+
+/** The parts of a statement a check names when it finds a difference. */
+export const STATEMENT_PARTS = ['header', 'holder', 'months', 'accounts', 'cumulativeMonths'] as const;
+export type StatementPart = (typeof STATEMENT_PARTS)[number];
+
+/** SM3 of each part's canonical JSON: together they cover every field of the statement. */
+export function statementPartHashes(statement: Statement): Record<StatementPart, string> {
+  const parts: Record<StatementPart, unknown> = {
+    header: { format: statement.format, year: statement.year },
+    holder: { person: statement.person, agencyName: statement.agencyName },
+    months: statement.months,
+    accounts: statement.accounts,
+    cumulativeMonths: statement.cumulativeMonths,
+  };
+  return Object.fromEntries(STATEMENT_PARTS.map((part) => [part, sm3(canonicalJson(parts[part]))])) as Record<
+    StatementPart,
+    string
+  >;
+}
+
+/**
+ * The parts in which a statement rendered again differs from the one issued: none when the
+ * digests match; else the parts whose digests differ, or every part when the issued statement kept
+ * none (statements issued before parts were kept).
+ */
+export function differingParts(
+  issued: { readonly contentHash: string; readonly partHashes: Partial<Record<string, string>> | null },
+  rendered: Statement,
+): StatementPart[] {
+  if (statementHash(rendered) === issued.contentHash) return [];
+  const kept = issued.partHashes;
+  if (kept === null) return [...STATEMENT_PARTS];
+  const now = statementPartHashes(rendered);
+  return STATEMENT_PARTS.filter((part) => kept[part] !== now[part]);
 }

@@ -14,21 +14,23 @@ import { appendAudit, lockAuditHead, recordAudit, type AuditActor } from '../aud
 import type { StaffActor } from '../auth/index.ts';
 import { personInScope } from '../registration/index.ts';
 import { renderStatementPdf, statementVerifyUrl } from './ledger.statements.pdf.ts';
-import { statementFacts } from './ledger.statements.query.ts';
+import { statementFacts, type StatementKnowledge, type StatementMarks } from './ledger.statements.query.ts';
 import { rejectStatement } from './ledger.statements.rejections.ts';
 import {
   buildStatement,
+  differingParts,
   maskName,
   newStatementCode,
-  recordsKnownAt,
   statementCodeMatches,
   statementHash,
   statementNumber,
+  statementPartHashes,
   STATEMENT_NUMBER_PATTERN,
   type Statement,
+  type StatementPart,
 } from './ledger.statements.rules.ts';
 
-export { cumulativeMonthsOf } from './ledger.statements.query.ts';
+export { cumulativeMonthsOf, type StatementKnowledge, type StatementMarks } from './ledger.statements.query.ts';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 type StatementRow = Selectable<RightsStatementTable>;
@@ -64,26 +66,56 @@ export function statementViewOf(row: StatementRow): StatementView {
   };
 }
 
-/**
- * The canonical statement of a person's year: the months by scheme from the rights records, each
- * individual account's year from the journal, the cumulative months to December. With `knownAt`,
- * what the ledger knew at that instant (a statement re-rendered later prints what it printed then).
- * One SQL statement (`statementFacts`: one round trip, one plan, one snapshot) whose indexed parts
- * return few rows as one JSON document; none scans the journal. The current statement (no
- * `knownAt`) reuses its history aggregates (cumulative months, opening balances) while the person's
- * rights records and individual accounts are unchanged (0022_statement_summaries.sql).
- */
-export async function statementOf(db: Executor, personId: number, year: number, knownAt?: Date): Promise<Statement> {
-  const facts = await statementFacts(db, personId, year, knownAt);
-  return buildStatement({
+/** A statement with the marks of the snapshot it was read in (what an issued one keeps). */
+interface ReadStatement {
+  readonly statement: Statement;
+  readonly marks: StatementMarks;
+}
+
+/** The statement and the marks it was read at (`statementOf`). */
+async function readStatement(
+  db: Executor,
+  personId: number,
+  year: number,
+  known?: StatementKnowledge,
+): Promise<ReadStatement> {
+  const facts = await statementFacts(db, personId, year, known);
+  const statement = buildStatement({
     year,
     person: { personId, name: facts.name, idMasked: facts.idMasked },
     agencyName: facts.agencyName,
-    records: recordsKnownAt(facts.records, knownAt),
+    records: facts.records,
     balances: facts.balances,
     lines: facts.lines,
     cumulativeMonths: facts.cumulativeMonths,
   });
+  return { statement, marks: facts.marks };
+}
+
+/**
+ * The canonical statement of a person's year: the months by scheme from the rights records, each
+ * individual account's year from the journal, the cumulative months to December. With `known`,
+ * what the ledger knew then (the rights records' versions and the journal lines an issued
+ * statement's marks cover): a statement re-rendered later prints exactly what it printed then.
+ * One SQL statement (`statementFacts`: one round trip, one plan, one snapshot) whose indexed parts
+ * return few rows as one JSON document; none scans the journal. The current statement (no
+ * `known`) reuses its history aggregates (cumulative months, opening balances) while the person's
+ * rights records and individual accounts are unchanged (0022_statement_summaries.sql).
+ */
+export async function statementOf(
+  db: Executor,
+  personId: number,
+  year: number,
+  known?: StatementKnowledge,
+): Promise<Statement> {
+  return (await readStatement(db, personId, year, known)).statement;
+}
+
+/** What an issued statement knew: its marks, or (issued before marks were kept) its instant. */
+export function knowledgeOf(row: StatementRow): StatementKnowledge {
+  const at = new Date(row.issued_at);
+  if (row.rights_version === null || row.entry_mark === null) return { at };
+  return { at, marks: { rightsVersion: Number(row.rights_version), entryMark: Number(row.entry_mark) } };
 }
 
 /** The pension account's year-end balance in fen, the figure a statement row keeps. */
@@ -108,18 +140,17 @@ export async function reserveStatementNumbers(
   return Number(rows[0]!.last_no) - count + 1;
 }
 
-/** Stores one statement of an already computed content, numbered `sequence`. */
+/** Stores one statement of an already computed content, numbered `sequence`, with the marks it was read at. */
 export async function insertStatement(
   trx: Transaction<Database>,
-  input: {
-    statement: Statement;
+  input: ReadStatement & {
     sequence: number;
     issuedAt: Date;
     issuedBy: string;
     runId: number | null;
   },
 ): Promise<StatementRow> {
-  const { statement } = input;
+  const { statement, marks } = input;
   return trx
     .insertInto('rights_statements')
     .values({
@@ -132,9 +163,20 @@ export async function insertStatement(
       issued_at: input.issuedAt,
       issued_by: input.issuedBy,
       run_id: input.runId,
+      rights_version: marks.rightsVersion,
+      entry_mark: marks.entryMark,
+      part_hashes: JSON.stringify(statementPartHashes(statement)),
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+/**
+ * The statement of a person's year as the ledger stands in the caller's transaction, with the marks
+ * it was read at: what a statement issued in that transaction keeps, so it re-renders the same.
+ */
+export function currentStatementOf(trx: Transaction<Database>, personId: number, year: number): Promise<ReadStatement> {
+  return readStatement(trx, personId, year);
 }
 
 /**
@@ -149,31 +191,33 @@ export async function issueStatement(
   issuedBy: string,
   runId?: number,
 ): Promise<StatementRow> {
-  const issuedAt = ctx.clock.now();
-  const statement = await statementOf(trx, personId, year, issuedAt);
-  return issueComputed(trx, { statement, issuedAt, issuedBy, runId: runId ?? null });
+  const read = await currentStatementOf(trx, personId, year);
+  return issueComputed(trx, { ...read, issuedAt: ctx.clock.now(), issuedBy, runId: runId ?? null });
 }
 
-/** Numbers and stores a statement already computed as known at `issuedAt`. */
+/** Numbers and stores a statement already computed with its marks. */
 async function issueComputed(
   trx: Transaction<Database>,
-  input: { statement: Statement; issuedAt: Date; issuedBy: string; runId: number | null },
+  input: ReadStatement & { issuedAt: Date; issuedBy: string; runId: number | null },
 ): Promise<StatementRow> {
   await lockAuditHead(trx);
   const sequence = await reserveStatementNumbers(trx, input.statement.year, 1);
   return insertStatement(trx, { ...input, sequence });
 }
 
+/** An issued statement's content, rendered again from the ledger as known when it was issued. */
+export function reRenderStatement(db: Executor, row: StatementRow): Promise<Statement> {
+  return statementOf(db, row.person_id, row.year, knowledgeOf(row));
+}
+
 /** A statement's PDF, rendered from the ledger as known when it was issued. */
 export async function renderIssuedStatement(ctx: AppContext, db: Executor, row: StatementRow): Promise<Buffer> {
-  const issuedAt = new Date(row.issued_at);
-  const statement = await statementOf(db, row.person_id, row.year, issuedAt);
   return renderStatementPdf({
-    statement,
+    statement: await reRenderStatement(db, row),
     statementNo: row.statement_no,
     verificationCode: row.verification_code,
     url: statementVerifyUrl(ctx.config.publicBaseUrl, row.statement_no, row.verification_code),
-    issuedAt,
+    issuedAt: new Date(row.issued_at),
   });
 }
 
@@ -196,7 +240,14 @@ export function startOfChinaDay(ctx: AppContext): Date {
   return new Date(`${today(ctx.clock)}T00:00:00+08:00`);
 }
 
+/**
+ * Refuses a person who already had the day's number of new statements. Counted under a lock on the
+ * person's row, held to commit, so parallel requests wait and count what the first issued; the
+ * audit head first, as registration takes it before the person's row (and issuing takes it anyway).
+ */
 async function withinDailyLimit(trx: Transaction<Database>, ctx: AppContext, personId: number): Promise<void> {
+  await lockAuditHead(trx);
+  await trx.selectFrom('persons').select('person_id').where('person_id', '=', personId).forNoKeyUpdate().execute();
   const row = await trx
     .selectFrom('rights_statements')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -222,9 +273,10 @@ async function currentStatement(
   await assertIssuable(ctx.db, ctx, personId, year);
   return ctx.db.transaction().execute(async (trx) => {
     const issuedAt = ctx.clock.now();
-    // The current statement (its history aggregates kept between requests): in this transaction
-    // it is what the ledger knows at issuedAt, so the PDF rendered later as known then matches it.
-    const statement = await statementOf(trx, personId, year);
+    // The current statement (its history aggregates kept between requests) with the marks it was
+    // read at: a statement issued here keeps them, so it renders again as it is now.
+    const read = await currentStatementOf(trx, personId, year);
+    const { statement } = read;
     const hash = statementHash(statement);
     const found = await trx
       .selectFrom('rights_statements')
@@ -236,7 +288,7 @@ async function currentStatement(
       .limit(1)
       .executeTakeFirst();
     if (issuedBy === 'person' && !found) await withinDailyLimit(trx, ctx, personId);
-    const row = found ?? (await issueComputed(trx, { statement, issuedAt, issuedBy, runId: null }));
+    const row = found ?? (await issueComputed(trx, { ...read, issuedAt, issuedBy, runId: null }));
     await appendAudit(trx, ctx.clock, who, {
       action: found ? 'statement.print' : 'statement.issue',
       entity: 'person',
@@ -328,12 +380,25 @@ export interface StatementCheck {
   readonly year: number;
   readonly issuedAt: string;
   readonly holder: string;
+  /**
+   * The statement rendered again from the ledger as known when it was issued, compared with the
+   * digest kept at issue: 'identical' (与签发时一致), or 'different' with the parts that differ.
+   */
+  readonly content: 'identical' | 'different';
+  readonly differences: readonly StatementPart[];
+}
+
+/** The issued statement of a typed number, or undefined when the number is malformed or unknown. */
+async function statementByNumber(ctx: AppContext, number: string): Promise<StatementRow | undefined> {
+  if (!STATEMENT_NUMBER_PATTERN.test(number)) return undefined;
+  return ctx.db.selectFrom('rights_statements').selectAll().where('statement_no', '=', number).executeTakeFirst();
 }
 
 /**
- * Anyone's check of a statement by number and code. An unknown number, a malformed one and a wrong
+ * Anyone's check of a statement by number and code: a genuine statement is rendered again as known
+ * when it was issued and compared with its digest. An unknown number, a malformed one and a wrong
  * code give the same refusal, so the check reveals nothing about which numbers exist; every
- * attempt is audited.
+ * attempt is audited (with the comparison's outcome).
  */
 export async function checkStatement(
   ctx: AppContext,
@@ -342,35 +407,26 @@ export async function checkStatement(
   code: string,
 ): Promise<StatementCheck> {
   const number = statementNo.trim().toUpperCase();
-  const row = STATEMENT_NUMBER_PATTERN.test(number)
-    ? await ctx.db
-        .selectFrom('rights_statements')
-        .innerJoin('persons', 'persons.person_id', 'rights_statements.person_id')
-        .select([
-          'rights_statements.id',
-          'rights_statements.statement_no',
-          'rights_statements.year',
-          'rights_statements.issued_at',
-          'rights_statements.verification_code',
-          'persons.name',
-        ])
-        .where('rights_statements.statement_no', '=', number)
-        .executeTakeFirst()
-    : undefined;
+  const row = await statementByNumber(ctx, number);
   const found = row !== undefined && statementCodeMatches(row.verification_code, code);
+  const rendered = found ? await reRenderStatement(ctx.db, row) : null;
+  const differences =
+    found && rendered ? differingParts({ contentHash: row.content_hash, partHashes: row.part_hashes }, rendered) : [];
   await recordAudit(ctx.db, ctx.clock, who, {
     action: 'statement.check',
     entity: 'rights_statement',
     entityId: found ? row.id : null,
     outcome: found ? 'success' : 'denied',
-    details: { statementNo: number.slice(0, 40) },
+    details: { statementNo: number.slice(0, 40), ...(found ? { differences } : {}) },
   });
-  if (!found) throw rejectStatement('statement_not_found');
+  if (!found || rendered === null) throw rejectStatement('statement_not_found');
   return {
     status: 'valid',
     statementNo: row.statement_no,
     year: row.year,
     issuedAt: new Date(row.issued_at).toISOString(),
-    holder: maskName(row.name),
+    holder: maskName(rendered.person.name),
+    content: differences.length === 0 ? 'identical' : 'different',
+    differences,
   };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { freeText, lineText, nameText, searchText } from '../../http/text.ts';
 import { appendAudit } from '../audit/index.ts';
 import { agencyInScope, closeAgency, createAgency, moveAgency, updateAgency } from './org.agencies.ts';
 import { AGENCY_LEVELS } from './org.model.ts';
@@ -29,7 +30,7 @@ const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const idParams = z.strictObject({ id });
 const refId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const version = z.number().int().positive();
-const reason = z.string().trim().min(1).max(500);
+const reason = freeText(500);
 const isoDate = z.iso.date();
 const level = z.union(
   AGENCY_LEVELS.map((l) => z.literal(l)) as [
@@ -48,7 +49,7 @@ const divisionCode = z
   .string()
   .trim()
   .regex(/^\d{6}(\d{3}){0,2}$/);
-const name = z.string().trim().min(1).max(100);
+const name = nameText(100);
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const openingHours = z
   .array(z.strictObject({ days: z.array(z.number().int().min(1).max(7)).min(1).max(7), open: hhmm, close: hhmm }))
@@ -175,7 +176,7 @@ function servicePointRoutes(app: ZodApp, ctx: AppContext): void {
   const manage = { access: { permission: 'service_point.manage' as const } };
   const pointBody = {
     name,
-    address: z.string().trim().min(1).max(200),
+    address: lineText(200),
     phone: z.string().trim().max(30).nullable().optional(),
     openingHours,
   };
@@ -273,7 +274,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Staff in my subtree',
         querystring: z.strictObject({
           agencyId: id.optional(),
-          q: z.string().max(64).optional(),
+          q: searchText(64).optional(),
           page: z.coerce.number().int().min(1).max(100000).default(1),
           pageSize: z.coerce.number().int().min(1).max(100).default(20),
         }),

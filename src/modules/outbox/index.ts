@@ -5,7 +5,7 @@ export type {
   MessageProviders,
   OutgoingMessage,
 } from './outbox.model.ts';
-export { sendMessage, messagesFor, channelAvailable } from './outbox.service.ts';
+export { sendMessage, messagesFor, channelAvailable, assertChannelAvailable } from './outbox.service.ts';
 export { outboxOnlyProvider, outboxOnlyProviders, providersFromConfig } from './outbox.providers.ts';
 export { deliverDueMessages, type DeliveryPass } from './outbox.delivery.ts';
 export { outboxRoutes } from './outbox.routes.ts';

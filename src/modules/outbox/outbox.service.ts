@@ -16,6 +16,11 @@ export function channelAvailable(providers: MessageProviders, channel: OutgoingM
   return channel === 'inbox' || providers[channel] !== null;
 }
 
+/** Refuses by name when no provider carries `channel`: for callers that must not go on without it. */
+export function assertChannelAvailable(providers: MessageProviders, channel: OutgoingMessage['channel']): void {
+  if (!channelAvailable(providers, channel)) throw rejectOutbox('message_channel_unavailable', { channel });
+}
+
 /**
  * Stores a message for delivery after commit and returns its id. An inbox message is delivered
  * by being stored. A `required` message on a channel without a provider is refused by name.
@@ -25,8 +30,7 @@ export async function sendMessage(
   deps: { clock: Clock; keys: DataKeys; messages: MessageProviders },
   message: OutgoingMessage,
 ): Promise<number> {
-  const available = channelAvailable(deps.messages, message.channel);
-  if (message.required && !available) throw rejectOutbox('message_channel_unavailable', { channel: message.channel });
+  if (message.required) assertChannelAvailable(deps.messages, message.channel);
   const now = deps.clock.now();
   const inbox = message.channel === 'inbox';
   const row = await trx

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { freeText, lineText } from '../../http/text.ts';
 import { parseCalendarDate, today } from '../../kernel/calendar-date.ts';
 import { approveChange, listChanges, proposeChange, rejectChange, withdrawChange } from './policy.changes.ts';
 import { parameterHistory, parametersInForce } from './policy.lookup.ts';
@@ -18,21 +19,12 @@ import {
 } from './policy.model.ts';
 import * as repo from './policy.repository.ts';
 
-/** No control characters: a NUL cannot be stored in PostgreSQL text, the others have no place in a form. */
-// eslint-disable-next-line no-control-regex
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
-const text = (min: number, max: number) => z.string().trim().min(min).max(max).regex(NO_CONTROL_CHARACTERS);
+const text = (min: number, max: number) => lineText(max, min);
 /** Region and date are checked by the service so that a bad one gets its own named refusal. */
 const region = z.string().trim().max(20);
 const date = z.string().trim().max(20);
 /** A table's JSON may span lines; other control characters are refused. */
-const value = z
-  .string()
-  .trim()
-  .min(1)
-  .max(VALUE_LENGTH_MAX)
-  // eslint-disable-next-line no-control-regex
-  .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/);
+const value = freeText(VALUE_LENGTH_MAX);
 const idParams = z.strictObject({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
 /** Registers the routes under /api/policy. */

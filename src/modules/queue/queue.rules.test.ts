@@ -38,6 +38,8 @@ describe('opening hours of a day', () => {
     ['a Saturday of National Day days off', '2026-10-03', []],
     ['a make-up working Sunday (Monday hours)', '2026-09-20', [HOURS[1], HOURS[0]]],
     ['a make-up working Saturday (Monday hours, not Saturday hours)', '2026-02-14', [HOURS[1], HOURS[0]]],
+    ['the Spring Festival eve of 2027, before its notice (provisional)', '2027-02-05', []],
+    ['the day after the provisional Spring Festival of 2027', '2027-02-09', [HOURS[1], HOURS[0]]],
   ])('%s', (_name, day, expected) => {
     expect(hoursOn(d(day), HOURS)).toEqual(expected.map((h) => ({ open: h!.open, close: h!.close })));
   });

@@ -1,6 +1,6 @@
 /** Pure decisions of the window queue: numbering, opening hours, estimates, ticket transitions. */
 import type { OpeningHours } from '../../db/schema.ts';
-import { type CalendarDate, dayOfWeek, toEpochDay } from '../../kernel/calendar-date.ts';
+import { type CalendarDate, dateParts, dayOfWeek, toEpochDay } from '../../kernel/calendar-date.ts';
 import type { HolidayCalendar } from '../../kernel/holidays.ts';
 import { nationalWorkingDays } from '../../kernel/working-days.ts';
 import { ISSUE_BEFORE_OPENING_MINUTES, RECALLS_MAX, STATS_RANGE_DAYS_MAX, type TicketStatus } from './queue.model.ts';
@@ -19,13 +19,22 @@ export function ticketCode(letter: string, number: number): string {
 }
 
 /**
+ * The holiday tables that can hold `date`: its year's and the next year's (a New Year's Day break
+ * may begin in December), each the notice or, before it is loaded, the provisional derivation.
+ */
+function holidayTablesAround(date: CalendarDate): HolidayCalendar {
+  const year = dateParts(date).year;
+  return [year, year + 1].flatMap((y) => nationalWorkingDays.tableFor(y)?.table ?? []);
+}
+
+/**
  * The opening hours of a hall on `date`, sorted: none on the days off of a public holiday; a
  * make-up working day (调休上班) keeps Monday's hours; any other day the hours listed for its weekday.
  */
 export function hoursOn(
   date: CalendarDate,
   hours: readonly OpeningHours[],
-  calendar: HolidayCalendar = nationalWorkingDays.holidayYears,
+  calendar: HolidayCalendar = holidayTablesAround(date),
 ): Array<{ open: string; close: string }> {
   const blocks = calendar.flatMap((year) => year.blocks);
   if (blocks.some((b) => date >= b.firstDayOff && date <= b.lastDayOff)) return [];

@@ -7,7 +7,14 @@ export {
   sealedCitizenId,
   maskBankAccount,
 } from './registration.identity.ts';
-export { employerInScope, personInScope, personVisibleTo } from './registration.scope.ts';
+export {
+  employerInScope,
+  personInScope,
+  personOfEmployer,
+  personVisibleTo,
+  type PersonReach,
+} from './registration.scope.ts';
+export { recordPersonReads } from './registration.person-reads.ts';
 export { personRejections, rejectPerson } from './registration.persons.rejections.ts';
 export { flagDuplicatesFor, loadPersonDetail, PERSON_ITEMS } from './registration.persons.service.ts';
 export {
@@ -43,3 +50,6 @@ export { hirePerson, separateEmployment, registerDeath } from './registration.em
 export { enrolFlexible, changeEnrolment } from './registration.enrolments.service.ts';
 export { createPerson } from './registration.persons.service.ts';
 export { registerEmployer } from './registration.employers.service.ts';
+export { registeredHolder } from './registration.holders.ts';
+export { hallActivationRoutes } from './registration.hall-activation.routes.ts';
+export { hallActivationRejections } from './registration.hall-activation.rejections.ts';

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { lineText } from '../../http/text.ts';
 import { today } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
 import type { PublicActor } from '../auth/index.ts';
@@ -22,7 +23,7 @@ import {
   revokeCertificate,
   verifyCertificate,
 } from './registration.certificates.service.ts';
-import { hallEmployerOf, NO_CONTROL_CHARACTERS } from './registration.employers.routes.ts';
+import { hallEmployerOf } from './registration.employers.routes.ts';
 import { employerOfAccount } from './registration.employers.service.ts';
 import { PAGE_SIZE_MAX } from './registration.model.ts';
 import { employerInScope } from './registration.scope.ts';
@@ -33,9 +34,10 @@ export const DUE_WITHIN_DAYS_MAX = 366;
 
 const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const idParams = z.strictObject({ id });
-const text = (min: number, max: number) => z.string().trim().min(min).max(max).regex(NO_CONTROL_CHARACTERS);
+const text = (min: number, max: number) => lineText(max, min);
 
-function sendPdf(reply: FastifyReply, fileName: string, bytes: Buffer): FastifyReply {
+/** Answers a PDF inline, with a file name both old and new browsers read. */
+export function sendPdf(reply: FastifyReply, fileName: string, bytes: Buffer): FastifyReply {
   const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
   return reply
     .header('content-type', 'application/pdf')

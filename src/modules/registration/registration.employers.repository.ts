@@ -28,11 +28,15 @@ export async function findAgency(db: Executor, id: number) {
   return db.selectFrom('agencies').select(['id', 'path', 'status', 'name']).where('id', '=', id).executeTakeFirst();
 }
 
+/** The employer registered under a credit code, with its agency's path (for what a refusal may name). */
 export async function employerByCreditCode(db: Executor, creditCode: string, identifierIndex: string) {
   return db
     .selectFrom('employers')
-    .select(['id', 'employer_no'])
-    .where((eb) => eb.or([eb('credit_code', '=', creditCode), eb('identifier_index', '=', identifierIndex)]))
+    .innerJoin('agencies', 'agencies.id', 'employers.agency_id')
+    .select(['employers.id', 'employers.employer_no', 'agencies.path as agency_path'])
+    .where((eb) =>
+      eb.or([eb('employers.credit_code', '=', creditCode), eb('employers.identifier_index', '=', identifierIndex)]),
+    )
     .executeTakeFirst();
 }
 

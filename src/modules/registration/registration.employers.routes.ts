@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { freeText, lineText, nameText, searchText } from '../../http/text.ts';
 import { today } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -36,25 +37,22 @@ const idParams = z.strictObject({ id });
 const refId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const version = z.number().int().positive().max(2_147_483_647);
 const isoDate = z.iso.date();
-/** No control characters: a NUL cannot be stored in PostgreSQL text, the others have no place in a form. */
-// eslint-disable-next-line no-control-regex
-export const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
-const text = (max: number) => z.string().trim().min(1).max(max).regex(NO_CONTROL_CHARACTERS);
+const text = (max: number) => lineText(max);
 const caseNumber = z.string().trim().max(60).regex(CASE_NUMBER_PATTERN);
-const reason = text(REASON_LENGTH_MAX);
+const reason = freeText(REASON_LENGTH_MAX);
 
 const employerFields = {
-  name: text(NAME_LENGTH_MAX),
+  name: nameText(NAME_LENGTH_MAX),
   type: z.enum(EMPLOYER_TYPES),
   industryCode: z
     .string()
     .trim()
     .regex(/^\d{2}$/),
-  legalRepName: text(PERSON_NAME_LENGTH_MAX),
+  legalRepName: nameText(PERSON_NAME_LENGTH_MAX),
   // Length and checksum are checked by the service, so a bad number gets its named refusal.
   legalRepId: text(40),
   address: text(ADDRESS_LENGTH_MAX),
-  contactName: text(PERSON_NAME_LENGTH_MAX),
+  contactName: nameText(PERSON_NAME_LENGTH_MAX),
   contactPhone: text(30),
   bankName: text(NAME_LENGTH_MAX).nullable().optional(),
   bankAccount: text(40).nullable().optional(),
@@ -95,7 +93,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Employers in my subtree: q is a credit code, an employer number or part of the name',
         querystring: z.strictObject({
-          q: z.string().trim().max(NAME_LENGTH_MAX).regex(NO_CONTROL_CHARACTERS).optional(),
+          q: searchText(NAME_LENGTH_MAX).optional(),
           status: z.enum(EMPLOYER_STATUSES).optional(),
           page: z.coerce.number().int().min(1).max(100_000).default(1),
           pageSize: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(20),
@@ -171,7 +169,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         params: idParams,
         body: z.strictObject({
           field: z.enum(['legalRepId', 'contactPhone', 'bankAccount']),
-          purpose: text(PURPOSE_LENGTH_MAX),
+          purpose: freeText(PURPOSE_LENGTH_MAX),
         }),
       },
     },

@@ -266,7 +266,12 @@ export async function registerEmployer(
   return ctx.db.transaction().execute(async (trx) => {
     const values = await validValues(trx, actor, input, day, true);
     const existing = await repo.employerByCreditCode(trx, credit.normalized, index);
-    if (existing) throw rejectEmployer('employer_already_registered', { employerNo: existing.employer_no });
+    // The existing employer's number only to a clerk whose subtree handles it.
+    if (existing)
+      throw rejectEmployer(
+        'employer_already_registered',
+        existing.agency_path.startsWith(actor.agencyPath) ? { employerNo: existing.employer_no } : undefined,
+      );
     const caseId = await linkedCaseId(trx, actor, input.caseNumber, EMPLOYER_CASE_ITEMS, index);
     // The audit chain first, then the counter row (the house lock order; see lockAuditHead).
     await lockAuditHead(trx);

@@ -83,11 +83,17 @@ async function run(personId: number, o: Op, on: CalendarDate): Promise<void> {
   const { ctx } = t;
   switch (o.kind) {
     case 'hire':
-      await hirePerson(ctx, clerk, who, personId, {
-        employerId: employers[o.employer]!,
-        hiredOn: on,
-        schemes: o.schemes ?? undefined,
-      });
+      await hirePerson(
+        ctx,
+        clerk,
+        who,
+        { personId },
+        {
+          employerId: employers[o.employer]!,
+          hiredOn: on,
+          schemes: o.schemes ?? undefined,
+        },
+      );
       return;
     case 'separate': {
       const job = await ctx.db

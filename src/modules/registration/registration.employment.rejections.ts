@@ -3,6 +3,11 @@ import { defineRejections } from '../../kernel/rejection.ts';
 /** Refusals of hires, separations and death registration. */
 export const employmentRejections = defineRejections({
   employment_not_found: { kind: 'not_found', zh: '就业记录不存在', en: 'The employment does not exist' },
+  employment_person_out_of_scope: {
+    kind: 'forbidden',
+    zh: '该人员不在本机构管辖范围内，请凭其公民身份号码办理增员',
+    en: 'The person is registered outside your agency; hire them by their citizen ID number',
+  },
   employment_employer_not_active: {
     kind: 'conflict',
     zh: '参保单位已暂停或注销，不能办理增员',

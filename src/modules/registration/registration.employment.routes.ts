@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { nameText } from '../../http/text.ts';
 import { today } from '../../kernel/calendar-date.ts';
 import { checkCitizenId } from '../../kernel/citizen-id.ts';
 import { common, Rejection } from '../../kernel/rejection.ts';
@@ -27,6 +28,7 @@ import {
   REPORTABLE_SEPARATION_REASONS,
   SCHEMES,
 } from './registration.model.ts';
+import { recordPersonReads } from './registration.person-reads.ts';
 import { rejectRegistration } from './registration.rejections.ts';
 import { employerInScope } from './registration.scope.ts';
 
@@ -49,6 +51,7 @@ const hireBody = z.strictObject({
   schemes: schemes.optional(),
   caseNumber: caseNumber.optional(),
 });
+const hireByCitizenIdBody = hireBody.extend({ citizenId });
 const separateBody = z.strictObject({
   separatedOn: isoDate,
   reason: separationReason,
@@ -67,7 +70,7 @@ const changeBody = z.strictObject({
 const deathBody = z.strictObject({ version, deathDate: isoDate, caseNumber: caseNumber.optional() });
 const hallHireBody = z.strictObject({
   citizenId,
-  name: z.string().trim().min(1).max(NAME_LENGTH_MAX).optional(),
+  name: nameText(NAME_LENGTH_MAX).optional(),
   gender: z.enum(['male', 'female']).optional(),
   birthDate: isoDate.optional(),
   phone: z.string().trim().min(1).max(20).optional(),
@@ -123,15 +126,38 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
   const read = { access: { permission: 'registration.read' as const } };
   const write = { access: { permission: 'registration.write' as const } };
   app.post(
+    '/api/registration/employments',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Hire a person named by the full citizen ID (anyone registered; the document in hand)',
+        body: hireByCitizenIdBody,
+      },
+    },
+    async (request, reply) => {
+      const { citizenId: named, ...input } = request.body;
+      const hired = await hirePerson(ctx, staffOf(request), auditActorOf(request), { citizenId: named }, input);
+      return reply.status(201).send(hired);
+    },
+  );
+  app.post(
     '/api/registration/persons/:id/employments',
     {
       config: write,
-      schema: { tags, summary: 'Hire a person (enrols in the schemes)', params: idParams, body: hireBody },
+      schema: {
+        tags,
+        summary: 'Hire a person in scope (enrols in the schemes); one registered elsewhere by citizen ID instead',
+        params: idParams,
+        body: hireBody,
+      },
     },
-    async (request, reply) =>
-      reply
+    async (request, reply) => {
+      const subject = { personId: request.params.id };
+      return reply
         .status(201)
-        .send(await hirePerson(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body)),
+        .send(await hirePerson(ctx, staffOf(request), auditActorOf(request), subject, request.body));
+    },
   );
   app.post(
     '/api/registration/persons/:id/employments/:employmentId/separate',
@@ -207,7 +233,15 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => {
       const employer = await employerInScope(ctx.db, staffOf(request), request.params.id);
-      return listEmployees(ctx.db, employer.id, request.query);
+      const page = await listEmployees(ctx.db, employer.id, request.query);
+      await recordPersonReads(
+        ctx.db,
+        ctx.clock,
+        auditActorOf(request),
+        { action: 'registration.employees.read', entity: 'employer', entityId: employer.id },
+        page.items.map((i) => i.personId),
+      );
+      return page;
     },
   );
 }

@@ -108,9 +108,15 @@ export interface HirePlan {
   readonly endFlexible: readonly EnrolmentFacts[];
 }
 
+/*
+ * A hire may name a person registered anywhere (by citizen ID: imports, the employer hall, the
+ * payroll API, the window), so its refusals carry facts of the hiring employer's own records
+ * only, never another employer's ids or dates, nor the date of death.
+ */
+
 function personRefusalForHire(person: PersonFacts, hiredOn: string): Refusal | null {
   if (person.status === 'deceased' && person.deathDate !== null && hiredOn >= person.deathDate)
-    return refuse('employment_after_death', 'date', { deathDate: person.deathDate });
+    return refuse('employment_after_death', 'date');
   if (person.status !== 'active') return refuse('employment_person_not_active', 'citizenId', { status: person.status });
   if (hiredOn < person.birthDate) return refuse('employment_before_birth', 'date', { birthDate: person.birthDate });
   return null;
@@ -137,12 +143,11 @@ function overlapRefusal(input: HireInput): Refusal | null {
   for (const e of record.employments) {
     const overlaps = e.separatedOn === null || e.separatedOn > hiredOn;
     if (overlaps && (e.employerId === employer.id || !allowConcurrent))
-      return refuse('employment_overlap', 'date', {
-        employmentId: e.id,
-        employerId: e.employerId,
-        hiredOn: e.hiredOn,
-        separatedOn: e.separatedOn,
-      });
+      return refuse(
+        'employment_overlap',
+        'date',
+        e.employerId === employer.id ? { employmentId: e.id, hiredOn: e.hiredOn, separatedOn: e.separatedOn } : {},
+      );
   }
   return null;
 }
@@ -161,14 +166,11 @@ function planEnrolments(input: HireInput): Decision<HirePlan> {
     // By default a scheme another employer already covers is left to that employer (concurrent jobs).
     if (input.schemes === null && blocking.length > 0 && blocking.every((e) => e.category === 'employee')) continue;
     const first = blocking[0];
-    if (first)
-      return refuse('enrolment_duplicate', 'schemes', {
-        scheme,
-        enrolmentId: first.id,
-        category: first.category,
-        startedOn: first.startedOn,
-        endedOn: first.endedOn,
-      });
+    if (first) {
+      const own = first.employerId === employer.id;
+      const facts = own ? { enrolmentId: first.id, startedOn: first.startedOn, endedOn: first.endedOn } : {};
+      return refuse('enrolment_duplicate', 'schemes', { scheme, ...facts });
+    }
     enrol.push(scheme);
     endFlexible.push(...replaceable);
   }

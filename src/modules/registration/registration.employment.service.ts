@@ -7,9 +7,11 @@ import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
 import type { Database } from '../../db/schema.ts';
 import { isCalendarDate, today as todayOf, type CalendarDate } from '../../kernel/calendar-date.ts';
+import { checkCitizenId } from '../../kernel/citizen-id.ts';
 import { appendAudit, lockAuditHead, type AuditActor } from '../audit/index.ts';
 import type { StaffActor } from '../auth/index.ts';
 import { linkedCaseId } from './registration.case-link.ts';
+import { personIndex } from './registration.identity.ts';
 import * as repo from './registration.employment.repository.ts';
 import { rejectEmployment } from './registration.employment.rejections.ts';
 import {
@@ -26,7 +28,7 @@ import { loadPersonDetail } from './registration.persons.service.ts';
 import type { PersonDetail } from './registration.persons.views.ts';
 import { regionRule } from './registration.region-rules.ts';
 import { rejectRegistration } from './registration.rejections.ts';
-import { employerInScope, personInScope } from './registration.scope.ts';
+import { employerInScope, personInScope, personReach, personReached } from './registration.scope.ts';
 import { Rejection } from '../../kernel/rejection.ts';
 
 /** Service items a hire, separation, enrolment or death at the window may belong to. */
@@ -71,26 +73,67 @@ export interface HireInput {
 }
 
 /**
+ * Whom a hire names: by internal id, only a person the clerk already reaches (registered in the
+ * subtree, or employed there); by full citizen ID (the document in hand), anyone registered.
+ */
+export type HireSubject = { readonly personId: number } | { readonly citizenId: string };
+
+interface SubjectRow {
+  readonly person_id: number;
+  readonly id_index: string;
+  readonly id_masked: string;
+  readonly name: string;
+}
+
+async function hireSubject(
+  trx: Transaction<Database>,
+  ctx: AppContext,
+  actor: StaffActor,
+  subject: HireSubject,
+): Promise<SubjectRow> {
+  const columns = ['person_id', 'id_index', 'id_masked', 'name', 'agency_id'] as const;
+  if ('personId' in subject) {
+    const row = await trx
+      .selectFrom('persons')
+      .select(columns)
+      .where('person_id', '=', subject.personId)
+      .executeTakeFirst();
+    if (!row) throw rejectRegistration('person_not_found');
+    // Named, and nothing of the record: the clerk is told to use the citizen ID instead.
+    if ((await personReach(trx, actor, row)) === null) throw rejectEmployment('employment_person_out_of_scope');
+    return row;
+  }
+  const id = checkCitizenId(subject.citizenId.trim(), todayOf(ctx.clock));
+  if (!id.valid) throw rejectRegistration('person_citizen_id_invalid', { reason: id.reason });
+  const index = personIndex(ctx.keys, id.normalized);
+  const row = await trx.selectFrom('persons').select(columns).where('id_index', '=', index).executeTakeFirst();
+  if (!row) throw rejectRegistration('person_not_found');
+  return row;
+}
+
+/** A hire's result with whom it hired: what a clerk linking a person by citizen ID gets to see. */
+export interface HireResult extends EmploymentResult {
+  readonly person: { readonly id: number; readonly name: string; readonly idMasked: string };
+}
+
+/**
  * Hires a registered person at an employer in the clerk's scope. The employer decides the scope
- * of a hire (as for imports): the person may be registered anywhere and becomes visible here.
+ * of a hire (as for imports): a person registered elsewhere is named by the full citizen ID, and
+ * the clerk then reaches only what this employment needs (registration.scope.ts).
  */
 export async function hirePerson(
   ctx: AppContext,
   actor: StaffActor,
   who: AuditActor,
-  personId: number,
+  subject: HireSubject,
   input: HireInput,
-): Promise<EmploymentResult> {
+): Promise<HireResult> {
   const hiredOn = requestDate(input.hiredOn, 'hiredOn');
-  const employmentId = await ctx.db.transaction().execute(async (trx) => {
+  const hired = await ctx.db.transaction().execute(async (trx) => {
     await lockAuditHead(trx);
     const employer = await employerInScope(trx, actor, input.employerId, true);
-    const person = await trx
-      .selectFrom('persons')
-      .select(['person_id', 'id_index'])
-      .where('person_id', '=', personId)
-      .executeTakeFirst();
-    if (!person) throw rejectRegistration('person_not_found');
+    const person = await hireSubject(trx, ctx, actor, subject);
+    const personId = person.person_id;
     const caseId = await linkedCaseId(trx, actor, input.caseNumber, EMPLOYMENT_ITEMS, person.id_index);
     const record = await lockedRecord(trx, personId);
     const rule = await regionRule(trx, employer.pooling_region, hiredOn);
@@ -136,11 +179,14 @@ export async function hirePerson(
         schemes: plan.enrol,
         endedFlexible: plan.endFlexible.map((e) => e.id),
         caseId,
+        namedBy: 'personId' in subject ? 'person_id' : 'citizen_id',
       },
     });
-    return created.id;
+    return { person, employmentId: created.id };
   });
-  return employmentResult(ctx.db, personId, employmentId);
+  const { person, employmentId } = hired;
+  const result = await employmentResult(ctx.db, person.person_id, employmentId);
+  return { ...result, person: { id: person.person_id, name: person.name, idMasked: person.id_masked } };
 }
 
 export interface SeparationInput {
@@ -161,7 +207,8 @@ export async function separateEmployment(
   const separatedOn = requestDate(input.separatedOn, 'separatedOn');
   await ctx.db.transaction().execute(async (trx) => {
     await lockAuditHead(trx);
-    const person = await personInScope(trx, actor, personId, true);
+    // The whole record in scope, or an employment here: the employment's employer must be in scope.
+    const { row: person } = await personReached(trx, actor, personId, true);
     const record = await lockedRecord(trx, personId);
     const employment = record.employments.find((e) => e.id === employmentId);
     if (!employment) throw rejectEmployment('employment_not_found');

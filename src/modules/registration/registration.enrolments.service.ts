@@ -5,6 +5,7 @@
  */
 import type { AppContext } from '../../app-context.ts';
 import { today as todayOf } from '../../kernel/calendar-date.ts';
+import { common } from '../../kernel/rejection.ts';
 import { appendAudit, lockAuditHead, type AuditActor } from '../audit/index.ts';
 import type { StaffActor } from '../auth/index.ts';
 import { linkedCaseId } from './registration.case-link.ts';
@@ -15,7 +16,7 @@ import { decideEnrolmentChange, decideFlexible, type EnrolmentAction } from './r
 import type { Scheme } from './registration.model.ts';
 import { enrolmentsOf, type EnrolmentView } from './registration.person-view.ts';
 import { rejectRegistration } from './registration.rejections.ts';
-import { personInScope } from './registration.scope.ts';
+import { employerInScope, personInScope, personReached } from './registration.scope.ts';
 
 export const ENROLMENT_REASON_LENGTH_MAX = 500;
 
@@ -102,7 +103,10 @@ export interface ChangeInput {
   readonly reason: string;
 }
 
-/** Suspends, resumes or terminates an enrolment of a person in scope (transition table in the rules). */
+/**
+ * Suspends, resumes or terminates an enrolment (transition table in the rules): any of a person
+ * whose whole record is in scope, or one of an employer in scope for a person employed there.
+ */
 export async function changeEnrolment(
   ctx: AppContext,
   actor: StaffActor,
@@ -115,10 +119,15 @@ export async function changeEnrolment(
   const effectiveOn = requestDate(input.effectiveOn, 'effectiveOn');
   await ctx.db.transaction().execute(async (trx) => {
     await lockAuditHead(trx);
-    await personInScope(trx, actor, personId, true);
+    const { reach } = await personReached(trx, actor, personId, true);
     const record = await recordOf(trx, personId);
     const enrolment = record.enrolments.find((e) => e.id === enrolmentId);
     if (!enrolment) throw rejectEnrolment('enrolment_not_found');
+    // Through an employment, only that employer's enrolments (never a flexible one or another employer's).
+    if (reach === 'employment') {
+      if (enrolment.employerId === null) throw common.reject('out_of_scope');
+      await employerInScope(trx, actor, enrolment.employerId);
+    }
     const plan = accepted(decideEnrolmentChange({ enrolment, action, effectiveOn, today: todayOf(ctx.clock) }));
     const now = ctx.clock.now();
     await trx

@@ -11,6 +11,7 @@ import { apiKeyOf, perApiKey } from '../../http/access.ts';
 import { idempotent, idempotentRequestOf, sendIdempotent } from '../../http/idempotency.ts';
 import { languageOf } from '../../http/language.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { nameText } from '../../http/text.ts';
 import { apiKeyActor } from '../auth/index.ts';
 import { applyEmploymentBatch, type EmploymentRow } from './registration.batch.ts';
 import { rejectImport } from './registration.imports.rejections.ts';
@@ -23,7 +24,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const citizenId = z.string().trim().min(15).max(18);
 const hireRow = z.strictObject({
   citizenId,
-  name: z.string().trim().min(1).max(NAME_LENGTH_MAX).nullable().optional(),
+  name: nameText(NAME_LENGTH_MAX).nullable().optional(),
   gender: z.enum(['male', 'female']).nullable().optional(),
   birthDate: isoDate.nullable().optional(),
   phone: z.string().trim().min(1).max(32).nullable().optional(),

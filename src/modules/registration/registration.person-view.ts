@@ -14,12 +14,13 @@ import type { Executor } from './registration.persons.repository.ts';
 import { personChanges } from './registration.persons.repository.ts';
 import { listDuplicates, loadPersonDetail } from './registration.persons.service.ts';
 import {
+  detailForEmployment,
   historyRow,
   type DuplicateFlagView,
   type HistoryRow,
   type PersonDetail,
 } from './registration.persons.views.ts';
-import { personInScope } from './registration.scope.ts';
+import { employersInScopeOf, personReached, type PersonReach } from './registration.scope.ts';
 
 /** Bounds of one view (ARCHITECTURE rule 6); a lifetime has far fewer rows than these. */
 const ROWS_MAX = 500;
@@ -69,6 +70,8 @@ export interface EmploymentView {
 }
 
 export interface Person360 {
+  /** 'employment': the clerk reaches the person only through employers in scope (see registration.scope.ts). */
+  readonly reach: PersonReach;
   readonly person: PersonDetail;
   readonly enrolments: Array<EnrolmentView & { readonly events: EnrolmentEventView[] }>;
   readonly employments: EmploymentView[];
@@ -158,18 +161,29 @@ async function eventsOf(db: Executor, personId: number): Promise<Map<number, Enr
   return byEnrolment;
 }
 
-/** The 360 view of a person in scope; opening it is audited as a read of personal data. */
+/**
+ * The 360 view of a person in scope; opening it is audited as a read of personal data. A clerk
+ * reaching the person only through an employment sees the identity without contact, residence
+ * or bank data, and only the employments and enrolments with employers in scope.
+ */
 export async function person360(
   ctx: AppContext,
   actor: StaffActor,
   who: AuditActor,
   personId: number,
 ): Promise<Person360> {
-  const row = await personInScope(ctx.db, actor, personId);
-  await recordAudit(ctx.db, ctx.clock, who, { action: 'person.view', entity: 'person', entityId: personId });
+  const { row, reach } = await personReached(ctx.db, actor, personId);
+  await recordAudit(ctx.db, ctx.clock, who, {
+    action: 'person.view',
+    entity: 'person',
+    entityId: personId,
+    details: { reach },
+  });
+  if (reach === 'employment') return employmentView(ctx, actor, personId);
   const events = await eventsOf(ctx.db, personId);
   const enrolments = (await enrolmentsOf(ctx.db, personId)).map((e) => ({ ...e, events: events.get(e.id) ?? [] }));
   return {
+    reach,
     person: await loadPersonDetail(ctx.db, personId),
     enrolments,
     employments: await employmentsOf(ctx.db, personId),
@@ -178,6 +192,26 @@ export async function person360(
     duplicateFlags: await listDuplicates(ctx, actor, { personId, limit: ROWS_MAX }),
     merges: await listMerges(ctx, actor, { personId, limit: ROWS_MAX }),
     recentChanges: (await personChanges(ctx.db, personId, RECENT_CHANGES)).map(historyRow),
+  };
+}
+
+/** The 360 view through an employment: what the relation with the employers in scope needs. */
+async function employmentView(ctx: AppContext, actor: StaffActor, personId: number): Promise<Person360> {
+  const employers = await employersInScopeOf(ctx.db, actor, personId);
+  const events = await eventsOf(ctx.db, personId);
+  const enrolments = (await enrolmentsOf(ctx.db, personId))
+    .filter((e) => e.employerId !== null && employers.has(e.employerId))
+    .map((e) => ({ ...e, events: events.get(e.id) ?? [] }));
+  return {
+    reach: 'employment',
+    person: detailForEmployment(await loadPersonDetail(ctx.db, personId)),
+    enrolments,
+    employments: (await employmentsOf(ctx.db, personId)).filter((e) => employers.has(e.employerId)),
+    openCases: [],
+    documents: [],
+    duplicateFlags: [],
+    merges: [],
+    recentChanges: [],
   };
 }
 

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
+import type { AuditEvent } from '../audit/index.ts';
+import { freeText, lineText, nameText } from '../../http/text.ts';
 import type { PublicActor } from '../auth/index.ts';
 import { CASE_NUMBER_PATTERN } from '../cases/index.ts';
 import {
@@ -18,6 +20,7 @@ import {
   rejectMerge,
 } from './registration.merges.service.ts';
 import { NAME_LENGTH_MAX, PAGE_SIZE_MAX, PERSON_STATUSES } from './registration.model.ts';
+import { recordPersonReads } from './registration.person-reads.ts';
 import { hallRegistration, person360 } from './registration.person-view.ts';
 import {
   ADDRESS_LENGTH_MAX,
@@ -46,9 +49,8 @@ const refId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const version = z.number().int().positive().max(2_147_483_647);
 const isoDate = z.iso.date();
 const caseNumber = z.string().trim().max(60).regex(CASE_NUMBER_PATTERN);
-const text = (max: number) => z.string().trim().min(1).max(max);
-const reason = text(REASON_LENGTH_MAX);
-const name = text(NAME_LENGTH_MAX);
+const reason = freeText(REASON_LENGTH_MAX);
+const name = nameText(NAME_LENGTH_MAX);
 const nationality = z
   .string()
   .trim()
@@ -58,8 +60,8 @@ const nationality = z
 const hukouType = z.enum(['urban', 'rural']);
 const hukouPlace = z.string().trim().regex(HUKOU_PLACE);
 const phone = z.string().trim().regex(PERSON_PHONE);
-const address = text(ADDRESS_LENGTH_MAX);
-const bankName = text(BANK_NAME_LENGTH_MAX);
+const address = lineText(ADDRESS_LENGTH_MAX);
+const bankName = lineText(BANK_NAME_LENGTH_MAX);
 const bankAccount = z
   .string()
   .max(48)
@@ -121,7 +123,7 @@ function personRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Persons in scope: by citizen ID (exact) or name prefix (+ birth date)',
         querystring: z.strictObject({
           citizenId: z.string().trim().min(1).max(32).optional(),
-          name: text(NAME_LENGTH_MAX).optional(),
+          name: lineText(NAME_LENGTH_MAX).optional(),
           birthDate: isoDate.optional(),
           status: z.enum(PERSON_STATUSES).optional(),
           page,
@@ -129,7 +131,7 @@ function personRoutes(app: ZodApp, ctx: AppContext): void {
         }),
       },
     },
-    async (request) => searchPersons(ctx, staffOf(request), request.query),
+    async (request) => searchPersons(ctx, staffOf(request), auditActorOf(request), request.query),
   );
   app.post(
     base,
@@ -177,10 +179,13 @@ function personRoutes(app: ZodApp, ctx: AppContext): void {
 
 /** The suspected-duplicate queue and merges (proposed by one, decided by another). */
 function mergeRoutes(app: ZodApp, ctx: AppContext): void {
+  // Both persons of every flag or merge shown are read (each person's access log).
+  const readOf = (request: FastifyRequest, event: Omit<AuditEvent, 'outcome'>, shown: number[]) =>
+    recordPersonReads(ctx.db, ctx.clock, auditActorOf(request), event, shown);
   const tags = ['registration'];
   const read = { access: { permission: 'registration.read' as const } };
   const review = { access: { permission: 'registration.review' as const } };
-  const decision = z.strictObject({ note: text(REASON_LENGTH_MAX).optional() });
+  const decision = z.strictObject({ note: freeText(REASON_LENGTH_MAX).optional() });
   app.get(
     '/api/registration/duplicates',
     {
@@ -195,7 +200,12 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
         }),
       },
     },
-    async (request) => listDuplicates(ctx, staffOf(request), request.query),
+    async (request) => {
+      const flags = await listDuplicates(ctx, staffOf(request), request.query);
+      const shown = flags.flatMap((f) => [f.person.id, f.other.id]);
+      await readOf(request, { action: 'person.duplicates.list', entity: 'person_duplicate_flag' }, shown);
+      return flags;
+    },
   );
   app.post(
     '/api/registration/duplicates/:id/dismiss',
@@ -220,12 +230,22 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
         }),
       },
     },
-    async (request) => listMerges(ctx, staffOf(request), request.query),
+    async (request) => {
+      const merges = await listMerges(ctx, staffOf(request), request.query);
+      const shown = merges.flatMap((m) => [m.survivorId, m.mergedId]);
+      await readOf(request, { action: 'person.merges.list', entity: 'person_merge' }, shown);
+      return merges;
+    },
   );
   app.get(
     '/api/registration/merges/:id',
     { config: read, schema: { tags, summary: 'One merge', params: idParams } },
-    async (request) => mergeInScope(ctx, staffOf(request), request.params.id),
+    async (request) => {
+      const merge = await mergeInScope(ctx, staffOf(request), request.params.id);
+      const event = { action: 'person.merge.read', entity: 'person_merge', entityId: merge.id };
+      await readOf(request, event, [merge.survivorId, merge.mergedId]);
+      return merge;
+    },
   );
   app.post(
     '/api/registration/merges',

@@ -27,6 +27,7 @@ import {
   type PersonEditable,
 } from './registration.persons.rules.ts';
 import {
+  detailForEmployment,
   flagView,
   historyRow,
   personDetail,
@@ -37,8 +38,16 @@ import {
   type PersonDetail,
   type PersonSummary,
 } from './registration.persons.views.ts';
+import { recordPersonReads } from './registration.person-reads.ts';
 import { rejectRegistration } from './registration.rejections.ts';
-import { personInScope, personVisibleTo, type PersonRow } from './registration.scope.ts';
+import {
+  personInScope,
+  personReach,
+  personReached,
+  personVisibleTo,
+  type PersonReach,
+  type PersonRow,
+} from './registration.scope.ts';
 
 /** Service items a person registration or change at the window may belong to. */
 export const PERSON_ITEMS = ['person-registration', 'registration-change'] as const;
@@ -118,12 +127,20 @@ export async function createPerson(
   const phone = sealedOptional(ctx, input.phone, maskPhone);
   const bankAccount = input.bankAccount === undefined ? undefined : normaliseBankAccount(input.bankAccount);
   const bank = sealedOptional(ctx, bankAccount, maskBankAccount);
-  const refuseExisting = (personId: number) =>
-    rejectPerson('person_already_registered', { personId, idMasked: id.id_masked });
+  // The existing record's id only for a clerk who reaches it; the mask is of the ID just typed.
+  const refuseExisting = async (db: repo.Executor, personId: number) => {
+    const existing = await db
+      .selectFrom('persons')
+      .select(['person_id', 'agency_id'])
+      .where('person_id', '=', personId)
+      .executeTakeFirstOrThrow();
+    const reached = (await personReach(db, actor, existing)) !== null;
+    return rejectPerson('person_already_registered', { ...(reached ? { personId } : {}), idMasked: id.id_masked });
+  };
   const { personId, flags } = await ctx.db.transaction().execute(async (trx) => {
     await lockAuditHead(trx);
     const existing = await repo.personIdByIndex(trx, id.id_index);
-    if (existing !== undefined) throw refuseExisting(existing);
+    if (existing !== undefined) throw await refuseExisting(trx, existing);
     const caseId = await linkedCaseId(trx, actor, input.caseNumber, PERSON_ITEMS, id.id_index);
     const now = ctx.clock.now();
     const inserted = await repo.insertPerson(trx, {
@@ -147,7 +164,7 @@ export async function createPerson(
       updated_at: now,
     });
     // Two windows registering the same ID at once: the loser is told, not crashed.
-    if (inserted === undefined) throw refuseExisting((await repo.personIdByIndex(trx, id.id_index))!);
+    if (inserted === undefined) throw await refuseExisting(trx, (await repo.personIdByIndex(trx, id.id_index))!);
     await recordPersonChanges(
       trx,
       ctx.clock,
@@ -279,16 +296,25 @@ export async function revealPerson(
   return { value: unseal(ctx.keys, sealed) };
 }
 
-/** A person's masked record; the read is audited (the person can later see who looked). */
+/**
+ * A person's masked record, as far as the actor reaches it (an employment in scope shows no
+ * contact, residence or bank data); the read is audited (the person can later see who looked).
+ */
 export async function readPerson(
   ctx: AppContext,
   actor: StaffActor,
   who: AuditActor,
   personId: number,
-): Promise<PersonDetail> {
-  await personInScope(ctx.db, actor, personId);
-  await recordAudit(ctx.db, ctx.clock, who, { action: 'person.read', entity: 'person', entityId: personId });
-  return loadPersonDetail(ctx.db, personId);
+): Promise<PersonDetail & { reach: PersonReach }> {
+  const { reach } = await personReached(ctx.db, actor, personId);
+  await recordAudit(ctx.db, ctx.clock, who, {
+    action: 'person.read',
+    entity: 'person',
+    entityId: personId,
+    details: { reach },
+  });
+  const detail = await loadPersonDetail(ctx.db, personId);
+  return { ...(reach === 'record' ? detail : detailForEmployment(detail)), reach };
 }
 
 /** A person's change history, newest first (at most HISTORY_ROWS_MAX rows). */
@@ -312,10 +338,14 @@ export interface PersonSearch {
   readonly pageSize: number;
 }
 
-/** Persons in scope: by exact citizen ID (through the blind index) or by name prefix. */
+/**
+ * Persons in scope: by exact citizen ID (through the blind index) or by name prefix. Each person
+ * on the page returned is a read of that person (one audit entry, a `person_reads` row each).
+ */
 export async function searchPersons(
   ctx: AppContext,
   actor: StaffActor,
+  who: AuditActor,
   search: PersonSearch,
 ): Promise<{ items: PersonSummary[]; total: number }> {
   let idIndex: string | undefined;
@@ -329,6 +359,17 @@ export async function searchPersons(
     actor.agencyPath,
     { idIndex, namePrefix: search.name, birthDate: search.birthDate, status: search.status },
     search,
+  );
+  await recordPersonReads(
+    ctx.db,
+    ctx.clock,
+    who,
+    {
+      action: 'person.search',
+      entity: 'person_search',
+      details: { by: idIndex !== undefined ? 'citizen_id' : search.name !== undefined ? 'name' : 'filter' },
+    },
+    rows.map((r) => r.person_id),
   );
   return { items: rows.map(personSummary), total };
 }

@@ -99,6 +99,23 @@ export function personDetail(r: PersonRecord): PersonDetail {
   };
 }
 
+/**
+ * The detail a clerk reaching the person only through an employment sees: identity and status,
+ * without contact, residence or bank data and the registration's case (the relation needs none).
+ */
+export function detailForEmployment(d: PersonDetail): PersonDetail {
+  return {
+    ...d,
+    hukouType: null,
+    hukouPlace: null,
+    phoneMasked: null,
+    address: null,
+    bankName: null,
+    bankAccountMasked: null,
+    caseId: null,
+  };
+}
+
 /** A flag with both persons; `persons` must hold both. */
 export function flagView(f: DuplicateFlagRecord, persons: ReadonlyMap<number, PersonRecord>): DuplicateFlagView {
   return {

@@ -6,13 +6,9 @@ import './registration.rejections.ts';
 import { schemesOf } from './registration.spreadsheet.columns.ts';
 import { errorMessage, errorReport, importTemplate } from './registration.spreadsheet.report.ts';
 import { employmentRowsOf, mapHeader, sheetDate } from './registration.spreadsheet.rows.ts';
-import {
-  columnLetters,
-  numberText,
-  parseDelimited,
-  readSheet,
-  zipUncompressedBytes,
-} from './registration.spreadsheet.ts';
+import { lyingWorkbook } from '../../../test/support/zip.ts';
+import { UPLOAD_INFLATED_BYTES_MAX } from '../../spreadsheet/index.ts';
+import { columnLetters, firstWorksheet, numberText, parseDelimited, readSheet } from './registration.spreadsheet.ts';
 
 const HEADER_ZH = '证件号码,姓名,性别,出生日期,联系电话,业务类型,日期,减员原因,参保险种';
 const ROW_1 = '11010519491231002X,张三,女,1949-12-31,13800138000,增员,2026-03-01,,全部';
@@ -271,15 +267,24 @@ describe('reading XLSX', () => {
     expect(error.details).toEqual({ cells: ['C2', 'A3'], count: 2 });
   });
 
-  it('refuses a workbook that would unzip beyond the limit (a zip bomb), before inflating it', async () => {
-    const bytes = await xlsx([['证件号码', '业务类型', '日期']]);
-    const real = zipUncompressedBytes(bytes)!;
-    expect(real).toBeGreaterThan(1000);
-    // Inflate the declared size of the first central-directory entry past the limit.
-    const bomb = Buffer.from(bytes);
+  it('refuses a workbook whose directory declares more than the cap, before inflating it', async () => {
+    const bomb = Buffer.from(await xlsx([['证件号码', '业务类型', '日期']]));
+    // Declare the first central-directory entry past the cap.
     const entry = bomb.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
-    bomb.writeUInt32LE(0xffffffff, entry + 24);
-    expect((await refusal(readSheet(bomb))).code).toBe('import_file_too_large');
+    bomb.writeUInt32LE(UPLOAD_INFLATED_BYTES_MAX + 1, entry + 24);
+    const error = await refusal(readSheet(bomb));
+    expect(error.code).toBe('upload_inflated_too_large');
+    expect(error.details).toEqual({ inflatedBytesMax: UPLOAD_INFLATED_BYTES_MAX });
+  });
+
+  it('refuses a workbook whose directory lies (a gigabyte of zeros declared as 4 KiB) as it inflates', async () => {
+    const bomb = lyingWorkbook(1024);
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    for (const reading of [readSheet(bomb), firstWorksheet(bomb)]) {
+      const error = await refusal(reading);
+      expect(error.code).toBe('upload_inflated_too_large');
+      expect(error.details).toEqual({ entry: 'xl/worksheets/sheet1.xml', declaredBytes: 4_096 });
+    }
   });
 
   it('refuses too many rows before reading the cells', async () => {

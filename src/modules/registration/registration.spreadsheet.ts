@@ -7,6 +7,7 @@ import { isUtf8 } from 'node:buffer';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { dateOfUtcMidnight } from '../../kernel/calendar-date.ts';
+import { provenZip, ZipFormatError } from '../../spreadsheet/index.ts';
 import { IMPORT_BYTES_MAX, IMPORT_ROWS_MAX } from './registration.model.ts';
 import { rejectImport } from './registration.imports.rejections.ts';
 
@@ -49,34 +50,6 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 /** The zip is an Office Open XML workbook when its entry names include the workbook parts. */
 function isXlsxZip(bytes: Buffer): boolean {
   return bytes.includes('[Content_Types].xml', 0, 'latin1') && bytes.includes('xl/workbook.xml', 0, 'latin1');
-}
-
-/** Bytes an .xlsx may hold once unzipped: a zip bomb is refused before it is inflated. */
-export const XLSX_UNZIPPED_BYTES_MAX = 256 * 1024 * 1024;
-const EOCD_SIGNATURE = 0x06054b50;
-const CENTRAL_ENTRY_SIGNATURE = 0x02014b50;
-const EOCD_SEARCH_BYTES = 22 + 0xffff;
-
-/** The sum of the uncompressed sizes in a zip's central directory; null when it cannot be read. */
-export function zipUncompressedBytes(bytes: Buffer): number | null {
-  const floor = Math.max(0, bytes.length - EOCD_SEARCH_BYTES);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= floor; i--)
-    if (bytes.readUInt32LE(i) === EOCD_SIGNATURE) {
-      eocd = i;
-      break;
-    }
-  if (eocd < 0) return null;
-  const entries = bytes.readUInt16LE(eocd + 10);
-  let at = bytes.readUInt32LE(eocd + 16);
-  let total = 0;
-  for (let n = 0; n < entries; n++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL_ENTRY_SIGNATURE) return null;
-    // 0xffffffff marks a ZIP64 size: far beyond any spreadsheet this service accepts.
-    total += bytes.readUInt32LE(at + 24);
-    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
-  }
-  return total;
 }
 
 /** 'xlsx', 'text', or the name of the binary kind found (refused). */
@@ -247,13 +220,24 @@ export function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
+function brokenXlsx(error: unknown) {
+  const reason = error instanceof Error ? error.message.slice(0, 200) : 'unreadable';
+  return rejectImport('import_not_a_spreadsheet', { detected: 'broken_xlsx', reason });
+}
+
+/**
+ * Opens an uploaded workbook. exceljs is handed only the archive `provenZip` rebuilt from bytes it
+ * inflated under hard caps: never the upload itself, whose directory may lie about its sizes.
+ */
 async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const proven = await provenZip(bytes).catch((error: unknown) => {
+    throw error instanceof ZipFormatError ? brokenXlsx(error) : error;
+  });
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(proven as unknown as ArrayBuffer);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.slice(0, 200) : 'unreadable';
-    throw rejectImport('import_not_a_spreadsheet', { detected: 'broken_xlsx', reason });
+    throw brokenXlsx(error);
   }
   return workbook;
 }
@@ -293,10 +277,6 @@ export function columnLetters(column: number): string {
 
 /** Reads the first worksheet; merged cells and formulas are refused, naming the cells. */
 async function readXlsx(bytes: Buffer, rowsMax: number): Promise<SheetRow[]> {
-  const unzipped = zipUncompressedBytes(bytes);
-  if (unzipped === null) throw rejectImport('import_not_a_spreadsheet', { detected: 'broken_xlsx' });
-  if (unzipped > XLSX_UNZIPPED_BYTES_MAX)
-    throw rejectImport('import_file_too_large', { maxUnzippedBytes: XLSX_UNZIPPED_BYTES_MAX });
   const { sheet } = await firstWorksheet(bytes);
   if (!sheet) return [];
   // The count of non-empty rows is known before any cell is read: refuse early.

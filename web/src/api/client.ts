@@ -94,6 +94,18 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** POSTs JSON and answers the body as a file (a PDF printed on demand); refusals are ApiErrors. */
+export async function postForBlob(path: string, body: unknown): Promise<Blob> {
+  const response = await send('POST', path, body);
+  if (!response.ok) {
+    const error = await toError(response);
+    if (response.status === 401) onUnauthorized(path);
+    throw error;
+  }
+  lastActivityAt = Date.now();
+  return response.blob();
+}
+
 /** Sends one file as `multipart/form-data` (a single part named `file`), with the CSRF token. */
 export async function uploadFile<T>(path: string, file: File): Promise<T> {
   const form = new FormData();

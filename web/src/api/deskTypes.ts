@@ -176,6 +176,8 @@ export interface CaseRow {
   receivedAt: string;
   acceptedOn: string | null;
   dueOn: string | null;
+  /** Counted on the provisional calendar: moves when the year's holiday notice is loaded. */
+  dueOnProvisional: boolean;
   owner: StaffRef | null;
   assignee: StaffRef | null;
   version: number;
@@ -244,6 +246,10 @@ export interface CaseDetail extends Omit<CaseRow, 'item' | 'applicant'> {
     identifierType: IdentifierType;
     identifierMasked: string;
     phoneMasked: string | null;
+    /** The name and identifier matched the register (or the hall account applied). */
+    verified: boolean;
+    /** Received under a name the register does not hold: who authorised it and why. */
+    nameOverride: { registeredName: string; reason: string; grantedBy: string; grantedAt: string } | null;
   };
   servicePointId: number | null;
   windowId: number | null;
@@ -279,8 +285,15 @@ export interface MaterialInput {
 export interface ApplicantInput {
   identifierType: IdentifierType;
   identifier: string;
-  name: string;
+  /** Left out for a registered identifier: the register's name is taken. */
+  name?: string;
   phone?: string;
+}
+
+/** What the register holds for an applicant's identifier (the read is audited on the holder). */
+export interface ApplicantLookup {
+  registered: boolean;
+  name: string | null;
 }
 
 export type IntakeDecision = 'accept' | 'decline' | 'receive';
@@ -342,6 +355,7 @@ export interface ProgressRow {
   slaState: SlaState;
   receivedAt: string;
   dueOn: string | null;
+  dueOnProvisional: boolean;
 }
 
 export interface Progress extends ProgressRow {

@@ -40,7 +40,8 @@ export type LoginStep =
 
 export interface OtpChallenge {
   challenge: string;
-  sentTo: string;
+  /** Where the code went (masked); absent when the server does not say (opening a hall account). */
+  sentTo?: string;
 }
 
 export interface DemoMessage {

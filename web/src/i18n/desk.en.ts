@@ -60,6 +60,10 @@ export const deskEn: Record<keyof typeof deskZh, string> = {
   'sla.dueOn': 'by {date}',
   'sla.remaining': '{n} working days left',
   'sla.overdueBy': 'Overdue by {n} working days',
+  'sla.provisional': '(provisional)',
+  'sla.provisionalHint':
+    "Provisional: the State Council has not yet published the holiday arrangements of the deadline's year, so the statutory holidays are counted; the date is counted again once they are published, and you are told if it moves",
+  'sla.movedFrom': 'was {date}',
   'materialStatus.received': 'Received',
   'materialStatus.missing': 'Missing',
   'materialStatus.waived': 'Waived',
@@ -89,6 +93,7 @@ export const deskEn: Record<keyof typeof deskZh, string> = {
   'caseEvent.materials_received': 'Materials received',
   'caseEvent.materials_requested': 'Materials requested',
   'caseEvent.resumed': 'Materials complete, clock resumed',
+  'caseEvent.deadline_recounted': 'Promised date counted again on the holiday arrangements',
   'caseEvent.completed': 'Completed',
   'caseEvent.refused': 'Refused',
   'caseEvent.handed_over': 'Handed over',
@@ -466,7 +471,7 @@ export const deskEn: Record<keyof typeof deskZh, string> = {
   'callback.noComment': '(no comment)',
   'callback.drawerTitle': 'Call-back task: {number}',
   'callback.provisional':
-    'The holiday calendar does not reach the deadline yet; deadlines count Monday to Friday for now.',
+    "The State Council has not yet published the holiday arrangements of the deadlines' year: they are counted on the statutory holidays for now (provisional), counted again once the arrangements are published, and you are told if they move.",
   'callback.rectification': 'Rectification',
   'callbackFilter.active': 'Not closed',
   'callbackFilter.open': 'To call back',

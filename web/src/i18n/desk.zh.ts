@@ -62,6 +62,10 @@ export const deskZh = {
   'sla.dueOn': '{date} 前',
   'sla.remaining': '剩余 {n} 个工作日',
   'sla.overdueBy': '已超期 {n} 个工作日',
+  'sla.provisional': '（暂定）',
+  'sla.provisionalHint':
+    '暂定：期限所在年份的国务院节假日安排尚未公布，暂按法定节假日推算；安排公布后重新计算，日期变动会通知您',
+  'sla.movedFrom': '原为 {date}',
   'materialStatus.received': '已收取',
   'materialStatus.missing': '待补正',
   'materialStatus.waived': '免交',
@@ -91,6 +95,7 @@ export const deskZh = {
   'caseEvent.materials_received': '收到补正材料',
   'caseEvent.materials_requested': '要求补正材料',
   'caseEvent.resumed': '材料补齐，恢复计时',
+  'caseEvent.deadline_recounted': '按节假日安排重新计算承诺办结日期',
   'caseEvent.completed': '办结',
   'caseEvent.refused': '不予批准',
   'caseEvent.handed_over': '移交',
@@ -461,7 +466,8 @@ export const deskZh = {
   'callback.result': '回访结果',
   'callback.noComment': '（无评价意见）',
   'callback.drawerTitle': '回访任务：{number}',
-  'callback.provisional': '节假日日历尚未覆盖期限所在年份，期限暂按工作日（周一至周五）计算。',
+  'callback.provisional':
+    '期限所在年份的国务院节假日安排尚未公布，期限暂按法定节假日推算（暂定）；安排公布后重新计算，日期变动会通知您。',
   'callback.rectification': '整改情况',
   'callbackFilter.active': '未办结',
   'callbackFilter.open': '待回访',

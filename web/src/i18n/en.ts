@@ -1,7 +1,9 @@
+import { calendarEn } from './calendar.en.ts';
 import { collectionEn } from './collection.en.ts';
 import { credentialsEn } from './credentials.en.ts';
 import { deskEn } from './desk.en.ts';
 import { hallRegistrationEn } from './hall-registration.en.ts';
+import { identityEn } from './identity.en.ts';
 import { ledgerEn } from './ledger.en.ts';
 import { policyEn } from './policy.en.ts';
 import { registrationEn } from './registration.en.ts';
@@ -342,4 +344,6 @@ export const en: Record<MessageKey, string> = {
   ...collectionEn,
   ...messagesEn,
   ...credentialsEn,
+  ...identityEn,
+  ...calendarEn,
 };

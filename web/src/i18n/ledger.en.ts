@@ -136,6 +136,7 @@ export const ledgerEn: Record<keyof typeof ledgerZh, string> = {
   'ledger.check.control_total': 'Control accounts',
   'ledger.check.entry_unbalanced': 'Balanced entries',
   'ledger.check.chain_broken': 'Hash chain',
+  'ledger.check.rights_projection': 'Rights records',
   'ledger.check.bill_lines': 'Bills and their lines',
   'ledger.check.bill_receivable': 'Bills and receivables',
   'ledger.check.payment_allocation': 'Payments and allocations',

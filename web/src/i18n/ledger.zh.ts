@@ -136,6 +136,7 @@ export const ledgerZh = {
   'ledger.check.control_total': '个人账户控制科目',
   'ledger.check.entry_unbalanced': '凭证借贷平衡',
   'ledger.check.chain_broken': '哈希链',
+  'ledger.check.rights_projection': '权益记录版本',
   'ledger.check.bill_lines': '缴费单与明细',
   'ledger.check.bill_receivable': '缴费单与应收',
   'ledger.check.payment_allocation': '缴款与分配',

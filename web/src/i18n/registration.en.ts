@@ -216,6 +216,11 @@ export const registrationEn: Record<keyof typeof registrationZh, string> = {
   'reg.noSchemes': 'Choose at least one scheme',
   'reg.hireTitle': 'Hire and enrol',
   'reg.hired': 'Hired; enrolments created',
+  'reg.hireByCitizenIdHint':
+    'The citizen ID number on the person’s identity document; a person registered at another agency is hired this way too',
+  'reg.citizenIdBad': 'The citizen ID number is malformed or its check digit is wrong',
+  'reg.reach.employment':
+    'Registered at {agency}. You reach this person through an employment with an employer of your agency: only what that employment needs is shown; the whole record is kept by the registering agency.',
   'reg.separateTitle': 'Separation: {who}',
   'reg.separated': 'Separated; the enrolments it implies ended',
   'reg.separationBeforeHire': 'The separation date must be after the hire date',

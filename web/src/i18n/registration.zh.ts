@@ -213,6 +213,10 @@ export const registrationZh = {
   'reg.noSchemes': '请至少选择一个险种',
   'reg.hireTitle': '增员：入职并参保',
   'reg.hired': '已增员，参保记录已建立',
+  'reg.hireByCitizenIdHint': '按本人身份证件上的公民身份号码增员；在其他经办机构登记的人员也可由此增员',
+  'reg.citizenIdBad': '公民身份号码格式或校验位不正确',
+  'reg.reach.employment':
+    '该人员登记在{agency}。您通过其与本机构管辖单位的就业关系查看，仅显示与该就业有关的信息；完整记录由其登记机构管理。',
   'reg.separateTitle': '减员：{who}',
   'reg.separated': '已减员，相应参保已终止',
   'reg.separationBeforeHire': '离职日期必须晚于入职日期',

@@ -21,7 +21,7 @@ export const rightsEn: Record<keyof typeof rightsZh, string> = {
   'rights.scheme.unemployment': 'Unemployment',
   'rights.scheme.work_injury': 'Work injury',
 
-  'rights.status.due': 'Due',
+  'rights.status.due': 'Not yet due',
   'rights.status.paid': 'Paid',
   'rights.status.arrears': 'In arrears',
   'rights.status.back_paid': 'Back-paid',
@@ -54,6 +54,8 @@ export const rightsEn: Record<keyof typeof rightsZh, string> = {
   'rights.yearSummary':
     '{months} months paid · employer {employer} · employee {employee} · credited to the account {credit} (CNY)',
   'rights.yearOutstanding': '{amount} CNY in arrears',
+  'rights.yearNotYetDue': '{amount} CNY not yet due',
+  'rights.dueBy': 'due by {date}',
 
   'rights.col.period': 'Period',
   'rights.col.scheme': 'Scheme',

@@ -20,7 +20,7 @@ export const rightsZh = {
   'rights.scheme.unemployment': '失业保险',
   'rights.scheme.work_injury': '工伤保险',
 
-  'rights.status.due': '应缴未缴',
+  'rights.status.due': '待缴',
   'rights.status.paid': '已缴费',
   'rights.status.arrears': '欠缴',
   'rights.status.back_paid': '补缴',
@@ -51,6 +51,8 @@ export const rightsZh = {
   'rights.year': '{year} 年',
   'rights.yearSummary': '缴费 {months} 个月 · 单位 {employer} 元 · 个人 {employee} 元 · 记入个人账户 {credit} 元',
   'rights.yearOutstanding': '欠缴 {amount} 元',
+  'rights.yearNotYetDue': '待缴 {amount} 元',
+  'rights.dueBy': '{date} 前缴纳',
 
   'rights.col.period': '所属期',
   'rights.col.scheme': '险种',

@@ -55,7 +55,7 @@ export const statementsEn: Record<keyof typeof statementsZh, string> = {
 
   'stmt.access.title': 'Access log (who viewed my record)',
   'stmt.access.intro':
-    'Every time agency staff view, print or change your social insurance record it is logged; the entries are listed newest first.',
+    'Every time agency staff view, find, print or change your social insurance record (your contributions and cases included) it is logged; the entries are listed newest first.',
   'stmt.access.at': 'Time',
   'stmt.access.staff': 'Staff member',
   'stmt.access.agency': 'Agency',
@@ -68,6 +68,10 @@ export const statementsEn: Record<keyof typeof statementsZh, string> = {
   'stmt.access.label.changed_record': 'Changed your record',
   'stmt.access.label.printed_statement': 'Printed a rights statement',
   'stmt.access.label.issued_certificate': 'Issued an insurance certificate',
+  'stmt.access.label.found_in_search': 'Found you in a search',
+  'stmt.access.label.viewed_contributions': 'Viewed your contributions',
+  'stmt.access.label.viewed_case': 'Viewed your case',
+  'stmt.access.label.handled_case': 'Handled your case',
   'stmt.access.label.other': 'Other ({action})',
 
   'stmt.scheme.pension': 'Pension',
@@ -86,6 +90,15 @@ export const statementsEn: Record<keyof typeof statementsZh, string> = {
   'stmt.verify.year': 'Year',
   'stmt.verify.issuedAt': 'Issued at',
   'stmt.verify.holder': 'Insured person',
+  'stmt.verify.content': 'Content',
+  'stmt.verify.identical': 'Identical to the statement as issued: rendered again from the records as known then',
+  'stmt.verify.different': 'Differs from the statement as issued ({parts}); please tell the agency',
+  'stmt.verify.partSeparator': ', ',
+  'stmt.verify.part.header': 'year',
+  'stmt.verify.part.holder': 'insured person',
+  'stmt.verify.part.months': 'monthly contributions',
+  'stmt.verify.part.accounts': 'individual accounts',
+  'stmt.verify.part.cumulativeMonths': 'cumulative months',
   'stmt.verify.notFound': 'No statement matches this number and code',
   'stmt.verify.notFoundText':
     'Check that the number and code were typed correctly. If the statement is forged, please report it to the agency.',

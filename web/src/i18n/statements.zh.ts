@@ -53,7 +53,8 @@ export const statementsZh = {
   'stmt.discrepancy.close': '关闭',
 
   'stmt.access.title': '查询记录（谁查看了我的记录）',
-  'stmt.access.intro': '经办机构工作人员每次查看、打印或变更您的社会保险记录都会留痕，这里按时间倒序列出。',
+  'stmt.access.intro':
+    '经办机构工作人员每次查看、查询、打印或变更您的社会保险记录（含缴费信息和办件）都会留痕，这里按时间倒序列出。',
   'stmt.access.at': '时间',
   'stmt.access.staff': '工作人员',
   'stmt.access.agency': '经办机构',
@@ -66,6 +67,10 @@ export const statementsZh = {
   'stmt.access.label.changed_record': '变更记录',
   'stmt.access.label.printed_statement': '打印权益记录单',
   'stmt.access.label.issued_certificate': '开具参保证明',
+  'stmt.access.label.found_in_search': '查询时显示了您的信息',
+  'stmt.access.label.viewed_contributions': '查看缴费信息',
+  'stmt.access.label.viewed_case': '查看您的办件',
+  'stmt.access.label.handled_case': '办理您的办件',
   'stmt.access.label.other': '其他（{action}）',
 
   'stmt.scheme.pension': '养老保险',
@@ -84,6 +89,15 @@ export const statementsZh = {
   'stmt.verify.year': '年度',
   'stmt.verify.issuedAt': '开具时间',
   'stmt.verify.holder': '参保人',
+  'stmt.verify.content': '内容核对',
+  'stmt.verify.identical': '与签发时一致：按签发时的记录重新生成，内容完全相同',
+  'stmt.verify.different': '与签发时不一致（{parts}），请向经办机构反映',
+  'stmt.verify.partSeparator': '、',
+  'stmt.verify.part.header': '年度',
+  'stmt.verify.part.holder': '参保人信息',
+  'stmt.verify.part.months': '缴费明细',
+  'stmt.verify.part.accounts': '个人账户',
+  'stmt.verify.part.cumulativeMonths': '累计缴费月数',
   'stmt.verify.notFound': '没有与该编号和验证码相符的记录单',
   'stmt.verify.notFoundText': '请核对记录单编号和验证码是否输入正确。如记录单为伪造，请向经办机构举报。',
 } as const;

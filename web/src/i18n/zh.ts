@@ -1,7 +1,9 @@
+import { calendarZh } from './calendar.zh.ts';
 import { collectionZh } from './collection.zh.ts';
 import { credentialsZh } from './credentials.zh.ts';
 import { deskZh } from './desk.zh.ts';
 import { hallRegistrationZh } from './hall-registration.zh.ts';
+import { identityZh } from './identity.zh.ts';
 import { ledgerZh } from './ledger.zh.ts';
 import { policyZh } from './policy.zh.ts';
 import { registrationZh } from './registration.zh.ts';
@@ -337,6 +339,8 @@ export const zh = {
   ...collectionZh,
   ...messagesZh,
   ...credentialsZh,
+  ...identityZh,
+  ...calendarZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;

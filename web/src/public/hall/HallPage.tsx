@@ -4,6 +4,7 @@ import { Link, Navigate, useNavigate } from 'react-router';
 import { useLogout, useSessionInfo } from '../../api/session.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { ChangePasswordForm } from '../../ui/ChangePasswordForm.tsx';
+import { LoginPhone } from './account/LoginPhone.tsx';
 import { MyCases } from './MyCases.tsx';
 import { HallRegistrationEntries } from './registration/HallRegistrationEntries.tsx';
 import { HallStatementsEntry } from './statements/HallStatementsEntry.tsx';
@@ -75,6 +76,7 @@ export default function HallPage() {
                       </span>
                     ),
                   },
+                  { key: 'phone', label: t('identity.phone.label'), children: <LoginPhone /> },
                 ]}
               />
             </Card>

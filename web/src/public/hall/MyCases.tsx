@@ -60,7 +60,7 @@ export function MyCases() {
           {
             title: t('progress.promise'),
             key: 'sla',
-            render: (_, r) => <DeadlineBadge state={r.slaState} dueOn={r.dueOn} />,
+            render: (_, r) => <DeadlineBadge state={r.slaState} dueOn={r.dueOn} provisional={r.dueOnProvisional} />,
           },
           {
             title: t('progress.receivedAt'),

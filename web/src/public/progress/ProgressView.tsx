@@ -4,7 +4,7 @@ import type { CaseMaterial, Progress } from '../../api/deskTypes.ts';
 import { useI18n, useLocal } from '../../i18n/index.ts';
 import { CaseStatusTag } from '../../ui/CaseStatusTag.tsx';
 import { DateText } from '../../ui/DateText.tsx';
-import { DeadlineBadge } from '../../ui/DeadlineBadge.tsx';
+import { DeadlineBadge, DeadlineDate } from '../../ui/DeadlineBadge.tsx';
 import { formatInstant } from '../../ui/formatTime.ts';
 import { labelOf } from '../../ui/labels.ts';
 import { NoticeCard } from '../../ui/NoticeCard.tsx';
@@ -47,7 +47,7 @@ export function ProgressView({ progress: p, noticePdf, supply, rating }: Props) 
           <Flex gap={8} align="center" wrap>
             <span>{local.name(p.item)}</span>
             <CaseStatusTag status={p.status} />
-            <DeadlineBadge state={p.slaState} dueOn={p.dueOn} />
+            <DeadlineBadge state={p.slaState} dueOn={p.dueOn} provisional={p.dueOnProvisional} />
           </Flex>
         }
         extra={
@@ -77,7 +77,11 @@ export function ProgressView({ progress: p, noticePdf, supply, rating }: Props) 
             },
             { key: 'received', label: t('progress.receivedAt'), children: <DateText value={p.receivedAt} instant /> },
             { key: 'accepted', label: t('progress.acceptedOn'), children: <DateText value={p.acceptedOn} /> },
-            { key: 'due', label: t('progress.dueOn'), children: <DateText value={p.dueOn} /> },
+            {
+              key: 'due',
+              label: t('progress.dueOn'),
+              children: <DeadlineDate dueOn={p.dueOn} provisional={p.dueOnProvisional} />,
+            },
             ...(p.pausedSince
               ? [
                   {

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { Button, Form, Typography } from 'antd';
+import { Alert, Button, Form, Typography } from 'antd';
 import { http } from '../../api/client.ts';
 import { useSessionInfo } from '../../api/session.ts';
 import type { OtpChallenge } from '../../api/types.ts';
@@ -15,7 +15,10 @@ interface Values {
   password: string;
 }
 
-/** Step 2: the texted code and the password of the new account. */
+/**
+ * Step 2: the texted code and the password of the new account. Where the code went is said only
+ * when the caller chose the phone (activation); opening with the phone on file gets the neutral text.
+ */
 export function RegisterCompleteStep({
   sent,
   onDone,
@@ -38,9 +41,19 @@ export function RegisterCompleteStep({
   });
   return (
     <Form<Values> layout="vertical" onFinish={(v) => complete.mutate(v)} requiredMark={false}>
-      <Typography.Paragraph data-testid="otp-sent-to">
-        {t('public.codeSentTo', { to: sent.sentTo })}
-      </Typography.Paragraph>
+      {sent.sentTo ? (
+        <Typography.Paragraph data-testid="otp-sent-to">
+          {t('public.codeSentTo', { to: sent.sentTo })}
+        </Typography.Paragraph>
+      ) : (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('identity.register.neutral')}
+          data-testid="otp-neutral"
+        />
+      )}
       {demo && <DemoSmsBox challenge={sent.challenge} />}
       <ErrorAlert error={complete.error} />
       <OtpCodeField />

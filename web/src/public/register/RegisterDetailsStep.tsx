@@ -1,19 +1,20 @@
 import { useMutation } from '@tanstack/react-query';
-import { Button, Form, Input } from 'antd';
+import { Button, Form, Input, Typography } from 'antd';
 import { http } from '../../api/client.ts';
 import type { OtpChallenge, PublicKind } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { IdentifierField } from '../IdentifierField.tsx';
-import { looksLikeMobile } from '../identifierFormat.ts';
 
 interface Values {
   identifier: string;
   name: string;
-  phone: string;
 }
 
-/** Step 1: who is registering; the server texts a one-time code to the phone. */
+/**
+ * Step 1: who is opening the account. The server texts a code to the phone on file when the
+ * register agrees, and answers the same either way, so the next step cannot say where it went.
+ */
 export function RegisterDetailsStep({ kind, onSent }: { kind: PublicKind; onSent: (sent: OtpChallenge) => void }) {
   const { t } = useI18n();
   const start = useMutation({
@@ -22,29 +23,17 @@ export function RegisterDetailsStep({ kind, onSent }: { kind: PublicKind; onSent
   });
   return (
     <Form<Values> layout="vertical" onFinish={(v) => start.mutate(v)} requiredMark={false}>
+      <Typography.Paragraph type="secondary" data-testid="register-lead">
+        {t('identity.register.lead')}
+      </Typography.Paragraph>
       <ErrorAlert error={start.error} />
       <IdentifierField kind={kind} />
       <Form.Item
         name="name"
         label={t(kind === 'person' ? 'public.personName' : 'public.employerName')}
-        rules={[{ required: true, message: t('form.required') }]}
+        rules={[{ required: true, whitespace: true, message: t('form.required') }]}
       >
         <Input maxLength={100} data-testid="public-name" />
-      </Form.Item>
-      <Form.Item
-        name="phone"
-        label={t('public.phone')}
-        extra={t('public.phoneHint')}
-        rules={[
-          { required: true, message: t('form.required') },
-          {
-            warningOnly: true,
-            validator: (_, v: string | undefined) =>
-              !v || looksLikeMobile(v) ? Promise.resolve() : Promise.reject(new Error(t('public.phoneLooksWrong'))),
-          },
-        ]}
-      >
-        <Input maxLength={11} inputMode="tel" autoComplete="tel" data-testid="public-phone" />
       </Form.Item>
       <Button
         type="primary"

@@ -12,7 +12,7 @@ import { parseKind } from '../publicKind.ts';
 import { RegisterCompleteStep } from './RegisterCompleteStep.tsx';
 import { RegisterDetailsStep } from './RegisterDetailsStep.tsx';
 
-/** `/register/:kind`: details → texted code + password → logged in, in the hall. */
+/** `/register/:kind`: identifier and name → the code texted to the phone on file + password → the hall. */
 export default function RegisterPage() {
   const { t } = useI18n();
   const kind = parseKind(useParams().kind);
@@ -46,6 +46,12 @@ export default function RegisterPage() {
           <RegisterDetailsStep kind={kind} onSent={setSent} />
           <div style={{ textAlign: 'center', marginTop: 16 }}>
             {t('public.haveAccount')} <Link to={`/login/${kind}`}>{t('public.login')}</Link>
+          </div>
+          <div style={{ textAlign: 'center', marginTop: 8 }}>
+            {t('identity.register.haveCode')}{' '}
+            <Link to={`/activate/${kind}`} data-testid="go-activate">
+              {t('identity.register.useCode')}
+            </Link>
           </div>
         </>
       )}

@@ -1,17 +1,35 @@
-import { CheckCircleFilled } from '@ant-design/icons';
-import { Card, Descriptions, Result } from 'antd';
+import { CheckCircleFilled, WarningFilled } from '@ant-design/icons';
+import { Card, Descriptions, Result, Typography } from 'antd';
 import { useI18n } from '../../i18n/index.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import { useCheckStatement, type StatementCheck } from '../hall/statements/statementsApi.ts';
 import { VerifyLookup } from '../verify/VerifyLookup.tsx';
 
+/** Whether the statement, rendered again as known when issued, is the one issued; else which parts differ. */
+function ContentVerdict({ check }: { check: StatementCheck }) {
+  const { t } = useI18n();
+  if (check.content === 'identical')
+    return (
+      <Typography.Text type="success" data-testid="verify-statement-content" data-content="identical">
+        <CheckCircleFilled /> {t('stmt.verify.identical')}
+      </Typography.Text>
+    );
+  const parts = check.differences.map((part) => t(`stmt.verify.part.${part}`)).join(t('stmt.verify.partSeparator'));
+  return (
+    <Typography.Text type="danger" data-testid="verify-statement-content" data-content="different">
+      <WarningFilled /> {t('stmt.verify.different', { parts })}
+    </Typography.Text>
+  );
+}
+
 function CheckAnswer({ check }: { check: StatementCheck }) {
   const { t } = useI18n();
+  const colour = check.content === 'identical' ? '#389e0d' : '#cf1322';
   return (
-    <Card data-testid="verify-statement-result" style={{ borderTop: '4px solid #389e0d' }}>
+    <Card data-testid="verify-statement-result" style={{ borderTop: `4px solid ${colour}` }}>
       <Result
         status="success"
-        icon={<CheckCircleFilled style={{ color: '#389e0d', fontSize: 64 }} />}
+        icon={<CheckCircleFilled style={{ color: colour, fontSize: 64 }} />}
         title={<span data-testid="verify-statement-verdict">{t('stmt.verify.valid')}</span>}
         subTitle={<span className="mono">{check.statementNo}</span>}
         style={{ padding: '16px 0' }}
@@ -24,6 +42,7 @@ function CheckAnswer({ check }: { check: StatementCheck }) {
           { key: 'year', label: t('stmt.verify.year'), children: check.year },
           { key: 'holder', label: t('stmt.verify.holder'), children: check.holder },
           { key: 'issuedAt', label: t('stmt.verify.issuedAt'), children: <DateText value={check.issuedAt} instant /> },
+          { key: 'content', label: t('stmt.verify.content'), children: <ContentVerdict check={check} /> },
         ]}
       />
     </Card>

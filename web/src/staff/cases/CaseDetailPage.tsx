@@ -23,7 +23,7 @@ import { MaterialStatusTag } from '../../public/progress/MaterialStatusTag.tsx';
 import { RequirementTag } from '../../public/services/MaterialsTable.tsx';
 import { CaseStatusTag } from '../../ui/CaseStatusTag.tsx';
 import { DateText } from '../../ui/DateText.tsx';
-import { DeadlineBadge } from '../../ui/DeadlineBadge.tsx';
+import { DeadlineBadge, DeadlineDate } from '../../ui/DeadlineBadge.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { formatInstant } from '../../ui/formatTime.ts';
 import { labelOf } from '../../ui/labels.ts';
@@ -48,7 +48,9 @@ function eventDetail(h: CaseHistoryEntry, c: CaseDetail, t: Translate, name: (co
       `${t('case.missing')}${t('punct.colon')}${d.missing.map((m) => materialName(c, String(m), name)).join(t('punct.list'))}`,
     );
   }
-  if (typeof d.dueOn === 'string') parts.push(t('sla.dueOn', { date: d.dueOn }));
+  if (typeof d.dueOnBefore === 'string') parts.push(t('sla.movedFrom', { date: d.dueOnBefore }));
+  if (typeof d.dueOn === 'string')
+    parts.push(`${t('sla.dueOn', { date: d.dueOn })}${d.dueOnProvisional === true ? ` ${t('sla.provisional')}` : ''}`);
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 
@@ -104,7 +106,12 @@ export default function CaseDetailPage() {
               {local.name(c.item)}
             </Typography.Title>
             <CaseStatusTag status={c.status} />
-            <DeadlineBadge state={c.slaState} dueOn={c.dueOn} remainingWorkdays={c.remainingWorkdays} />
+            <DeadlineBadge
+              state={c.slaState}
+              dueOn={c.dueOn}
+              remainingWorkdays={c.remainingWorkdays}
+              provisional={c.dueOnProvisional}
+            />
           </Flex>
           <Typography.Text copyable className="mono" data-testid="case-number">
             {c.caseNumber}
@@ -155,6 +162,18 @@ export default function CaseDetailPage() {
                   children: (
                     <>
                       {c.applicant.name} <Tag>{t(`applicantKind.${c.applicant.kind}`)}</Tag>
+                      <Tag color={c.applicant.verified ? 'green' : 'default'} data-testid="case-applicant-verified">
+                        {t(c.applicant.verified ? 'identity.case.verified' : 'identity.case.unverified')}
+                      </Tag>
+                      {c.applicant.nameOverride && (
+                        <div style={{ marginTop: 4 }} data-testid="case-name-override">
+                          {t('identity.case.override', {
+                            registered: c.applicant.nameOverride.registeredName,
+                            by: c.applicant.nameOverride.grantedBy,
+                            reason: c.applicant.nameOverride.reason,
+                          })}
+                        </div>
+                      )}
                     </>
                   ),
                 },
@@ -201,7 +220,11 @@ export default function CaseDetailPage() {
                       ? `${t('guide.immediate')} · ${t('guide.statutory', { n: c.item.statutoryDays })}`
                       : t('case.promiseDays', { promised: c.item.promisedDays, statutory: c.item.statutoryDays }),
                 },
-                { key: 'due', label: t('progress.dueOn'), children: <DateText value={c.dueOn} /> },
+                {
+                  key: 'due',
+                  label: t('progress.dueOn'),
+                  children: <DeadlineDate dueOn={c.dueOn} provisional={c.dueOnProvisional} />,
+                },
                 { key: 'remaining', label: t('case.remaining'), children: c.remainingWorkdays ?? '—' },
                 { key: 'paused', label: t('case.pausedWorkdays'), children: c.pausedWorkdays },
                 ...(c.pausedSince

@@ -53,7 +53,7 @@ export function CaseTable({ rows, total, page, pageSize, loading, onPage }: Prop
     {
       title: t('progress.promise'),
       key: 'sla',
-      render: (_, c) => <DeadlineBadge state={c.slaState} dueOn={c.dueOn} />,
+      render: (_, c) => <DeadlineBadge state={c.slaState} dueOn={c.dueOn} provisional={c.dueOnProvisional} />,
     },
     { title: t('progress.receivedAt'), dataIndex: 'receivedAt', render: (v: string) => <DateText value={v} instant /> },
     { title: t('progress.owner'), key: 'owner', render: (_, c) => c.owner?.displayName ?? '—' },

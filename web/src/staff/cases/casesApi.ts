@@ -1,11 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { http } from '../../api/client.ts';
 import type {
+  ApplicantLookup,
   CaseAlert,
   CaseDetail,
   CaseNotice,
   CaseRow,
   CaseStatus,
+  IdentifierType,
   IntakeAnswer,
   IntakeBody,
   MaterialInput,
@@ -13,6 +15,7 @@ import type {
   SlaSummary,
 } from '../../api/deskTypes.ts';
 import type { Page } from '../../api/types.ts';
+import { looksLikeCitizenId, looksLikeCreditCode } from '../../public/identifierFormat.ts';
 
 export const casesKey = ['cases'] as const;
 
@@ -134,6 +137,24 @@ export const useAssign = (c: CaseDetail) =>
     (v: { staffId: number | null }) => http.post<CaseDetail>(`/api/cases/${c.id}/assign`, { version: c.version, ...v }),
     same,
   );
+
+/**
+ * The register's name for the applicant's identifier, once it looks valid (the read is on the
+ * holder's access log, so it is asked once per identifier).
+ */
+export function useApplicantLookup(identifierType: IdentifierType, identifier: string | undefined) {
+  const value = identifier?.trim().toUpperCase() ?? '';
+  const looksValid =
+    (identifierType === 'citizen_id' && looksLikeCitizenId(value)) ||
+    (identifierType === 'credit_code' && looksLikeCreditCode(value));
+  return useQuery({
+    queryKey: [...casesKey, 'applicant-lookup', identifierType, value],
+    queryFn: () => http.get<ApplicantLookup>('/api/cases/applicant-lookup', { identifierType, identifier: value }),
+    enabled: looksValid,
+    staleTime: Infinity,
+    retry: false,
+  });
+}
 
 export function useIntake() {
   const client = useQueryClient();

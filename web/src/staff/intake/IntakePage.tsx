@@ -1,6 +1,6 @@
 import { SendOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Flex, Form, Input, Radio, Row, Select } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, Button, Card, Col, Flex, Form, Input, Radio, Row, Select, type FormInstance } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Channel, IntakeAnswer, IntakeBody, IdentifierType, MaterialInput } from '../../api/deskTypes.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -8,7 +8,7 @@ import { looksLikeCitizenId, looksLikeCreditCode } from '../../public/identifier
 import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
-import { useIntake } from '../cases/casesApi.ts';
+import { useApplicantLookup, useIntake } from '../cases/casesApi.ts';
 import { useServicePoints } from '../servicePoints/servicePointApi.ts';
 import { useChosenWindow } from '../window/windowApi.ts';
 import { IntakeResult } from './IntakeResult.tsx';
@@ -25,7 +25,7 @@ interface Values {
   windowId?: number;
   identifierType: IdentifierType;
   identifier: string;
-  name: string;
+  name?: string;
   phone?: string;
   supplyDeadline?: string | null;
   note?: string;
@@ -77,6 +77,7 @@ function IntakeForm({ onDone }: { onDone: (answer: IntakeAnswer) => void }) {
   const channel = Form.useWatch('channel', form) ?? 'window';
   const servicePointId = Form.useWatch('servicePointId', form);
   const identifierType = Form.useWatch('identifierType', form) ?? 'citizen_id';
+  const registered = useRegisteredName(form, identifierType);
   const points = useServicePoints(null);
   const [items, setItems] = useState<ItemChoice[]>([]);
   const [materials, setMaterials] = useState<Record<string, MaterialChoice | undefined>>({});
@@ -119,7 +120,7 @@ function IntakeForm({ onDone }: { onDone: (answer: IntakeAnswer) => void }) {
       applicant: {
         identifierType: v.identifierType,
         identifier: v.identifier.trim().toUpperCase(),
-        name: v.name.trim(),
+        ...(v.name?.trim() ? { name: v.name.trim() } : {}),
         ...(v.phone?.trim() ? { phone: v.phone.trim() } : {}),
       },
       items: items.map((i) => ({
@@ -219,7 +220,17 @@ function IntakeForm({ onDone }: { onDone: (answer: IntakeAnswer) => void }) {
                 <Form.Item
                   name="name"
                   label={t('intake.applicantName')}
-                  rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+                  extra={registered.hint}
+                  rules={[
+                    { required: registered.name === null, whitespace: true, message: t('form.required') },
+                    {
+                      warningOnly: true,
+                      validator: (_, v: string | undefined) =>
+                        registered.name === null || !v?.trim() || sameName(v, registered.name)
+                          ? Promise.resolve()
+                          : Promise.reject(new Error(t('identity.intake.nameDiffers', { name: registered.name }))),
+                    },
+                  ]}
                 >
                   <Input maxLength={100} data-testid="intake-name" />
                 </Form.Item>
@@ -283,4 +294,37 @@ function IntakeForm({ onDone }: { onDone: (answer: IntakeAnswer) => void }) {
       </Form>
     </div>
   );
+}
+
+/** A hint only (the server decides): the same name with blanks and full-width forms ignored. */
+function sameName(a: string, b: string): boolean {
+  const key = (v: string) => v.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+  return key(a) === key(b);
+}
+
+/**
+ * The register's name for the identifier typed, filled into an empty name field (or one it filled
+ * before); with the hint under the field.
+ */
+function useRegisteredName(form: FormInstance<Values>, identifierType: IdentifierType) {
+  const { t } = useI18n();
+  const identifier = Form.useWatch('identifier', form);
+  const lookup = useApplicantLookup(identifierType, identifier);
+  const filled = useRef<string | null>(null);
+  const name = lookup.data?.registered ? lookup.data.name : null;
+  useEffect(() => {
+    if (name === null) return;
+    const current = form.getFieldValue('name') as string | undefined;
+    if (!current?.trim() || current === filled.current) {
+      form.setFieldValue('name', name);
+      filled.current = name;
+    }
+  }, [name, form]);
+  const hint =
+    name !== null
+      ? t('identity.intake.registeredName', { name })
+      : lookup.data?.registered === false
+        ? t('identity.intake.notRegistered')
+        : undefined;
+  return { name, hint: hint && <span data-testid="intake-registered-name">{hint}</span> };
 }

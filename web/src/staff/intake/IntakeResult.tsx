@@ -62,7 +62,12 @@ export function IntakeResult({
               title: t('progress.promise'),
               key: 'sla',
               render: (_, c) => (
-                <DeadlineBadge state={c.slaState} dueOn={c.dueOn} remainingWorkdays={c.remainingWorkdays} />
+                <DeadlineBadge
+                  state={c.slaState}
+                  dueOn={c.dueOn}
+                  remainingWorkdays={c.remainingWorkdays}
+                  provisional={c.dueOnProvisional}
+                />
               ),
             },
             {

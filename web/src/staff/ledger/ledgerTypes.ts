@@ -9,6 +9,7 @@ export type ReconcileCheck =
   | 'control_total'
   | 'entry_unbalanced'
   | 'chain_broken'
+  | 'rights_projection'
   | 'bill_lines'
   | 'bill_receivable'
   | 'payment_allocation'
@@ -22,6 +23,7 @@ export const RECONCILE_CHECKS: readonly ReconcileCheck[] = [
   'control_total',
   'entry_unbalanced',
   'chain_broken',
+  'rights_projection',
   'bill_lines',
   'bill_receivable',
   'payment_allocation',

@@ -275,22 +275,28 @@ export const useChangePerson = (id: number) =>
     }) => http.patch<PersonDetail>(`${base}/persons/${id}`, body),
   );
 
-export interface HireInput {
-  personId: number;
+/**
+ * A hire names the person by id (one the clerk already reaches: from the person's page) or by the
+ * full citizen ID (from the employer's page: the document in hand, wherever the person is registered).
+ */
+export type HireInput = ({ personId: number } | { citizenId: string }) & {
   employerId: number;
   hiredOn: string;
   schemes?: Scheme[];
   caseNumber?: string;
+};
+
+export interface HireResult {
+  person: { id: number; name: string; idMasked: string };
+  employment: Employment;
+  enrolments: Enrolment[];
 }
 
-/** A hire; the person is part of the variables, since the employer's page chooses them in the form. */
 export const useHire = () =>
   useWrite((v: HireInput) => {
+    if ('citizenId' in v) return http.post<HireResult>(`${base}/employments`, v);
     const { personId, ...body } = v;
-    return http.post<{ employment: Employment; enrolments: Enrolment[] }>(
-      `${base}/persons/${personId}/employments`,
-      body,
-    );
+    return http.post<HireResult>(`${base}/persons/${personId}/employments`, body);
   });
 
 export const useSeparate = (personId: number) =>

@@ -264,7 +264,14 @@ export interface Merge {
   decisionNote?: string | null;
 }
 
+/**
+ * How far the clerk reaches the person: the whole record (registered in the agency's subtree), or
+ * only what an employment with an employer in the subtree needs (no contact, residence or bank data).
+ */
+export type PersonReach = 'record' | 'employment';
+
 export interface Person360 {
+  reach: PersonReach;
   person: PersonDetail;
   enrolments: Enrolment[];
   employments: Employment[];

@@ -28,6 +28,10 @@ export type AccessLabel =
   | 'changed_record'
   | 'printed_statement'
   | 'issued_certificate'
+  | 'found_in_search'
+  | 'viewed_contributions'
+  | 'viewed_case'
+  | 'handled_case'
   | 'other';
 
 export interface AccessEntry {
@@ -52,12 +56,18 @@ export interface DiscrepancyBody {
   description: string;
 }
 
+/** A part of a statement the check names when its content, rendered again, differs. */
+export type StatementPart = 'header' | 'holder' | 'months' | 'accounts' | 'cumulativeMonths';
+
 export interface StatementCheck {
   status: 'valid';
   statementNo: string;
   year: number;
   issuedAt: string;
   holder: string;
+  /** The statement rendered again as known when issued, against the digest kept at issue. */
+  content: 'identical' | 'different';
+  differences: StatementPart[];
 }
 
 const base = '/api/hall/person';

@@ -94,10 +94,17 @@ function columns(t: Translate) {
     {
       title: t('rights.col.status'),
       dataIndex: 'status',
-      render: (v: RightsStatus) => (
-        <Tag color={STATUS_TAGS[v]} data-status={v}>
-          {t(`rights.status.${v}`)}
-        </Tag>
+      render: (v: RightsStatus, r: RightsRow) => (
+        <>
+          <Tag color={STATUS_TAGS[v]} data-status={v}>
+            {t(`rights.status.${v}`)}
+          </Tag>
+          {v === 'due' && r.dueOn && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="rights-due-by">
+              {t('rights.dueBy', { date: r.dueOn })}
+            </Typography.Text>
+          )}
+        </>
       ),
     },
     { title: t('rights.col.paidOn'), dataIndex: 'paidOn', render: (v: string | null) => <DateText value={v} /> },
@@ -118,7 +125,14 @@ function yearLabel(t: Translate, y: RightsYear) {
         })}
       </Typography.Text>
       {y.totals.outstanding !== '0.00' && (
-        <Tag color="red">{t('rights.yearOutstanding', { amount: groupYuan(y.totals.outstanding) })}</Tag>
+        <Tag color="red" data-testid="rights-year-outstanding">
+          {t('rights.yearOutstanding', { amount: groupYuan(y.totals.outstanding) })}
+        </Tag>
+      )}
+      {y.totals.notYetDue !== '0.00' && (
+        <Tag color="gold" data-testid="rights-year-not-yet-due">
+          {t('rights.yearNotYetDue', { amount: groupYuan(y.totals.notYetDue) })}
+        </Tag>
       )}
     </Flex>
   );

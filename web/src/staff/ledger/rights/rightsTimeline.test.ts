@@ -16,6 +16,7 @@ function row(period: string, status: RightsStatus, scheme: Scheme = 'pension'): 
     accountCredit: '400.00',
     employerName: null,
     paidOn: null,
+    dueOn: status === 'due' || status === 'arrears' ? `${period.slice(0, 4)}-${period.slice(4)}-28` : null,
   };
 }
 
@@ -33,6 +34,7 @@ function view(rows: RightsRow[]): RightsView {
         employeeAmount: '0.00',
         accountCredit: '0.00',
         outstanding: '0.00',
+        notYetDue: '0.00',
       },
     })),
     events: [{ kind: 'interrupted', scheme: 'pension', period: '201903', on: null, months: 1 }],

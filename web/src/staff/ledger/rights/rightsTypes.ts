@@ -23,9 +23,12 @@ export interface RightsRow {
   employerAmount: string;
   employeeAmount: string;
   accountCredit: string;
+  /** The status on the day: 'due' is owed and not yet due (待缴), 'arrears' overdue. */
   status: RightsStatus;
   employerName: string | null;
   paidOn: string | null;
+  /** The day an owed month falls due; null for a month never owed. */
+  dueOn: string | null;
 }
 
 export interface RightsYear {
@@ -36,7 +39,10 @@ export interface RightsYear {
     employerAmount: string;
     employeeAmount: string;
     accountCredit: string;
+    /** Overdue (欠缴). */
     outstanding: string;
+    /** Owed and not yet due (待缴). */
+    notYetDue: string;
   };
 }
 

@@ -14,6 +14,7 @@ import {
 import type { EmployerDetail } from '../registrationTypes.ts';
 import { caseNumberRule, maxLength, required, trimmed } from '../shared/rules.ts';
 import { EmployerFields } from './EmployerFields.tsx';
+import { HallActivationButton } from '../shared/HallActivation.tsx';
 
 type ChangeValues = Partial<Record<keyof EmployerInput, string>> & {
   reason: string;
@@ -49,7 +50,10 @@ function changesOf(e: EmployerDetail, v: ChangeValues): Partial<EmployerInput> {
 
 const icons = { suspend: <PauseCircleOutlined />, resume: <PlayCircleOutlined />, cancel: <StopOutlined /> };
 
-/** Change, suspend, resume and cancel an employer, each with a reason, against the version shown. */
+/**
+ * Change, suspend, resume and cancel an employer, each with a reason, against the version shown;
+ * issue an activation code for its hall account.
+ */
 export function EmployerActions({ employer: e }: { employer: EmployerDetail }) {
   const { t } = useI18n();
   const can = useCan();
@@ -68,6 +72,7 @@ export function EmployerActions({ employer: e }: { employer: EmployerDetail }) {
             {t('reg.action.change')}
           </Button>
         )}
+        <HallActivationButton kind="employer" holderId={e.id} holderName={e.name} />
         {actions.map((a) => (
           <Button
             key={a}

@@ -13,8 +13,15 @@ import {
   useProposeMerge,
   type PersonInput,
 } from '../registrationApi.ts';
-import { FLEXIBLE_SCHEMES, HUKOU_TYPES, type PersonDetail, type Scheme } from '../registrationTypes.ts';
+import {
+  FLEXIBLE_SCHEMES,
+  HUKOU_TYPES,
+  type PersonDetail,
+  type PersonReach,
+  type Scheme,
+} from '../registrationTypes.ts';
 import { HireModal } from '../shared/EmploymentModals.tsx';
+import { HallActivationButton } from '../shared/HallActivation.tsx';
 import { PersonPicker } from '../shared/Pickers.tsx';
 import {
   bankAccountRule,
@@ -45,8 +52,20 @@ function changesOf(p: PersonDetail, v: ChangeValues) {
   return changes;
 }
 
-/** What a clerk may do with a living person's record: change, hire, flexible enrolment, death, merge. */
-export function PersonActions({ person: p, defaultRegion }: { person: PersonDetail; defaultRegion?: string }) {
+/**
+ * What a clerk may do with a living person's record: change, hire, flexible enrolment, a hall
+ * activation code, merge, death. Reaching the person only through an employment, the clerk may hire them elsewhere in
+ * the agency's subtree, nothing more.
+ */
+export function PersonActions({
+  person: p,
+  reach,
+  defaultRegion,
+}: {
+  person: PersonDetail;
+  reach: PersonReach;
+  defaultRegion?: string;
+}) {
   const { t } = useI18n();
   const can = useCan();
   const [open, setOpen] = useState<Open>(null);
@@ -56,24 +75,32 @@ export function PersonActions({ person: p, defaultRegion }: { person: PersonDeta
   const merge = useProposeMerge();
   const close = () => setOpen(null);
   if (!can('registration.write') || p.status !== 'active') return null;
+  const whole = reach === 'record';
   return (
     <>
       <Flex gap={8} wrap data-testid="person-actions">
-        <Button icon={<EditOutlined />} onClick={() => setOpen('change')} data-testid="person-change">
-          {t('reg.action.change')}
-        </Button>
+        {whole && (
+          <Button icon={<EditOutlined />} onClick={() => setOpen('change')} data-testid="person-change">
+            {t('reg.action.change')}
+          </Button>
+        )}
         <Button type="primary" icon={<UserAddOutlined />} onClick={() => setOpen('hire')} data-testid="person-hire">
           {t('reg.action.hire')}
         </Button>
-        <Button icon={<WalletOutlined />} onClick={() => setOpen('flexible')} data-testid="person-flexible">
-          {t('reg.action.flexible')}
-        </Button>
-        <Button icon={<MergeCellsOutlined />} onClick={() => setOpen('merge')} data-testid="person-merge">
-          {t('reg.action.merge')}
-        </Button>
-        <Button danger icon={<StopOutlined />} onClick={() => setOpen('death')} data-testid="person-death">
-          {t('reg.action.death')}
-        </Button>
+        {whole && (
+          <>
+            <Button icon={<WalletOutlined />} onClick={() => setOpen('flexible')} data-testid="person-flexible">
+              {t('reg.action.flexible')}
+            </Button>
+            <HallActivationButton kind="person" holderId={p.personId} holderName={p.name} />
+            <Button icon={<MergeCellsOutlined />} onClick={() => setOpen('merge')} data-testid="person-merge">
+              {t('reg.action.merge')}
+            </Button>
+            <Button danger icon={<StopOutlined />} onClick={() => setOpen('death')} data-testid="person-death">
+              {t('reg.action.death')}
+            </Button>
+          </>
+        )}
       </Flex>
 
       <FormModal<ChangeValues, Parameters<typeof change.mutate>[0]>

@@ -38,31 +38,46 @@ import { EnrolmentTimeline } from './EnrolmentTimeline.tsx';
 import { PersonActions } from './PersonActions.tsx';
 import { PersonRights } from '../../ledger/rights/PersonRights.tsx';
 
-function IdentityCard({ view }: { view: Person360 }) {
-  const { t } = useI18n();
+/** Contact, residence and bank rows: only for a clerk who reaches the whole record. */
+function privateRows(view: Person360, t: ReturnType<typeof useI18n>['t']) {
   const p = view.person;
+  if (view.reach !== 'record') return [];
   const reveal = (field: string, masked: string | null) => (
     <RevealButton subject="persons" id={p.personId} field={field} masked={masked} testId={`person-${field}`} />
   );
+  return [
+    {
+      key: 'hukou',
+      label: t('reg.field.hukouType'),
+      children: p.hukouType ? `${t(`reg.hukou.${p.hukouType}`)} ${p.hukouPlace ?? ''}` : '—',
+    },
+    { key: 'phone', label: t('reg.field.phone'), children: reveal('phone', p.phoneMasked) },
+    { key: 'address', label: t('reg.field.address'), children: p.address ?? '—' },
+    { key: 'bank', label: t('reg.field.bankName'), children: p.bankName ?? '—' },
+    { key: 'account', label: t('reg.field.bankAccount'), children: reveal('bankAccount', p.bankAccountMasked) },
+  ];
+}
+
+function IdentityCard({ view }: { view: Person360 }) {
+  const { t } = useI18n();
+  const p = view.person;
+  const citizenId =
+    view.reach === 'record' ? (
+      <RevealButton subject="persons" id={p.personId} field="citizenId" masked={p.idMasked} testId="person-citizenId" />
+    ) : (
+      <span className="mono">{p.idMasked}</span>
+    );
   return (
     <Card size="small" title={t('reg.identity')}>
       <Descriptions
         size="small"
         column={{ xs: 1, md: 2, xl: 3 }}
         items={[
-          { key: 'id', label: t('reg.field.citizenId'), children: reveal('citizenId', p.idMasked) },
+          { key: 'id', label: t('reg.field.citizenId'), children: citizenId },
           { key: 'gender', label: t('reg.field.gender'), children: t(`reg.gender.${p.gender}`) },
           { key: 'birth', label: t('reg.field.birthDate'), children: <DateText value={p.birthDate} /> },
           { key: 'nationality', label: t('reg.field.nationality'), children: p.nationality },
-          {
-            key: 'hukou',
-            label: t('reg.field.hukouType'),
-            children: p.hukouType ? `${t(`reg.hukou.${p.hukouType}`)} ${p.hukouPlace ?? ''}` : '—',
-          },
-          { key: 'phone', label: t('reg.field.phone'), children: reveal('phone', p.phoneMasked) },
-          { key: 'address', label: t('reg.field.address'), children: p.address ?? '—' },
-          { key: 'bank', label: t('reg.field.bankName'), children: p.bankName ?? '—' },
-          { key: 'account', label: t('reg.field.bankAccount'), children: reveal('bankAccount', p.bankAccountMasked) },
+          ...privateRows(view, t),
           { key: 'agency', label: t('reg.agency'), children: p.agencyName ?? '—' },
           ...(p.deathDate
             ? [{ key: 'death', label: t('reg.deathDate'), children: <DateText value={p.deathDate} /> }]
@@ -257,11 +272,56 @@ function EmploymentsTable({ view }: { view: Person360 }) {
 }
 
 /** `/staff/registration/persons/:id`: the person 360 view a counter clerk opens first. */
+/** History, cases, documents, duplicates, merges and rights: the whole record's tabs. */
+function RecordTabs({ view }: { view: Person360 }) {
+  const { t } = useI18n();
+  const history = usePersonHistory(view.person.personId);
+  const openFlags = view.duplicateFlags.filter((f) => f.status === 'open');
+  return (
+    <Card size="small">
+      <Tabs
+        items={[
+          {
+            key: 'history',
+            label: t('reg.history'),
+            children: (
+              <>
+                <ErrorAlert error={history.error} />
+                <HistoryTimeline entries={history.data ?? []} testId="person-history" />
+              </>
+            ),
+          },
+          {
+            key: 'cases',
+            label: t('reg.tab.cases', { n: view.openCases.length }),
+            children: <OpenCasesTable cases={view.openCases} />,
+          },
+          {
+            key: 'documents',
+            label: t('reg.tab.documents', { n: view.documents.length }),
+            children: <DocumentsTable documents={view.documents} />,
+          },
+          {
+            key: 'duplicates',
+            label: t('reg.tab.duplicates', { n: openFlags.length }),
+            children: <DuplicateFlagsTable flags={view.duplicateFlags} />,
+          },
+          {
+            key: 'merges',
+            label: t('reg.tab.merges', { n: view.merges.length }),
+            children: <MergesTable merges={view.merges} />,
+          },
+          { key: 'rights', label: t('rights.title'), children: <PersonRights personId={view.person.personId} /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
 export default function PersonPage() {
   const id = Number(useParams().id);
   const { t } = useI18n();
   const view = usePersonView(id);
-  const history = usePersonHistory(id);
   const [statusFilter, setStatusFilter] = useState<'all' | 'open'>('all');
   if (view.isPending) return <PageSpinner />;
   if (!view.data) return <ErrorAlert error={view.error} />;
@@ -285,8 +345,17 @@ export default function PersonPage() {
           <span className="mono">{p.idMasked}</span>
           <PersonStatusTag status={p.status} />
         </Flex>
-        <PersonActions person={p} defaultRegion={region} />
+        <PersonActions person={p} reach={v.reach} defaultRegion={region} />
       </Flex>
+      {v.reach === 'employment' && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="person-reach-employment"
+          title={t('reg.reach.employment', { agency: p.agencyName ?? '' })}
+        />
+      )}
       {openFlags.length > 0 && (
         <Alert
           type="warning"
@@ -325,45 +394,11 @@ export default function PersonPage() {
             <EmploymentsTable view={v} />
           </Card>
         </Col>
-        <Col span={24}>
-          <Card size="small">
-            <Tabs
-              items={[
-                {
-                  key: 'history',
-                  label: t('reg.history'),
-                  children: (
-                    <>
-                      <ErrorAlert error={history.error} />
-                      <HistoryTimeline entries={history.data ?? []} testId="person-history" />
-                    </>
-                  ),
-                },
-                {
-                  key: 'cases',
-                  label: t('reg.tab.cases', { n: v.openCases.length }),
-                  children: <OpenCasesTable cases={v.openCases} />,
-                },
-                {
-                  key: 'documents',
-                  label: t('reg.tab.documents', { n: v.documents.length }),
-                  children: <DocumentsTable documents={v.documents} />,
-                },
-                {
-                  key: 'duplicates',
-                  label: t('reg.tab.duplicates', { n: openFlags.length }),
-                  children: <DuplicateFlagsTable flags={v.duplicateFlags} />,
-                },
-                {
-                  key: 'merges',
-                  label: t('reg.tab.merges', { n: v.merges.length }),
-                  children: <MergesTable merges={v.merges} />,
-                },
-                { key: 'rights', label: t('rights.title'), children: <PersonRights personId={p.personId} /> },
-              ]}
-            />
-          </Card>
-        </Col>
+        {v.reach === 'record' && (
+          <Col span={24}>
+            <RecordTabs view={v} />
+          </Col>
+        )}
       </Row>
     </div>
   );

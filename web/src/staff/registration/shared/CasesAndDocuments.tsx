@@ -38,7 +38,7 @@ export function OpenCasesTable({ cases }: { cases: CaseRow[] }) {
         {
           title: t('progress.promise'),
           key: 'sla',
-          render: (_, c) => <DeadlineBadge state={c.slaState} dueOn={c.dueOn} />,
+          render: (_, c) => <DeadlineBadge state={c.slaState} dueOn={c.dueOn} provisional={c.dueOnProvisional} />,
         },
         {
           title: t('progress.receivedAt'),

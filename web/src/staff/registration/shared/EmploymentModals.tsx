@@ -5,11 +5,12 @@ import { FormModal } from '../../../ui/FormModal.tsx';
 import { todayIso } from '../../../ui/formatTime.ts';
 import { useHire, useSeparate, type HireInput } from '../registrationApi.ts';
 import { REPORTABLE_SEPARATION_REASONS, SCHEMES, type Scheme, type SeparationReason } from '../registrationTypes.ts';
-import { EmployerPicker, PersonPicker } from './Pickers.tsx';
+import { looksLikeCitizenId } from '../../../public/identifierFormat.ts';
+import { EmployerPicker } from './Pickers.tsx';
 import { caseNumberRule, trimmed } from './rules.ts';
 
 interface HireValues {
-  personId?: number | null;
+  citizenId?: string;
   employerId?: number | null;
   hiredOn: string;
   schemes: Scheme[];
@@ -18,7 +19,8 @@ interface HireValues {
 
 /**
  * A hire with enrolment in the chosen schemes (all four by default). Opened from a person (then the
- * employer is chosen) or from an employer (then the person is chosen).
+ * employer is chosen) or from an employer (then the person is named by the full citizen ID on the
+ * document in hand: a person registered at another agency is reached that way, never by a list).
  */
 export function HireModal({
   open,
@@ -33,6 +35,15 @@ export function HireModal({
 }) {
   const { t } = useI18n();
   const hire = useHire();
+  const toVariables = (v: HireValues): HireInput => {
+    const rest = {
+      employerId: employerId ?? v.employerId ?? 0,
+      hiredOn: v.hiredOn,
+      schemes: v.schemes,
+      caseNumber: trimmed(v.caseNumber),
+    };
+    return personId ? { personId, ...rest } : { citizenId: (v.citizenId ?? '').trim().toUpperCase(), ...rest };
+  };
   return (
     <FormModal<HireValues, HireInput>
       open={open}
@@ -40,20 +51,25 @@ export function HireModal({
       mutation={hire}
       initialValues={{ hiredOn: todayIso(), schemes: [...SCHEMES] }}
       check={(v) => (v.schemes.length === 0 ? t('reg.noSchemes') : null)}
-      toVariables={(v) => ({
-        personId: personId ?? v.personId ?? 0,
-        employerId: employerId ?? v.employerId ?? 0,
-        hiredOn: v.hiredOn,
-        schemes: v.schemes,
-        caseNumber: trimmed(v.caseNumber),
-      })}
+      toVariables={toVariables}
       onClose={onClose}
       successText={t('reg.hired')}
       testId="hire-modal"
     >
       {!personId && (
-        <Form.Item name="personId" label={t('reg.person')} rules={[{ required: true, message: t('form.required') }]}>
-          <PersonPicker testId="hire-person" />
+        <Form.Item
+          name="citizenId"
+          label={t('reg.field.citizenId')}
+          extra={t('reg.hireByCitizenIdHint')}
+          rules={[
+            { required: true, message: t('form.required') },
+            {
+              validator: (_, v: string | undefined) =>
+                !v || looksLikeCitizenId(v) ? Promise.resolve() : Promise.reject(new Error(t('reg.citizenIdBad'))),
+            },
+          ]}
+        >
+          <Input className="mono" maxLength={18} autoComplete="off" data-testid="hire-citizen-id" />
         </Form.Item>
       )}
       {!employerId && (

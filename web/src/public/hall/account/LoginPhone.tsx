@@ -1,0 +1,119 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Flex, Form, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { http } from '../../../api/client.ts';
+import { useSessionInfo } from '../../../api/session.ts';
+import { useI18n } from '../../../i18n/index.ts';
+import { DemoSmsBox } from '../../../ui/DemoSmsBox.tsx';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { useNotify } from '../../../ui/useNotify.ts';
+import { looksLikeMobile } from '../../identifierFormat.ts';
+
+interface PhoneChallenge {
+  challenge: string;
+  currentMasked: string;
+  newMasked: string;
+}
+
+const phoneKey = ['hall', 'login-phone'] as const;
+
+/** The masked login phone with a "change" button; changing it needs codes to both phones. */
+export function LoginPhone() {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const phone = useQuery({
+    queryKey: phoneKey,
+    queryFn: () => http.get<{ phoneMasked: string }>('/api/hall/account/phone'),
+  });
+  return (
+    <Flex gap={12} align="center">
+      <span className="mono" data-testid="hall-login-phone">
+        {phone.data?.phoneMasked ?? '—'}
+      </span>
+      <Button size="small" onClick={() => setOpen(true)} data-testid="hall-phone-change">
+        {t('identity.phone.change')}
+      </Button>
+      <Modal
+        open={open}
+        title={t('identity.phone.title')}
+        footer={null}
+        destroyOnHidden
+        onCancel={() => setOpen(false)}
+      >
+        {open && <PhoneChange onDone={() => setOpen(false)} />}
+      </Modal>
+    </Flex>
+  );
+}
+
+function PhoneChange({ onDone }: { onDone: () => void }) {
+  const { t } = useI18n();
+  const demo = useSessionInfo().data?.demo ?? false;
+  const client = useQueryClient();
+  const notify = useNotify();
+  const [sent, setSent] = useState<PhoneChallenge | null>(null);
+  const start = useMutation({
+    mutationFn: (v: { phone: string }) => http.post<PhoneChallenge>('/api/hall/account/phone', v),
+    onSuccess: setSent,
+  });
+  const confirm = useMutation({
+    mutationFn: (v: { currentCode: string; newCode: string }) =>
+      http.post<{ phoneMasked: string }>('/api/hall/account/phone/confirm', { challenge: sent?.challenge, ...v }),
+    onSuccess: async () => {
+      await client.invalidateQueries({ queryKey: phoneKey });
+      notify.success(t('identity.phone.changed'));
+      onDone();
+    },
+  });
+  const code = { pattern: /^\d{6}$/, message: t('public.smsCodeFormat') };
+  if (!sent)
+    return (
+      <Form<{ phone: string }> layout="vertical" onFinish={(v) => start.mutate(v)} requiredMark={false}>
+        <Typography.Paragraph type="secondary">{t('identity.phone.lead')}</Typography.Paragraph>
+        <ErrorAlert error={start.error} />
+        <Form.Item
+          name="phone"
+          label={t('identity.phone.new')}
+          rules={[
+            { required: true, message: t('form.required') },
+            {
+              validator: (_, v: string | undefined) =>
+                !v || looksLikeMobile(v) ? Promise.resolve() : Promise.reject(new Error(t('public.phoneLooksWrong'))),
+            },
+          ]}
+        >
+          <Input maxLength={11} inputMode="tel" data-testid="hall-new-phone" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={start.isPending} data-testid="hall-phone-send">
+          {t('identity.phone.send')}
+        </Button>
+      </Form>
+    );
+  return (
+    <Form<{ currentCode: string; newCode: string }>
+      layout="vertical"
+      onFinish={(v) => confirm.mutate(v)}
+      requiredMark={false}
+    >
+      {demo && <DemoSmsBox challenge={sent.challenge} all />}
+      <ErrorAlert error={confirm.error} />
+      <Form.Item
+        name="currentCode"
+        label={t('identity.phone.currentCode', { to: sent.currentMasked })}
+        rules={[{ required: true, message: t('form.required') }, code]}
+      >
+        <Input maxLength={6} inputMode="numeric" className="mono" data-testid="hall-phone-current-code" />
+      </Form.Item>
+      <Form.Item
+        name="newCode"
+        label={t('identity.phone.newCode', { to: sent.newMasked })}
+        rules={[{ required: true, message: t('form.required') }, code]}
+      >
+        <Input maxLength={6} inputMode="numeric" className="mono" data-testid="hall-phone-new-code" />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={confirm.isPending} data-testid="hall-phone-confirm">
+        {t('identity.phone.confirm')}
+      </Button>
+    </Form>
+  );
+}
