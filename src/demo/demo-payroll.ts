@@ -23,7 +23,9 @@ export interface DemoEmployee {
 
 /** The hall employer's current employees, in the order of the registration demo. */
 export const DEMO_EMPLOYEES: readonly DemoEmployee[] = DEMO_REGISTRATION_PERSONS.flatMap((p) =>
-  p.jobs.filter((j) => j.employer === 'demo' && !j.separatedOn).map((j) => ({ citizenId: p.citizenId, name: p.name, hiredOn: j.hiredOn })),
+  p.jobs
+    .filter((j) => j.employer === 'demo' && !j.separatedOn)
+    .map((j) => ({ citizenId: p.citizenId, name: p.name, hiredOn: j.hiredOn })),
 ).map((e, index) => ({ ...e, index }));
 
 /** The monthly wage of the employee at `index` in `year` (years before 2015 earn the 2015 wage). */
@@ -46,7 +48,9 @@ export interface DemoDeclarationLine {
  */
 export function demoDeclarationLines(period: Period, leftOut: readonly string[] = []): DemoDeclarationLine[] {
   const year = periodParts(period).year;
-  return DEMO_EMPLOYEES.filter((e) => e.hiredOn <= lastDayOf(period) && !leftOut.includes(e.citizenId)).map(
-    (e, i) => ({ row: i + 2, citizenId: e.citizenId, wage: centsToDecimal(demoWage(e.index, year)) }),
-  );
+  return DEMO_EMPLOYEES.filter((e) => e.hiredOn <= lastDayOf(period) && !leftOut.includes(e.citizenId)).map((e, i) => ({
+    row: i + 2,
+    citizenId: e.citizenId,
+    wage: centsToDecimal(demoWage(e.index, year)),
+  }));
 }

@@ -46,7 +46,8 @@ const FLOATS_2003 = JSON.stringify({
   VII: FLOATS,
   VIII: FLOATS,
 });
-const BASIS_2003 = '劳社部发〔2003〕29号 三类行业基准费率 0.5 %、1 %、2 %（按 2015 年八类行业折算 mapped onto the 2015 classes）';
+const BASIS_2003 =
+  '劳社部发〔2003〕29号 三类行业基准费率 0.5 %、1 %、2 %（按 2015 年八类行业折算 mapped onto the 2015 classes）';
 
 const PROPOSALS = [
   ...AVERAGE_WAGES.map(([validFrom, value]) => ({

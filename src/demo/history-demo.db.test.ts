@@ -73,7 +73,13 @@ describe('the demo history', () => {
   });
 
   it("李明's six months of 2019 are a back payment still owed; 王芳's were back-paid on 15 September 2022", async () => {
-    const backPayments = await rows(sql<{ name: string; from_period: string; to_period: string; open: number; paid_on: string | null }>`
+    const backPayments = await rows(sql<{
+      name: string;
+      from_period: string;
+      to_period: string;
+      open: number;
+      paid_on: string | null;
+    }>`
       SELECT p.name, bp.from_period, bp.to_period,
              count(*) FILTER (WHERE b.status = 'open')::int AS open, max(l.paid_on)::text AS paid_on
         FROM back_payments bp JOIN persons p ON p.person_id = bp.person_id

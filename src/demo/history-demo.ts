@@ -24,10 +24,7 @@ import { nextPeriod, periodOf, periodParts, previousPeriod, type Period } from '
 import { systemActor } from '../modules/audit/index.ts';
 import { personIndex } from '../modules/registration/index.ts';
 import { billsOfPayer, closeMonth, declare, type BillSummary, type Payer } from '../modules/collection/index.ts';
-import {
-  decideBackPayment,
-  proposeBackPayment,
-} from '../modules/collection/collection.back-payments.ts';
+import { decideBackPayment, proposeBackPayment } from '../modules/collection/collection.back-payments.ts';
 import { importBankFile, rowsPaying, type BankRow } from './demo-bank-file.ts';
 import { DEMO_PUBLIC_ACCOUNTS } from './demo-data.ts';
 import { seedHistoryPolicy } from './demo-policy.ts';
@@ -203,9 +200,13 @@ async function seedMonth(ctx: AppContext, cast: Cast, period: Period, closed: Pe
     if (story.paidOn !== null) backPaid = [...backPaid, ...bills];
   }
   const own = await declareMonth(ctx, cast, period);
-  await importBankFile(ctx, cast.accountant, `ICBC-${period}.csv`, await bankRows(ctx, cast, period, closed, own, backPaid));
-  if (period <= closed)
-    await closeMonth(ctx, { region: DEMO_REGION, period, trigger: 'demo', startedBy: 'demo' });
+  await importBankFile(
+    ctx,
+    cast.accountant,
+    `ICBC-${period}.csv`,
+    await bankRows(ctx, cast, period, closed, own, backPaid),
+  );
+  if (period <= closed) await closeMonth(ctx, { region: DEMO_REGION, period, trigger: 'demo', startedBy: 'demo' });
 }
 
 /** The month the demo leaves closed last: the month before last (the last ended month stays open). */
@@ -230,6 +231,7 @@ export async function seedHistoryDemo(ctx: AppContext): Promise<boolean> {
   await seedHistoryPolicy(ctx, cast.accountant, cast.supervisor);
   const last = previousPeriod(periodOf(today(ctx.clock)));
   const closed = demoClosedPeriod(ctx);
-  for (let period = HISTORY_FROM; period <= last; period = nextPeriod(period)) await seedMonth(ctx, cast, period, closed);
+  for (let period = HISTORY_FROM; period <= last; period = nextPeriod(period))
+    await seedMonth(ctx, cast, period, closed);
   return true;
 }

@@ -43,7 +43,9 @@ export async function postInChunks(
 }
 
 /** Employer + employee of lines, per fund. */
-export function amountsByFund(lines: ReadonlyArray<Pick<AssessedLine, 'scheme' | 'employer' | 'employee'>>): FundAmounts {
+export function amountsByFund(
+  lines: ReadonlyArray<Pick<AssessedLine, 'scheme' | 'employer' | 'employee'>>,
+): FundAmounts {
   const amounts = new Map<Fund, Cents>();
   for (const l of lines)
     amounts.set(l.scheme, addCents(amounts.get(l.scheme) ?? zeroCents, addCents(l.employer, l.employee)));
