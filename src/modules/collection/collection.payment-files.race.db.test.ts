@@ -100,8 +100,9 @@ describe('a payment file uploaded twice at the same time', () => {
       });
       expect(await count('payments')).toBe(payments + 1);
       expect(await count('payment_files')).toBe(files + 1);
-      // One payment of one line: its contribution entry, nothing booked by the refused upload.
-      expect(await count('journal_entries')).toBe(entries + 1);
+      // One payment of one line: its contribution entry and the bill's receivable cleared, nothing
+      // booked by the refused upload.
+      expect(await count('journal_entries')).toBe(entries + 2);
       expect(await billPaid(bill)).toEqual(['paid', 120_000]);
     }
     expect((await verifyLedger(t.ctx.db)).ok).toBe(true);
@@ -135,7 +136,7 @@ describe('two different payment files with the same reference at the same time',
           expect.stringMatching(/^collection_file_(reference_recorded|bill_not_open)$/),
         ]);
       expect(await count('payments')).toBe(payments + 1);
-      expect(await count('journal_entries')).toBe(entries + 1);
+      expect(await count('journal_entries')).toBe(entries + 2);
       expect(await billPaid(bill)).toEqual(['paid', 120_000]);
     }
     expect((await verifyLedger(t.ctx.db)).ok).toBe(true);
