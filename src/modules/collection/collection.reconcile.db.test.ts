@@ -6,8 +6,11 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshEmployer } from '../../../test/fixtures/collection/payer.ts';
+import { freshPersonIds } from '../../../test/fixtures/collection/payments.ts';
 import { testContext, type TestContext } from '../../../test/support/context.ts';
 import { reconcile, type ReconcileOutcome } from '../ledger/index.ts';
+import { bookOpeningReceivables } from './collection.bills.opening.ts';
 import { COLLECTION_RECONCILE_CHECKS } from './collection.reconcile.ts';
 
 let t: TestContext;
@@ -55,7 +58,12 @@ async function demoIds(): Promise<Ids> {
   const p = paid[0]!;
   const o = owed[0]!;
   return {
-    paidBill: { id: Number(p.id), billNo: p.bill_no, allocationId: Number(p.allocation_id), paymentId: Number(p.payment_id) },
+    paidBill: {
+      id: Number(p.id),
+      billNo: p.bill_no,
+      allocationId: Number(p.allocation_id),
+      paymentId: Number(p.payment_id),
+    },
     owedBill: { id: Number(o.id), billNo: o.bill_no, employerId: Number(o.employer_id) },
     arrearsMonth: { personId: Number(months[0]!.person_id), period: months[0]!.period },
     paidMonth: { personId: Number(months[1]!.person_id), period: months[1]!.period },
@@ -74,7 +82,7 @@ describe('the demo reconciles', () => {
     expect(outcome.differences).toEqual([]);
     expect(outcome.ok).toBe(true);
     for (const check of COLLECTION_RECONCILE_CHECKS) expect(outcome.checks[check.kind]!.checked).toBeGreaterThan(0);
-    expect(Object.keys(outcome.checks)).toHaveLength(12);
+    expect(Object.keys(outcome.checks)).toHaveLength(13);
   });
 });
 
@@ -128,10 +136,11 @@ describe('one thing broken per check', () => {
       `UPDATE payments SET region_code = '330106' WHERE id = ${paymentId}`,
     );
     expect(kindsOf(outcome)).toEqual(['payment_bank']);
-    expect(of(outcome, 'payment_bank').map((d) => d.detail.slice(0, 13)).sort()).toEqual([
-      'region 330102',
-      'region 330106',
-    ]);
+    expect(
+      of(outcome, 'payment_bank')
+        .map((d) => d.detail.slice(0, 13))
+        .sort(),
+    ).toEqual(['region 330102', 'region 330106']);
   });
 
   it("a payment's ledger entry no longer its own → payment_bank, naming the payment", async () => {
@@ -177,22 +186,71 @@ describe('one thing broken per check', () => {
       `UPDATE rights_records SET account_credit_fen = account_credit_fen + 1 WHERE ${where}`,
       `UPDATE rights_records SET account_credit_fen = account_credit_fen - 1 WHERE ${where}`,
     );
-    expect(kindsOf(outcome)).toEqual(['rights_paid']);
+    // The record no longer its latest version either: the ledger's own check sees that part.
+    expect(kindsOf(outcome)).toEqual(['rights_paid', 'rights_projection']);
     const [found] = of(outcome, 'rights_paid');
     expect(found).toMatchObject({ personId, fund: 'pension', entryId: expect.any(Number) });
-    expect(found!.detail).toMatch(new RegExp(`^person ${personId} pension ${period} \\(employer \\d+\\): account credit`));
+    expect(found!.detail).toMatch(
+      new RegExp(`^person ${personId} pension ${period} \\(employer \\d+\\): account credit`),
+    );
   });
 
-  it("a month in arrears owing more than its bill line → rights_owed, naming the person, month and bill", async () => {
+  it('a month in arrears owing more than its bill line → rights_owed, naming the person, month and bill', async () => {
     const { personId, period } = ids.arrearsMonth;
     const where = `person_id = ${personId} AND scheme = 'pension' AND period = '${period}'`;
     const outcome = await broken(
       `UPDATE rights_records SET employee_fen = employee_fen + 1 WHERE ${where}`,
       `UPDATE rights_records SET employee_fen = employee_fen - 1 WHERE ${where}`,
     );
-    expect(kindsOf(outcome)).toEqual(['rights_owed']);
+    expect(kindsOf(outcome)).toEqual(['rights_owed', 'rights_projection']);
     const [found] = of(outcome, 'rights_owed');
     expect(found).toMatchObject({ personId, fund: 'pension', billId: expect.any(Number) });
     expect(found!.actual! - found!.expected!).toBe(1);
+  });
+});
+
+describe('bills issued before they were booked in the ledger (migration 0036)', () => {
+  it('are named by bill_receivable until the opening receivables book what they owe, once', async () => {
+    // A bill as 0035 left it: open, one line paid and one owed, no receivable entry. A payer and a
+    // person of its own, so the demo's bills and rights records stay as they are.
+    const employer = await freshEmployer(t.ctx);
+    const [person] = await freshPersonIds(t.ctx, 1);
+    const { rows } = await sql<{ id: number }>`
+      INSERT INTO contribution_bills (bill_no, payer_kind, employer_id, period, region_code, kind, basis, total_fen,
+                                      paid_fen, due_on, issued_at)
+      VALUES ('JF202512OPENING', 'employer', ${employer.id}, '202512', '330106', 'regular', 'declared', 30000, 0,
+              '2025-12-31', now())
+      RETURNING id`.execute(t.ctx.db);
+    const billId = Number(rows[0]!.id);
+    await sql`
+      INSERT INTO bill_lines (bill_id, person_id, scheme, wage_fen, base_fen, employer_fen, employee_fen,
+                              account_credit_fen, employer_rate, employee_rate)
+      VALUES (${billId}, ${person}, 'pension', 100000, 100000, 16000, 8000, 8000, '0.16', '0.08'),
+             (${billId}, ${person}, 'medical', 100000, 100000, 4000, 2000, 2000, '0.04', '0.02')`.execute(t.ctx.db);
+
+    const before = await run();
+    const named = of(before, 'bill_receivable').filter((d) => d.billId === billId);
+    expect(named.map((d) => [d.fund, d.expected, d.actual])).toEqual([
+      ['pension', 24000, 0],
+      ['medical', 6000, 0],
+    ]);
+    expect(named[0]).toMatchObject({ employerId: employer.id, detail: expect.stringContaining('JF202512OPENING') });
+
+    expect(await bookOpeningReceivables(t.ctx.db, t.ctx.clock)).toBe(1);
+    const after = await run();
+    expect(of(after, 'bill_receivable')).toEqual([]);
+    expect(of(after, 'arrears_receivable')).toEqual([]);
+    // Booked once: a second start finds nothing left to book.
+    const entries = await t.ctx.db
+      .selectFrom('journal_entries')
+      .select(({ fn }) => fn.countAll().as('n'))
+      .execute();
+    expect(await bookOpeningReceivables(t.ctx.db, t.ctx.clock)).toBe(0);
+    expect(
+      await t.ctx.db
+        .selectFrom('journal_entries')
+        .select(({ fn }) => fn.countAll().as('n'))
+        .execute(),
+    ).toEqual(entries);
   });
 });
