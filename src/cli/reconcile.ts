@@ -11,8 +11,10 @@ export const DIFFERENCES_PRINTED_MAX = 20;
 /** The lines `shebao reconcile` prints for a run: one per check, then the first differences. */
 export function reconcileReport(run: ReconcileOutcome): { out: string[]; err: string[] } {
   const out = [`reconciliation run ${run.id}: ${run.ok ? 'ok' : 'DIFFERENCES FOUND'}`];
+  // Names in one column, however long the longest check's name (collection's run to 18).
+  const width = Math.max(...Object.keys(run.checks).map((check) => check.length)) + 1;
   for (const [check, counts] of Object.entries(run.checks))
-    out.push(`  ${check.padEnd(17)} checked ${counts.checked}, differences ${counts.differences}`);
+    out.push(`  ${check.padEnd(width)} checked ${counts.checked}, differences ${counts.differences}`);
   const err = run.differences
     .slice(0, DIFFERENCES_PRINTED_MAX)
     .map((d) => `  ${d.kind}: ${d.detail}${d.entryId === null ? '' : ` (entry ${d.entryId})`}`);
