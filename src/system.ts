@@ -9,6 +9,7 @@ import { systemClock } from './kernel/clock.ts';
 import { loadDataKeys } from './keys.ts';
 import { installChainKey } from './modules/audit/index.ts';
 import { providersFromConfig } from './modules/outbox/index.ts';
+import { bookOpeningReceivables } from './modules/collection/index.ts';
 import { fsBlobStore } from './modules/archive/index.ts';
 import { installHolidayYears } from './modules/calendar/index.ts';
 
@@ -32,6 +33,8 @@ export async function openSystem(
   installChainKey(keys);
   const { connection, migrated } = await openDatabase(config, options.keyChains ?? false);
   await installHolidayYears(connection.db);
+  // Bills issued before they were booked in the ledger (0036) get their receivables, once.
+  await bookOpeningReceivables(connection.db, systemClock);
   const blobs = fsBlobStore(path.join(config.dataDir, 'archive'));
   const ctx: AppContext = {
     db: connection.db,

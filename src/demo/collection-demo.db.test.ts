@@ -1,54 +1,62 @@
 /**
- * The live demo's collection (seedCollectionDemo on the demo data): this month declared by the demo
- * employer, the month before last closed by the real month close, and the second employer, which
- * never declared, in arrears with a late fee running (so is the demo's flexible worker). Seeding twice changes nothing.
+ * The live demo's current month (seedCollectionDemo on the demo data): the hall employer declares
+ * this month through the real `declare`, so its bill is open and not yet due: not in arrears, owed
+ * in the ledger, and every check of the reconciliation still agrees. Seeding twice changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testContext, type TestContext } from '../../test/support/context.ts';
 import { today } from '../kernel/index.ts';
-import { verifyLedger } from '../modules/ledger/index.ts';
-import { arrearsOf } from '../modules/collection/collection.arrears.ts';
-import { DEMO_COLLECTION_REGION, demoClosedPeriod, seedCollectionDemo } from './collection-demo.ts';
+import { arrearsOf, billsOfPayer, COLLECTION_RECONCILE_CHECKS } from '../modules/collection/index.ts';
+import { reconcile } from '../modules/ledger/index.ts';
+import { seedCollectionDemo } from './collection-demo.ts';
 import { DEMO_PUBLIC_ACCOUNTS } from './demo-data.ts';
-import { DEMO_SECOND_CREDIT_CODE } from './registration-demo.ts';
+import { demoDeclarationLines } from './demo-payroll.ts';
+
+const DEMO_EMPLOYER = DEMO_PUBLIC_ACCOUNTS.find((a) => a.kind === 'employer')!.identifier;
 
 let t: TestContext;
+let employerId: number;
 
 beforeAll(async () => {
-  t = await testContext({}, { seedDemo: true });
+  t = await testContext({ demo: true }, { seedDemo: true });
+  const row = await t.ctx.db
+    .selectFrom('employers')
+    .select('id')
+    .where('credit_code', '=', DEMO_EMPLOYER)
+    .executeTakeFirstOrThrow();
+  employerId = row.id;
 }, 180_000);
 afterAll(() => t?.dispose());
 
 describe('seedCollectionDemo', () => {
-  it('declares this month, closes the month before last and leaves the second employer in arrears', async () => {
+  it("declares this month for the hall employer's six employees: an open bill, not in arrears, owed in the ledger", async () => {
     expect(await seedCollectionDemo(t.ctx)).toBe(true);
-    const closed = demoClosedPeriod(t.ctx);
-    expect(closed).toBe('202601'); // TEST_START is 2026-03-02
-    const run = await t.ctx.db
-      .selectFrom('month_closes')
-      .selectAll()
-      .where('region_code', '=', DEMO_COLLECTION_REGION)
+    const declarations = await t.ctx.db
+      .selectFrom('contribution_declarations')
+      .select(['period', 'status', 'line_count'])
+      .where('employer_id', '=', employerId)
+      .where('period', '=', '202603') // TEST_START is 2026-03-02
       .execute();
-    expect(run.map((r) => [r.period, r.status])).toEqual([[closed, 'completed']]);
-    const declarations = await t.ctx.db.selectFrom('contribution_declarations').select(['period', 'status']).execute();
-    expect(declarations).toEqual([{ period: '202603', status: 'submitted' }]);
+    expect(declarations).toEqual([{ period: '202603', status: 'submitted', line_count: 6 }]);
+    expect(demoDeclarationLines('202603' as never)).toHaveLength(6);
+    const payer = { kind: 'employer', employerId } as const;
+    const [bill] = await billsOfPayer(t.ctx.db, payer, { period: '202603' });
+    expect(bill).toMatchObject({ status: 'open', dueOn: '2026-03-31', paid: '0.00' });
 
-    const { payers } = await arrearsOf(t.ctx.db, { agencyPath: '' }, today(t.ctx.clock));
-    const second = payers.find((p) => p.code === DEMO_SECOND_CREDIT_CODE);
-    expect(second?.periods).toEqual([closed]);
-    expect(second!.amount).toBeGreaterThan(0);
-    expect(second!.lateFeeAccrued).toBeGreaterThan(0);
-    // The demo employer's months are paid in the ledger demo: nothing of it is in arrears.
-    const demoEmployer = DEMO_PUBLIC_ACCOUNTS.find((a) => a.kind === 'employer')!.identifier;
-    expect(payers.map((p) => p.code)).not.toContain(demoEmployer);
-    // Besides the second employer, the demo's flexible worker (吴静), who has not declared either.
-    expect(payers.map((p) => p.payer.kind).sort()).toEqual(['employer', 'flexible']);
-    expect((await verifyLedger(t.ctx.db)).ok).toBe(true);
+    const { payers } = await arrearsOf(t.ctx.db, { payer }, today(t.ctx.clock));
+    expect(payers.flatMap((p) => p.periods)).not.toContain('202603');
+    const run = await reconcile(t.ctx, 'cli', undefined, COLLECTION_RECONCILE_CHECKS);
+    expect(run.differences).toEqual([]);
   });
 
   it('does nothing the second time', async () => {
     expect(await seedCollectionDemo(t.ctx)).toBe(false);
-    const closes = await t.ctx.db.selectFrom('month_closes').select('id').execute();
-    expect(closes).toHaveLength(1);
+    const declarations = await t.ctx.db
+      .selectFrom('contribution_declarations')
+      .select('id')
+      .where('employer_id', '=', employerId)
+      .where('period', '=', '202603')
+      .execute();
+    expect(declarations).toHaveLength(1);
   });
 });

@@ -15,7 +15,8 @@ import {
   DEMO_STAFF,
 } from './demo-data.ts';
 import { seedCollectionDemo } from './collection-demo.ts';
-import { seedLedgerDemo } from './ledger-demo.ts';
+import { seedHistoryDemo } from './history-demo.ts';
+import { creditDemoInterest, seedLedgerDemo } from './ledger-demo.ts';
 import { seedRegistrationDemo } from './registration-demo.ts';
 
 async function seedAgencies(trx: Transaction<Database>, now: Date): Promise<Map<string, number>> {
@@ -137,10 +138,35 @@ async function seedPublicAccounts(trx: Transaction<Database>, ctx: AppContext, h
   }
 }
 
-/** Seeds the demo data once; returns false when the database already had agencies. */
-export async function seedDemo(ctx: AppContext): Promise<boolean> {
+/** Where the seed reports how long each part took (the server's console; the test images' log). */
+export type SeedLog = (line: string) => void;
+
+/** Runs one part of the seed and logs its wall-clock time. */
+async function timed<T>(log: SeedLog | undefined, part: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  log?.(`demo seed: ${part} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+/**
+ * Seeds the demo data once; returns false when the database already had agencies. The
+ * contribution history goes through collection (history-demo.ts), so bills, payments, closes,
+ * arrears, the ledger and the rights records tell one story; `log` hears the time of each part.
+ */
+export async function seedDemo(ctx: AppContext, log?: SeedLog): Promise<boolean> {
   const existing = await ctx.db.selectFrom('agencies').select('id').limit(1).executeTakeFirst();
   if (existing) return false;
+  await timed(log, 'agencies, staff and accounts', () => seedPlatform(ctx));
+  await timed(log, 'registrations', () => seedRegistrationDemo(ctx));
+  await timed(log, 'ledger chart and migrated history', () => seedLedgerDemo(ctx));
+  const history = await timed(log, 'contribution history through collection', () => seedHistoryDemo(ctx));
+  if (history) await timed(log, 'interest 2016–2023', () => creditDemoInterest(ctx));
+  return true;
+}
+
+/** Agencies, halls, queue categories, staff and the self-service accounts. */
+async function seedPlatform(ctx: AppContext): Promise<void> {
   const hash = await hashPassword(DEMO_PASSWORD);
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
@@ -155,19 +181,16 @@ export async function seedDemo(ctx: AppContext): Promise<boolean> {
       details: { agencies: agencies.size, staff: DEMO_STAFF.length },
     });
   });
-  await seedRegistrationDemo(ctx);
-  await seedLedgerDemo(ctx);
-  return true;
 }
 
 /**
  * The demo as a running agency shows it (`npm start`, `shebao seed --demo`, the browser tests'
- * server): the demo data plus this month's collection (a declaration and its open bill). Kept apart
- * from `seedDemo` because that one is every database test's starting point, where an open bill of
- * the demo employer would change what the collection tests pay.
+ * server): the demo data plus this month's declaration and its open bill. Kept apart from
+ * `seedDemo` because that one is every database test's starting point, where an open bill of the
+ * demo employer would change what the collection tests pay.
  */
-export async function seedLiveDemo(ctx: AppContext): Promise<boolean> {
-  const seeded = await seedDemo(ctx);
-  if (seeded) await seedCollectionDemo(ctx);
+export async function seedLiveDemo(ctx: AppContext, log?: SeedLog): Promise<boolean> {
+  const seeded = await seedDemo(ctx, log);
+  if (seeded) await timed(log, "this month's declaration", () => seedCollectionDemo(ctx));
   return seeded;
 }

@@ -27,6 +27,7 @@ import { monthCloseRoutes } from '../modules/collection/index.ts';
 import { collectionPaymentRoutes } from '../modules/collection/index.ts';
 import { collectionFileRefundRoutes } from '../modules/collection/index.ts';
 import { paymentNoticeRoutes } from '../modules/collection/index.ts';
+import { COLLECTION_RECONCILE_CHECKS } from '../modules/collection/index.ts';
 import { collectionStatementRoutes } from '../modules/collection/index.ts';
 import { recountProvisionalDeadlines } from '../jobs/deadline-recount.ts';
 import type { ZodApp } from './types.ts';
@@ -57,7 +58,8 @@ export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void>
   hallActivationRoutes,
   policyRoutes,
   statementRoutes,
-  reconcileRoutes,
+  // The reconciliation runs the ledger's checks and collection's, which the ledger cannot import.
+  reconcileRoutes(COLLECTION_RECONCILE_CHECKS),
   rightsRoutes,
   ledgerRoutes,
   interestRoutes,

@@ -4,7 +4,7 @@
  * `reconcile` in the ledger module; a failing run is logged and the schedule carries on.
  */
 import type { AppContext } from '../app-context.ts';
-import { reconcile } from '../modules/ledger/ledger.reconcile.ts';
+import { reconcile, type ReconcileCheck } from '../modules/ledger/ledger.reconcile.ts';
 import type { JobLog } from './sla-sweep.ts';
 
 export const RECONCILE_HOUR_DEFAULT = 2;
@@ -31,10 +31,14 @@ export function reconcileHour(env: NodeJS.ProcessEnv = process.env): number {
 
 /**
  * Starts the schedule: each run at the next `hour`:00 China time by `ctx.clock`, the timer planned
- * again after every run (so a slow run never overlaps the next). Returns the
- * function that stops it.
+ * again after every run (so a slow run never overlaps the next), with the ledger's checks and
+ * `checks` (collection's). Returns the function that stops it.
  */
-export function startReconcileSchedule(ctx: AppContext, log: JobLog, options: { hour?: number } = {}): () => void {
+export function startReconcileSchedule(
+  ctx: AppContext,
+  log: JobLog,
+  options: { hour?: number; checks?: readonly ReconcileCheck[] } = {},
+): () => void {
   const hour = options.hour ?? reconcileHour();
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
@@ -51,7 +55,7 @@ export function startReconcileSchedule(ctx: AppContext, log: JobLog, options: { 
   };
   const tick = async (): Promise<void> => {
     try {
-      const run = await reconcile(ctx, 'schedule');
+      const run = await reconcile(ctx, 'schedule', undefined, options.checks ?? []);
       const summary = { id: run.id, ok: run.ok, checks: run.checks };
       if (run.ok) log.info({ reconcile: summary }, 'ledger reconciliation');
       else log.error({ reconcile: summary }, 'ledger reconciliation found differences');

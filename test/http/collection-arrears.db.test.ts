@@ -23,6 +23,8 @@ import { systemActor } from '../../src/modules/audit/index.ts';
 import type { StaffActor } from '../../src/modules/auth/index.ts';
 import { rollArrears } from '../../src/modules/collection/collection.arrears.ts';
 import type { Assessment } from '../../src/modules/collection/collection.model.ts';
+import { freshEmployer, hallEmployer } from '../fixtures/collection/payer.ts';
+import { freshPersonIds } from '../fixtures/collection/payments.ts';
 import { type Caller, ok, publicLogin, refused, type TestApp, testApp } from '../support/http.ts';
 
 const DEMO_EMPLOYER = '91110000600037341L';
@@ -31,9 +33,18 @@ let t: TestApp;
 let clerk: Caller;
 let approver: Caller;
 let accountant: Caller;
+let employer: Awaited<ReturnType<typeof freshEmployer>>;
 let employerId: number;
 let otherEmployerId: number;
 let personId: number;
+let demoEmployerId: number;
+let liMing: number;
+/** The employer the payment order is for (named in its PDF). */
+const ORDERED_EMPLOYER = '杭州催缴测试有限公司';
+
+/** One payer's row on an arrears page. */
+const rowOf = <T extends { employerId: number | null }>(body: { payers: T[] }, id: number): T | undefined =>
+  body.payers.find((p) => p.employerId === id);
 
 function pdfText(bytes: Buffer): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shebao-order-'));
@@ -79,29 +90,33 @@ beforeAll(async () => {
   clerk = await t.as('clerk');
   approver = await t.as('approver');
   accountant = await t.as('accountant');
-  const employers = await t.ctx.db.selectFrom('employers').select(['id', 'credit_code']).orderBy('id').execute();
-  employerId = Number(employers.find((e) => e.credit_code === DEMO_EMPLOYER)!.id);
-  otherEmployerId = Number(employers.find((e) => e.credit_code !== DEMO_EMPLOYER)!.id);
-  const job = await t.ctx.db
-    .selectFrom('employments')
-    .select('person_id')
-    .where('employer_id', '=', employerId)
-    .where('status', '=', 'active')
-    .orderBy('hired_on')
-    .executeTakeFirstOrThrow();
-  personId = Number(job.person_id);
+  // Employers and persons of their own: the demo's hall employer has years of bills and 2019 arrears.
+  employer = await freshEmployer(t.ctx, ORDERED_EMPLOYER);
+  employerId = employer.id;
+  otherEmployerId = (await freshEmployer(t.ctx, '杭州外迁测试有限公司')).id;
+  const [person, otherPerson] = await freshPersonIds(t.ctx, 2);
+  personId = person!;
   // The other employer moves to Ningbo: outside the Xihu clerk's subtree, inside the province's.
   const nb = await t.ctx.db.selectFrom('agencies').select('id').where('code', '=', '330200').executeTakeFirstOrThrow();
   await t.ctx.db.updateTable('employers').set({ agency_id: nb.id }).where('id', '=', otherEmployerId).execute();
-  await t.ctx.db.deleteFrom('rights_records').where('period', 'in', ['202510', '202511']).execute();
   await bill(employerId, personId, '202510');
   await bill(employerId, personId, '202511');
-  const other = await t.ctx.db
+  await bill(otherEmployerId, otherPerson!, '202511');
+  // Back payments need an employment: 李明 at the demo's hall employer.
+  const demo = await t.ctx.db
+    .selectFrom('employers')
+    .select('id')
+    .where('credit_code', '=', DEMO_EMPLOYER)
+    .executeTakeFirstOrThrow();
+  demoEmployerId = Number(demo.id);
+  const job = await t.ctx.db
     .selectFrom('employments')
     .select('person_id')
-    .where('employer_id', '=', otherEmployerId)
+    .where('employer_id', '=', demoEmployerId)
+    .where('status', '=', 'active')
+    .orderBy('hired_on')
     .executeTakeFirstOrThrow();
-  await bill(otherEmployerId, Number(other.person_id), '202511');
+  liMing = Number(job.person_id);
 }, 180_000);
 
 afterAll(async () => {
@@ -129,26 +144,29 @@ describe('arrears', () => {
 
   it('lists the payers of the staff member’s subtree with late fees to today', async () => {
     const body = ok(await clerk.call('GET', '/api/collection/arrears'));
-    expect(body.payers.map((p: { employerId: number }) => p.employerId)).toEqual([employerId]);
+    // The Xihu clerk sees this employer (and the demo's own payers in arrears), not the one moved to Ningbo.
+    const ids = body.payers.map((p: { employerId: number }) => p.employerId);
+    expect(ids).toContain(employerId);
+    expect(ids).not.toContain(otherEmployerId);
     // 1,440.00 × 0.05 % × 121 days (2025-11-01..2026-03-01) = 87.12; × 91 days = 65.52.
-    expect(body.payers[0]).toMatchObject({
+    expect(rowOf(body, employerId)).toMatchObject({
       amount: '2880.00',
       months: 2,
       oldestPeriod: '202510',
       lateFeeAccrued: '152.64',
       lateFeesCharged: '0.00',
     });
-    expect(body.byPeriod).toEqual([
+    expect(body.byPeriod.filter((p: { period: string }) => p.period.startsWith('2025'))).toEqual([
       { period: '202510', amount: '1440.00', lateFee: '87.12', payers: 1 },
       { period: '202511', amount: '1440.00', lateFee: '65.52', payers: 1 },
     ]);
     const all = ok(await accountant.call('GET', '/api/collection/arrears'));
-    expect(all.payerCount).toBe(2);
-    expect(all.total).toBe('4320.00');
+    expect(all.payerCount).toBe(body.payerCount + 1);
+    expect(rowOf(all, otherEmployerId)).toMatchObject({ amount: '1440.00' });
   });
 
   it('shows the hall employer its own arrears only', async () => {
-    const hall = await publicLogin(t, 'employer', DEMO_EMPLOYER);
+    const hall = await hallEmployer(t, employer);
     const body = ok(await hall.call('GET', '/api/hall/employer/arrears'));
     expect(body.payers).toHaveLength(1);
     expect(body.payers[0]).toMatchObject({ employerId, amount: '2880.00', lateFeeAccrued: '152.64' });
@@ -187,7 +205,7 @@ describe('payment orders', () => {
     const text = pdfText(response.rawPayload);
     for (const expected of [
       '社会保险费催缴通知书',
-      '杭州示范科技有限公司',
+      ORDERED_EMPLOYER,
       '2025年10月',
       '2025年11月',
       '2880.00',
@@ -272,7 +290,10 @@ describe('deferral agreements', () => {
       409,
     );
     const body = ok(await clerk.call('GET', '/api/collection/arrears'));
-    expect(body.payers[0]).toMatchObject({ lateFeeAccrued: '0.00', deferral: { agreementNo: proposed.agreementNo } });
+    expect(rowOf(body, employerId)).toMatchObject({
+      lateFeeAccrued: '0.00',
+      deferral: { agreementNo: proposed.agreementNo },
+    });
     const steps = ok(await clerk.call('GET', `/api/collection/enforcement-steps?employerId=${employerId}`));
     expect(steps.map((s: { step: string }) => s.step)).toContain('deferral');
   });
@@ -295,7 +316,7 @@ describe('deferral agreements', () => {
   it('once cancelled gives no relief', async () => {
     ok(await clerk.call('POST', `/api/collection/deferrals/${deferralId}/cancel`, { note: '单位申请撤销' }));
     const body = ok(await clerk.call('GET', '/api/collection/arrears'));
-    expect(body.payers[0]).toMatchObject({ lateFeeAccrued: '152.64', deferral: null });
+    expect(rowOf(body, employerId)).toMatchObject({ lateFeeAccrued: '152.64', deferral: null });
   });
 
   it('refuses ranges owing nothing, backwards ranges and pay-by dates in the past', async () => {
@@ -379,12 +400,12 @@ async function unpaidMonths(person: number, months: string[]): Promise<string[]>
 
 describe('back payments', () => {
   it('is proposed by a clerk and approved by another person, issuing one back-payment bill per period', async () => {
-    const months = await unpaidMonths(personId, ['202301', '202302']);
+    const months = await unpaidMonths(liMing, ['202301', '202302']);
     const proposed = ok(
       await clerk.call('POST', '/api/collection/back-payments', {
         kind: 'back_payment',
-        employerId,
-        personId,
+        employerId: demoEmployerId,
+        personId: liMing,
         fromPeriod: months[0],
         toPeriod: months[1],
         wage: '6000.00',
@@ -399,8 +420,8 @@ describe('back payments', () => {
     refused(
       await clerk.call('POST', '/api/collection/back-payments', {
         kind: 'back_payment',
-        employerId,
-        personId,
+        employerId: demoEmployerId,
+        personId: liMing,
         fromPeriod: months[1],
         toPeriod: months[1],
         wage: '6000.00',
@@ -427,17 +448,21 @@ describe('back payments', () => {
       'collection_back_payment_decided',
       409,
     );
-    const list = ok(await clerk.call('GET', `/api/collection/back-payments?personId=${personId}&status=approved`));
-    expect(list.map((b: { id: number }) => b.id)).toEqual([proposed.id]);
+    const list = ok(await clerk.call('GET', `/api/collection/back-payments?personId=${liMing}&status=approved`));
+    // Newest first: this one, then the demo's (李明's months of 2019, assessed in January 2020).
+    expect(list.map((b: { id: number }) => b.id)[0]).toBe(proposed.id);
+    expect(list.length).toBe(2);
+    expect(list.every((b: { status: string }) => b.status === 'approved')).toBe(true);
   });
 
   it('refuses periods in the future, open, billed or paid, and the kind rules', async () => {
     const body = {
       kind: 'back_payment',
-      employerId,
-      personId,
-      fromPeriod: '202510',
-      toPeriod: '202510',
+      employerId: demoEmployerId,
+      personId: liMing,
+      // 李明's July 2019, already billed as the demo's unpaid back payment.
+      fromPeriod: '201907',
+      toPeriod: '201907',
       wage: '6000.00',
       schemes: ['pension'],
       employerAtFault: false,
@@ -446,23 +471,24 @@ describe('back payments', () => {
     const post = (b: object) => clerk.call('POST', '/api/collection/back-payments', { ...body, ...b });
     refused(await post({ fromPeriod: '202603', toPeriod: '202603' }), 'collection_back_payment_period_future', 400);
     refused(await post({}), 'collection_back_payment_already_billed', 409);
-    await t.ctx.db.insertInto('collection_periods').values({ region_code: '330106', period: '202512' }).execute();
-    refused(await post({ fromPeriod: '202512', toPeriod: '202512' }), 'collection_back_payment_period_open', 409);
+    // Last month is still open for regular collection (the demo leaves it to close).
+    await t.ctx.db.insertInto('collection_periods').values({ region_code: '330106', period: '202602' }).execute();
+    refused(await post({ fromPeriod: '202602', toPeriod: '202602' }), 'collection_back_payment_period_open', 409);
     const paid = await t.ctx.db
       .selectFrom('rights_records')
       .select('period')
-      .where('person_id', '=', personId)
-      .where('employer_id', '=', employerId)
+      .where('person_id', '=', liMing)
+      .where('employer_id', '=', demoEmployerId)
       .where('scheme', '=', 'pension')
       .where('status', '=', 'paid')
+      .where('period', '<', '202602') // a closed month: last month is open (above)
       .orderBy('period', 'desc')
-      .executeTakeFirst();
-    if (paid)
-      refused(
-        await post({ fromPeriod: paid.period, toPeriod: paid.period }),
-        'collection_back_payment_already_paid',
-        409,
-      );
+      .executeTakeFirstOrThrow();
+    refused(
+      await post({ fromPeriod: paid.period, toPeriod: paid.period }),
+      'collection_back_payment_already_paid',
+      409,
+    );
     refused(await post({ fromPeriod: '199001', toPeriod: '199001' }), 'collection_back_payment_not_employed', 400);
     refused(await post({ kind: 'extension' }), 'collection_extension_with_employer', 400);
     refused(
@@ -515,11 +541,11 @@ describe('back payments', () => {
       permissions: new Set(['collection.declare', 'collection.approve']),
       isDemo: true,
     };
-    const months = await unpaidMonths(personId, ['202303']);
+    const months = await unpaidMonths(liMing, ['202303']);
     const proposed = await proposeBackPayment(t.ctx, actor, systemActor, {
       kind: 'back_payment',
-      employerId,
-      personId,
+      employerId: demoEmployerId,
+      personId: liMing,
       fromPeriod: months[0] as Period,
       toPeriod: months[0] as Period,
       wage: centsFromInteger(600000),
@@ -534,8 +560,10 @@ describe('back payments', () => {
     const billId = approved.bills[0].id as number;
     expect(await lateFeeApplies(t.ctx.db, billId)).toBe(false);
     expect(await lateFeeAppliesTo(t.ctx.db, [billId])).toEqual(new Set());
-    const body = ok(await clerk.call('GET', '/api/collection/arrears'));
-    const row = body.payers[0].byPeriod.find((x: { period: string }) => x.period === months[0]);
+    const body = ok(await clerk.call('GET', '/api/collection/arrears')) as {
+      payers: Array<{ employerId: number | null; byPeriod: Array<{ period: string; lateFee: string }> }>;
+    };
+    const row = rowOf(body, demoEmployerId)!.byPeriod.find((x) => x.period === months[0]);
     expect(row).toMatchObject({ lateFee: '0.00' });
   });
 });

@@ -7,9 +7,10 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessment, demoPersonIds, issue, line } from '../fixtures/collection/payments.ts';
-import { DEMO_EMPLOYER_CODE, ensureEmployer } from '../fixtures/registration/imports.ts';
-import { type Caller, ok, publicLogin, refused, type TestApp, testApp } from '../support/http.ts';
+import { assessment, freshPersonIds, issue, line } from '../fixtures/collection/payments.ts';
+import { freshEmployer, hallEmployer } from '../fixtures/collection/payer.ts';
+import { ensureEmployer } from '../fixtures/registration/imports.ts';
+import { type Caller, ok, refused, type TestApp, testApp } from '../support/http.ts';
 import type { CalendarDate } from '../../src/kernel/calendar-date.ts';
 import { centsFromInteger } from '../../src/kernel/cents.ts';
 import { systemActor } from '../../src/modules/audit/index.ts';
@@ -19,6 +20,7 @@ import { sendPaymentNotice } from '../../src/modules/collection/index.ts';
 let t: TestApp;
 let clerk: Caller;
 let hall: Caller;
+let employer: Awaited<ReturnType<typeof freshEmployer>>;
 let employerId: number;
 let person: number;
 let bill: IssuedBill;
@@ -28,15 +30,17 @@ let noticeKey: string;
 
 beforeAll(async () => {
   t = await testApp();
-  employerId = (await ensureEmployer(t.ctx, DEMO_EMPLOYER_CODE)).id;
-  person = (await demoPersonIds(t.ctx, 1))[0]!;
+  // An employer of its own with a hall account: the demo's hall employer has years of bills.
+  employer = await freshEmployer(t.ctx);
+  employerId = employer.id;
+  person = (await freshPersonIds(t.ctx, 1))[0]!;
   // January's bill, due 2026-01-31 and so past due today (2026-03-02): paid now, it owes a late fee.
   bill = await issue(
     t.ctx,
     assessment({ kind: 'employer', employerId }, '202601', [line(person, 'pension', 80_000, 40_000)]),
   );
   clerk = await t.as('clerk');
-  hall = await publicLogin(t, 'employer', DEMO_EMPLOYER_CODE);
+  hall = await hallEmployer(t, employer);
   const key = async (label: string, scopes: string[]) =>
     ok(await hall.call('POST', '/api/hall/employer/api-keys', { label, scopes }), 201).key as string;
   payrollKey = await key('payroll', ['employment.read', 'employment.write', 'declarations.write', 'bills.read']);
@@ -206,7 +210,7 @@ describe('payment notices', () => {
         clerk,
         [
           '缴费主体代码,金额,到账日期,交易流水号',
-          `${DEMO_EMPLOYER_CODE},1200.00,2026-02-27,ICBC-20260120-0001`,
+          `${employer.creditCode},1200.00,2026-02-27,ICBC-20260120-0001`,
           '合计,1200.00',
         ].join('\n'),
       ),

@@ -117,12 +117,20 @@ describe('reconciliation runs over HTTP', () => {
   it('runs now (201), lists the run newest first, and audits it as the accountant', async () => {
     const run = ok(await accountant.call('POST', '/api/ledger/reconcile-runs', {}), 201);
     expect(run).toMatchObject({ trigger: 'api', ok: true });
+    // The ledger's own checks and collection's (handed over by src/http/modules.ts).
     expect(Object.keys(run.checks).sort()).toEqual([
+      'arrears_receivable',
       'balance_cache',
+      'bill_lines',
+      'bill_receivable',
       'chain_broken',
       'control_total',
       'entry_unbalanced',
       'individual_cache',
+      'payment_allocation',
+      'payment_bank',
+      'rights_owed',
+      'rights_paid',
       'rights_projection',
     ]);
     const list = ok(await auditor.call('GET', '/api/ledger/reconcile-runs?page=1&pageSize=5'));
@@ -230,10 +238,46 @@ describe('fund figures', () => {
     expect(end.asOf).toBe('2025-12-31');
     expect(end.funds).toEqual([
       // pooled = income 1600 − interest 21 − benefits 500; individual = 800 + 21 − 100; bank = 2400 − 500
-      { fund: 'pension', pooled: '1079.00', individual: '721.00', bank: '1900.00', receivable: '0.00', accounts: 1 },
-      { fund: 'medical', pooled: '900.00', individual: '300.00', bank: '1200.00', receivable: '0.00', accounts: 1 },
-      { fund: 'unemployment', pooled: '0.00', individual: '0.00', bank: '0.00', receivable: '0.00', accounts: 0 },
-      { fund: 'work_injury', pooled: '0.00', individual: '0.00', bank: '0.00', receivable: '0.00', accounts: 0 },
+      {
+        fund: 'pension',
+        pooled: '1079.00',
+        individual: '721.00',
+        bank: '1900.00',
+        receivable: '0.00',
+        employerReceivable: '0.00',
+        personReceivable: '0.00',
+        accounts: 1,
+      },
+      {
+        fund: 'medical',
+        pooled: '900.00',
+        individual: '300.00',
+        bank: '1200.00',
+        receivable: '0.00',
+        employerReceivable: '0.00',
+        personReceivable: '0.00',
+        accounts: 1,
+      },
+      {
+        fund: 'unemployment',
+        pooled: '0.00',
+        individual: '0.00',
+        bank: '0.00',
+        receivable: '0.00',
+        employerReceivable: '0.00',
+        personReceivable: '0.00',
+        accounts: 0,
+      },
+      {
+        fund: 'work_injury',
+        pooled: '0.00',
+        individual: '0.00',
+        bank: '0.00',
+        receivable: '0.00',
+        employerReceivable: '0.00',
+        personReceivable: '0.00',
+        accounts: 0,
+      },
     ]);
     const spring = ok(await auditor.call('GET', `/api/ledger/summary?region=${REGION}&asOf=2025-02-28`));
     expect(spring.funds[0]).toMatchObject({ pooled: '1600.00', individual: '800.00', bank: '2400.00' });

@@ -9,8 +9,8 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessment, demoPersonIds, issue, line } from '../fixtures/collection/payments.ts';
-import { DEMO_EMPLOYER_CODE, ensureEmployer } from '../fixtures/registration/imports.ts';
+import { freshEmployer } from '../fixtures/collection/payer.ts';
+import { assessment, freshPersonIds, issue, line } from '../fixtures/collection/payments.ts';
 import { today } from '../../src/kernel/calendar-date.ts';
 import { rollArrears } from '../../src/modules/collection/collection.arrears.ts';
 import { statementHash, statementPartHashes } from '../../src/modules/ledger/ledger.statements.rules.ts';
@@ -24,7 +24,7 @@ let employerId: number;
 let personId: number;
 const bills: Record<string, number> = {};
 
-/** A month's bill of the demo employer for the person: pension 800.00 + 400.00. */
+/** A month's bill of the employer for the person: pension 800.00 + 400.00. */
 async function bill(period: string): Promise<number> {
   const a = assessment({ kind: 'employer', employerId }, period, [line(personId, 'pension', 80_000, 40_000)]);
   return (await issue(t.ctx, a)).id;
@@ -61,8 +61,9 @@ beforeAll(async () => {
   t = await testApp();
   clerk = await t.as('clerk');
   accountant = await t.as('accountant');
-  employerId = (await ensureEmployer(t.ctx, DEMO_EMPLOYER_CODE)).id;
-  [personId] = (await demoPersonIds(t.ctx, 1)) as [number];
+  // A payer and a person of their own: the demo's have a contribution history of their own.
+  employerId = (await freshEmployer(t.ctx)).id;
+  [personId] = (await freshPersonIds(t.ctx, 1)) as [number];
   for (const period of ['202509', '202510', '202511', '202512']) bills[period] = await bill(period);
   await pay(bills['202510']!, '1200.00', '2025-10-20', 'ASIS-10');
 }, 180_000);

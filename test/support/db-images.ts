@@ -30,7 +30,8 @@ async function seedOver(connection: Connection): Promise<string> {
   const owner = { ...connection, asOwner: <T>(work: (db: Db) => Promise<T>) => work(connection.db) };
   const context = contextOver({ ...owner, dispose: () => connection.close() }, { demo: true });
   try {
-    await seedDemo(context.ctx);
+    // One line per part of the seed, once per run: the demo's cost stays in sight.
+    await seedDemo(context.ctx, (line) => console.log(`${line} (${connection.driver})`));
     return JSON.stringify(context.ctx.config);
   } finally {
     await context.dispose();

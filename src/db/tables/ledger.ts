@@ -8,6 +8,8 @@ export type AccountKind =
   | 'pooled_fund'
   | 'individual_liability'
   | 'employer_receivable'
+  | 'person_receivable'
+  | 'contributions_billed'
   | 'contribution_income'
   | 'interest_expense'
   | 'benefit_expenditure'
@@ -224,7 +226,19 @@ export interface ReconcileRunTable {
 }
 
 export type ReconcileDifferenceKind =
-  'balance_cache' | 'individual_cache' | 'control_total' | 'entry_unbalanced' | 'chain_broken' | 'rights_projection';
+  | 'balance_cache'
+  | 'individual_cache'
+  | 'control_total'
+  | 'entry_unbalanced'
+  | 'chain_broken'
+  | 'rights_projection'
+  | 'bill_lines'
+  | 'bill_receivable'
+  | 'payment_allocation'
+  | 'payment_bank'
+  | 'arrears_receivable'
+  | 'rights_paid'
+  | 'rights_owed';
 
 export interface ReconcileDifferenceTable {
   run_id: number;
@@ -238,6 +252,10 @@ export interface ReconcileDifferenceTable {
   expected_fen: number | null;
   actual_fen: number | null;
   detail: string;
+  /** Added by 0036: the bill, payment and employer a collection check's difference names. */
+  bill_id: Defaulted<number | null>;
+  payment_id: Defaulted<number | null>;
+  employer_id: Defaulted<number | null>;
 }
 
 export interface LedgerTables {

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testContext, type TestContext } from '../../../test/support/context.ts';
 import { writeTestMasterKey } from '../../../test/support/keys.ts';
 import { loadConfig } from '../../config.ts';
-import { seedDemo } from '../../demo/seed.ts';
 import { Rejection } from '../../kernel/rejection.ts';
 import { openSystem } from '../../system.ts';
 import type { AuditActor } from '../audit/index.ts';
@@ -38,8 +37,8 @@ let clerk: AuditActor;
 const person = '11010519491231002X';
 
 beforeAll(async () => {
-  t = await testContext();
-  await seedDemo(t.ctx);
+  // The demo as every database test gets it: a clone of the run's seeded image.
+  t = await testContext({ demo: true }, { seedDemo: true });
   const agency = await t.ctx.db
     .selectFrom('agencies')
     .select('id')

@@ -1,9 +1,8 @@
 /** Bills on the real database: issue, replace while unpaid, refuse when paid, owed months recorded, bulk issue. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureEmployer, DEMO_EMPLOYER_CODE } from '../../../test/fixtures/registration/imports.ts';
+import { freshEmployer } from '../../../test/fixtures/collection/payer.ts';
 import { testContext, type TestContext } from '../../../test/support/context.ts';
-import { seedDemo } from '../../demo/seed.ts';
-import { assessment, demoPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
+import { assessment, freshPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
 import { Rejection } from '../../kernel/rejection.ts';
 import type { Period } from '../../kernel/period.ts';
 import { issueBills } from './collection.bills.ts';
@@ -15,10 +14,11 @@ let payer: Payer;
 let persons: number[];
 
 beforeAll(async () => {
-  t = await testContext();
-  await seedDemo(t.ctx);
-  payer = { kind: 'employer', employerId: (await ensureEmployer(t.ctx, DEMO_EMPLOYER_CODE)).id };
-  persons = await demoPersonIds(t.ctx, 3);
+  // The demo as every database test gets it: a clone of the run's seeded image.
+  t = await testContext({ demo: true }, { seedDemo: true });
+  // An employer of its own: the demo's hall employer has a history of bills and payments.
+  payer = { kind: 'employer', employerId: (await freshEmployer(t.ctx)).id };
+  persons = await freshPersonIds(t.ctx, 3);
 });
 afterAll(() => t.dispose());
 

@@ -4,7 +4,7 @@
  * on the person, and a month with money is never touched.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assessment, demoPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
+import { assessment, freshPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
 import { DEMO_EMPLOYER_CODE, ensureEmployer } from '../../../test/fixtures/registration/imports.ts';
 import { ok, publicLogin, refused, testApp, type Caller, type TestApp } from '../../../test/support/http.ts';
 import { citizenIdCheckCharacter } from '../../kernel/citizen-id.ts';
@@ -57,7 +57,7 @@ const withdrawals = (personId: number) =>
 
 describe('issueBill replacing a bill', () => {
   it('withdraws the owed months of a dropped person and a dropped scheme, keeps the rest', async () => {
-    const [a, b] = await demoPersonIds(t.ctx, 2);
+    const [a, b] = await freshPersonIds(t.ctx, 2);
     const first = await issue(
       t.ctx,
       assessment(payer, '202604', [

@@ -5,6 +5,8 @@
  * month close writes the lines only after it has spent held credit on them (`deferLines`,
  * `writeDeferredLines`), so a line paid at once is inserted paid and its month recorded once.
  * Reissuing withdraws the owed months of the lines the new bill no longer holds (`withdrawDue`).
+ * Every bill is booked in the ledger as the payer's receivable when issued, and taken out again
+ * when a reissue cancels it (collection.bills.receivables.ts).
  * `issueBill` is the single-payer path (declarations, back payments); `issueBills` is the
  * set-based path of the month close (a few statements per 5,000 lines, never one per payer).
  */
@@ -26,6 +28,7 @@ import {
   type Payer,
 } from './collection.model.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
+import { amountsByFund, postCancelledReceivables, postIssuedReceivables } from './collection.bills.receivables.ts';
 
 type Trx = Transaction<Database>;
 
@@ -320,8 +323,10 @@ async function writeBills(
   options: IssueBillOptions,
 ): Promise<IssuedBill[]> {
   checkAssessments(assessments);
+  const requestedBy = options.actor?.kind === 'staff' ? (options.actor.id ?? undefined) : undefined;
   const replaced = await cancelReplaced(trx, assessments);
   await ensureCharts(trx, assessments);
+  await postCancelledReceivables(trx, ctx.clock, [...replaced.values()], requestedBy);
   const ids = await reserveIds(trx, 'contribution_bills', assessments.length);
   const rows = assessments.map((assessment, i) => ({
     id: ids[i]!,
@@ -330,6 +335,19 @@ async function writeBills(
     backPaymentId: options.backPaymentId ?? null,
   }));
   await insertBills(trx, ctx.clock.now(), rows);
+  await postIssuedReceivables(
+    trx,
+    ctx.clock,
+    rows.map((r) => ({
+      billId: r.id,
+      billNo: documentNo('bill', r.assessment.period, r.id),
+      payerKind: r.assessment.payer.kind,
+      region: r.assessment.region,
+      period: r.assessment.period,
+      amounts: amountsByFund(r.assessment.lines),
+    })),
+    requestedBy,
+  );
   if (!options.deferLines)
     await insertLines(
       trx,

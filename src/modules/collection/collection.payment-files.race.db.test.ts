@@ -7,8 +7,8 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_EMPLOYER_CODE, ensureEmployer } from '../../../test/fixtures/registration/imports.ts';
-import { assessment, demoPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
+import { freshEmployer } from '../../../test/fixtures/collection/payer.ts';
+import { assessment, freshPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
 import { testApp, type Caller, type TestApp } from '../../../test/support/http.ts';
 import { verifyLedger } from '../ledger/index.ts';
 import type { IssuedBill } from './collection.bills.ts';
@@ -17,12 +17,16 @@ import type { IssuedBill } from './collection.bills.ts';
 const ROUNDS = 3;
 
 let t: TestApp;
+/** The paying employer's credit code: one of its own (the demo's hall employer has years of bills). */
+let payerCode: string;
 let bills: IssuedBill[];
 
 beforeAll(async () => {
   t = await testApp();
-  const employerId = (await ensureEmployer(t.ctx, DEMO_EMPLOYER_CODE)).id;
-  const [person] = await demoPersonIds(t.ctx, 1);
+  const employer = await freshEmployer(t.ctx);
+  payerCode = employer.creditCode;
+  const employerId = employer.id;
+  const [person] = await freshPersonIds(t.ctx, 1);
   bills = [];
   for (const period of ['202509', '202510', '202511', '202512', '202601', '202602'])
     bills.push(
@@ -55,7 +59,7 @@ function fileFor(bill: IssuedBill, reference: string, amount: string, billNo: st
   const receivedOn = `${bill.period.slice(0, 4)}-${bill.period.slice(4)}-20`;
   return [
     '缴费主体代码,金额,到账日期,交易流水号,缴费单号',
-    `${DEMO_EMPLOYER_CODE},${amount},${receivedOn},${reference},${billNo}`,
+    `${payerCode},${amount},${receivedOn},${reference},${billNo}`,
     '合计,1200.00',
   ].join('\n');
 }
@@ -96,8 +100,9 @@ describe('a payment file uploaded twice at the same time', () => {
       });
       expect(await count('payments')).toBe(payments + 1);
       expect(await count('payment_files')).toBe(files + 1);
-      // One payment of one line: its contribution entry, nothing booked by the refused upload.
-      expect(await count('journal_entries')).toBe(entries + 1);
+      // One payment of one line: its contribution entry and the bill's receivable cleared, nothing
+      // booked by the refused upload.
+      expect(await count('journal_entries')).toBe(entries + 2);
       expect(await billPaid(bill)).toEqual(['paid', 120_000]);
     }
     expect((await verifyLedger(t.ctx.db)).ok).toBe(true);
@@ -131,7 +136,7 @@ describe('two different payment files with the same reference at the same time',
           expect.stringMatching(/^collection_file_(reference_recorded|bill_not_open)$/),
         ]);
       expect(await count('payments')).toBe(payments + 1);
-      expect(await count('journal_entries')).toBe(entries + 1);
+      expect(await count('journal_entries')).toBe(entries + 2);
       expect(await billPaid(bill)).toEqual(['paid', 120_000]);
     }
     expect((await verifyLedger(t.ctx.db)).ok).toBe(true);

@@ -6,20 +6,24 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_EMPLOYER_CODE, ensureEmployer } from '../../../test/fixtures/registration/imports.ts';
-import { assessment, demoPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
+import { freshEmployer } from '../../../test/fixtures/collection/payer.ts';
+import { assessment, freshPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
 import { ok, refused, testApp, type Caller, type TestApp } from '../../../test/support/http.ts';
 import { verifyLedger } from '../ledger/index.ts';
 import type { IssuedBill } from './collection.bills.ts';
 
 let t: TestApp;
+/** The paying employer's credit code: one of its own (the demo's hall employer has years of bills). */
+let payerCode: string;
 let employerId: number;
 let bills: IssuedBill[];
 
 beforeAll(async () => {
   t = await testApp();
-  employerId = (await ensureEmployer(t.ctx, DEMO_EMPLOYER_CODE)).id;
-  const [person] = await demoPersonIds(t.ctx, 1);
+  const employer = await freshEmployer(t.ctx);
+  payerCode = employer.creditCode;
+  employerId = employer.id;
+  const [person] = await freshPersonIds(t.ctx, 1);
   bills = [];
   for (const period of ['202511', '202512', '202601'])
     bills.push(
@@ -65,9 +69,9 @@ describe('payment files', () => {
     const [a, b, c] = bills;
     goodFile = [
       '缴费主体代码,金额,到账日期,交易流水号,缴费单号',
-      `${DEMO_EMPLOYER_CODE},1200.00,2025-11-20,B-1,${a!.billNo}`,
-      `${DEMO_EMPLOYER_CODE},1300.00,2025-12-20,B-2,${b!.billNo}`,
-      `${DEMO_EMPLOYER_CODE},500.00,2026-01-20,B-3,${c!.billNo}`,
+      `${payerCode},1200.00,2025-11-20,B-1,${a!.billNo}`,
+      `${payerCode},1300.00,2025-12-20,B-2,${b!.billNo}`,
+      `${payerCode},500.00,2026-01-20,B-3,${c!.billNo}`,
       '合计,3000.00',
     ].join('\n');
     const file = ok(await upload(clerk, goodFile), 201);
@@ -77,7 +81,7 @@ describe('payment files', () => {
     expect(file.report.matched).toMatchObject([
       {
         row: 2,
-        payerCode: DEMO_EMPLOYER_CODE,
+        payerCode,
         amount: '1200.00',
         reference: 'B-1',
         due: '1200.00',
@@ -115,14 +119,14 @@ describe('payment files', () => {
     const bad = [
       'payerCode,amount,receivedOn,reference,billNo',
       `NOSUCHPAYER,10.00,2026-02-01,X-1,`,
-      `${DEMO_EMPLOYER_CODE},abc,2026-02-01,X-2,`,
-      `${DEMO_EMPLOYER_CODE},-5.00,2026-02-01,X-3,`,
-      `${DEMO_EMPLOYER_CODE},10.00,2026-12-01,X-4,`,
-      `${DEMO_EMPLOYER_CODE},10.00,2026-02-01,,`,
-      `${DEMO_EMPLOYER_CODE},10.00,2026-02-01,X-5,`,
-      `${DEMO_EMPLOYER_CODE},10.00,2026-02-01,X-5,`,
-      `${DEMO_EMPLOYER_CODE},10.00,2026-02-01,B-1,`,
-      `${DEMO_EMPLOYER_CODE},10.00,2026-02-01,X-6,${bills[0]!.billNo}`,
+      `${payerCode},abc,2026-02-01,X-2,`,
+      `${payerCode},-5.00,2026-02-01,X-3,`,
+      `${payerCode},10.00,2026-12-01,X-4,`,
+      `${payerCode},10.00,2026-02-01,,`,
+      `${payerCode},10.00,2026-02-01,X-5,`,
+      `${payerCode},10.00,2026-02-01,X-5,`,
+      `${payerCode},10.00,2026-02-01,B-1,`,
+      `${payerCode},10.00,2026-02-01,X-6,${bills[0]!.billNo}`,
       'TOTAL,999.00',
     ].join('\n');
     const body = refused(await upload(clerk, bad), 'collection_payment_file_rows_rejected', 400);
@@ -141,7 +145,7 @@ describe('payment files', () => {
     ]);
     expect(body.details.errors.every((e: { message: string }) => e.message.length > 0)).toBe(true);
     const noTotal = refused(
-      await upload(clerk, `payerCode,amount,receivedOn,reference\n${DEMO_EMPLOYER_CODE},10.00,2026-02-01,Y-1`),
+      await upload(clerk, `payerCode,amount,receivedOn,reference\n${payerCode},10.00,2026-02-01,Y-1`),
       'collection_payment_file_rows_rejected',
       400,
     );

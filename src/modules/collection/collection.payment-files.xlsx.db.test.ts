@@ -5,18 +5,22 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_EMPLOYER_CODE, ensureEmployer } from '../../../test/fixtures/registration/imports.ts';
-import { assessment, demoPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
+import { freshEmployer } from '../../../test/fixtures/collection/payer.ts';
+import { assessment, freshPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
 import { ok, refused, testApp, type Caller, type TestApp } from '../../../test/support/http.ts';
 import type { IssuedBill } from './collection.bills.ts';
 
 let t: TestApp;
+/** The paying employer's credit code: one of its own (the demo's hall employer has years of bills). */
+let payerCode: string;
 let bill: IssuedBill;
 
 beforeAll(async () => {
   t = await testApp();
-  const employerId = (await ensureEmployer(t.ctx, DEMO_EMPLOYER_CODE)).id;
-  const [person] = await demoPersonIds(t.ctx, 1);
+  const employer = await freshEmployer(t.ctx);
+  payerCode = employer.creditCode;
+  const employerId = employer.id;
+  const [person] = await freshPersonIds(t.ctx, 1);
   bill = await issue(
     t.ctx,
     assessment({ kind: 'employer', employerId }, '202512', [line(person!, 'pension', 80_000, 40_000)]),
@@ -57,9 +61,9 @@ describe('an .xlsx payment file', () => {
   it('refuses bad date cells, each on its row, and records nothing', async () => {
     const clerk = await t.as('clerk');
     const bytes = await xlsx([
-      [DEMO_EMPLOYER_CODE, 100, 'yesterday', 'XB-1'],
-      [DEMO_EMPLOYER_CODE, 100, new Date(Date.UTC(2026, 11, 1)), 'XB-2'],
-      [DEMO_EMPLOYER_CODE, 100, new Date(Date.UTC(2025, 11, 1)), 'XB-3'],
+      [payerCode, 100, 'yesterday', 'XB-1'],
+      [payerCode, 100, new Date(Date.UTC(2026, 11, 1)), 'XB-2'],
+      [payerCode, 100, new Date(Date.UTC(2025, 11, 1)), 'XB-3'],
       ['合计', 300],
     ]);
     const body = refused(await upload(clerk, bytes), 'collection_payment_file_rows_rejected', 400);
@@ -76,10 +80,10 @@ describe('an .xlsx payment file', () => {
   it('records date cells and numeric amounts as written', async () => {
     const clerk = await t.as('clerk');
     const bytes = await xlsx([
-      [DEMO_EMPLOYER_CODE, 1200, new Date(Date.UTC(2025, 11, 1)), 'XL-1', bill.billNo],
-      [DEMO_EMPLOYER_CODE, 99.5, new Date(Date.UTC(2025, 11, 2, 23, 30)), 'XL-2'],
+      [payerCode, 1200, new Date(Date.UTC(2025, 11, 1)), 'XL-1', bill.billNo],
+      [payerCode, 99.5, new Date(Date.UTC(2025, 11, 2, 23, 30)), 'XL-2'],
       // Summed in Excel: stored as 300.29999999999995, shown (and meant) as 300.30.
-      [DEMO_EMPLOYER_CODE, 100.1 + 200.2, new Date(Date.UTC(2025, 11, 3)), 'XL-3'],
+      [payerCode, 100.1 + 200.2, new Date(Date.UTC(2025, 11, 3)), 'XL-3'],
       ['合计', 1299.5 + 100.1 + 200.2],
     ]);
     const file = ok(await upload(clerk, bytes), 201);

@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EMPLOYER_CODE, ensureEmployer } from '../../../test/fixtures/registration/imports.ts';
 import { testContext, type TestContext } from '../../../test/support/context.ts';
 import type { Database } from '../../db/schema.ts';
-import { seedDemo } from '../../demo/seed.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger } from '../../kernel/cents.ts';
 import { systemActor } from '../audit/index.ts';
@@ -26,8 +25,8 @@ let t: TestContext;
 let employerId: number;
 
 beforeAll(async () => {
-  t = await testContext();
-  await seedDemo(t.ctx);
+  // The demo as every database test gets it: a clone of the run's seeded image.
+  t = await testContext({ demo: true }, { seedDemo: true });
   employerId = (await ensureEmployer(t.ctx, DEMO_EMPLOYER_CODE)).id;
 });
 afterAll(() => t.dispose());

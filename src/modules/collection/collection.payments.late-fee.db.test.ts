@@ -4,10 +4,9 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_EMPLOYER_CODE, ensureEmployer } from '../../../test/fixtures/registration/imports.ts';
-import { assessment, demoPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
+import { freshEmployer } from '../../../test/fixtures/collection/payer.ts';
+import { assessment, freshPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
 import { testContext, type TestContext } from '../../../test/support/context.ts';
-import { seedDemo } from '../../demo/seed.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger } from '../../kernel/cents.ts';
 import type { Payer } from './collection.model.ts';
@@ -18,10 +17,11 @@ let payer: Payer;
 let persons: number[];
 
 beforeAll(async () => {
-  t = await testContext();
-  await seedDemo(t.ctx);
-  payer = { kind: 'employer', employerId: (await ensureEmployer(t.ctx, DEMO_EMPLOYER_CODE)).id };
-  persons = await demoPersonIds(t.ctx, 3);
+  // The demo as every database test gets it: a clone of the run's seeded image.
+  t = await testContext({ demo: true }, { seedDemo: true });
+  // An employer of its own: the demo's hall employer has a history of bills and payments.
+  payer = { kind: 'employer', employerId: (await freshEmployer(t.ctx)).id };
+  persons = await freshPersonIds(t.ctx, 3);
 });
 afterAll(() => t.dispose());
 

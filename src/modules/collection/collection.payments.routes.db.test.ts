@@ -3,18 +3,21 @@
  * as a duplicate); the hall employer sees its own bills only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_EMPLOYER_CODE, ensureEmployer } from '../../../test/fixtures/registration/imports.ts';
-import { assessment, demoPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
-import { ok, publicLogin, refused, testApp, type TestApp } from '../../../test/support/http.ts';
+import { freshEmployer, hallEmployer } from '../../../test/fixtures/collection/payer.ts';
+import { assessment, freshPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
+import { ok, refused, testApp, type TestApp } from '../../../test/support/http.ts';
 
 let t: TestApp;
+let employer: Awaited<ReturnType<typeof freshEmployer>>;
 let employerId: number;
 let billId: number;
 
 beforeAll(async () => {
   t = await testApp();
-  employerId = (await ensureEmployer(t.ctx, DEMO_EMPLOYER_CODE)).id;
-  const [person] = await demoPersonIds(t.ctx, 1);
+  // An employer of its own with a hall account: the demo's hall employer has years of bills.
+  employer = await freshEmployer(t.ctx);
+  employerId = employer.id;
+  const [person] = await freshPersonIds(t.ctx, 1);
   billId = (
     await issue(
       t.ctx,
@@ -44,7 +47,7 @@ describe('collection payment routes', () => {
   });
 
   it('lets the hall employer read its own bills and credit', async () => {
-    const hall = await publicLogin(t, 'employer', DEMO_EMPLOYER_CODE);
+    const hall = await hallEmployer(t, employer);
     const bills = ok(await hall.call('GET', '/api/hall/employer/bills'));
     expect(bills.items.map((b: { id: number }) => b.id)).toContain(billId);
     expect(ok(await hall.call('GET', '/api/hall/employer/credit')).credit).toBe('100.00');

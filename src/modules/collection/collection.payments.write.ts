@@ -1,7 +1,8 @@
 /**
  * Writes what allocation decided, for any number of payers at once, set-based: the late fees
  * charged, the contribution months through `postContributions` (≤ 5,000 per call: it marks the
- * rights records paid), the other postings through `postEntries`, then allocations, lines, fees,
+ * rights records paid), the other postings through `postEntries` (credit applied, late fees, held
+ * credit, and the bills' receivables cleared by what was paid), then allocations, lines, fees,
  * bills and credit movements with one statement each (per chunk).
  */
 import { sql, type Transaction } from 'kysely';
@@ -9,10 +10,11 @@ import type { Database } from '../../db/schema.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import { addCents, negateCents, zeroCents, type Cents } from '../../kernel/cents.ts';
-import { contributionKey, postContributions, postEntries, type ContributionItem } from '../ledger/index.ts';
+import { contributionKey, postContributions, postEntries, type ContributionItem, type Fund } from '../ledger/index.ts';
 import type { PostingRequest } from '../ledger/index.ts';
 import type { Allocation, AllocationResult } from './collection.allocation.rules.ts';
 import { billLineKey, COLLECTION_CHUNK, reserveIds, type LinePayment } from './collection.bills.ts';
+import { settledReceivablePostings, type BillSettlement } from './collection.bills.receivables.ts';
 import { payerColumns, type Payer } from './collection.model.ts';
 import { lineKey, type LoadedBill } from './collection.payments.open.ts';
 import {
@@ -112,12 +114,40 @@ async function postMonths(
   return ids;
 }
 
-/** The credit-applied, late-fee and held-credit entries of the settlements. */
+/** What the settlement paid of each bill's lines, for clearing the bills' receivables. */
+function billsSettled(s: Settlement): BillSettlement[] {
+  const byBill = new Map<number, BillSettlement & { lines: Array<{ scheme: Fund; amount: Cents }> }>();
+  for (const a of s.result.allocations) {
+    if (a.kind !== 'line') continue;
+    const bill = s.bills.get(a.billId)!;
+    const settled = byBill.get(a.billId) ?? {
+      billId: a.billId,
+      payerKind: s.payer.kind,
+      region: bill.region,
+      period: bill.period,
+      sourceKey: sourceKey(s.source),
+      on: s.on,
+      lines: [],
+    };
+    settled.lines.push({ scheme: a.scheme, amount: a.amount });
+    byBill.set(a.billId, settled);
+  }
+  return [...byBill.values()];
+}
+
+/** The credit-applied, late-fee, held-credit and receivable-clearing entries of the settlements. */
 function otherPostings(s: Settlement, feeIds: ReadonlyMap<string, number>): PostingRequest[] {
   const out: PostingRequest[] = [];
+  const payerKind = s.payer.kind;
   if (s.source.kind === 'credit' && s.result.allocated > 0)
     out.push(
-      creditAppliedPosting({ region: s.region, amount: s.result.allocated, on: s.on, creditId: s.source.creditId }),
+      creditAppliedPosting({
+        payerKind,
+        region: s.region,
+        amount: s.result.allocated,
+        on: s.on,
+        creditId: s.source.creditId,
+      }),
     );
   for (const a of s.result.allocations) {
     if (a.kind !== 'late_fee') continue;
@@ -135,9 +165,11 @@ function otherPostings(s: Settlement, feeIds: ReadonlyMap<string, number>): Post
       }),
     );
   }
+  out.push(...settledReceivablePostings(billsSettled(s)));
   if (s.source.kind === 'payment' && s.result.held > 0)
     out.push(
       heldCreditPosting({
+        payerKind,
         region: s.region,
         amount: s.result.held,
         on: s.on,

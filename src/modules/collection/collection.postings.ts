@@ -1,24 +1,116 @@
 /**
  * The journal entries of collection other than the contributions themselves (those go through
- * `postContributions`): held credit, credit applied, refunds and late fees. Pure builders; the
- * idempotency keys are the contract's (docs/collection-plan.md), so a rerun never posts twice.
+ * `postContributions`): bills as receivables, held credit, credit applied, refunds and late fees.
+ * Pure builders; the idempotency keys are the contract's (docs/collection-plan.md), so a rerun
+ * never posts twice.
+ *
+ * A bill is owed from its issue: Dr the payer's receivable / Cr contributions billed, per fund,
+ * effective on the first day of its period (the month the obligation is for); a bill replaced
+ * while unpaid is taken out again, and paying its lines clears them the other way round. Income
+ * itself stays cash-based (the contribution posting, when the money arrives), so the receivable
+ * and its counterpart change no pooled, bank or individual figure.
  *
  * Unallocated money sits in the pension fund's income bank account (收入户) against the
- * pension receivable, whose credit balance is what the payers have paid in advance.
+ * payer's pension receivable, whose credit balance is what the payers have paid in advance.
  */
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import type { Cents } from '../../kernel/cents.ts';
-import type { Fund, PostingRequest } from '../ledger/index.ts';
+import { firstDayOf, type Period } from '../../kernel/period.ts';
+import { FUNDS, type AccountKind, type Fund, type PostingLine, type PostingRequest } from '../ledger/index.ts';
+import type { PayerKind } from './collection.model.ts';
 
 export const COLLECTION_SOURCE = 'collection';
 
 /** The fund whose accounts hold payers' credit. */
 const CREDIT_FUND: Fund = 'pension';
 
+/** The ledger account of what a payer of this kind owes (and, as a credit balance, has paid ahead). */
+export function receivableKind(payerKind: PayerKind): AccountKind {
+  return payerKind === 'employer' ? 'employer_receivable' : 'person_receivable';
+}
+
 interface Move {
+  readonly payerKind: PayerKind;
   readonly region: string;
   readonly amount: Cents;
   readonly on: CalendarDate;
+}
+
+/** What a bill (or the part of it one payment paid) owes per fund, in fen. */
+export type FundAmounts = ReadonlyMap<Fund, Cents>;
+
+interface BillMove {
+  readonly billId: number;
+  readonly payerKind: PayerKind;
+  readonly region: string;
+  readonly period: Period;
+  readonly amounts: FundAmounts;
+}
+
+/** Per fund with something owed: the receivable on `receivableSide`, contributions billed on the other. */
+function receivableLines(move: BillMove, receivableSide: 'debit' | 'credit'): PostingLine[] {
+  const other = receivableSide === 'debit' ? 'credit' : 'debit';
+  return FUNDS.flatMap((fund) => {
+    const amount = move.amounts.get(fund) ?? 0;
+    if (amount <= 0) return [];
+    const at = (kind: AccountKind) => ({ fund, kind, region: move.region });
+    return [
+      { account: at(receivableKind(move.payerKind)), side: receivableSide, amount: amount as Cents },
+      { account: at('contributions_billed'), side: other, amount: amount as Cents },
+    ];
+  });
+}
+
+const monthText = (period: Period) => `${period.slice(0, 4)}年${period.slice(4)}月`;
+
+/** A bill issued: Dr receivable / Cr contributions billed per fund; null when it owes nothing. */
+export function billIssuedPosting(bill: BillMove & { readonly billNo: string }): PostingRequest | null {
+  const lines = receivableLines(bill, 'debit');
+  if (lines.length === 0) return null;
+  return {
+    idempotencyKey: `collection:bill:${bill.billId}`,
+    effectiveOn: firstDayOf(bill.period),
+    period: bill.period,
+    sourceModule: COLLECTION_SOURCE,
+    sourceRef: `bill:${bill.billId}`,
+    reason: `${monthText(bill.period)}缴费单${bill.billNo}应收`,
+    lines,
+  };
+}
+
+/** An unpaid bill replaced (cancelled): its receivable taken out, on the day it was booked. */
+export function billCancelledPosting(bill: BillMove & { readonly billNo: string }): PostingRequest | null {
+  const lines = receivableLines(bill, 'credit');
+  if (lines.length === 0) return null;
+  return {
+    idempotencyKey: `collection:bill-cancelled:${bill.billId}`,
+    effectiveOn: firstDayOf(bill.period),
+    period: bill.period,
+    sourceModule: COLLECTION_SOURCE,
+    sourceRef: `bill:${bill.billId}`,
+    reason: `缴费单${bill.billNo}作废，冲销应收`,
+    lines,
+  };
+}
+
+/**
+ * Lines of a bill paid by one payment or one application of credit (`sourceKey`: 'payment:<id>',
+ * 'credit:<id>'): Dr contributions billed / Cr receivable per fund, on the day the money paid them.
+ */
+export function billSettledPosting(
+  bill: BillMove & { readonly sourceKey: string; readonly on: CalendarDate },
+): PostingRequest | null {
+  const lines = receivableLines(bill, 'credit');
+  if (lines.length === 0) return null;
+  return {
+    idempotencyKey: `collection:settle:${bill.billId}:${bill.sourceKey}`,
+    effectiveOn: bill.on,
+    period: bill.period,
+    sourceModule: COLLECTION_SOURCE,
+    sourceRef: `bill:${bill.billId}`,
+    reason: `${monthText(bill.period)}缴费到账，冲销应收`,
+    lines,
+  };
 }
 
 function bankAgainstReceivable(
@@ -39,7 +131,7 @@ function bankAgainstReceivable(
     lines: [
       { account: { fund: CREDIT_FUND, kind: 'bank_income', region: move.region }, side: bankSide, amount: move.amount },
       {
-        account: { fund: CREDIT_FUND, kind: 'employer_receivable', region: move.region },
+        account: { fund: CREDIT_FUND, kind: receivableKind(move.payerKind), region: move.region },
         side: other,
         amount: move.amount,
       },
@@ -47,7 +139,7 @@ function bankAgainstReceivable(
   };
 }
 
-/** Money of a payment left after allocation: Dr bank_income(pension) / Cr employer_receivable(pension). */
+/** Money of a payment left after allocation: Dr bank_income(pension) / Cr the payer's receivable(pension). */
 export function heldCreditPosting(
   move: Move & { readonly paymentId: number; readonly paymentNo: string },
 ): PostingRequest {
@@ -60,7 +152,7 @@ export function heldCreditPosting(
   );
 }
 
-/** Credit applied to open lines: Dr employer_receivable(pension) / Cr bank_income(pension). */
+/** Credit applied to open lines: Dr the payer's receivable(pension) / Cr bank_income(pension). */
 export function creditAppliedPosting(move: Move & { readonly creditId: number }): PostingRequest {
   return bankAgainstReceivable(
     move,
@@ -71,7 +163,7 @@ export function creditAppliedPosting(move: Move & { readonly creditId: number })
   );
 }
 
-/** Credit refunded to the payer: Dr employer_receivable(pension) / Cr bank_income(pension). */
+/** Credit refunded to the payer: Dr the payer's receivable(pension) / Cr bank_income(pension). */
 export function refundPosting(move: Move & { readonly refundId: number; readonly refundNo: string }): PostingRequest {
   return bankAgainstReceivable(
     move,

@@ -1,7 +1,7 @@
 /**
  * 退费 (refunds of credit): a clerk proposes to pay back part of a payer's held credit (at most
  * its balance); someone else approves or rejects. Approval posts the refund entry
- * (Dr employer_receivable / Cr bank_income, pension) and a 'refunded' credit movement in one
+ * (Dr the payer's receivable / Cr bank_income, pension) and a 'refunded' credit movement in one
  * transaction. Each step is audited on the employer or the person.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
@@ -110,6 +110,7 @@ export async function decideRefund(
         ctx.clock,
         [
           refundPosting({
+            payerKind: row.payer_kind,
             region: row.region_code,
             amount,
             on: today(ctx.clock) as CalendarDate,

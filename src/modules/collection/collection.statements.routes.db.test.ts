@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EMPLOYER_CODE, ensureEmployer } from '../../../test/fixtures/registration/imports.ts';
-import { assessment, demoPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
+import { assessment, freshPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
 import { type Caller, ok, publicLogin, refused, testApp, type TestApp } from '../../../test/support/http.ts';
 import { DEMO_SECOND_CREDIT_CODE } from '../../demo/registration-demo.ts';
 import { parseCents, sumCents, type Cents } from '../../kernel/cents.ts';
@@ -76,7 +76,7 @@ beforeAll(async () => {
   personHall = await publicLogin(t, 'person', LI_MING);
   employerId = (await ensureEmployer(t.ctx, DEMO_EMPLOYER_CODE)).id;
   secondEmployerId = await employerIdOf(DEMO_SECOND_CREDIT_CODE);
-  const [p1, p2] = await demoPersonIds(t.ctx, 2);
+  const [p1, p2] = await freshPersonIds(t.ctx, 2);
   const employer = { kind: 'employer', employerId } as const;
   // 202605: billed by hand, paid in part after its due date (so late fees are charged).
   mayBillId = (
@@ -197,8 +197,9 @@ describe('staff statement (employer 360 view)', () => {
     expect(staff).toEqual(hall);
     const { items } = ok(await clerk.call('GET', `/api/collection/employers/${employerId}/statement-periods`));
     expect(items).toContain('202605');
+    // Before the demo's history (March 2015) the employer had nothing to state.
     refused(
-      await clerk.call('GET', `/api/collection/employers/${employerId}/statements/202501`),
+      await clerk.call('GET', `/api/collection/employers/${employerId}/statements/201501`),
       'collection_statement_not_found',
       404,
     );

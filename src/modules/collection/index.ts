@@ -16,6 +16,7 @@ export { declare, type DeclareInput, type DeclarationReceipt } from './collectio
 export { declarationRejections } from './collection.declarations.rejections.ts';
 export { declarationDetail, listDeclarations } from './collection.declarations.views.ts';
 export { issueBill, issueBills, type IssuedBill, type IssueBillOptions } from './collection.bills.ts';
+export { bookOpeningReceivables } from './collection.bills.opening.ts';
 export { billDetail, billsOfPayer, listBills, type BillSummary } from './collection.bills.views.ts';
 export { lateFeeRates, LATE_FEE_RATE_KEY } from './collection.late-fee.ts';
 export { arrearsRejections } from './collection.arrears.rejections.ts';
@@ -66,3 +67,4 @@ export { paymentNoticeRoutes } from './collection.payment-notices.routes.ts';
 export { proposeRefund, decideRefund, listRefunds, refundById } from './collection.refunds.ts';
 export { collectionFileRefundRoutes } from './collection.payment-files.routes.ts';
 export { collectionStatementRoutes } from './collection.statements.routes.ts';
+export { COLLECTION_RECONCILE_CHECKS } from './collection.reconcile.ts';

@@ -59,7 +59,14 @@ export { withdrawDue, type WithdrawItem } from './ledger.rights.withdraw.ts';
 export { rightsView, type RightsView } from './ledger.rights.views.ts';
 export { rightsRoutes } from './ledger.rights.routes.ts';
 export { rightsRejections } from './ledger.rights.rejections.ts';
-export { reconcile, RECONCILE_CHECKS, type ReconcileOutcome, type ReconcileRunView } from './ledger.reconcile.ts';
+export {
+  reconcile,
+  RECONCILE_CHECKS,
+  type ReconcileCheck,
+  type ReconcileOutcome,
+  type ReconcileRunView,
+} from './ledger.reconcile.ts';
+export { runReconcileCheck, type CheckOutcome } from './ledger.reconcile.checks.ts';
 export { reconcileRoutes } from './ledger.reconcile.routes.ts';
 export { reconcileRejections } from './ledger.reconcile.rejections.ts';
 export { verifyLedger, type ChainBreak, type LedgerVerification, type VerifyProgress } from './ledger.chain.ts';

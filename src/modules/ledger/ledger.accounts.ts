@@ -32,6 +32,8 @@ export const KIND_NAMES: Readonly<Record<AccountKind, { zh: string; en: string }
   pooled_fund: { zh: '统筹基金', en: 'Pooled fund' },
   individual_liability: { zh: '个人账户', en: 'Individual accounts (control)' },
   employer_receivable: { zh: '应收单位缴费', en: 'Contributions receivable from employers' },
+  person_receivable: { zh: '应收个人缴费', en: 'Contributions receivable from persons' },
+  contributions_billed: { zh: '应征未收缴费', en: 'Contributions billed, not yet collected' },
   contribution_income: { zh: '缴费收入', en: 'Contribution income' },
   interest_expense: { zh: '利息支出', en: 'Interest expense' },
   benefit_expenditure: { zh: '待遇支出', en: 'Benefit expenditure' },

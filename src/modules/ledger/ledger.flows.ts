@@ -33,7 +33,10 @@ export interface FundSummary {
   readonly individual: string;
   /** 收入户 + 支出户 + 财政专户. */
   readonly bank: string;
+  /** Receivables from employers and persons: what open bills owe, less the payers' credit (pension). */
   readonly receivable: string;
+  readonly employerReceivable: string;
+  readonly personReceivable: string;
   /** Individual accounts of the fund in the region. */
   readonly accounts: number;
 }
@@ -118,6 +121,7 @@ const POOLED_PARTS: Readonly<Record<string, 1 | -1>> = {
   benefit_expenditure: -1,
 };
 const BANK_KINDS = new Set(['bank_income', 'bank_expenditure', 'bank_fiscal']);
+const RECEIVABLE_KINDS = new Set(['employer_receivable', 'person_receivable']);
 
 /** Each fund's balances as of a day (and as known at an instant, when given), for the overview cards. */
 export async function fundSummary(
@@ -149,7 +153,9 @@ export async function fundSummary(
       pooled: decimal(sum((kind) => POOLED_PARTS[kind] ?? 0)),
       individual: decimal(sum((kind) => (kind === 'individual_liability' ? 1 : 0))),
       bank: decimal(sum((kind) => (BANK_KINDS.has(kind) ? 1 : 0))),
-      receivable: decimal(sum((kind) => (kind === 'employer_receivable' ? 1 : 0))),
+      receivable: decimal(sum((kind) => (RECEIVABLE_KINDS.has(kind) ? 1 : 0))),
+      employerReceivable: decimal(sum((kind) => (kind === 'employer_receivable' ? 1 : 0))),
+      personReceivable: decimal(sum((kind) => (kind === 'person_receivable' ? 1 : 0))),
       accounts: Number(counts.find((c) => c.fund === fund)?.n ?? 0),
     };
   });

@@ -106,15 +106,15 @@ function manual(key: string, lines: PostingRequest['lines'], extra: Partial<Post
 }
 
 describe('ensureChart and openIndividualAccount', () => {
-  it('opens 40 accounts with normal sides and empty balances, idempotently', async () => {
+  it('opens 48 accounts with normal sides and empty balances, idempotently', async () => {
     await ensureChart(database.db, REGION, OPENED);
     const accounts = await accountsOf(database.db, REGION);
-    expect(accounts).toHaveLength(40);
+    expect(accounts).toHaveLength(48);
     const fund = accounts.find((a) => a.code === `pension.pooled_fund.${REGION}`)!;
     expect(fund).toMatchObject({ normalSide: 'credit', nameZh: '职工基本养老保险基金·统筹基金', status: 'open' });
     expect(accounts.find((a) => a.code === `medical.bank_income.${REGION}`)!.normalSide).toBe('debit');
     const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ledger_balances`.execute(database.db);
-    expect(rows[0]!.n).toBe(40);
+    expect(rows[0]!.n).toBe(48);
   });
 
   it('opens an individual account once', async () => {

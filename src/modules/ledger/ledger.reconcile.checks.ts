@@ -1,9 +1,11 @@
 /**
  * The set-based checks of control reconciliation. Each is one SQL statement over the whole ledger
  * that returns how many things it compared, how many differ, and the first differences (bounded).
- * Nothing here writes; the caller runs every check inside one snapshot.
+ * Nothing here writes; the caller runs every check inside one snapshot. `runReconcileCheck` is
+ * the same runner for the checks of other modules (collection's, handed to `reconcile`).
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import type { Database, ReconcileDifferenceKind } from '../../db/schema.ts';
 
 /** Differences kept per check; the count of all of them is kept too. */
@@ -20,6 +22,10 @@ export interface FoundDifference {
   readonly expected: number | null;
   readonly actual: number | null;
   readonly detail: string;
+  /** The bill, payment and employer a collection check names (null for the ledger's own checks). */
+  readonly billId?: number | null;
+  readonly paymentId?: number | null;
+  readonly employerId?: number | null;
 }
 
 /** The outcome of one check. */
@@ -30,51 +36,79 @@ export interface CheckOutcome {
   readonly listed: readonly FoundDifference[];
 }
 
+type Executor = Kysely<Database>;
+
+/** A check another module adds to the run: it reads the run's snapshot and the day it runs on (China date). */
+export interface ReconcileCheck {
+  readonly kind: ReconcileDifferenceKind;
+  run(db: Executor, on: CalendarDate): Promise<CheckOutcome>;
+}
+
+/** The columns a difference row of `diffs` may have; those a check does not name are absent. */
+interface DiffRow {
+  account_id?: number | null;
+  person_id?: number | null;
+  fund?: string | null;
+  entry_id?: number | null;
+  bill_id?: number | null;
+  payment_id?: number | null;
+  employer_id?: number | null;
+  expected_fen?: number | string | null;
+  actual_fen?: number | string | null;
+  detail?: string | null;
+}
+
 interface CheckRow {
   checked: number | string;
   total: number | string;
-  account_id: number | null;
-  person_id: number | null;
-  fund: string | null;
-  entry_id: number | null;
-  expected_fen: number | string | null;
-  actual_fen: number | string | null;
-  detail: string | null;
+  diff: DiffRow | string | null;
 }
 
-type Executor = Kysely<Database>;
+const idOf = (value: number | string | null | undefined): number | null =>
+  value === null || value === undefined ? null : Number(value);
 
 /**
  * Runs a check written as CTEs `compared` (every thing compared) and `diffs` (those that differ,
- * with the CheckRow columns and an `ord` to list them by): always one row at least, so the counts
- * arrive even when nothing differs.
+ * with an `ord` to list them by, a `detail` and any of the DiffRow columns): always one row at
+ * least, so the counts arrive even when nothing differs.
  */
-async function runCheck(db: Executor, kind: ReconcileDifferenceKind, ctes: RawBuilder<unknown>): Promise<CheckOutcome> {
+export async function runReconcileCheck(
+  db: Executor,
+  kind: ReconcileDifferenceKind,
+  ctes: RawBuilder<unknown>,
+): Promise<CheckOutcome> {
   const { rows } = await sql<CheckRow>`
     WITH ${ctes}
-    SELECT t.checked, t.total, d.account_id, d.person_id, d.fund, d.entry_id, d.expected_fen, d.actual_fen, d.detail
+    SELECT t.checked, t.total, CASE WHEN d.ord IS NULL THEN NULL ELSE to_jsonb(d) END AS diff
     FROM (SELECT (SELECT count(*) FROM compared) AS checked, (SELECT count(*) FROM diffs) AS total) t
     LEFT JOIN LATERAL (SELECT * FROM diffs ORDER BY ord LIMIT ${DIFFERENCES_PER_CHECK_MAX}) d ON true`.execute(db);
   const first = rows[0];
-  const listed = rows
-    .filter((row) => row.detail !== null)
-    .map((row) => ({
-      kind,
-      accountId: row.account_id,
-      personId: row.person_id,
-      fund: row.fund,
-      entryId: row.entry_id,
-      batchNo: null,
-      expected: row.expected_fen === null ? null : Number(row.expected_fen),
-      actual: row.actual_fen === null ? null : Number(row.actual_fen),
-      detail: row.detail ?? '',
-    }));
+  const listed = rows.flatMap((row) => {
+    if (row.diff === null) return [];
+    const d: DiffRow = typeof row.diff === 'string' ? (JSON.parse(row.diff) as DiffRow) : row.diff;
+    return [
+      {
+        kind,
+        accountId: idOf(d.account_id),
+        personId: idOf(d.person_id),
+        fund: d.fund ?? null,
+        entryId: idOf(d.entry_id),
+        batchNo: null,
+        expected: idOf(d.expected_fen),
+        actual: idOf(d.actual_fen),
+        detail: d.detail ?? '',
+        billId: idOf(d.bill_id),
+        paymentId: idOf(d.payment_id),
+        employerId: idOf(d.employer_id),
+      },
+    ];
+  });
   return { kind, checked: Number(first?.checked ?? 0), differences: Number(first?.total ?? 0), listed };
 }
 
 /** Every ledger_balances row equals its account's lines replayed; accounts with lines need a row. */
 export function checkBalanceCache(db: Executor): Promise<CheckOutcome> {
-  return runCheck(
+  return runReconcileCheck(
     db,
     'balance_cache',
     sql`replay AS (
@@ -114,7 +148,7 @@ export function checkBalanceCache(db: Executor): Promise<CheckOutcome> {
  * account of that fund are differences too.
  */
 export function checkIndividualCache(db: Executor): Promise<CheckOutcome> {
-  return runCheck(
+  return runReconcileCheck(
     db,
     'individual_cache',
     sql`replay AS (
@@ -147,7 +181,7 @@ export function checkIndividualCache(db: Executor): Promise<CheckOutcome> {
  * name a person against all the control account's lines (a line without a person breaks it).
  */
 export function checkControlTotals(db: Executor): Promise<CheckOutcome> {
-  return runCheck(
+  return runReconcileCheck(
     db,
     'control_total',
     sql`control AS (
@@ -185,7 +219,7 @@ export function checkControlTotals(db: Executor): Promise<CheckOutcome> {
 
 /** Every journal entry has lines, and its debits equal its credits. */
 export function checkEntriesBalance(db: Executor): Promise<CheckOutcome> {
-  return runCheck(
+  return runReconcileCheck(
     db,
     'entry_unbalanced',
     sql`compared AS (
@@ -210,7 +244,7 @@ export function checkEntriesBalance(db: Executor): Promise<CheckOutcome> {
  * has such a version. Compared: every key of either side.
  */
 export function checkRightsProjection(db: Executor): Promise<CheckOutcome> {
-  return runCheck(
+  return runReconcileCheck(
     db,
     'rights_projection',
     sql`latest AS (

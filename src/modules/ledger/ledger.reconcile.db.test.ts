@@ -97,8 +97,8 @@ describe('control reconciliation of an intact ledger', () => {
     expect(run.ok).toBe(true);
     expect(run.differences).toEqual([]);
     expect(run.checks).toEqual({
-      // the chart of the region: 4 funds × 10 kinds, each with its balance row
-      balance_cache: { checked: 40, differences: 0 },
+      // the chart of the region: 4 funds × 12 kinds, each with its balance row
+      balance_cache: { checked: 48, differences: 0 },
       // 3 persons × pension and medical (person 2's accounts have no lines yet)
       individual_cache: { checked: 6, differences: 0 },
       // one individual_liability control account per fund
@@ -162,7 +162,7 @@ describe('control reconciliation after one tampering', () => {
         actual: 4801_00,
       }),
     ]);
-    expect(run.checks.balance_cache).toEqual({ checked: 40, differences: 1 });
+    expect(run.checks.balance_cache).toEqual({ checked: 48, differences: 1 });
   });
 
   it('a current rights record changed in place → rights_projection, naming the person and the month', async () => {
@@ -371,7 +371,7 @@ describe('control reconciliation after one tampering', () => {
       .where('id', '=', run.id)
       .executeTakeFirstOrThrow();
     expect(stored.ok).toBe(false);
-    expect(stored.checks).toMatchObject({ balance_cache: { checked: 40, differences: 1 } });
+    expect(stored.checks).toMatchObject({ balance_cache: { checked: 48, differences: 1 } });
   });
 });
 

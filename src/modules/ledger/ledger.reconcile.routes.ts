@@ -7,7 +7,7 @@ import type { ZodApp } from '../../http/types.ts';
 import { isCalendarDate, today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { fundFlows, fundSummary } from './ledger.flows.ts';
 import { ledgerLimits } from './ledger.model.ts';
-import { RECONCILE_CHECKS, reconcile } from './ledger.reconcile.ts';
+import { RECONCILE_CHECKS, reconcile, type ReconcileCheck } from './ledger.reconcile.ts';
 import { listReconcileRuns, reconcileDifferences, reconcileRun } from './ledger.reconcile.views.ts';
 
 /** Years the flows cover: the journal starts no earlier than the 1990s reforms. */
@@ -27,7 +27,7 @@ const calendarDate = z
   .refine(isCalendarDate, 'a calendar date YYYY-MM-DD')
   .transform((value) => value as CalendarDate);
 
-function runRoutes(app: ZodApp, ctx: AppContext): void {
+function runRoutes(app: ZodApp, ctx: AppContext, more: readonly ReconcileCheck[]): void {
   const tags = ['ledger'];
   const read = { access: { permission: 'ledger.read' as const } };
   app.get(
@@ -62,7 +62,7 @@ function runRoutes(app: ZodApp, ctx: AppContext): void {
       schema: { tags, summary: 'Reconcile the ledger now', body: z.strictObject({}).optional() },
     },
     async (request, reply) => {
-      const outcome = await reconcile(ctx, 'api', auditActorOf(request));
+      const outcome = await reconcile(ctx, 'api', auditActorOf(request), more);
       return reply.status(201).send(await reconcileRun(ctx.db, outcome.id));
     },
   );
@@ -111,18 +111,22 @@ function figureRoutes(app: ZodApp, ctx: AppContext): void {
 }
 
 /**
- * Registers the reconciliation runs and the fund figures under /api/ledger. While the server
- * listens (`shebao serve`, never in `inject` tests) the nightly run is scheduled, like the SLA
- * sweep of the cases module; closing the server stops it.
+ * The registrar of the reconciliation runs and the fund figures under /api/ledger; every run (the
+ * button and the nightly one) adds the checks in `more` to the ledger's own (collection's: the
+ * ledger cannot import them, src/http/modules.ts hands them over). While the server listens
+ * (`shebao serve`, never in `inject` tests) the nightly run is scheduled, like the SLA sweep of
+ * the cases module; closing the server stops it.
  */
-export function reconcileRoutes(app: ZodApp, ctx: AppContext): void {
-  runRoutes(app, ctx);
-  figureRoutes(app, ctx);
-  let stop: (() => void) | null = null;
-  app.addHook('onListen', async () => {
-    stop = startReconcileSchedule(ctx, app.log);
-  });
-  app.addHook('onClose', async () => {
-    stop?.();
-  });
+export function reconcileRoutes(more: readonly ReconcileCheck[] = []): (app: ZodApp, ctx: AppContext) => void {
+  return (app, ctx) => {
+    runRoutes(app, ctx, more);
+    figureRoutes(app, ctx);
+    let stop: (() => void) | null = null;
+    app.addHook('onListen', async () => {
+      stop = startReconcileSchedule(ctx, app.log, { checks: more });
+    });
+    app.addHook('onClose', async () => {
+      stop?.();
+    });
+  };
 }

@@ -1,14 +1,16 @@
 /**
  * Control reconciliation (GB/T 27768 §6.3.2, issue 5 must-have 7): every stored balance equals its
  * replay, the individual accounts add up to each fund's control account, every entry balances, the
- * chain verifies and the current rights records equal their versions replayed. One run is one row with its counts per check and its differences (the first
- * DIFFERENCES_PER_CHECK_MAX of each check); the checks read one snapshot, the run is written in one
- * transaction with its audit entry.
+ * chain verifies and the current rights records equal their versions replayed; and, with the checks
+ * the caller adds (collection's: bills, payments, arrears and rights records against the ledger,
+ * issue 14), that every screen agrees with the journal. One run is one row with its counts per check
+ * and its differences (the first DIFFERENCES_PER_CHECK_MAX of each check); the checks read one
+ * snapshot, the run is written in one transaction with its audit entry.
  */
 import { sql, type Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
 import type { Database, ReconcileDifferenceKind } from '../../db/schema.ts';
-import type { Db } from '../../db/connection.ts';
+import { today } from '../../kernel/calendar-date.ts';
 import { appendAudit, systemActor, type AuditActor } from '../audit/index.ts';
 import {
   checkBalanceCache,
@@ -19,13 +21,14 @@ import {
   DIFFERENCES_PER_CHECK_MAX,
   type CheckOutcome,
   type FoundDifference,
+  type ReconcileCheck,
 } from './ledger.reconcile.checks.ts';
 import { checkChain } from './ledger.reconcile.chain.ts';
 
-export { DIFFERENCES_PER_CHECK_MAX };
+export { DIFFERENCES_PER_CHECK_MAX, type ReconcileCheck };
 export type ReconcileTrigger = 'schedule' | 'cli' | 'api';
 
-/** The checks in the order they run and are shown. */
+/** The checks in the order they run and are shown: the ledger's own, then those of collection. */
 export const RECONCILE_CHECKS = [
   'balance_cache',
   'individual_cache',
@@ -33,6 +36,13 @@ export const RECONCILE_CHECKS = [
   'entry_unbalanced',
   'chain_broken',
   'rights_projection',
+  'bill_lines',
+  'bill_receivable',
+  'payment_allocation',
+  'payment_bank',
+  'arrears_receivable',
+  'rights_paid',
+  'rights_owed',
 ] as const satisfies readonly ReconcileDifferenceKind[];
 
 /** Counts of one check: what it compared and how many of those differ (all, not just the listed). */
@@ -58,19 +68,24 @@ export interface ReconcileOutcome extends ReconcileRunView {
 
 const INSERT_ROWS_PER_STATEMENT = 1_000;
 
-/** Runs every check on one consistent snapshot of the ledger. */
-async function runChecks(db: Db): Promise<CheckOutcome[]> {
-  return db
+/** Runs every check on one consistent snapshot of the ledger (and of what the added checks read). */
+async function runChecks(ctx: AppContext, more: readonly ReconcileCheck[]): Promise<CheckOutcome[]> {
+  const on = today(ctx.clock);
+  return ctx.db
     .transaction()
     .setIsolationLevel('repeatable read')
-    .execute(async (trx) => [
-      await checkBalanceCache(trx),
-      await checkIndividualCache(trx),
-      await checkControlTotals(trx),
-      await checkEntriesBalance(trx),
-      await checkChain(trx),
-      await checkRightsProjection(trx),
-    ]);
+    .execute(async (trx) => {
+      const outcomes = [
+        await checkBalanceCache(trx),
+        await checkIndividualCache(trx),
+        await checkControlTotals(trx),
+        await checkEntriesBalance(trx),
+        await checkChain(trx),
+        await checkRightsProjection(trx),
+      ];
+      for (const check of more) outcomes.push(await check.run(trx, on));
+      return outcomes;
+    });
 }
 
 async function insertDifferences(trx: Transaction<Database>, runId: number, found: FoundDifference[]): Promise<void> {
@@ -87,19 +102,27 @@ async function insertDifferences(trx: Transaction<Database>, runId: number, foun
       expected_fen: d.expected,
       actual_fen: d.actual,
       detail: d.detail,
+      bill_id: d.billId ?? null,
+      payment_id: d.paymentId ?? null,
+      employer_id: d.employerId ?? null,
     }));
     await trx.insertInto('reconcile_differences').values(rows).execute();
   }
 }
 
-/** Reconciles the whole ledger now and records the run (one audit entry); never changes the ledger. */
+/**
+ * Reconciles the whole ledger now, with the checks of other modules in `more` (the ledger cannot
+ * import them: collection depends on the ledger), and records the run (one audit entry); never
+ * changes anything it checks.
+ */
 export async function reconcile(
   ctx: AppContext,
   trigger: ReconcileTrigger,
   actor: AuditActor = systemActor,
+  more: readonly ReconcileCheck[] = [],
 ): Promise<ReconcileOutcome> {
   const startedAt = ctx.clock.now();
-  const outcomes = await runChecks(ctx.db);
+  const outcomes = await runChecks(ctx, more);
   const finishedAt = ctx.clock.now();
   const checks = Object.fromEntries(
     outcomes.map((o) => [o.kind, { checked: o.checked, differences: o.differences }]),

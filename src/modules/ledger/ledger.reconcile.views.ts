@@ -26,6 +26,10 @@ export interface DifferenceView {
   readonly fund: string | null;
   readonly entryId: number | null;
   readonly batchNo: number | null;
+  /** The bill, payment and employer a collection check names (staff only, as the whole page). */
+  readonly billId: number | null;
+  readonly paymentId: number | null;
+  readonly employerId: number | null;
   readonly expected: string | null;
   readonly actual: string | null;
   readonly detail: string;
@@ -138,6 +142,9 @@ export async function reconcileDifferences(
     fund: r.fund,
     entryId: r.entry_id,
     batchNo: r.batch_no,
+    billId: r.bill_id,
+    paymentId: r.payment_id,
+    employerId: r.employer_id,
     expected: decimal(r.expected_fen),
     actual: decimal(r.actual_fen),
     detail: r.detail,

@@ -4,7 +4,7 @@
  * views (scope, audit, the hall's own record only).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_REGISTRATION_PERSONS, DEMO_SECOND_CREDIT_CODE } from '../../demo/registration-demo.ts';
+import { DEMO_SECOND_CREDIT_CODE } from '../../demo/registration-demo.ts';
 import { citizenIdCheckCharacter } from '../../kernel/citizen-id.ts';
 import { DEMO_PUBLIC_ACCOUNTS } from '../../demo/demo-data.ts';
 import { today, type CalendarDate } from '../../kernel/calendar-date.ts';
@@ -14,6 +14,7 @@ import { Rejection } from '../../kernel/rejection.ts';
 import { personIndex, sealedCitizenId } from '../registration/index.ts';
 import { ok, publicLogin, refused, testApp, type Caller, type TestApp } from '../../../test/support/http.ts';
 import { ensureEmployer } from '../../../test/fixtures/registration/imports.ts';
+import { freshPersonIds } from '../../../test/fixtures/collection/payments.ts';
 import { individualBalance } from './ledger.balances.ts';
 import { postContributions, recordDue, type ContributionItem, type DueItem } from './ledger.rights.ts';
 import { rightsView } from './ledger.rights.views.ts';
@@ -21,9 +22,10 @@ import { rightsView } from './ledger.rights.views.ts';
 let t: TestApp;
 let employerId: number;
 let otherEmployerId: number;
+/** Two persons without a contribution history (every demo person has one). */
+let fresh: number[];
 const c = centsFromInteger;
 
-const citizenOf = (name: string) => DEMO_REGISTRATION_PERSONS.find((p) => p.name === name)!.citizenId;
 async function personIdOf(citizenId: string): Promise<number> {
   const row = await t.ctx.db
     .selectFrom('persons')
@@ -37,6 +39,7 @@ beforeAll(async () => {
   t = await testApp();
   employerId = (await ensureEmployer(t.ctx, '91110000600037341L')).id;
   otherEmployerId = (await ensureEmployer(t.ctx, DEMO_SECOND_CREDIT_CODE)).id;
+  fresh = await freshPersonIds(t.ctx, 2);
 });
 afterAll(() => t.dispose());
 
@@ -95,7 +98,7 @@ async function refusedWith(attempt: () => Promise<unknown>, code: string): Promi
 
 describe('postContributions', () => {
   it('opens the missing accounts, books the entries and records the months', async () => {
-    const personId = await personIdOf(citizenOf('孙悦'));
+    const personId = fresh[0]!;
     const before = await counts();
     const result = await post([
       item(personId, '202402'),
@@ -147,7 +150,7 @@ describe('postContributions', () => {
   });
 
   it('returns the original entries for a repeated call and writes nothing', async () => {
-    const personId = await personIdOf(citizenOf('孙悦'));
+    const personId = fresh[0]!;
     const first = await post([item(personId, '202403')]);
     const before = await counts();
     const again = await post([item(personId, '202403')]);
@@ -157,7 +160,7 @@ describe('postContributions', () => {
   });
 
   it('refuses a month already paid by another posting, with nothing written', async () => {
-    const personId = await personIdOf(citizenOf('孙悦'));
+    const personId = fresh[0]!;
     await refusedWith(
       () => post([item(personId, '202404'), item(personId, '202403', { sourceRef: 'bill:2' })]),
       'rights_period_already_paid',
@@ -165,7 +168,7 @@ describe('postContributions', () => {
   });
 
   it('is all or nothing: a bad month leaves even the accounts unopened', async () => {
-    const personId = await personIdOf(citizenOf('钱秀兰'));
+    const personId = fresh[1]!;
     // The journal refuses a period after the current month (the clock is in March 2026).
     await refusedWith(() => post([item(personId, '202401'), item(personId, '202712')]), 'ledger_period_invalid');
     await refusedWith(
@@ -181,18 +184,18 @@ describe('postContributions', () => {
     ['rights_amount_negative', [{ base: c(-1) }]],
     ['rights_nothing_paid', [{ employerAmount: c(0), employeeAmount: c(0), accountCredit: c(0) }]],
   ] as Array<[string, Array<Partial<ContributionItem>>]>)('refuses %s', async (code, overs) => {
-    const personId = await personIdOf(citizenOf('钱秀兰'));
+    const personId = fresh[1]!;
     await refusedWith(() => post(overs.map((o) => item(personId, '201001', o))), code);
   });
 
   it('refuses a batch over 5,000 months', async () => {
-    const personId = await personIdOf(citizenOf('钱秀兰'));
+    const personId = fresh[1]!;
     const many = Array.from({ length: 5_001 }, (_, i) => item(personId, '201001', { sourceRef: `bill:${i}` }));
     await refusedWith(() => post(many), 'rights_batch_too_large');
   });
 
   it('moves an owed month to back-paid, and two employers in a month count once', async () => {
-    const personId = await personIdOf(citizenOf('钱秀兰'));
+    const personId = fresh[1]!;
     const owed = (period: string): DueItem => {
       const { paidOn: _p, sourceRef: _s, status: _st, ...rest } = item(personId, period);
       return { ...rest, status: 'arrears', dueOn: lastDayOf(period as Period) };

@@ -33,7 +33,7 @@ describe('GET /api/ledger/accounts', () => {
   it('lists the chart with cached balances, and the same from the journal as of today', async () => {
     const cached = ok(await accountant.call('GET', `/api/ledger/accounts?region=${REGION}&fund=pension`));
     expect(cached.source).toBe('cache');
-    expect(cached.items).toHaveLength(10);
+    expect(cached.items).toHaveLength(12);
     const computed = ok(
       await accountant.call('GET', `/api/ledger/accounts?region=${REGION}&fund=pension&asOf=2099-12-31`),
     );

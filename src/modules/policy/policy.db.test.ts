@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testContext, type TestContext } from '../../../test/support/context.ts';
-import { seedDemo } from '../../demo/seed.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import type { AuditActor } from '../audit/index.ts';
 import type { StaffActor } from '../auth/index.ts';
@@ -26,8 +25,8 @@ const staff: Record<string, StaffActor> = {};
 const d = (s: string) => s as CalendarDate;
 
 beforeAll(async () => {
-  t = await testContext({ demo: true });
-  await seedDemo(t.ctx);
+  // The demo as every database test gets it: a clone of the run's seeded image.
+  t = await testContext({ demo: true }, { seedDemo: true });
   const rows = await t.ctx.db.selectFrom('staff').select(['id', 'username', 'display_name', 'agency_id']).execute();
   for (const row of rows)
     staff[row.username] = {

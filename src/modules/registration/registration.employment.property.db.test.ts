@@ -8,7 +8,6 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SECOND_CREDIT_CODE } from '../../demo/registration-demo.ts';
-import { seedDemo } from '../../demo/seed.ts';
 import { addDays, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { citizenIdCheckCharacter } from '../../kernel/citizen-id.ts';
 import { Rejection } from '../../kernel/rejection.ts';
@@ -26,8 +25,8 @@ let employers: number[];
 let serial = 0;
 
 beforeAll(async () => {
-  t = await testContext({ demo: true });
-  await seedDemo(t.ctx);
+  // The demo as every database test gets it: a clone of the run's seeded image.
+  t = await testContext({ demo: true }, { seedDemo: true });
   const staff = await t.ctx.db
     .selectFrom('staff')
     .select('id')

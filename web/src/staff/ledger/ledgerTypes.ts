@@ -4,7 +4,19 @@ export type Fund = 'pension' | 'medical' | 'unemployment' | 'work_injury';
 export const FUNDS: readonly Fund[] = ['pension', 'medical', 'unemployment', 'work_injury'];
 
 export type ReconcileCheck =
-  'balance_cache' | 'individual_cache' | 'control_total' | 'entry_unbalanced' | 'chain_broken' | 'rights_projection';
+  | 'balance_cache'
+  | 'individual_cache'
+  | 'control_total'
+  | 'entry_unbalanced'
+  | 'chain_broken'
+  | 'rights_projection'
+  | 'bill_lines'
+  | 'bill_receivable'
+  | 'payment_allocation'
+  | 'payment_bank'
+  | 'arrears_receivable'
+  | 'rights_paid'
+  | 'rights_owed';
 export const RECONCILE_CHECKS: readonly ReconcileCheck[] = [
   'balance_cache',
   'individual_cache',
@@ -12,6 +24,13 @@ export const RECONCILE_CHECKS: readonly ReconcileCheck[] = [
   'entry_unbalanced',
   'chain_broken',
   'rights_projection',
+  'bill_lines',
+  'bill_receivable',
+  'payment_allocation',
+  'payment_bank',
+  'arrears_receivable',
+  'rights_paid',
+  'rights_owed',
 ];
 
 export interface ReconcileRun {
@@ -35,6 +54,9 @@ export interface ReconcileDifference {
   fund: Fund | null;
   entryId: number | null;
   batchNo: number | null;
+  billId: number | null;
+  paymentId: number | null;
+  employerId: number | null;
   expected: string | null;
   actual: string | null;
   detail: string;
@@ -59,7 +81,10 @@ export interface FundSummary {
   pooled: string;
   individual: string;
   bank: string;
+  /** Employer and person receivables together: open bills less the payers' credit. */
   receivable: string;
+  employerReceivable: string;
+  personReceivable: string;
   accounts: number;
 }
 

@@ -26,7 +26,10 @@ function FundCard({ summary }: { summary: FundSummary }) {
           <Money value={summary.bank} />
         </Descriptions.Item>
         <Descriptions.Item label={t('ledger.summary.receivable')}>
-          <Money value={summary.receivable} />
+          <Money value={summary.employerReceivable} testId={`fund-${summary.fund}-receivable`} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('ledger.summary.personReceivable')}>
+          <Money value={summary.personReceivable} testId={`fund-${summary.fund}-person-receivable`} />
         </Descriptions.Item>
         <Descriptions.Item label={t('ledger.summary.accounts')}>{summary.accounts}</Descriptions.Item>
       </Descriptions>

@@ -38,6 +38,26 @@ function Where({ d }: { d: ReconcileDifference }) {
       </Link>,
     );
   if (d.batchNo !== null) parts.push(<span key="batch"> {t('ledger.batch.title', { no: d.batchNo })}</span>);
+  if (d.employerId !== null)
+    parts.push(
+      <Link key="employer" to={`/staff/registration/employers/${d.employerId}`}>
+        {t('ledger.difference.employer', { id: d.employerId })}
+      </Link>,
+    );
+  if (d.billId !== null)
+    parts.push(
+      <span key="bill" className="mono" data-testid={`difference-bill-${d.billId}`}>
+        {' '}
+        {t('ledger.difference.bill', { id: d.billId })}
+      </span>,
+    );
+  if (d.paymentId !== null)
+    parts.push(
+      <span key="payment" className="mono">
+        {' '}
+        {t('ledger.difference.payment', { id: d.paymentId })}
+      </span>,
+    );
   return <>{parts}</>;
 }
 
