@@ -6,9 +6,7 @@
  * 王芳 a back payment; 张三 a little pension history from 1996–1999 at the 11 % account share.
  */
 import type { AppContext } from '../app-context.ts';
-import type { Kysely } from 'kysely';
 import type { Db } from '../db/connection.ts';
-import type { Database } from '../db/schema.ts';
 import { calendarDate, compareDates, today, type CalendarDate } from '../kernel/calendar-date.ts';
 import { addCents, mulRateHalfUp, parseCents, zeroCents, type Cents } from '../kernel/cents.ts';
 import { citizenIdCheckCharacter } from '../kernel/citizen-id.ts';
@@ -297,7 +295,7 @@ export async function seedLedgerDemo(ctx: AppContext): Promise<boolean> {
 }
 
 /** 张三 retired at the end of 1999 (registration demo): her pension account closed then, and earns no later interest. */
-async function closeRetiredAccount(trx: Kysely<Database>, personId: number): Promise<void> {
+async function closeRetiredAccount(trx: Db, personId: number): Promise<void> {
   await closeIndividualAccount(trx, {
     personId,
     fund: 'pension',

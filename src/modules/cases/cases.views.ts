@@ -1,5 +1,6 @@
 /** Read models of cases: the staff detail and list, the applicant's progress, the summary for other modules. */
 import type { AppContext } from '../../app-context.ts';
+import type { Executor } from '../../db/connection.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
 import type { PublicActor, StaffActor } from '../auth/index.ts';
@@ -21,7 +22,7 @@ import type {
 } from './cases.model.ts';
 import { rejectCase } from './cases.rejections.ts';
 import * as repo from './cases.repository.ts';
-import type { CaseRecord, Executor } from './cases.repository.ts';
+import type { CaseRecord } from './cases.repository.ts';
 import { remainingWorkdays } from './cases.rules.ts';
 
 const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString());

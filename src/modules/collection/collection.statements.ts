@@ -5,10 +5,10 @@
  * period's end. Money is fen inside and decimal strings in the view. Scope is the caller's job.
  */
 import { sql } from 'kysely';
+import type { Executor } from '../../db/connection.ts';
 import { dateOfInstant } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, sumCents, type Cents } from '../../kernel/cents.ts';
 import { firstDayOf, lastDayOf, nextPeriod, type Period } from '../../kernel/period.ts';
-import type { Executor } from './collection.assessment.queries.ts';
 import { billsOfPayer, type BillSummary } from './collection.bills.views.ts';
 import { listDeclarations } from './collection.declarations.views.ts';
 import { payerColumns, type CollectionScheme, type Payer } from './collection.model.ts';

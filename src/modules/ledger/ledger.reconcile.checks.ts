@@ -3,8 +3,9 @@
  * that returns how many things it compared, how many differ, and the first differences (bounded).
  * Nothing here writes; the caller runs every check inside one snapshot.
  */
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Database, ReconcileDifferenceKind } from '../../db/schema.ts';
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../../db/connection.ts';
+import type { ReconcileDifferenceKind } from '../../db/schema.ts';
 
 /** Differences kept per check; the count of all of them is kept too. */
 export const DIFFERENCES_PER_CHECK_MAX = 1_000;
@@ -42,14 +43,12 @@ interface CheckRow {
   detail: string | null;
 }
 
-type Executor = Kysely<Database>;
-
 /**
  * Runs a check written as CTEs `compared` (every thing compared) and `diffs` (those that differ,
  * with the CheckRow columns and an `ord` to list them by): always one row at least, so the counts
  * arrive even when nothing differs.
  */
-async function runCheck(db: Executor, kind: ReconcileDifferenceKind, ctes: RawBuilder<unknown>): Promise<CheckOutcome> {
+async function runCheck(db: Db, kind: ReconcileDifferenceKind, ctes: RawBuilder<unknown>): Promise<CheckOutcome> {
   const { rows } = await sql<CheckRow>`
     WITH ${ctes}
     SELECT t.checked, t.total, d.account_id, d.person_id, d.fund, d.entry_id, d.expected_fen, d.actual_fen, d.detail
@@ -73,7 +72,7 @@ async function runCheck(db: Executor, kind: ReconcileDifferenceKind, ctes: RawBu
 }
 
 /** Every ledger_balances row equals its account's lines replayed; accounts with lines need a row. */
-export function checkBalanceCache(db: Executor): Promise<CheckOutcome> {
+export function checkBalanceCache(db: Db): Promise<CheckOutcome> {
   return runCheck(
     db,
     'balance_cache',
@@ -113,7 +112,7 @@ export function checkBalanceCache(db: Executor): Promise<CheckOutcome> {
  * on the fund's individual_liability accounts (credit-normal). Lines for a person without an
  * account of that fund are differences too.
  */
-export function checkIndividualCache(db: Executor): Promise<CheckOutcome> {
+export function checkIndividualCache(db: Db): Promise<CheckOutcome> {
   return runCheck(
     db,
     'individual_cache',
@@ -146,7 +145,7 @@ export function checkIndividualCache(db: Executor): Promise<CheckOutcome> {
  * the cached individual balances against the control account's cached balance, and the lines that
  * name a person against all the control account's lines (a line without a person breaks it).
  */
-export function checkControlTotals(db: Executor): Promise<CheckOutcome> {
+export function checkControlTotals(db: Db): Promise<CheckOutcome> {
   return runCheck(
     db,
     'control_total',
@@ -184,7 +183,7 @@ export function checkControlTotals(db: Executor): Promise<CheckOutcome> {
 }
 
 /** Every journal entry has lines, and its debits equal its credits. */
-export function checkEntriesBalance(db: Executor): Promise<CheckOutcome> {
+export function checkEntriesBalance(db: Db): Promise<CheckOutcome> {
   return runCheck(
     db,
     'entry_unbalanced',
@@ -209,7 +208,7 @@ export function checkEntriesBalance(db: Executor): Promise<CheckOutcome> {
  * latest version, unless withdrawn, is the projection row field by field, and every projection row
  * has such a version. Compared: every key of either side.
  */
-export function checkRightsProjection(db: Executor): Promise<CheckOutcome> {
+export function checkRightsProjection(db: Db): Promise<CheckOutcome> {
   return runCheck(
     db,
     'rights_projection',

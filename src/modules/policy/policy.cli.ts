@@ -1,11 +1,11 @@
 /** `shebao policy get <key> --region R --on D`: one parameter in force, printed as one JSON object. */
 import type { Command } from 'commander';
+import type { Executor } from '../../db/connection.ts';
 import { isCalendarDate, today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { systemClock } from '../../kernel/clock.ts';
 import { Rejection } from '../../kernel/rejection.ts';
 import { policyValue } from './policy.lookup.ts';
 import { NATIONAL_REGION } from './policy.model.ts';
-import type { Executor } from './policy.repository.ts';
 
 /** The JSON the command prints: the value and where it came from, or the refusal. */
 export async function policyGetJson(
