@@ -8,7 +8,7 @@ import type { Selectable } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
 import type { Executor, Trx } from '../../db/connection.ts';
 import type { ActivationDelivery, HallActivationTable } from '../../db/schema.ts';
-import { addDays, dateOfInstant, startOfDayInChina, type CalendarDate } from '../../kernel/calendar-date.ts';
+import { addDays, dateOfInstant, startOfChinaDay, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { blindIndex, hmacSm3, seal } from '../../kernel/sm-crypto.ts';
 import { ACTIVATION_ATTEMPTS_MAX, ACTIVATION_DAYS, type ActivationDocument } from './auth.model.ts';
 import { ACTIVATION_ALPHABET, ACTIVATION_CODE_LENGTH, normaliseActivationCode } from './auth.opening-rules.ts';
@@ -62,7 +62,7 @@ export async function issueActivation(
 ): Promise<{ id: number; code: string; expiresAt: Date; validThrough: CalendarDate }> {
   const now = ctx.clock.now();
   const validThrough = addDays(dateOfInstant(now), ACTIVATION_DAYS[input.delivery]);
-  const expiresAt = startOfDayInChina(addDays(validThrough, 1));
+  const expiresAt = startOfChinaDay(addDays(validThrough, 1));
   const index = blindIndex(ctx.keys, `${input.kind}:${input.identifier}`);
   await trx
     .updateTable('hall_activations')

@@ -6,7 +6,7 @@
  */
 import { sql } from 'kysely';
 import type { Executor } from '../../db/connection.ts';
-import { dateOfInstant } from '../../kernel/calendar-date.ts';
+import { dateOfInstant, startOfChinaDay } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, sumCents, type Cents } from '../../kernel/cents.ts';
 import { firstDayOf, lastDayOf, nextPeriod, type Period } from '../../kernel/period.ts';
 import { billsOfPayer, type BillSummary } from './collection.bills.views.ts';
@@ -105,7 +105,7 @@ async function allocatedPayments(db: Executor, billIds: readonly number[]) {
 /** The payer's credit (预缴/溢缴) balance at the end of the period's last day, China time. */
 async function creditAtEnd(db: Executor, payer: Payer, period: Period): Promise<Cents> {
   const cols = payerColumns(payer);
-  const end = new Date(`${firstDayOf(nextPeriod(period))}T00:00:00+08:00`);
+  const end = startOfChinaDay(firstDayOf(nextPeriod(period)));
   // The same coalesce form as payer_credits_payer_idx, so the index serves it.
   const { rows } = await sql<{ n: string | null }>`
     SELECT sum(amount_fen)::text AS n FROM payer_credits

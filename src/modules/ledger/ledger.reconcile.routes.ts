@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
+import { id, page, pageSizeUpTo } from '../../http/params.ts';
 import { startReconcileSchedule } from '../../jobs/reconcile.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { isCalendarDate, today, type CalendarDate } from '../../kernel/calendar-date.ts';
@@ -14,9 +15,7 @@ import { listReconcileRuns, reconcileDifferences, reconcileRun } from './ledger.
 export const FLOW_YEAR_MIN = 1990;
 export const FLOW_YEAR_MAX = 2100;
 
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const page = z.coerce.number().int().min(1).max(100_000).default(1);
-const pageSize = z.coerce.number().int().min(1).max(ledgerLimits.pageSizeMax).default(20);
+const pageSize = pageSizeUpTo(ledgerLimits.pageSizeMax);
 const region = z
   .string()
   .regex(/^[0-9]{6}$/)

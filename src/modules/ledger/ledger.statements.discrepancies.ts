@@ -4,6 +4,7 @@
  * uses, at the agency that keeps the person's registration, so a clerk there finds it in the case list.
  */
 import type { AppContext } from '../../app-context.ts';
+import { startOfChinaDay, today } from '../../kernel/calendar-date.ts';
 import type { AuditActor } from '../audit/index.ts';
 import type { PublicActor } from '../auth/index.ts';
 // The hall's online application is the one entry point for web cases: a discrepancy is a case.
@@ -12,7 +13,6 @@ import type { PersonRow } from './ledger.statements.ts';
 import { SCHEME_NAMES_ZH } from './ledger.statements.pdf.ts';
 import { rejectStatement } from './ledger.statements.rejections.ts';
 import { monthLabel } from './ledger.statements.rules.ts';
-import { startOfChinaDay } from './ledger.statements.ts';
 import type { Fund } from './ledger.model.ts';
 
 export const DISCREPANCY_ITEM_CODE = 'rights-record-query';
@@ -53,7 +53,7 @@ export async function raiseDiscrepancy(
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('public_account_id', '=', actor.id)
     .where('item_code', '=', DISCREPANCY_ITEM_CODE)
-    .where('received_at', '>=', startOfChinaDay(ctx))
+    .where('received_at', '>=', startOfChinaDay(today(ctx.clock)))
     .executeTakeFirstOrThrow();
   if (Number(raised.n) >= DISCREPANCIES_PER_DAY_MAX)
     throw rejectStatement('statement_discrepancies_per_day_exceeded', { max: DISCREPANCIES_PER_DAY_MAX });

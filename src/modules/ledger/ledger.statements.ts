@@ -9,7 +9,7 @@ import { sql, type Selectable } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
 import type { Executor, Trx } from '../../db/connection.ts';
 import type { PersonTable, RightsStatementTable } from '../../db/schema.ts';
-import { dateParts, today } from '../../kernel/calendar-date.ts';
+import { dateParts, startOfChinaDay, today } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, parseCents } from '../../kernel/cents.ts';
 import { appendAudit, lockAuditHead, recordAudit, type AuditActor } from '../audit/index.ts';
 import type { StaffActor } from '../auth/index.ts';
@@ -231,11 +231,6 @@ async function assertIssuable(db: Executor, ctx: AppContext, personId: number, y
   if (!any) throw rejectStatement('statement_no_records', { year });
 }
 
-/** The start of today in China (UTC+8, no daylight saving), for daily limits. */
-export function startOfChinaDay(ctx: AppContext): Date {
-  return new Date(`${today(ctx.clock)}T00:00:00+08:00`);
-}
-
 /**
  * Refuses a person who already had the day's number of new statements. Counted under a lock on the
  * person's row, held to commit, so parallel requests wait and count what the first issued; the
@@ -249,7 +244,7 @@ async function withinDailyLimit(trx: Trx, ctx: AppContext, personId: number): Pr
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('person_id', '=', personId)
     .where('issued_by', '=', 'person')
-    .where('issued_at', '>=', startOfChinaDay(ctx))
+    .where('issued_at', '>=', startOfChinaDay(today(ctx.clock)))
     .executeTakeFirstOrThrow();
   if (Number(row.n) >= HALL_STATEMENTS_PER_DAY_MAX)
     throw rejectStatement('statement_daily_limit_reached', { max: HALL_STATEMENTS_PER_DAY_MAX });
