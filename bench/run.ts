@@ -16,6 +16,10 @@ const benchmarks: Record<string, () => Promise<Benchmark>> = {
   'month-close': async () => (await import('./month-close.bench.ts')).default,
 };
 
+/** The names `npm run bench -- <name>` accepts (bench/README.md lists each). */
+export const benchmarkNames: readonly string[] = Object.keys(benchmarks);
+
+/** Runs one benchmark by name and prints its JSON line; the exit code (0 pass, 1 fail, 2 misuse). */
 export async function runBench(name: string, scale: number): Promise<number> {
   const load = benchmarks[name];
   if (!load) {

@@ -68,6 +68,12 @@ export interface OnlineApplicationInput {
   readonly note?: string | undefined;
 }
 
+/**
+ * Runs first inside the application's transaction, so a caller's own limit (e.g. queries a day)
+ * is counted and the case opened atomically: it may lock and refuse.
+ */
+export type IntakeGuard = (trx: Trx) => Promise<void>;
+
 /** The catalogue's intake view as the case keeps it. */
 export function snapshotOf(item: IntakeItem): WorkflowSnapshot {
   return {
@@ -401,8 +407,10 @@ export async function applyOnline(
   actor: PublicActor,
   who: AuditActor,
   input: OnlineApplicationInput,
+  guard?: IntakeGuard,
 ): Promise<number> {
   return ctx.db.transaction().execute(async (trx) => {
+    await guard?.(trx);
     const [workflow] = await loadItems(trx, ctx, [input.itemCode], 'web');
     checkMaterialInputs([workflow!.materials], input.materials);
     const agency = await agencyRow(trx, input.agencyId);

@@ -1,7 +1,7 @@
 export * from './cases.model.ts';
 export { caseRejections, rejectCase } from './cases.rejections.ts';
 export { caseRoutes } from './cases.routes.ts';
-export { applyOnline } from './cases.intake.ts';
+export { applyOnline, type IntakeGuard } from './cases.intake.ts';
 export { findCaseByNumber, verifyApplicant, openCasesOfApplicant } from './cases.views.ts';
 export { sweepSla, sweepRuns } from './cases.sla.ts';
 export { recountCaseDeadlines, type DeadlineRecount } from './cases.deadlines.ts';

@@ -210,13 +210,13 @@ interface LoadedEntry {
 }
 
 async function loadEntry(trx: Db, entryId: number, lock: boolean): Promise<LoadedEntry> {
-  // Proposals lock the entry row (journal rows are never updated) so two proposals queue up; NO KEY
-  // UPDATE leaves foreign-key checks of rows that reference the entry unblocked.
-  const { rows } = lock
-    ? await sql<EntryRow>`SELECT ${entryColumns} FROM journal_entries e WHERE e.id = ${entryId} FOR NO KEY UPDATE`.execute(
-        trx,
-      )
-    : await sql<EntryRow>`SELECT ${entryColumns} FROM journal_entries e WHERE e.id = ${entryId}`.execute(trx);
+  // Proposals for one entry queue up on a transaction-scoped advisory lock: journal rows are
+  // insert-only for the application role, so it may not take a row lock (FOR UPDATE needs UPDATE).
+  if (lock)
+    await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`ledger.correction:${entryId}`}, 0))`.execute(trx);
+  const { rows } = await sql<EntryRow>`SELECT ${entryColumns} FROM journal_entries e WHERE e.id = ${entryId}`.execute(
+    trx,
+  );
   const entry = rows[0];
   if (!entry) throw rejectLedger('ledger_entry_not_found', { entryId });
   const lines = await trx

@@ -36,6 +36,7 @@ import { cumulativeMonths } from './ledger.rights.rules.ts';
 import { postContributions, recordDue, type ContributionItem } from './ledger.rights.ts';
 import { bumpRightsVersions } from './ledger.rights.versions.ts';
 import { runStatements } from './ledger.statements-run.ts';
+import { DISCREPANCIES_PER_DAY_MAX } from './ledger.statements.discrepancies.ts';
 import {
   buildStatement,
   movementCategory,
@@ -359,11 +360,9 @@ function latestKnown<V extends { scheme: string; period: string; employer_id: nu
  */
 async function writeProp(person: number, region: string, versions: readonly PropVersion[]): Promise<void> {
   await t.ctx.db.transaction().execute((trx) => bumpRightsVersions(trx, [person]));
-  await t.ctx.db
-    .deleteFrom('rights_record_versions')
-    .where('person_id', '=', person)
-    .where('source', '=', 'prop')
-    .execute();
+  await t.database.asOwner((owner) =>
+    owner.deleteFrom('rights_record_versions').where('person_id', '=', person).where('source', '=', 'prop').execute(),
+  );
   await t.ctx.db.deleteFrom('rights_records').where('person_id', '=', person).where('source', '=', 'prop').execute();
   if (versions.length === 0) return;
   const rows = versions.map((v) => ({
@@ -770,6 +769,32 @@ describe('hall', () => {
       'invalid_request',
       400,
     );
+  });
+
+  it('opens at most five queries a day, however many arrive at once', async () => {
+    const raisedToday = async () =>
+      Number(
+        (
+          await t.ctx.db
+            .selectFrom('cases')
+            .innerJoin('public_accounts', 'public_accounts.id', 'cases.public_account_id')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('cases.item_code', '=', 'rights-record-query')
+            .where('public_accounts.display_name', '=', '李明')
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const before = await raisedToday();
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        liMing.call('POST', '/api/hall/person/rights/discrepancies', { description: `并发疑问 ${i}` }),
+      ),
+    );
+    // The lock makes the count and the new case one step: never more than the day's five.
+    expect(answers.filter((a) => a.statusCode === 201)).toHaveLength(DISCREPANCIES_PER_DAY_MAX - before);
+    for (const refusal of answers.filter((a) => a.statusCode !== 201))
+      refused(refusal, 'statement_discrepancies_per_day_exceeded', 429);
+    expect(await raisedToday()).toBe(DISCREPANCIES_PER_DAY_MAX);
   });
 
   it('lists who viewed the record: the clerk’s read, newest first, not another person’s, never the IP', async () => {
