@@ -17,6 +17,15 @@ import { nationalWorkingDays, WorkingDays } from '../../kernel/working-days.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
 import { rejectCalendar } from './calendar.rejections.ts';
 
+/** What a recount did, per kind of deadline: looked at, moved, no longer provisional. */
+export type RecountSummary = Readonly<Record<string, { checked: number; moved: number; settled: number }>>;
+
+/**
+ * Counting the provisional deadlines again after a notice is loaded. The modules that keep
+ * deadlines sit above the platform, so the app passes it in (`src/jobs/deadline-recount.ts`).
+ */
+export type DeadlineRecounter = (ctx: AppContext, who: AuditActor) => Promise<RecountSummary>;
+
 const date = z.string().refine(isCalendarDate, 'expected a real date YYYY-MM-DD');
 /** No control characters: a NUL cannot be stored in PostgreSQL text, the others have no place in a notice. */
 // eslint-disable-next-line no-control-regex

@@ -7,7 +7,6 @@ import { sendPdf } from '../../http/files.ts';
 import { id, idParams, isoDate, page, pageSizeUpTo, refId, version } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { nameText } from '../../http/text.ts';
-import { startSlaSweepSchedule } from '../../jobs/sla-sweep.ts';
 import { addDays, parseCalendarDate, today } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
 import { openDocument } from '../archive/index.ts';
@@ -668,20 +667,10 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
   );
 }
 
-/**
- * Registers every route of the cases module. While the server listens (`shebao serve`, never in
- * `inject` tests) the SLA sweep runs on its schedule; closing the server stops it.
- */
+/** Registers every route of the cases module (the SLA sweep's schedule is `serve`'s, `src/jobs/schedules.ts`). */
 export function caseRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup): void {
   workbenchRoutes(app, ctx, register);
   applicantIdentityRoutes(app, ctx, register);
   slaRoutes(app, ctx);
   applicantRoutes(app, ctx);
-  let stop: (() => void) | null = null;
-  app.addHook('onListen', async () => {
-    stop = startSlaSweepSchedule(ctx, app.log);
-  });
-  app.addHook('onClose', async () => {
-    stop?.();
-  });
 }

@@ -22,7 +22,6 @@ export {
   type InterestRunView,
 } from './ledger.interest-run.ts';
 export { interestRejections } from './ledger.interest.rejections.ts';
-export { interestRoutes } from './ledger.interest.routes.ts';
 export { calcInterest, type CalcOutcome } from './ledger.calc.ts';
 export * from './ledger.model.ts';
 export { ledgerRejections, rejectLedger } from './ledger.rejections.ts';
@@ -46,7 +45,6 @@ export {
 export { accountBalance, accountBalances, individualBalance } from './ledger.balances.ts';
 export { statementOf, issueStatement, checkStatement, type StatementView } from './ledger.statements.ts';
 export { runStatements, statementRuns, type StatementRunView } from './ledger.statements-run.ts';
-export { statementRoutes } from './ledger.statements.routes.ts';
 export {
   cumulativeMonths,
   deriveEvents,
@@ -57,14 +55,11 @@ export {
 export { postContributions, recordDue, contributionKey, type ContributionItem, type DueItem } from './ledger.rights.ts';
 export { withdrawDue, type WithdrawItem } from './ledger.rights.withdraw.ts';
 export { rightsView, type RightsView } from './ledger.rights.views.ts';
-export { rightsRoutes } from './ledger.rights.routes.ts';
 export { rightsRejections } from './ledger.rights.rejections.ts';
 export { reconcile, RECONCILE_CHECKS, type ReconcileOutcome, type ReconcileRunView } from './ledger.reconcile.ts';
-export { reconcileRoutes } from './ledger.reconcile.routes.ts';
 export { reconcileRejections } from './ledger.reconcile.rejections.ts';
 export { verifyLedger, type ChainBreak, type LedgerVerification, type VerifyProgress } from './ledger.chain.ts';
 export { journalLinkKind, keyJournal } from './ledger.chain.keying.ts';
-export { ledgerRoutes } from './ledger.routes.ts';
 export {
   proposeCorrection,
   approveCorrection,

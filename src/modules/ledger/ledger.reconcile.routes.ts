@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import { id, page, pageSizeUpTo } from '../../http/params.ts';
-import { startReconcileSchedule } from '../../jobs/reconcile.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { isCalendarDate, today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { fundFlows, fundSummary } from './ledger.flows.ts';
@@ -109,19 +108,8 @@ function figureRoutes(app: ZodApp, ctx: AppContext): void {
   );
 }
 
-/**
- * Registers the reconciliation runs and the fund figures under /api/ledger. While the server
- * listens (`shebao serve`, never in `inject` tests) the nightly run is scheduled, like the SLA
- * sweep of the cases module; closing the server stops it.
- */
+/** Registers the reconciliation runs and the fund figures under /api/ledger (the nightly run is `serve`'s). */
 export function reconcileRoutes(app: ZodApp, ctx: AppContext): void {
   runRoutes(app, ctx);
   figureRoutes(app, ctx);
-  let stop: (() => void) | null = null;
-  app.addHook('onListen', async () => {
-    stop = startReconcileSchedule(ctx, app.log);
-  });
-  app.addHook('onClose', async () => {
-    stop?.();
-  });
 }
