@@ -56,7 +56,7 @@ const typeParsers: Record<number, (text: string) => unknown> = {
 };
 
 /**
- * Marks a hot query whose planning costs more than its execution (issue 5, the statement read:
+ * Marks a hot query whose planning costs more than its execution (the statement read:
  * ~10 ms to plan, ~1 ms to run): on PostgreSQL a query text starting with this comment runs as a
  * named prepared statement, parsed and planned once per connection (the server then settles on a
  * generic plan). The name is derived from the text, so each distinct text is its own statement.

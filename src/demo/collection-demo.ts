@@ -1,5 +1,5 @@
 /**
- * The collection demo (issue 6), through the real functions:
+ * The collection demo, through the real functions:
  *
  * - the demo employer (杭州示范科技有限公司) has declared the current month for its employees, so
  *   the hall shows a declaration and its open bill, and the workbench has a bill to take a payment
@@ -15,8 +15,7 @@
 import type { AppContext } from '../app-context.ts';
 import { periodOf, previousPeriod, today, type Period } from '../kernel/index.ts';
 import { systemActor } from '../modules/audit/index.ts';
-import { declare } from '../modules/collection/collection.declarations.ts';
-import { closeMonth } from '../modules/collection/collection.month-close.ts';
+import { closeMonth, declare } from '../modules/collection/index.ts';
 import { DEMO_PUBLIC_ACCOUNTS } from './demo-data.ts';
 import { DEMO_REGISTRATION_PERSONS } from './registration-demo.ts';
 

@@ -20,7 +20,13 @@ import {
   paymentNoticeRoutes,
 } from '../modules/collection/routes.ts';
 import { evaluationRoutes } from '../modules/evaluation/routes.ts';
-import { interestRoutes, ledgerRoutes, reconcileRoutes, rightsRoutes, statementRoutes } from '../modules/ledger/routes.ts';
+import {
+  interestRoutes,
+  ledgerRoutes,
+  reconcileRoutes,
+  rightsRoutes,
+  statementRoutes,
+} from '../modules/ledger/routes.ts';
 import { monitorRoutes } from '../modules/monitor/routes.ts';
 import { orgRoutes } from '../modules/org/routes.ts';
 import { outboxRoutes } from '../modules/outbox/routes.ts';

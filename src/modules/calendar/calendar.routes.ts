@@ -3,7 +3,12 @@ import type { AppContext } from '../../app-context.ts';
 import { auditActorOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { today } from '../../kernel/calendar-date.ts';
-import { addHolidayNotice, holidayNoticeSchema, holidayYearsOverview, type DeadlineRecounter } from './calendar.service.ts';
+import {
+  addHolidayNotice,
+  holidayNoticeSchema,
+  holidayYearsOverview,
+  type DeadlineRecounter,
+} from './calendar.service.ts';
 
 /** The route registrar of the calendar, given what recounts deadlines after a notice. */
 export function calendarRoutes(recount: DeadlineRecounter): (app: ZodApp, ctx: AppContext) => void {

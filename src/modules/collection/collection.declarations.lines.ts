@@ -10,8 +10,8 @@ import { parseCents, type Cents } from '../../kernel/cents.ts';
 import { checkCitizenId } from '../../kernel/citizen-id.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { rejectionMessage, Rejection, type Language } from '../../kernel/rejection.ts';
-import { personIndex } from '../registration/registration.identity.ts';
 import type { LineErrorCode } from './collection.declarations.rejections.ts';
+import { personIndex } from '../registration/index.ts';
 
 /** A wage above this many times the base ceiling is refused as absurd. */
 export const ABSURD_WAGE_CEILINGS = 100;

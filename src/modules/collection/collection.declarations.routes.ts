@@ -18,9 +18,14 @@ import type { ZodApp } from '../../http/types.ts';
 import { nameText } from '../../http/text.ts';
 import type { AuditActor } from '../audit/index.ts';
 import { apiKeyActor } from '../auth/index.ts';
-import { employerInScope, employerOfAccount, personInScope, personOfAccount } from '../registration/index.ts';
-import { IMPORT_BYTES_MAX } from '../registration/registration.model.ts';
-import { importUploadRefusals } from '../registration/registration.imports.rejections.ts';
+import {
+  employerInScope,
+  employerOfAccount,
+  IMPORT_BYTES_MAX,
+  importUploadRefusals,
+  personInScope,
+  personOfAccount,
+} from '../registration/index.ts';
 import type { DeclarationLineInput } from './collection.declarations.lines.ts';
 import { rejectDeclaration } from './collection.declarations.rejections.ts';
 import { declarationLinesOf } from './collection.declarations.spreadsheet.ts';

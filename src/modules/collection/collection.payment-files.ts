@@ -18,15 +18,13 @@ import { rejectionMessage, Rejection, type Language } from '../../kernel/rejecti
 import { sm3 } from '../../kernel/sm-crypto.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
 import type { StaffActor } from '../auth/index.ts';
-import { personIndex } from '../registration/registration.identity.ts';
-import { headerKey } from '../registration/registration.spreadsheet.columns.ts';
-import { readSheet } from '../registration/registration.spreadsheet.ts';
 import { reserveIds } from './collection.bills.ts';
 import { dateOfText, serialDatesOf } from './collection.payment-files.dates.ts';
 import { documentNo, payerKey, type Payer } from './collection.model.ts';
 import { loadOpenBills } from './collection.payments.open.ts';
 import { recordPayment, type PaymentChannel, type PaymentMatch } from './collection.payments.ts';
 import { rejectPaymentFile, type PaymentFileErrorCode } from './collection.payment-files.rejections.ts';
+import { headerKey, personIndex, readSheet } from '../registration/index.ts';
 
 /** Most payment rows of one file. */
 export const PAYMENT_FILE_ROWS_MAX = 5_000;

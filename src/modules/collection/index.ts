@@ -60,3 +60,5 @@ export { sendPaymentNotice, type NoticeInput, type SentNotice } from './collecti
 export { listPaymentNotices, type PaymentNoticeView } from './collection.payment-notices.views.ts';
 export { paymentNoticeRejections } from './collection.payment-notices.rejections.ts';
 export { proposeRefund, decideRefund, listRefunds, refundById } from './collection.refunds.ts';
+export { calcContributionWithSystem } from './collection.calc.ts';
+export { calcLateFee } from './collection.late-fee.calc.ts';

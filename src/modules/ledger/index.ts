@@ -69,3 +69,4 @@ export {
 } from './ledger.corrections.ts';
 export { checkPostings } from './ledger.journal.ts';
 export { listEntries, entryDetail, type EntrySummary, type EntryDetail } from './ledger.journal.views.ts';
+export { renderIssuedStatement } from './ledger.statements.ts';

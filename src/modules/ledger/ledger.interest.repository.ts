@@ -12,7 +12,7 @@ import { MONTHS_IN_YEAR } from './ledger.interest.ts';
 /** What the journal's interest entries carry as their source module. */
 export const INTEREST_SOURCE = 'interest';
 
-/** The idempotency key of a year's interest on one account (docs/ledger-plan.md). */
+/** The idempotency key of a year's interest on one account: a rerun of the year never posts twice. */
 export function interestKey(year: number, fund: IndividualFund, personId: number): string {
   return `interest:${year}:${fund}:${personId}`;
 }

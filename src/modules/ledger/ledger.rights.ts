@@ -55,7 +55,7 @@ export interface PostContributionsResult {
   readonly accountsOpened: number;
 }
 
-/** The journal's idempotency key of a paid month (docs/ledger-plan.md). */
+/** The journal's idempotency key of a paid month: one posting per source, person, scheme and month. */
 export function contributionKey(item: Pick<ContributionItem, 'sourceRef' | 'personId' | 'scheme' | 'period'>): string {
   return `contribution:${item.sourceRef}:${item.personId}:${item.scheme}:${item.period}`;
 }

@@ -1,5 +1,5 @@
 /**
- * What a statement is computed from (issue 5, performance (c)). Read from the ledger in ONE SQL
+ * What a statement is computed from. Read from the ledger in ONE SQL
  * statement (`statementFactsSql`): the person, the agency, the cumulative months, the year's
  * records, the opening balances and the year's lines, as one JSON document the driver parses once:
  * one round trip, one plan, one snapshot. The current statement's ledger parts are then kept in

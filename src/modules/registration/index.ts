@@ -47,3 +47,8 @@ export { createPerson } from './registration.persons.service.ts';
 export { registerEmployer } from './registration.employers.service.ts';
 export { registeredHolder } from './registration.holders.ts';
 export { hallActivationRejections } from './registration.hall-activation.rejections.ts';
+export { importReport, runImport } from './registration.imports.ts';
+export { importUploadRefusals } from './registration.imports.rejections.ts';
+export { IMPORT_BYTES_MAX } from './registration.model.ts';
+export { firstWorksheet, readSheet } from './registration.spreadsheet.ts';
+export { headerKey } from './registration.spreadsheet.columns.ts';
