@@ -9,10 +9,10 @@
  * drops it afterwards (COPY through pg-copy-streams); without DATABASE_URL it runs on an in-memory
  * PGlite (COPY … FROM '/dev/blob').
  */
-import { Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { AppContext } from '../src/app-context.ts';
 import { loadConfig } from '../src/config.ts';
-import type { Database } from '../src/db/schema.ts';
+import type { Db } from '../src/db/connection.ts';
 import { addDays, calendarDate } from '../src/kernel/calendar-date.ts';
 import { citizenIdCheckCharacter } from '../src/kernel/citizen-id.ts';
 import { fixedClock } from '../src/kernel/clock.ts';
@@ -36,7 +36,7 @@ const WHO = { ...systemActor, name: 'bench' };
 const PERSON_TABLES = 'enrolment_events, enrolments, employments, person_changes, person_duplicate_flags, persons';
 
 /** One agency and one employer, founded long before the hires. */
-async function seedEmployer(db: Kysely<Database>, ctx: AppContext): Promise<{ agencyId: number; employerId: number }> {
+async function seedEmployer(db: Db, ctx: AppContext): Promise<{ agencyId: number; employerId: number }> {
   const now = CLOCK.now();
   const agency = await db
     .insertInto('agencies')
@@ -183,7 +183,7 @@ function copyBatches(ctx: AppContext, rows: readonly Hire[], ids: { agencyId: nu
   ];
 }
 
-async function counts(db: Kysely<Database>): Promise<string> {
+async function counts(db: Db): Promise<string> {
   const { rows } = await sql<{ p: number; e: number; n: number; v: number }>`
     SELECT (SELECT count(*) FROM persons)::int AS p, (SELECT count(*) FROM employments)::int AS e,
            (SELECT count(*) FROM enrolments)::int AS n, (SELECT count(*) FROM enrolment_events)::int AS v`.execute(db);

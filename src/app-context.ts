@@ -3,8 +3,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/connection.ts';
 import type { Clock } from './kernel/clock.ts';
 import type { DataKeys } from './kernel/sm-crypto.ts';
-import type { MessageProviders } from './modules/outbox/index.ts';
-import type { BlobStore } from './modules/archive/index.ts';
+import type { BlobStore, MessageProviders } from './ports.ts';
 
 export interface AppContext {
   readonly db: Db;

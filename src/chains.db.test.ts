@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OPENED, REGION } from '../test/fixtures/ledger/journal.ts';
 import { adminQuery, freshDatabase, withDatabase, type TestDatabase } from '../test/support/db.ts';
@@ -10,7 +10,6 @@ import { writeTestMasterKey } from '../test/support/keys.ts';
 import { CHAINS_KEYED_FILE, ChainsRefused, keyChainsOnce } from './chains.ts';
 import { loadConfig, type Config } from './config.ts';
 import { connect, type Db } from './db/connection.ts';
-import type { Database } from './db/schema.ts';
 import type { CalendarDate } from './kernel/calendar-date.ts';
 import type { Cents } from './kernel/cents.ts';
 import { manualClock } from './kernel/clock.ts';
@@ -54,7 +53,7 @@ async function writeChains(db: Db): Promise<void> {
 }
 
 /** Both chains re-hashed whole with the unkeyed algorithms: the database as the version before wrote it. */
-async function makeLegacy(owner: Kysely<Database>): Promise<void> {
+async function makeLegacy(owner: Db): Promise<void> {
   const rows = await auditRepo.chainBatch(owner, 0, 1000);
   let tip = '0'.repeat(64);
   for (const row of rows) {
@@ -79,7 +78,7 @@ async function makeLegacy(owner: Kysely<Database>): Promise<void> {
 }
 
 /** Entry `seq` edited and it and every later entry re-hashed without the key (decision 5's hash). */
-async function forgeAudit(owner: Kysely<Database>, seq: number): Promise<void> {
+async function forgeAudit(owner: Db, seq: number): Promise<void> {
   await sql`UPDATE audit_log SET action = 'x.forged' WHERE seq = ${seq}`.execute(owner);
   const rows = await auditRepo.chainBatch(owner, seq - 1, 1000);
   let tip = rows[0]!.prevHash;

@@ -89,7 +89,7 @@ describe('entry points', () => {
         'src/cli/serve.ts',
         'src/jobs/sla-sweep.ts',
         'src/jobs/sla-sweep-cli.ts',
-        'src/modules/calendar/calendar.cli.ts',
+        'src/cli/holidays.ts',
       ]),
     );
   });

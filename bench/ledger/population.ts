@@ -4,8 +4,8 @@
  * region, and persons whose sealed ID is one real SM4 seal shared by the group (only the blind
  * index must be unique; nothing in the benchmark unseals it).
  */
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../src/db/schema.ts';
+import { sql } from 'kysely';
+import type { Db } from '../../src/db/connection.ts';
 import { blindIndex, seal, type DataKeys } from '../../src/kernel/sm-crypto.ts';
 
 export interface Population {
@@ -15,12 +15,7 @@ export interface Population {
 }
 
 /** One agency and one employer per region, founded long before any period the benchmark posts. */
-export async function seedPayers(
-  db: Kysely<Database>,
-  keys: DataKeys,
-  regions: readonly string[],
-  now: Date,
-): Promise<Population> {
+export async function seedPayers(db: Db, keys: DataKeys, regions: readonly string[], now: Date): Promise<Population> {
   const agency = await db
     .insertInto('agencies')
     .values({
@@ -80,7 +75,7 @@ export async function seedPayers(
  * dates spread over 1965–1994 so that a 30-year history from 1995 fits every one of them.
  */
 export async function insertPersons(
-  db: Kysely<Database>,
+  db: Db,
   keys: DataKeys,
   options: { group: string; count: number; agencyId: number; now: Date },
 ): Promise<number[]> {

@@ -14,7 +14,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { AppContext } from '../../src/app-context.ts';
 import { loadConfig } from '../../src/config.ts';
-import { parseInt8 } from '../../src/db/connection.ts';
+import { parseInt8, type Db } from '../../src/db/connection.ts';
 import type { Database } from '../../src/db/schema.ts';
 import { parseCalendarDate } from '../../src/kernel/calendar-date.ts';
 import { fixedClock } from '../../src/kernel/clock.ts';
@@ -54,7 +54,7 @@ function instrument(client: pg.PoolClient): void {
   (client as unknown as { query: Query }).query = timed;
 }
 
-function open(url: string): Kysely<Database> {
+function open(url: string): Db {
   const identity = (text: string): string => text;
   const parsers: Record<number, (text: string) => unknown> = { 20: parseInt8, 1082: identity, 1700: identity };
   const pool = new pg.Pool({
@@ -87,7 +87,7 @@ async function measure(title: string, work: () => Promise<unknown>): Promise<voi
     console.log(`${s.ms.toFixed(1).padStart(9)} ms ${String(s.calls).padStart(4)}×  ${text}`);
 }
 
-async function profileStatements(db: Kysely<Database>): Promise<void> {
+async function profileStatements(db: Db): Promise<void> {
   const { rows } = await sql<{ person_id: number }>`
     SELECT DISTINCT person_id FROM individual_accounts WHERE region_code = ${HISTORY_REGION} LIMIT 20`.execute(db);
   const persons = rows.map((r) => r.person_id);
@@ -101,7 +101,7 @@ async function profileStatements(db: Kysely<Database>): Promise<void> {
 }
 
 /** Posts a further month (November 2024, once per database) for the first 5,000 bulk persons. */
-async function profilePosting(db: Kysely<Database>): Promise<void> {
+async function profilePosting(db: Db): Promise<void> {
   const { rows } = await sql<{ person_id: number }>`
     SELECT person_id FROM individual_accounts WHERE region_code = ${BULK_REGION} ORDER BY person_id LIMIT 5000`.execute(
     db,
@@ -126,7 +126,7 @@ async function profilePosting(db: Kysely<Database>): Promise<void> {
  * Takes the bulk region's 2024 interest run out of the scratch journal (its entries, lines, batches
  * and run row; the caches are left as they are, the run does not read them) and runs it again.
  */
-async function profileInterest(db: Kysely<Database>): Promise<void> {
+async function profileInterest(db: Db): Promise<void> {
   const run = await db
     .selectFrom('interest_runs')
     .select('id')
@@ -154,7 +154,7 @@ async function profileInterest(db: Kysely<Database>): Promise<void> {
   );
 }
 
-const modes: Record<string, (db: Kysely<Database>) => Promise<void>> = {
+const modes: Record<string, (db: Db) => Promise<void>> = {
   statement: profileStatements,
   posting: profilePosting,
   interest: profileInterest,

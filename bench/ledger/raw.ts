@@ -7,8 +7,8 @@
  *
  * Taking rows out of the journal is something only a benchmark's scratch database may do.
  */
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../src/db/schema.ts';
+import { sql } from 'kysely';
+import type { Db } from '../../src/db/connection.ts';
 import type { CopyBatch, Scratch } from '../support/scratch.ts';
 
 /** Where the journal stood before a real run: what it writes is everything above these. */
@@ -19,7 +19,7 @@ export interface JournalMark {
   readonly versionId: number;
 }
 
-export async function journalMark(db: Kysely<Database>): Promise<JournalMark> {
+export async function journalMark(db: Db): Promise<JournalMark> {
   const { rows } = await sql<{ b: number; e: number; r: number; v: number }>`
     SELECT (SELECT coalesce(max(batch_no), 0) FROM journal_batches)::bigint AS b,
            (SELECT coalesce(max(id), 0) FROM journal_entries)::bigint AS e,
@@ -93,7 +93,7 @@ export async function captureSince(
  * raw load meets new, empty tables as the real run did), else DELETE children first (the caller
  * then settles, so that the raw load reuses the space).
  */
-export async function removeSince(db: Kysely<Database>, mark: JournalMark, tables: readonly Table[]): Promise<void> {
+export async function removeSince(db: Db, mark: JournalMark, tables: readonly Table[]): Promise<void> {
   if (mark.batchNo === 0 && mark.entryId === 0 && mark.rightsId === 0 && mark.versionId === 0) {
     const truncated = await sql
       .raw(`TRUNCATE ${tables.join(', ')}`)

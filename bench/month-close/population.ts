@@ -11,8 +11,8 @@
  * Wages vary by person (3,000–14,990 yuan) so that some bases meet the floor and none the ceiling.
  * Used by the month-close benchmark and the month-close tests (with a few employers).
  */
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../src/db/schema.ts';
+import { sql } from 'kysely';
+import type { Db } from '../../src/db/connection.ts';
 import { previousPeriod, type Period } from '../../src/kernel/period.ts';
 
 export interface RegionSize {
@@ -33,7 +33,7 @@ export interface RegionIds {
 
 const SINCE = '2020-01-01';
 
-async function agency(db: Kysely<Database>, region: string): Promise<number> {
+async function agency(db: Db, region: string): Promise<number> {
   const { rows } = await sql<{ id: number }>`
     INSERT INTO agencies (code, name, level, division_code, path, opened_on)
     VALUES (${`MC${region}`}, '月结测试经办机构', 3, ${region}, '/', '1990-01-01') RETURNING id`.execute(db);
@@ -42,7 +42,7 @@ async function agency(db: Kysely<Database>, region: string): Promise<number> {
   return id;
 }
 
-async function employers(db: Kysely<Database>, size: RegionSize, agencyId: number): Promise<number[]> {
+async function employers(db: Db, size: RegionSize, agencyId: number): Promise<number[]> {
   const industry = await db
     .selectFrom('industries')
     .select(['code', 'risk_class'])
@@ -63,7 +63,7 @@ async function employers(db: Kysely<Database>, size: RegionSize, agencyId: numbe
   return rows.map((r) => r.id).sort((a, b) => a - b);
 }
 
-async function persons(db: Kysely<Database>, tag: string, count: number, agencyId: number): Promise<number[]> {
+async function persons(db: Db, tag: string, count: number, agencyId: number): Promise<number[]> {
   if (count === 0) return [];
   await sql`
     INSERT INTO persons (id_index, id_enc, id_masked, name, gender, birth_date, agency_id, source_channel,
@@ -78,12 +78,7 @@ async function persons(db: Kysely<Database>, tag: string, count: number, agencyI
 }
 
 /** Employees: the i-th person works for employer floor(i / perEmployer), enrolled in the four schemes. */
-async function employ(
-  db: Kysely<Database>,
-  size: RegionSize,
-  employerIds: readonly number[],
-  personIds: readonly number[],
-) {
+async function employ(db: Db, size: RegionSize, employerIds: readonly number[], personIds: readonly number[]) {
   await sql`
     INSERT INTO employments (person_id, employer_id, hired_on, source_channel, created_at, created_by_kind)
     SELECT p.person_id, (${employerIds}::bigint[])[(p.n - 1) / ${size.perEmployer} + 1], ${SINCE}, 'import', now(), 'system'
@@ -97,7 +92,7 @@ async function employ(
      ORDER BY m.person_id, s.scheme`.execute(db);
 }
 
-async function enrolFlexible(db: Kysely<Database>, region: string, personIds: readonly number[]) {
+async function enrolFlexible(db: Db, region: string, personIds: readonly number[]) {
   await sql`
     INSERT INTO enrolments (person_id, scheme, category, started_on, pooling_region, created_at, updated_at)
     SELECT p.person_id, s.scheme, 'flexible', ${SINCE}, ${region}, now(), now()
@@ -111,7 +106,7 @@ const WAGE_SQL = sql`(300000 + (m.person_id % 1200) * 1000)`;
 
 /** Monthly declarations of `period` for the given employers (one line per employee) and flexible workers. */
 async function declare(
-  db: Kysely<Database>,
+  db: Db,
   region: string,
   period: Period,
   employerIds: readonly number[],
@@ -148,7 +143,7 @@ async function declare(
 }
 
 /** Generates the region; returns its agency, employers and flexible workers (ascending ids). */
-export async function generateRegion(db: Kysely<Database>, size: RegionSize): Promise<RegionIds> {
+export async function generateRegion(db: Db, size: RegionSize): Promise<RegionIds> {
   const agencyId = await agency(db, size.region);
   const employerIds = await employers(db, size, agencyId);
   const employees = await persons(db, `mc:${size.region}:e:`, size.employers * size.perEmployer, agencyId);

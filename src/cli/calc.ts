@@ -11,7 +11,7 @@ export function registerCalcCommands(program: Command): void {
     )
     .action(async (json: string) => {
       // The calculation alone, not the ledger's index: the command starts without loading the database layer.
-      const { calcInterest } = await import('../modules/ledger/ledger.calc.ts');
+      const { calcInterest } = await import('../modules/ledger/index.ts');
       const outcome = calcInterest(json);
       if (outcome.ok) console.log(JSON.stringify(outcome.output));
       else console.error(JSON.stringify(outcome.error));
@@ -23,7 +23,7 @@ export function registerCalcCommands(program: Command): void {
       'contribution assessment of a wage: {"wage","period":"YYYYMM","region"} (parameters from the database) or {"wage","period","params":{"averageWage","floorRatio","ceilingRatio","rates":{…}}}; optional "riskClass" 1-8, "float", "flexible"',
     )
     .action(async (json: string) => {
-      const { calcContributionWithSystem } = await import('../modules/collection/collection.calc.ts');
+      const { calcContributionWithSystem } = await import('../modules/collection/index.ts');
       const outcome = await calcContributionWithSystem(json);
       if (outcome.ok) console.log(JSON.stringify(outcome.output));
       else console.error(JSON.stringify(outcome.error));
@@ -35,7 +35,7 @@ export function registerCalcCommands(program: Command): void {
       'late fee (滞纳金) of arrears: {"arrears","period":"YYYYMM","assessedOn":"YYYY-MM-DD","rates"?: [{"validFrom","rate"}],"deferred"?: [{"from","to"}]}',
     )
     .action(async (json: string) => {
-      const { calcLateFee } = await import('../modules/collection/collection.late-fee.calc.ts');
+      const { calcLateFee } = await import('../modules/collection/index.ts');
       const outcome = calcLateFee(json);
       if (outcome.ok) console.log(JSON.stringify(outcome.output));
       else console.error(JSON.stringify(outcome.error));

@@ -44,7 +44,7 @@ async function runImportCommand(file: string, options: ImportOptions): Promise<n
   }
   const [{ openSystem }, registration, { Rejection, rejectionMessage }, { MultiBar, Presets }] = await Promise.all([
     import('../system.ts'),
-    import('../modules/registration/registration.imports.ts'),
+    import('../modules/registration/index.ts'),
     import('../kernel/rejection.ts'),
     import('cli-progress'),
   ]);

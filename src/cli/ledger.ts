@@ -4,7 +4,7 @@ import type { System } from '../system.ts';
 /** Runs the verification on an open system with progress on stderr; returns the exit code. */
 export async function runVerifyLedger(system: System): Promise<number> {
   const [{ verifyLedger }, { SingleBar, Presets }] = await Promise.all([
-    import('../modules/ledger/ledger.chain.ts'),
+    import('../modules/ledger/index.ts'),
     import('cli-progress'),
   ]);
   const bar = new SingleBar(

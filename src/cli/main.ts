@@ -64,7 +64,7 @@ program
   .action(async () => {
     const [{ openSystem }, { runVerifyArchive }] = await Promise.all([
       import('../system.ts'),
-      import('../modules/archive/archive.cli.ts'),
+      import('./verify-archive.ts'),
     ]);
     const system = await openSystem();
     process.exitCode = await runVerifyArchive(system).finally(() => system.close());
@@ -106,7 +106,7 @@ program
   });
 
 (await import('../jobs/sla-sweep-cli.ts')).registerSlaSweepCommand(program);
-(await import('../modules/calendar/calendar.cli.ts')).registerHolidayCommands(
+(await import('./holidays.ts')).registerHolidayCommands(
   program,
   async () => (await import('../jobs/deadline-recount.ts')).recountProvisionalDeadlines,
 );
@@ -116,7 +116,7 @@ program
 (await import('./interest.ts')).registerInterestCommand(program);
 (await import('./close-month.ts')).registerCloseMonthCommand(program);
 (await import('./statements.ts')).registerStatementsCommand(program);
-(await import('../modules/policy/policy.cli.ts')).registerPolicyCommands(program);
+(await import('./policy.ts')).registerPolicyCommands(program);
 await program.parseAsync(process.argv).catch((error: unknown) => {
   // A refusal over the chains says what to do; a stack trace would only hide that. Known by name:
   // importing src/chains.ts here would load the modules for every command, check-id too.

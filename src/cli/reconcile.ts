@@ -3,7 +3,7 @@
  * when everything agrees, 1 listing differences.
  */
 import type { Command } from 'commander';
-import type { ReconcileOutcome } from '../modules/ledger/ledger.reconcile.ts';
+import type { ReconcileOutcome } from '../modules/ledger/index.ts';
 
 /** Differences printed per run; the page lists them all (up to the stored bound per check). */
 export const DIFFERENCES_PRINTED_MAX = 20;
@@ -33,7 +33,7 @@ export function registerReconcileCommand(program: Command): void {
     .action(async () => {
       const [{ openSystem }, { reconcile }, { COLLECTION_RECONCILE_CHECKS }] = await Promise.all([
         import('../system.ts'),
-        import('../modules/ledger/ledger.reconcile.ts'),
+        import('../modules/ledger/index.ts'),
         import('../modules/collection/index.ts'),
       ]);
       const system = await openSystem();

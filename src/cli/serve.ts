@@ -4,7 +4,7 @@ import { seedLiveDemo } from '../demo/seed.ts';
 import { buildApp } from '../http/app.ts';
 import { addDays, dateParts, today } from '../kernel/calendar-date.ts';
 import { nationalWorkingDays } from '../kernel/working-days.ts';
-import { startMessageDelivery } from '../jobs/message-delivery.ts';
+import { startSchedules } from '../jobs/schedules.ts';
 import { openSystem } from '../system.ts';
 
 /**
@@ -41,16 +41,17 @@ export async function serve(config: Config): Promise<void> {
   if (config.demo && (await seedLiveDemo(system.ctx))) console.log('Seeded the demo province (accounts in README.md).');
   warnIfNoMessageProviders(system);
   const app = await buildApp(system.ctx, { logger: { level: config.logLevel }, serveWeb: true });
-  const stopDelivery = startMessageDelivery(system.ctx, app.log);
+  let stopSchedules = async (): Promise<void> => {};
   const stop = async (): Promise<void> => {
     await app.close();
-    await stopDelivery();
+    await stopSchedules();
     await system.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   await app.listen({ port: config.port, host: config.host });
+  stopSchedules = startSchedules(system.ctx, app.log);
   const where = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
   console.log(`Shebao is serving http://localhost:${config.port} on ${where}${config.demo ? ' (demo mode)' : ''}.`);
 }

@@ -44,7 +44,7 @@ async function regionsOf(ctx: AppContext, year: number, region: string | undefin
 
 /** Writes the PDFs of the runs' statements that are not in `dir` yet; returns how many it wrote. */
 async function writePdfs(ctx: AppContext, runIds: readonly number[], dir: string): Promise<number> {
-  const { renderIssuedStatement } = await import('../modules/ledger/ledger.statements.ts');
+  const { renderIssuedStatement } = await import('../modules/ledger/index.ts');
   fs.mkdirSync(dir, { recursive: true });
   let written = 0;
   let after = 0;
@@ -78,7 +78,7 @@ async function statementsCommand(options: StatementsOptions): Promise<number> {
   const [{ openSystem }, { runStatements }, { Rejection, rejectionMessage }, { systemActor }, { MultiBar, Presets }] =
     await Promise.all([
       import('../system.ts'),
-      import('../modules/ledger/ledger.statements-run.ts'),
+      import('../modules/ledger/index.ts'),
       import('../kernel/rejection.ts'),
       import('../modules/audit/index.ts'),
       import('cli-progress'),

@@ -6,12 +6,17 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
+import { Kysely, PGliteDialect, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import { assert } from '../kernel/assert.ts';
 import type { Database } from './schema.ts';
 
+/** The application's database: a pool of connections (PostgreSQL) or the one session (PGlite). */
 export type Db = Kysely<Database>;
+/** A transaction in progress: what `db.transaction().execute(async (trx) => …)` hands its callback. */
+export type Trx = Transaction<Database>;
+/** Where a query may run: the pool, or a transaction in progress that the query joins. */
+export type Executor = Db | Trx;
 export type DriverName = 'pglite' | 'postgres';
 
 /**
@@ -51,7 +56,7 @@ const typeParsers: Record<number, (text: string) => unknown> = {
 };
 
 /**
- * Marks a hot query whose planning costs more than its execution (issue 5, the statement read:
+ * Marks a hot query whose planning costs more than its execution (the statement read:
  * ~10 ms to plan, ~1 ms to run): on PostgreSQL a query text starting with this comment runs as a
  * named prepared statement, parsed and planned once per connection (the server then settles on a
  * generic plan). The name is derived from the text, so each distinct text is its own statement.

@@ -1,5 +1,5 @@
 /**
- * The demo's contribution history (issue 14 item 17): made through declarations, bills, bank
+ * The demo's contribution history: made through declarations, bills, bank
  * files and month closes, so each story the README tells is in the collection tables and the
  * ledger alike. TEST_START is 2026-03-02: last month is 202602, the month before last 202601.
  */

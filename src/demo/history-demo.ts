@@ -23,8 +23,15 @@ import { calendarDate, today, type CalendarDate } from '../kernel/calendar-date.
 import { nextPeriod, periodOf, periodParts, previousPeriod, type Period } from '../kernel/period.ts';
 import { systemActor } from '../modules/audit/index.ts';
 import { personIndex } from '../modules/registration/index.ts';
-import { billsOfPayer, closeMonth, declare, type BillSummary, type Payer } from '../modules/collection/index.ts';
-import { decideBackPayment, proposeBackPayment } from '../modules/collection/collection.back-payments.ts';
+import {
+  billsOfPayer,
+  closeMonth,
+  decideBackPayment,
+  declare,
+  proposeBackPayment,
+  type BillSummary,
+  type Payer,
+} from '../modules/collection/index.ts';
 import { importBankFile, rowsPaying, type BankRow } from './demo-bank-file.ts';
 import { DEMO_PUBLIC_ACCOUNTS } from './demo-data.ts';
 import { seedHistoryPolicy } from './demo-policy.ts';

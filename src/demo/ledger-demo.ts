@@ -7,8 +7,7 @@
  * 2016–2023 through the real batch job once the history is in.
  */
 import type { AppContext } from '../app-context.ts';
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import type { Db } from '../db/connection.ts';
 import { calendarDate, type CalendarDate } from '../kernel/calendar-date.ts';
 import { mulRateHalfUp, parseCents, type Cents } from '../kernel/cents.ts';
 import { nextPeriod, periodParts, type Period } from '../kernel/period.ts';
@@ -123,7 +122,7 @@ export async function seedLedgerDemo(ctx: AppContext): Promise<boolean> {
 }
 
 /** 张三 retired at the end of 1999 (registration demo): her pension account closed then, and earns no later interest. */
-async function closeRetiredAccount(trx: Kysely<Database>, personId: number): Promise<void> {
+async function closeRetiredAccount(trx: Db, personId: number): Promise<void> {
   await closeIndividualAccount(trx, {
     personId,
     fund: 'pension',

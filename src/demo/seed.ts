@@ -1,7 +1,6 @@
 /** Seeds the demo province on a fresh database; does nothing when agencies already exist. */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../app-context.ts';
-import type { Database } from '../db/schema.ts';
+import type { Trx } from '../db/connection.ts';
 import { blindIndex, seal } from '../kernel/sm-crypto.ts';
 import { appendAudit, systemActor } from '../modules/audit/index.ts';
 import { hashPassword, maskCitizenId, maskPhone } from '../modules/auth/index.ts';
@@ -19,7 +18,7 @@ import { seedHistoryDemo } from './history-demo.ts';
 import { creditDemoInterest, seedLedgerDemo } from './ledger-demo.ts';
 import { seedRegistrationDemo } from './registration-demo.ts';
 
-async function seedAgencies(trx: Transaction<Database>, now: Date): Promise<Map<string, number>> {
+async function seedAgencies(trx: Trx, now: Date): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   const paths = new Map<string, string>();
   for (const a of DEMO_AGENCIES) {
@@ -64,7 +63,7 @@ async function seedAgencies(trx: Transaction<Database>, now: Date): Promise<Map<
   return ids;
 }
 
-async function seedHalls(trx: Transaction<Database>, agencies: Map<string, number>, now: Date): Promise<void> {
+async function seedHalls(trx: Trx, agencies: Map<string, number>, now: Date): Promise<void> {
   for (const hall of DEMO_HALLS) {
     const point = await trx
       .insertInto('service_points')
@@ -86,12 +85,7 @@ async function seedHalls(trx: Transaction<Database>, agencies: Map<string, numbe
   }
 }
 
-async function seedStaff(
-  trx: Transaction<Database>,
-  agencies: Map<string, number>,
-  hash: string,
-  now: Date,
-): Promise<void> {
+async function seedStaff(trx: Trx, agencies: Map<string, number>, hash: string, now: Date): Promise<void> {
   for (const s of DEMO_STAFF) {
     const row = await trx
       .insertInto('staff')
@@ -119,7 +113,7 @@ async function seedStaff(
   }
 }
 
-async function seedPublicAccounts(trx: Transaction<Database>, ctx: AppContext, hash: string, now: Date): Promise<void> {
+async function seedPublicAccounts(trx: Trx, ctx: AppContext, hash: string, now: Date): Promise<void> {
   for (const p of DEMO_PUBLIC_ACCOUNTS) {
     await trx
       .insertInto('public_accounts')

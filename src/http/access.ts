@@ -16,6 +16,7 @@ import {
   type ApiKeyHolderLookup,
   type ApiKeyPrincipal,
   type ApiKeyScope,
+  type PublicActor,
   type StaffActor,
 } from '../modules/auth/index.ts';
 
@@ -66,6 +67,26 @@ export function staffOf(request: FastifyRequest): StaffActor {
   const actor = request.actor;
   if (!actor || actor.kind !== 'staff') throw new Error('route declared staff access but has no staff actor');
   return actor;
+}
+
+/** The hall (public) account of a request whose route requires one; asserts it. */
+export function publicOf(request: FastifyRequest): PublicActor {
+  const actor = request.actor;
+  if (!actor || actor.kind === 'staff') throw new Error('route declared public_user access but has no public actor');
+  return actor;
+}
+
+/**
+ * The hall account of a request on a route for one kind of account (a person's, an employer's):
+ * the other kind is refused as `forbidden`, like a role the caller does not hold.
+ */
+export function hallAccountOf<K extends PublicActor['kind']>(
+  request: FastifyRequest,
+  kind: K,
+): PublicActor & { readonly kind: K } {
+  const actor = publicOf(request);
+  if (actor.kind !== kind) throw common.reject('forbidden');
+  return actor as PublicActor & { readonly kind: K };
 }
 
 /** The API key of a request whose route requires one; asserts it. */

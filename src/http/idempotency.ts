@@ -6,8 +6,7 @@
  * a refused request can be retried with the same key once corrected.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import type { Db, Executor, Trx } from '../db/connection.ts';
 import type { Clock } from '../kernel/clock.ts';
 import { defineRejections } from '../kernel/rejection.ts';
 import { sm3 } from '../kernel/sm-crypto.ts';
@@ -66,9 +65,7 @@ export interface IdempotentResponse {
   readonly replayed: boolean;
 }
 
-type Db = Kysely<Database>;
-
-async function stored(db: Db | Transaction<Database>, scope: string, key: string) {
+async function stored(db: Executor, scope: string, key: string) {
   return db
     .selectFrom('idempotency_records')
     .select(['request_hash', 'status_code', 'response'])
@@ -93,7 +90,7 @@ export async function idempotent(
   db: Db,
   clock: Clock,
   request: IdempotentRequest,
-  work: (trx: Transaction<Database>) => Promise<{ statusCode: number; body: unknown }>,
+  work: (trx: Trx) => Promise<{ statusCode: number; body: unknown }>,
 ): Promise<IdempotentResponse> {
   const hash = requestHash(request.method, request.path, request.body);
   const earlier = await stored(db, request.scope, request.key);

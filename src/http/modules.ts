@@ -1,34 +1,47 @@
-/** Every module's route registrar, in one list; `app.ts` registers them in this order. */
+/**
+ * Every module's route registrar, in one list; `app.ts` registers them in this order. Each comes
+ * from its module's `routes.ts`, never through `index.ts`: the modules' public faces do not lead
+ * back to `http/`, so `http/` and the modules never import each other in a loop.
+ */
 import type { AppContext } from '../app-context.ts';
-import { archiveRoutes, uploadRoutes } from '../modules/archive/index.ts';
-import { auditRoutes } from '../modules/audit/audit.routes.ts';
-import { authRoutes } from '../modules/auth/index.ts';
-import { calendarRoutes } from '../modules/calendar/index.ts';
-import { caseRoutes } from '../modules/cases/index.ts';
-import { catalogRoutes } from '../modules/catalog/index.ts';
-import { evaluationRoutes } from '../modules/evaluation/index.ts';
-import { monitorRoutes } from '../modules/monitor/index.ts';
-import { orgRoutes } from '../modules/org/index.ts';
-import { outboxRoutes } from '../modules/outbox/index.ts';
-import { policyRoutes } from '../modules/policy/index.ts';
-import { queueRoutes } from '../modules/queue/index.ts';
-import { certificateRoutes, employerRoutes, registrationPersonRoutes } from '../modules/registration/index.ts';
-import { hallActivationRoutes, registeredHolder } from '../modules/registration/index.ts';
-import { registrationImportRoutes } from '../modules/registration/index.ts';
-import { registrationEmploymentRoutes } from '../modules/registration/index.ts';
-import { statementRoutes } from '../modules/ledger/index.ts';
-import { reconcileRoutes } from '../modules/ledger/index.ts';
-import { rightsRoutes } from '../modules/ledger/index.ts';
-import { ledgerRoutes } from '../modules/ledger/index.ts';
-import { interestRoutes } from '../modules/ledger/index.ts';
-import { declarationRoutes } from '../modules/collection/collection.declarations.routes.ts';
-import { collectionArrearsRoutes } from '../modules/collection/index.ts';
-import { monthCloseRoutes } from '../modules/collection/index.ts';
-import { collectionPaymentRoutes } from '../modules/collection/index.ts';
-import { collectionFileRefundRoutes } from '../modules/collection/index.ts';
-import { paymentNoticeRoutes } from '../modules/collection/index.ts';
+import { archiveRoutes, uploadRoutes } from '../modules/archive/routes.ts';
+import { auditRoutes } from '../modules/audit/routes.ts';
+import { authRoutes } from '../modules/auth/routes.ts';
+import { calendarRoutes } from '../modules/calendar/routes.ts';
+import { caseRoutes } from '../modules/cases/routes.ts';
+import { catalogRoutes } from '../modules/catalog/routes.ts';
+import {
+  collectionArrearsRoutes,
+  collectionFileRefundRoutes,
+  collectionPaymentRoutes,
+  collectionStatementRoutes,
+  declarationRoutes,
+  monthCloseRoutes,
+  paymentNoticeRoutes,
+} from '../modules/collection/routes.ts';
+import { evaluationRoutes } from '../modules/evaluation/routes.ts';
+import {
+  interestRoutes,
+  ledgerRoutes,
+  reconcileRoutes,
+  rightsRoutes,
+  statementRoutes,
+} from '../modules/ledger/routes.ts';
+import { monitorRoutes } from '../modules/monitor/routes.ts';
+import { orgRoutes } from '../modules/org/routes.ts';
+import { outboxRoutes } from '../modules/outbox/routes.ts';
+import { policyRoutes } from '../modules/policy/routes.ts';
+import { queueRoutes } from '../modules/queue/routes.ts';
 import { COLLECTION_RECONCILE_CHECKS } from '../modules/collection/index.ts';
-import { collectionStatementRoutes } from '../modules/collection/index.ts';
+import { registeredHolder } from '../modules/registration/index.ts';
+import {
+  certificateRoutes,
+  employerRoutes,
+  hallActivationRoutes,
+  registrationEmploymentRoutes,
+  registrationImportRoutes,
+  registrationPersonRoutes,
+} from '../modules/registration/routes.ts';
 import { recountProvisionalDeadlines } from '../jobs/deadline-recount.ts';
 import type { ZodApp } from './types.ts';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findRefusedText } from './text-guard.ts';
-import { freeText, isVisible, lineText, nameText, plainFileName, searchText, textFault } from './text.ts';
+import { freeText, isVisible, lineText, nameText, searchText, textFault } from './text.ts';
 
 /** The rejection a zod piece names for `value`, or 'ok', or the first issue's zod code. */
 function verdict(
@@ -108,19 +108,5 @@ describe('findRefusedText (the guard in front of every route)', () => {
     const found = findRefusedText(deep, 'body');
     expect(found?.code).toBe('text_control_character');
     expect(found?.path.length).toBe('body'.length + 2 * 100_000);
-  });
-});
-
-describe('plainFileName', () => {
-  it.each([
-    ['C:\\\\Users\\\\王\\\\工资.xlsx', '工资.xlsx'],
-    ['../../etc/passwd', 'passwd'],
-    ['工资\u0000表\u202e.csv', '工资表.csv'],
-    ['"quoted".csv', 'quoted.csv'],
-    ['\ud800', 'upload'],
-    ['', 'upload'],
-    ['x'.repeat(300), 'x'.repeat(200)],
-  ])('%j → %j', (raw, clean) => {
-    expect(plainFileName(raw, 'upload')).toBe(clean);
   });
 });

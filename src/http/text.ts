@@ -39,7 +39,6 @@ const FORBIDDEN_ANYWHERE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f
 const FORBIDDEN_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 /** A UTF-16 surrogate without its pair: not a character, and no database stores it as sent. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const LONE_SURROGATE_ALL = new RegExp(LONE_SURROGATE.source, 'g');
 /**
  * Characters that show nothing on their own: white space, format characters (zero-width space and
  * joiners, the BOM, soft hyphen), combining marks, and the blank letters (Hangul fillers, the
@@ -120,18 +119,4 @@ export function nameText(max: number) {
 /** A search term: one line, trimmed, at most `max` characters, possibly empty. */
 export function searchText(max: number) {
   return lineText(max, 0);
-}
-
-/**
- * An uploaded file's name as it may be stored and shown: its last path segment, without control
- * and format characters (NUL, bidi overrides) or quotes, trimmed, at most `max` characters;
- * `fallback` when nothing is left. A file name is metadata the client does not type: it is
- * cleaned, not refused.
- */
-export function plainFileName(raw: string, fallback: string, max = 200): string {
-  const base = (raw.split(/[\\/]/).pop() ?? '')
-    .replace(LONE_SURROGATE_ALL, '')
-    .replace(/[\p{Cc}\p{Cf}"]/gu, '')
-    .trim();
-  return [...(base || fallback)].slice(0, max).join('');
 }

@@ -4,7 +4,7 @@
  * `reconcile` in the ledger module; a failing run is logged and the schedule carries on.
  */
 import type { AppContext } from '../app-context.ts';
-import { reconcile, type ReconcileCheck } from '../modules/ledger/ledger.reconcile.ts';
+import { reconcile, type ReconcileCheck } from '../modules/ledger/index.ts';
 import type { JobLog } from './sla-sweep.ts';
 
 export const RECONCILE_HOUR_DEFAULT = 2;

@@ -17,7 +17,6 @@ import {
   parseCalendarDate,
   startOfChinaDay,
   thisYear,
-  startOfDayInChina,
   toEpochDay,
   today,
 } from './calendar-date.ts';
@@ -257,17 +256,6 @@ describe('today in Asia/Shanghai', () => {
         const day = fromEpochDay(n);
         const start = startOfChinaDay(day);
         return dateOfInstant(start) === day && dateOfInstant(new Date(start.getTime() - 1)) === addDays(day, -1);
-      }),
-    );
-  });
-
-  it('starts a day at 00:00 China time', () => {
-    expect(startOfDayInChina(parseCalendarDate('2026-01-01')).toISOString()).toBe('2025-12-31T16:00:00.000Z');
-    fc.assert(
-      fc.property(fc.integer({ min: -100_000, max: 2_000_000 }), (epochDay) => {
-        const start = startOfDayInChina(fromEpochDay(epochDay));
-        expect(dateOfInstant(start)).toBe(fromEpochDay(epochDay));
-        expect(dateOfInstant(new Date(start.getTime() - 1))).toBe(fromEpochDay(epochDay - 1));
       }),
     );
   });

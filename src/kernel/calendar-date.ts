@@ -126,11 +126,6 @@ export function dateOfInstant(instant: Date): CalendarDate {
   return fromEpochDay(Math.floor((ms + shanghaiOffsetMs) / msPerDay));
 }
 
-/** The instant a calendar day begins in Asia/Shanghai (00:00 UTC+8). */
-export function startOfDayInChina(date: CalendarDate): Date {
-  return new Date(toEpochDay(date) * msPerDay - shanghaiOffsetMs);
-}
-
 /** Today in Asia/Shanghai according to `clock`. */
 export function today(clock: Clock): CalendarDate {
   return dateOfInstant(clock.now());

@@ -1,4 +1,4 @@
-/** Contribution collection (issue 6): migrations/0023_collection.sql. Money in fen. */
+/** Contribution collection (征缴): migrations/0023_collection.sql. Money in fen. */
 import type { ColumnType } from 'kysely';
 import type { Defaulted, Id, Instant, InstantNullable, Json } from './common.ts';
 

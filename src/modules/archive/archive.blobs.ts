@@ -7,18 +7,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sm3 } from '../../kernel/sm-crypto.ts';
+import type { BlobStore } from '../../ports.ts';
 
-export interface BlobStore {
-  /** 'filesystem', 'memory', … for logs and the verify report. */
-  readonly kind: string;
-  /** Stores the bytes (if not already there) and returns their SM3 digest, 64 hex characters. */
-  put(bytes: Uint8Array): Promise<string>;
-  /** The bytes stored under `digest`, or null when there are none. Does not re-hash. */
-  get(digest: string): Promise<Buffer | null>;
-  has(digest: string): Promise<boolean>;
-  /** Every digest in the store, in no particular order. */
-  list(): AsyncIterable<string>;
-}
+export type { BlobStore } from '../../ports.ts';
 
 const DIGEST = /^[0-9a-f]{64}$/;
 

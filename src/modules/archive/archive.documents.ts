@@ -1,8 +1,7 @@
 /** Archiving documents, correcting them by supersession, and opening them with a use record. */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
+import type { Executor, Trx } from '../../db/connection.ts';
 import { decide } from '../../db/decide.ts';
-import type { Database } from '../../db/schema.ts';
 import { assert } from '../../kernel/assert.ts';
 import { blindIndex, sm3 } from '../../kernel/sm-crypto.ts';
 import { appendAudit, lockAuditHead, type AuditActor } from '../audit/index.ts';
@@ -37,7 +36,7 @@ function assertInput(input: StoreDocumentInput): void {
 }
 
 async function checkSupersedes(
-  trx: Transaction<Database>,
+  trx: Trx,
   supersedes: StoreDocumentInput['supersedes'],
 ): Promise<{ id: number; reason: string } | null> {
   if (!supersedes) return null;
@@ -55,17 +54,13 @@ async function checkSupersedes(
  * then the row with its archive number and seal, then the audit entry. Takes the audit chain's
  * lock before the archive-number lock (see `lockAuditHead` in the audit module).
  */
-export async function storeDocument(
-  trx: Transaction<Database>,
-  ctx: AppContext,
-  input: StoreDocumentInput,
-): Promise<ArchivedDocument> {
+export async function storeDocument(trx: Trx, ctx: AppContext, input: StoreDocumentInput): Promise<ArchivedDocument> {
   return storeDocumentFrom(trx, ctx, input, null);
 }
 
 /** `storeDocument`, remembering the pending upload the bytes came from. */
 export async function storeDocumentFrom(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   input: StoreDocumentInput,
   uploadId: string | null,
@@ -153,16 +148,12 @@ export async function storeDocumentFrom(
 }
 
 /** Documents of one case, oldest first, superseded versions included with their links. */
-export async function documentsOfCase(db: repo.Executor, caseId: number): Promise<ArchivedDocument[]> {
+export async function documentsOfCase(db: Executor, caseId: number): Promise<ArchivedDocument[]> {
   return repo.documentsOfCase(db, caseId);
 }
 
 /** The latest documents about a person or employer (by subject blind index), newest first. */
-export async function documentsOfSubject(
-  db: repo.Executor,
-  subjectIndex: string,
-  limit = 50,
-): Promise<ArchivedDocument[]> {
+export async function documentsOfSubject(db: Executor, subjectIndex: string, limit = 50): Promise<ArchivedDocument[]> {
   return repo.documentsOfSubject(db, subjectIndex, limit);
 }
 

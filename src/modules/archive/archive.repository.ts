@@ -1,7 +1,7 @@
 /** SQL of the archive. Documents are only ever inserted: there is no update or delete here. */
-import { sql, type Selectable, type Transaction } from 'kysely';
-import type { Db } from '../../db/connection.ts';
-import type { ArchiveDocumentTable, ArchiveUploadTable, Database } from '../../db/schema.ts';
+import { sql, type Selectable } from 'kysely';
+import type { Executor, Trx } from '../../db/connection.ts';
+import type { ArchiveDocumentTable, ArchiveUploadTable } from '../../db/schema.ts';
 import type {
   ArchivedDocument,
   ArchiveUse,
@@ -10,8 +10,6 @@ import type {
   RetentionClass,
   UsePurpose,
 } from './archive.model.ts';
-
-export type Executor = Db | Transaction<Database>;
 
 /** Where a staff member may look: agencies under `path`, and agency-less documents at the top level. */
 export interface Scope {
@@ -78,7 +76,7 @@ export async function findDocument(db: Executor, id: number): Promise<(DocumentR
 }
 
 /** Locks a document row (a correction takes the lock, so two corrections of one version serialise). */
-export async function lockDocument(trx: Transaction<Database>, id: number) {
+export async function lockDocument(trx: Trx, id: number) {
   return trx
     .selectFrom('archive_documents')
     .select(['id', 'agency_id'])
@@ -113,7 +111,7 @@ export async function documentsOfCase(db: Executor, caseId: number): Promise<Arc
 
 /** Next 件号 for an agency, year and retention class; the row lock serialises concurrent archiving. */
 export async function nextSequence(
-  trx: Transaction<Database>,
+  trx: Trx,
   agencyKey: string,
   year: number,
   retention: RetentionClass,
@@ -186,7 +184,7 @@ export async function searchDocuments(
 }
 
 export async function insertUse(
-  trx: Transaction<Database>,
+  trx: Trx,
   use: {
     documentId: number;
     at: Date;
@@ -319,16 +317,12 @@ export async function documentStats(
  * that one transaction at a time counts that uploader's quota. `NO KEY UPDATE`, as a login takes
  * it: sessions may still be opened meanwhile.
  */
-export async function lockUploader(
-  trx: Transaction<Database>,
-  kind: 'staff' | 'person' | 'employer',
-  id: number,
-): Promise<void> {
+export async function lockUploader(trx: Trx, kind: 'staff' | 'person' | 'employer', id: number): Promise<void> {
   if (kind === 'staff') await trx.selectFrom('staff').select('id').where('id', '=', id).forNoKeyUpdate().execute();
   else await trx.selectFrom('public_accounts').select('id').where('id', '=', id).forNoKeyUpdate().execute();
 }
 
-export async function insertUpload(trx: Transaction<Database>, row: Selectable<ArchiveUploadTable>): Promise<void> {
+export async function insertUpload(trx: Trx, row: Selectable<ArchiveUploadTable>): Promise<void> {
   await trx.insertInto('archive_uploads').values(row).execute();
 }
 

@@ -5,8 +5,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, SESSION_COOKIE, staffOf } from '../../http/access.ts';
+import { contentDisposition, readUploadedFile, type UploadRefusals } from '../../http/files.ts';
+import { id, idParams, instantOf, instantOrDay, page, pageSizeUpTo } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
-import { common, Rejection } from '../../kernel/rejection.ts';
+import { common } from '../../kernel/rejection.ts';
 import { sm3 } from '../../kernel/sm-crypto.ts';
 import { openDocument } from './archive.documents.ts';
 import {
@@ -23,35 +25,17 @@ import { rejectArchive } from './archive.rejections.ts';
 import { archiveStats, documentInScope, getDocument, listArchiveUses, searchArchive } from './archive.search.ts';
 import { getUpload, readUpload, storeUpload } from './archive.uploads.ts';
 
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const idParams = z.strictObject({ id });
 const uploadParams = z.strictObject({ id: z.uuid() });
 const code = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9._-]{1,64}$/);
-const when = z.iso.datetime({ offset: true }).or(z.iso.date()).optional();
+const when = instantOrDay.optional();
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
-const page = z.coerce.number().int().min(1).max(100000).default(1);
-const pageSize = z.coerce.number().int().min(1).max(100).default(20);
+const pageSize = pageSizeUpTo(100);
 const UPLOADS_PER_MINUTE = 60;
 
 /** A bare date means the whole day in China Standard Time. */
-function instant(value: string | undefined, endOfDay: boolean): Date | undefined {
-  if (!value) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const start = new Date(`${value}T00:00:00+08:00`);
-    return endOfDay ? new Date(start.getTime() + 86_400_000) : start;
-  }
-  return new Date(value);
-}
-
-/** RFC 6266 disposition with an ASCII fallback and the UTF-8 name. */
-function disposition(kind: 'attachment' | 'inline', fileName: string): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  return `${kind}; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 function sendFile(
   reply: FastifyReply,
   file: { mediaType: string; fileName: string; sm3: string },
@@ -61,36 +45,19 @@ function sendFile(
 ): FastifyReply {
   reply
     .header('content-type', file.mediaType)
-    .header('content-disposition', disposition(kind, file.fileName))
+    .header('content-disposition', contentDisposition(kind, file.fileName))
     .header('cache-control', 'no-store')
     .header('x-content-sm3', file.sm3);
   if (archiveNo) reply.header('x-archive-no', archiveNo);
   return reply.send(bytes);
 }
 
-const MULTIPART_ERRORS: Record<string, 'upload_too_large' | 'upload_not_multipart'> = {
-  FST_REQ_FILE_TOO_LARGE: 'upload_too_large',
-  FST_INVALID_MULTIPART_CONTENT_TYPE: 'upload_not_multipart',
+/** How the archive refuses an upload it cannot read. */
+const uploadRefusals: UploadRefusals = {
+  notMultipart: () => rejectArchive('upload_not_multipart'),
+  malformed: () => rejectArchive('upload_malformed'),
+  tooLarge: (maxBytes) => rejectArchive('upload_too_large', { maxBytes }),
 };
-
-/** Reads exactly one file part named `file`; anything else in the form is refused. */
-async function readSingleFile(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string }> {
-  if (!request.isMultipart()) throw rejectArchive('upload_not_multipart');
-  let found: { bytes: Buffer; fileName: string } | null = null;
-  try {
-    for await (const part of request.parts({ limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 0, parts: 1 } })) {
-      if (part.type !== 'file' || part.fieldname !== 'file' || found) throw rejectArchive('upload_malformed');
-      found = { bytes: await part.toBuffer(), fileName: part.filename };
-    }
-  } catch (error) {
-    if (error instanceof Rejection) throw error;
-    const mapped = MULTIPART_ERRORS[(error as { code?: string }).code ?? ''];
-    if (mapped === 'upload_too_large') throw rejectArchive(mapped, { maxBytes: UPLOAD_MAX_BYTES });
-    throw rejectArchive(mapped ?? 'upload_malformed');
-  }
-  if (!found) throw rejectArchive('upload_malformed');
-  return found;
-}
 
 /** Uploads: multipart, in their own plugin scope so that only this route parses multipart bodies. */
 export function uploadRoutes(app: ZodApp, ctx: AppContext): void {
@@ -122,7 +89,7 @@ export function uploadRoutes(app: ZodApp, ctx: AppContext): void {
       async (request, reply) => {
         const actor = request.actor;
         if (actor?.kind === 'staff' && !actor.permissions.has('case.accept')) throw common.reject('forbidden');
-        const file = await readSingleFile(request);
+        const file = await readUploadedFile(request, { maxBytes: UPLOAD_MAX_BYTES }, uploadRefusals);
         const agencyId = actor?.kind === 'staff' ? actor.agencyId : null;
         return reply.status(201).send(await storeUpload(ctx, auditActorOf(request), { ...file, agencyId }));
       },
@@ -187,8 +154,8 @@ export function archiveRoutes(app: ZodApp, ctx: AppContext): void {
       const q = request.query;
       return searchArchive(ctx, staffOf(request), auditActorOf(request), {
         ...q,
-        from: instant(q.from, false),
-        to: instant(q.to, true),
+        from: instantOf(q.from, false),
+        to: instantOf(q.to, true),
         includeSuperseded: q.includeSuperseded === 'true',
       });
     },
@@ -234,8 +201,8 @@ export function archiveRoutes(app: ZodApp, ctx: AppContext): void {
       const q = request.query;
       return listArchiveUses(ctx, staffOf(request), auditActorOf(request), {
         ...q,
-        from: instant(q.from, false),
-        to: instant(q.to, true),
+        from: instantOf(q.from, false),
+        to: instantOf(q.to, true),
       });
     },
   );

@@ -1,4 +1,5 @@
 /** Pure rules of the archive: content sniffing, upload checks, archive numbers, retention dates. */
+import { fitFileName, plainFileName } from '../../http/files.ts';
 import { dateOfInstant, dateParts } from '../../kernel/calendar-date.ts';
 import { hmacSm3 } from '../../kernel/sm-crypto.ts';
 import { canonicalJson } from '../audit/index.ts';
@@ -100,18 +101,9 @@ export function checkUpload(
  * name has none that is recognised.
  */
 export function cleanFileName(raw: string, mediaType: string): string {
-  const base = (raw.split(/[\\/]/).pop() ?? '')
-    .replace(/[\p{Cc}\p{Cf}"]/gu, '')
-    .trim()
-    .replace(/^\.+/, '');
-  let name = base === '' ? 'file' : base;
+  const name = plainFileName(raw, 'file', FILE_NAME_LENGTH_MAX);
   const extension = CANONICAL_EXTENSION[mediaType];
-  if (extension && mediaTypeOfName(name) === null) name = `${name}.${extension}`;
-  const chars = [...name];
-  if (chars.length <= FILE_NAME_LENGTH_MAX) return name;
-  const dot = name.lastIndexOf('.');
-  const tail = dot > 0 && name.length - dot <= 6 ? name.slice(dot) : '';
-  return chars.slice(0, FILE_NAME_LENGTH_MAX - tail.length).join('') + tail;
+  return extension && mediaTypeOfName(name) === null ? fitFileName(`${name}.${extension}`, FILE_NAME_LENGTH_MAX) : name;
 }
 
 /** Year of an instant in China Standard Time. */

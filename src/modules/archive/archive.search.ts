@@ -1,6 +1,6 @@
 /** What staff with `archive.read` see: search, one document with its versions, use records, statistics. */
 import type { AppContext } from '../../app-context.ts';
-import { dateOfInstant } from '../../kernel/calendar-date.ts';
+import { dateOfInstant, parseCalendarDate, startOfChinaDay } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
 import type { StaffActor } from '../auth/index.ts';
@@ -140,7 +140,7 @@ export async function listArchiveUses(
 
 /** Start of a month `YYYY-MM` in China Standard Time. */
 function monthStart(month: string): Date {
-  return new Date(`${month}-01T00:00:00+08:00`);
+  return startOfChinaDay(parseCalendarDate(`${month}-01`));
 }
 
 function nextMonth(month: string): string {

@@ -4,9 +4,8 @@
  */
 import crypto from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
 import { assert } from '../../kernel/assert.ts';
 import { sm3 } from '../../kernel/sm-crypto.ts';
 import { appendAudit, lockAuditHead, type AuditActor } from '../audit/index.ts';
@@ -145,7 +144,7 @@ export async function readUpload(
  * the material's own accepted types and size.
  */
 export async function archiveUpload(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   uploadId: string,
   input: ArchiveUploadInput,

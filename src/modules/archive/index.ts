@@ -11,4 +11,3 @@ export {
 } from './archive.documents.ts';
 export { storeUpload, archiveUpload, inspectUpload } from './archive.uploads.ts';
 export { verifyArchive, type VerifyArchiveResult } from './archive.verify.ts';
-export { archiveRoutes, uploadRoutes } from './archive.routes.ts';

@@ -4,8 +4,7 @@
  * re-linked under the chain key, all in the caller's transaction (the owner's: the application's
  * role may not update entries). `src/chains.ts` decides when; this file does it for the audit trail.
  */
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Db, Trx } from '../../db/connection.ts';
 import { chainKey } from './audit.chain-key.ts';
 import { GENESIS_HASH } from './audit.model.ts';
 import { checkChainBatch, entryHash, keyedHasher, legacyEntryHash, type ChainRow } from './audit.rules.ts';
@@ -39,7 +38,7 @@ export type KeyingOutcome =
   | { readonly unchanged: LinkKind };
 
 /** The kind of the chain's first and newest links: two rows read, so every start can afford it. */
-export async function auditLinkKind(db: Kysely<Database>): Promise<LinkKind> {
+export async function auditLinkKind(db: Db): Promise<LinkKind> {
   const head = await repo.readHead(db);
   if (head.seq === 0) return 'empty';
   const [first] = await repo.chainBatch(db, 0, 1);
@@ -57,7 +56,7 @@ const KEYING_BATCH_ROWS = 5000;
  * then moves the head; nothing when the tip, read under the head's lock, is not unkeyed. At the
  * first fault it stops and returns it; the caller rolls back.
  */
-export async function keyAuditChain(trx: Transaction<Database>): Promise<KeyingOutcome> {
+export async function keyAuditChain(trx: Trx): Promise<KeyingOutcome> {
   const head = await repo.lockHead(trx);
   const kind = await auditLinkKind(trx);
   if (kind !== 'legacy') return { unchanged: kind };

@@ -1,15 +1,12 @@
 /** SQL of the audit trail. */
-import { sql, type Transaction } from 'kysely';
-import type { Db } from '../../db/connection.ts';
+import { sql } from 'kysely';
+import type { Executor, Trx } from '../../db/connection.ts';
 import { escapeLike } from '../../db/like.ts';
-import type { Database } from '../../db/schema.ts';
 import type { AuditEntry, AuditOutcome } from './audit.model.ts';
 import type { ChainRow } from './audit.rules.ts';
 
-type Executor = Db | Transaction<Database>;
-
 /** Locks the chain tip for the rest of the transaction; appends are serialised here. */
-export async function lockHead(trx: Transaction<Database>): Promise<{ seq: number; hash: string }> {
+export async function lockHead(trx: Trx): Promise<{ seq: number; hash: string }> {
   const head = await trx
     .selectFrom('audit_head')
     .select(['seq', 'hash'])
@@ -19,7 +16,7 @@ export async function lockHead(trx: Transaction<Database>): Promise<{ seq: numbe
   return head;
 }
 
-export async function insertEntry(trx: Transaction<Database>, row: ChainRow): Promise<void> {
+export async function insertEntry(trx: Trx, row: ChainRow): Promise<void> {
   await trx
     .insertInto('audit_log')
     .values({
@@ -93,7 +90,7 @@ export async function chainBatch(db: Executor, afterSeq: number, limit: number):
 
 /** Replaces the links of stored entries (the one-time keying of a legacy chain; the owner's role only). */
 export async function relink(
-  trx: Transaction<Database>,
+  trx: Trx,
   links: readonly { seq: number; prevHash: string; hash: string }[],
 ): Promise<void> {
   if (links.length === 0) return;
@@ -105,7 +102,7 @@ export async function relink(
 }
 
 /** Moves the chain tip (the keying; appends move it in `insertEntry`). */
-export async function writeHead(trx: Transaction<Database>, tip: { seq: number; hash: string }): Promise<void> {
+export async function writeHead(trx: Trx, tip: { seq: number; hash: string }): Promise<void> {
   await trx.updateTable('audit_head').set({ seq: tip.seq, hash: tip.hash }).where('id', '=', 1).execute();
 }
 

@@ -2,30 +2,21 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf } from '../../http/access.ts';
+import { instantOf, instantOrDay, page, pageSizeUpTo } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { appendAudit, searchAudit, verifyAudit } from './audit.service.ts';
 
 const filter = z.strictObject({
-  from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
-  to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  from: instantOrDay.optional(),
+  to: instantOrDay.optional(),
   actor: z.string().max(64).optional(),
   action: z.string().max(64).optional(),
   entity: z.string().max(64).optional(),
   entityId: z.string().max(64).optional(),
   outcome: z.enum(['success', 'denied', 'failed']).optional(),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  page,
+  pageSize: pageSizeUpTo(200, 50),
 });
-
-/** A bare date means the whole day in China Standard Time. */
-function instant(value: string | undefined, endOfDay: boolean): Date | undefined {
-  if (!value) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const start = new Date(`${value}T00:00:00+08:00`);
-    return endOfDay ? new Date(start.getTime() + 86_400_000) : start;
-  }
-  return new Date(value);
-}
 
 export function auditRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['audit'];
@@ -39,7 +30,7 @@ export function auditRoutes(app: ZodApp, ctx: AppContext): void {
       const q = request.query;
       const result = await searchAudit(
         ctx.db,
-        { ...q, from: instant(q.from, false), to: instant(q.to, true) },
+        { ...q, from: instantOf(q.from, false), to: instantOf(q.to, true) },
         q.page,
         q.pageSize,
       );

@@ -1,8 +1,6 @@
 /** Appending to, searching and verifying the audit trail. */
-import type { Kysely, Transaction } from 'kysely';
 import type { Clock } from '../../kernel/clock.ts';
-import type { Db } from '../../db/connection.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Db, Trx } from '../../db/connection.ts';
 import { chainKey } from './audit.chain-key.ts';
 import { GENESIS_HASH, type AuditActor, type AuditEvent } from './audit.model.ts';
 import { checkChainBatch, entryHash, keyedHasher, type ChainRow } from './audit.rules.ts';
@@ -12,12 +10,7 @@ import * as repo from './audit.repository.ts';
  * Appends one entry inside the caller's transaction, so the entry commits with the change it
  * records, or not at all.
  */
-export async function appendAudit(
-  trx: Transaction<Database>,
-  clock: Clock,
-  actor: AuditActor,
-  event: AuditEvent,
-): Promise<number> {
+export async function appendAudit(trx: Trx, clock: Clock, actor: AuditActor, event: AuditEvent): Promise<number> {
   const head = await repo.lockHead(trx);
   const entry = {
     seq: head.seq + 1,
@@ -44,7 +37,7 @@ export async function appendAudit(
  * other shared rows (a number sequence) calls this first, so every transaction takes the chain
  * head before those rows and two writers never wait on each other in opposite order.
  */
-export async function lockAuditHead(trx: Transaction<Database>): Promise<void> {
+export async function lockAuditHead(trx: Trx): Promise<void> {
   await repo.lockHead(trx);
 }
 
@@ -66,7 +59,7 @@ const VERIFY_BATCH_ROWS = 5000;
  * Walks the whole chain in batches, every link recomputed under the node's chain key; reports the
  * first altered, removed or reordered entry, or a head that does not match the last entry.
  */
-export async function verifyAudit(db: Kysely<Database>): Promise<VerifyResult> {
+export async function verifyAudit(db: Db): Promise<VerifyResult> {
   const hash = keyedHasher(chainKey());
   let tip = { seq: 0, hash: GENESIS_HASH };
   let checked = 0;

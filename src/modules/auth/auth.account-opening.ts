@@ -5,10 +5,10 @@
  * phone to log in with is proven by a code texted to it). Step 1 of the online path answers alike
  * whatever the register holds, so it tells a caller nothing about who is registered.
  */
-import { sql, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
+import type { Trx } from '../../db/connection.ts';
 import { decide } from '../../db/decide.ts';
-import type { Database } from '../../db/schema.ts';
 import { blindIndex, seal, unseal } from '../../kernel/sm-crypto.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
 import { liveActivation, redeemActivation, useActivation } from './auth.activations.ts';
@@ -46,7 +46,7 @@ function openingOf(ctx: AppContext, payload: Record<string, unknown> | null): Op
   return JSON.parse(unseal(ctx.keys, String(payload?.sealed ?? ''))) as Opening;
 }
 
-async function accountId(trx: Transaction<Database>, kind: PublicKind, index: string): Promise<number | null> {
+async function accountId(trx: Trx, kind: PublicKind, index: string): Promise<number | null> {
   const row = await trx
     .selectFrom('public_accounts')
     .select('id')
@@ -61,7 +61,7 @@ async function accountId(trx: Transaction<Database>, kind: PublicKind, index: st
  * Codes texted to this holder's phone on file in the last 24 hours. The holder's lock (an advisory
  * lock on the blind index, held to commit) makes parallel requests count one after another.
  */
-async function codesSentToday(trx: Transaction<Database>, ctx: AppContext, index: string): Promise<number> {
+async function codesSentToday(trx: Trx, ctx: AppContext, index: string): Promise<number> {
   await sql`SELECT pg_advisory_xact_lock(hashtext(${`opening:${index}`}))`.execute(trx);
   const since = new Date(ctx.clock.now().getTime() - 86_400_000);
   const row = await trx
@@ -226,7 +226,7 @@ export async function registerComplete(
 }
 
 async function openAccount(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   opening: Opening,
   index: string,
@@ -256,7 +256,7 @@ async function openAccount(
 
 /** Re-binds an account to the proven phone with a new password; its other sessions end. */
 async function rebindAccount(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   opening: Opening,
   id: number,

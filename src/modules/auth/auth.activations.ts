@@ -4,16 +4,16 @@
  * as a digest bound to the holder, single use, a few wrong tries, a limited life.
  */
 import crypto from 'node:crypto';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { ActivationDelivery, Database, HallActivationTable } from '../../db/schema.ts';
-import { addDays, dateOfInstant, startOfDayInChina, type CalendarDate } from '../../kernel/calendar-date.ts';
+import type { Executor, Trx } from '../../db/connection.ts';
+import type { ActivationDelivery, HallActivationTable } from '../../db/schema.ts';
+import { addDays, dateOfInstant, startOfChinaDay, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { blindIndex, hmacSm3, seal } from '../../kernel/sm-crypto.ts';
 import { ACTIVATION_ATTEMPTS_MAX, ACTIVATION_DAYS, type ActivationDocument } from './auth.model.ts';
 import { ACTIVATION_ALPHABET, ACTIVATION_CODE_LENGTH, normaliseActivationCode } from './auth.opening-rules.ts';
 import { maskCitizenId } from './auth.rules.ts';
 
-type Executor = Kysely<Database> | Transaction<Database>;
 export type Activation = Selectable<HallActivationTable>;
 
 function newActivationCode(): string {
@@ -56,13 +56,13 @@ export interface ActivationIssue {
  * stores it.
  */
 export async function issueActivation(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   input: ActivationIssue,
 ): Promise<{ id: number; code: string; expiresAt: Date; validThrough: CalendarDate }> {
   const now = ctx.clock.now();
   const validThrough = addDays(dateOfInstant(now), ACTIVATION_DAYS[input.delivery]);
-  const expiresAt = startOfDayInChina(addDays(validThrough, 1));
+  const expiresAt = startOfChinaDay(addDays(validThrough, 1));
   const index = blindIndex(ctx.keys, `${input.kind}:${input.identifier}`);
   await trx
     .updateTable('hall_activations')
@@ -116,7 +116,7 @@ export async function activationForPrint(
  * the last allowed one spends it. Every failure looks the same to the caller.
  */
 export async function redeemActivation(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   kind: 'person' | 'employer',
   identifierIndex: string,
@@ -144,22 +144,13 @@ export async function redeemActivation(
 }
 
 /** The activation `id` if it is still live, locked; null when it was used, revoked, spent or expired. */
-export async function liveActivation(
-  trx: Transaction<Database>,
-  ctx: AppContext,
-  id: number,
-): Promise<Activation | null> {
+export async function liveActivation(trx: Trx, ctx: AppContext, id: number): Promise<Activation | null> {
   const row = await trx.selectFrom('hall_activations').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   return row && isLive(ctx, row) ? row : null;
 }
 
 /** Marks an activation used by the account it opened (or re-bound). */
-export async function useActivation(
-  trx: Transaction<Database>,
-  ctx: AppContext,
-  id: number,
-  accountId: number,
-): Promise<void> {
+export async function useActivation(trx: Trx, ctx: AppContext, id: number, accountId: number): Promise<void> {
   await trx
     .updateTable('hall_activations')
     .set({ status: 'used', closed_at: ctx.clock.now(), public_account_id: accountId })

@@ -1,7 +1,8 @@
 /** Login challenges: the state of a login between its factors, addressed by a one-time token. */
-import type { Selectable, Transaction } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { ChallengeStage, Database, LoginChallengeTable, SubjectKind } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
+import type { ChallengeStage, LoginChallengeTable, SubjectKind } from '../../db/schema.ts';
 import { randomToken, tokenDigest } from '../../kernel/sm-crypto.ts';
 import { CHALLENGE_MINUTES } from './auth.model.ts';
 import { rejectAuth } from './auth.rejections.ts';
@@ -16,11 +17,7 @@ export interface ChallengeInput {
 }
 
 /** Creates a challenge and returns its token; the row id is the token's digest. */
-export async function openChallenge(
-  trx: Transaction<Database>,
-  ctx: AppContext,
-  input: ChallengeInput,
-): Promise<string> {
+export async function openChallenge(trx: Trx, ctx: AppContext, input: ChallengeInput): Promise<string> {
   const token = randomToken();
   const now = ctx.clock.now();
   await trx
@@ -44,7 +41,7 @@ export type Challenge = Selectable<LoginChallengeTable>;
 
 /** Takes a live challenge in one of `stages`, locked for this transaction; refuses anything else. */
 export async function takeChallenge(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   token: string,
   stages: readonly ChallengeStage[],
@@ -58,17 +55,12 @@ export async function takeChallenge(
 }
 
 /** A challenge is single-use: finishing or failing it for good deletes it. */
-export async function dropChallenge(trx: Transaction<Database>, id: string): Promise<void> {
+export async function dropChallenge(trx: Trx, id: string): Promise<void> {
   await trx.deleteFrom('login_challenges').where('id', '=', id).execute();
 }
 
 /** Counts one wrong answer; the challenge dies after `max` of them. */
-export async function countChallengeFailure(
-  trx: Transaction<Database>,
-  id: string,
-  attempts: number,
-  max: number,
-): Promise<void> {
+export async function countChallengeFailure(trx: Trx, id: string, attempts: number, max: number): Promise<void> {
   if (attempts + 1 >= max) await dropChallenge(trx, id);
   else
     await trx

@@ -5,21 +5,15 @@
  * anyone else's failures. The token opens nothing by itself: the password and the second factor
  * are asked as always.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
 import { randomToken, tokenDigest } from '../../kernel/sm-crypto.ts';
 import { DEVICE_TRUST_DAYS } from './auth.model.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** True when the browser with this token digest is trusted for the login name at `now`. */
-export async function isTrustedDevice(
-  trx: Transaction<Database>,
-  loginKey: string,
-  digest: string,
-  now: Date,
-): Promise<boolean> {
+export async function isTrustedDevice(trx: Trx, loginKey: string, digest: string, now: Date): Promise<boolean> {
   const row = await trx
     .selectFrom('login_devices')
     .select('last_used_at')
@@ -35,12 +29,7 @@ export async function isTrustedDevice(
  * shared counter PC stays trusted for each clerk); a token we never issued is replaced, so no one
  * can plant a token of their choosing in another's browser.
  */
-export async function trustDevice(
-  trx: Transaction<Database>,
-  ctx: AppContext,
-  loginKey: string,
-  token: string | null,
-): Promise<string> {
+export async function trustDevice(trx: Trx, ctx: AppContext, loginKey: string, token: string | null): Promise<string> {
   const known =
     token !== null &&
     (await trx

@@ -1,6 +1,5 @@
 /** Permissions, roles, API-key scopes and the authenticated actor that every route sees. */
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Executor } from '../../db/connection.ts';
 import type { DataKeys } from '../../kernel/sm-crypto.ts';
 
 /**
@@ -173,7 +172,7 @@ export interface RegisteredHolder {
  * registration, so `http/` hands it to their routes.
  */
 export type RegisterLookup = (
-  db: Kysely<Database> | Transaction<Database>,
+  db: Executor,
   keys: DataKeys,
   kind: 'person' | 'employer',
   normalizedIdentifier: string,

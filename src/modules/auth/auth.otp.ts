@@ -3,9 +3,9 @@
  * challenge, the text sent through the outbox.
  */
 import crypto from 'node:crypto';
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { ChallengeStage, Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
+import type { ChallengeStage } from '../../db/schema.ts';
 import { hmacSm3, randomToken, tokenDigest } from '../../kernel/sm-crypto.ts';
 import type { AuditActor } from '../audit/index.ts';
 import { assertChannelAvailable, sendMessage } from '../outbox/index.ts';
@@ -31,7 +31,7 @@ export function anonymousActor(meta: RequestMeta, name: string): AuditActor {
 
 /** Texts `code` to `phone` (the message is correlated with the challenge for the demo outbox). */
 export async function sendOtp(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   input: { phone: string; code: string; correlation: string; purpose: string },
 ): Promise<void> {
@@ -54,7 +54,7 @@ export async function sendOtp(
  * other, but no code can ever pass it (the neutral answer of account opening).
  */
 export async function otpChallenge(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   input: {
     subjectId: number;

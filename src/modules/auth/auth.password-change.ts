@@ -1,7 +1,7 @@
 /** Setting passwords under the policy: strength, no reuse of the last five, history kept. */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database, SubjectKind } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
+import type { SubjectKind } from '../../db/schema.ts';
 import { hashPassword, verifyPassword } from './auth.passwords.ts';
 import { rejectAuth } from './auth.rejections.ts';
 import { recentPasswordHashes, rememberPassword } from './auth.repository.ts';
@@ -12,7 +12,7 @@ import { endSessionsOf } from './auth.sessions.ts';
 
 /** Checks the policy and reuse; returns the new hash. Throws a Rejection when refused. */
 export async function acceptNewPassword(
-  trx: Transaction<Database>,
+  trx: Trx,
   subject: { kind: SubjectKind; id: number; username: string },
   password: string,
 ): Promise<string> {
@@ -25,7 +25,7 @@ export async function acceptNewPassword(
 
 /** Sets a staff password after the policy checks; `mustChange` marks an administrator's reset. */
 export async function setStaffPassword(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   staff: { id: number; username: string },
   password: string,
@@ -51,7 +51,7 @@ export async function changeOwnPassword(
   actor: Actor,
   sessionId: string | null,
   input: { currentPassword: string; newPassword: string },
-  audit: (trx: Transaction<Database>) => Promise<unknown>,
+  audit: (trx: Trx) => Promise<unknown>,
 ): Promise<void> {
   await decide(ctx.db, async (trx) => {
     const table = actor.kind === 'staff' ? 'staff' : 'public_accounts';

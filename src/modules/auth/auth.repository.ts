@@ -1,10 +1,7 @@
 /** SQL of the auth module: actors, lock state, password history. */
-import type { Transaction } from 'kysely';
-import type { Db } from '../../db/connection.ts';
-import type { Database, SubjectKind } from '../../db/schema.ts';
+import type { Executor } from '../../db/connection.ts';
+import type { SubjectKind } from '../../db/schema.ts';
 import { PASSWORD_HISTORY_DEPTH, type PublicActor, type StaffActor } from './auth.model.ts';
-
-type Executor = Db | Transaction<Database>;
 
 /** An active staff member with roles, permissions and agency path; null when missing or disabled. */
 export async function loadStaffActor(db: Executor, staffId: number): Promise<StaffActor | null> {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
-import { auditActorOf } from '../../http/access.ts';
+import { auditActorOf, publicOf } from '../../http/access.ts';
 import { clearSessionCookie, deviceTokenOf, setDeviceCookie, setSessionCookie } from '../../http/cookies.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { nameText } from '../../http/text.ts';
@@ -10,7 +10,7 @@ import { tokenDigest } from '../../kernel/sm-crypto.ts';
 import { appendAudit } from '../audit/index.ts';
 import { messagesFor } from '../outbox/index.ts';
 import { activationStart, registerComplete, registerStart } from './auth.account-opening.ts';
-import { IDLE_TIMEOUT_SECONDS, type PublicActor, type RegisterLookup } from './auth.model.ts';
+import { IDLE_TIMEOUT_SECONDS, type RegisterLookup } from './auth.model.ts';
 import { changeOwnPassword } from './auth.password-change.ts';
 import { confirmPhoneChange, loginPhoneOf, startPhoneChange } from './auth.phone-change.ts';
 import { publicLogin, publicLoginVerify } from './auth.public-login.ts';
@@ -32,12 +32,6 @@ function metaOf(request: FastifyRequest): RequestMeta {
     requestId: request.id,
     deviceToken: deviceTokenOf(request),
   };
-}
-
-function hallUserOf(request: FastifyRequest): PublicActor {
-  const actor = request.actor;
-  if (!actor || actor.kind === 'staff') throw new Error('route declared public_user access but has no public actor');
-  return actor;
 }
 
 /**
@@ -284,7 +278,7 @@ function hallPhoneRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/hall/account/phone',
     { config: hall, schema: { tags: ['hall'], summary: 'My login phone (masked)' } },
-    async (request) => loginPhoneOf(ctx, hallUserOf(request)),
+    async (request) => loginPhoneOf(ctx, publicOf(request)),
   );
   app.post(
     '/api/hall/account/phone',
@@ -296,7 +290,7 @@ function hallPhoneRoutes(app: ZodApp, ctx: AppContext): void {
         body: z.strictObject({ phone: mobile }),
       },
     },
-    async (request) => startPhoneChange(ctx, hallUserOf(request), request.body),
+    async (request) => startPhoneChange(ctx, publicOf(request), request.body),
   );
   app.post(
     '/api/hall/account/phone/confirm',
@@ -308,6 +302,6 @@ function hallPhoneRoutes(app: ZodApp, ctx: AppContext): void {
         body: z.strictObject({ challenge, currentCode: code, newCode: code }),
       },
     },
-    async (request) => confirmPhoneChange(ctx, hallUserOf(request), auditActorOf(request), request.body),
+    async (request) => confirmPhoneChange(ctx, publicOf(request), auditActorOf(request), request.body),
   );
 }

@@ -1,7 +1,7 @@
 /** Server-side sessions: an opaque cookie token, stored only as its keyed digest. */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database, SubjectKind } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
+import type { SubjectKind } from '../../db/schema.ts';
 import { randomToken, tokenDigest } from '../../kernel/sm-crypto.ts';
 import { IDLE_TIMEOUT_SECONDS, type Actor } from './auth.model.ts';
 import { loadPublicActor, loadStaffActor } from './auth.repository.ts';
@@ -19,7 +19,7 @@ const TOUCH_INTERVAL_SECONDS = 30;
 
 /** Opens a session; returns the cookie token (shown once, stored as its digest). */
 export async function openSession(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   subject: { kind: SubjectKind; id: number },
   meta: RequestMeta,
@@ -87,7 +87,7 @@ export async function endSession(ctx: AppContext, sessionId: string): Promise<vo
  * session in which the user changed their own password goes on.
  */
 export async function endSessionsOf(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   kind: SubjectKind,
   id: number,

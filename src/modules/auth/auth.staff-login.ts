@@ -6,9 +6,8 @@
  * Failures must count even though the request is refused, so each step decides inside its
  * transaction, commits, and only then throws the refusal.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
 import type { Rejection } from '../../kernel/rejection.ts';
 import { decide } from '../../db/decide.ts';
 import { seal, unseal } from '../../kernel/sm-crypto.ts';
@@ -38,7 +37,7 @@ export interface LoginResult {
 
 type StaffRow = NonNullable<Awaited<ReturnType<typeof lockStaff>>>;
 
-async function lockStaff(trx: Transaction<Database>, where: { id: number } | { username: string }) {
+async function lockStaff(trx: Trx, where: { id: number } | { username: string }) {
   let query = trx.selectFrom('staff').selectAll();
   query = 'id' in where ? query.where('id', '=', where.id) : query.where('username', '=', where.username);
   return query.forUpdate().executeTakeFirst();
@@ -61,7 +60,7 @@ function actorOf(
 
 /** Records a refused step in the audit trail (the user name stands in for an unknown account). */
 async function auditDenied(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   who: { staff: StaffRow | undefined; username: string },
   meta: RequestMeta,
@@ -79,7 +78,7 @@ async function auditDenied(
 
 /** A wrong password or code: counted, audited, refused. */
 async function failed(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   who: { staff: StaffRow | undefined; username: string },
   attempt: LoginAttempt,
@@ -127,7 +126,7 @@ export async function staffLogin(
 }
 
 /** The step after the password (or after a new password): change it, enrol TOTP, or enter TOTP. */
-async function nextStep(trx: Transaction<Database>, ctx: AppContext, staff: StaffRow): Promise<LoginResult> {
+async function nextStep(trx: Trx, ctx: AppContext, staff: StaffRow): Promise<LoginResult> {
   const subject = { kind: 'staff' as const, id: staff.id };
   if (staff.must_change_password) {
     const challenge = await openChallenge(trx, ctx, { subject, stage: 'change_password' });
@@ -152,7 +151,7 @@ async function nextStep(trx: Transaction<Database>, ctx: AppContext, staff: Staf
 }
 
 async function finish(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   staff: StaffRow,
   attempt: LoginAttempt,

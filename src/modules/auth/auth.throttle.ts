@@ -4,10 +4,10 @@
  * that browser alone; `loginWait` turns the counters into a wait. Nothing is ever locked: a caller
  * who must wait is answered `login_throttled` with the seconds to wait.
  */
-import { sql, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Db } from '../../db/connection.ts';
-import type { Database, LoginFailureScope } from '../../db/schema.ts';
+import type { Executor, Trx } from '../../db/connection.ts';
+import type { LoginFailureScope } from '../../db/schema.ts';
 import type { Rejection } from '../../kernel/rejection.ts';
 import { tokenDigest } from '../../kernel/sm-crypto.ts';
 import { isTrustedDevice, trustDevice } from './auth.devices.ts';
@@ -57,7 +57,7 @@ export function loginKeyOf(kind: 'staff' | 'person' | 'employer', name: string):
 
 /** Reads the counters of an attempt; refuses it (`login_throttled`) while it must wait. */
 export async function startAttempt(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   loginKey: string,
   meta: RequestMeta,
@@ -90,7 +90,7 @@ export function throttled(waitSeconds: number): Rejection {
 }
 
 /** Counts one failed password or code: on the trusted browser alone, else on address, name and pair. */
-export async function countFailure(trx: Transaction<Database>, ctx: AppContext, attempt: LoginAttempt): Promise<void> {
+export async function countFailure(trx: Trx, ctx: AppContext, attempt: LoginAttempt): Promise<void> {
   const now = ctx.clock.now();
   const all = counterKeys(attempt);
   const keys = attempt.trusted ? all.filter((k) => k.scope === 'device') : all.filter((k) => k.scope !== 'device');
@@ -111,7 +111,7 @@ export async function countFailure(trx: Transaction<Database>, ctx: AppContext, 
 }
 
 /** Deletes a batch of forgotten counters, skipping any row another login holds. */
-async function pruneForgotten(trx: Transaction<Database>, before: Date): Promise<void> {
+async function pruneForgotten(trx: Trx, before: Date): Promise<void> {
   await sql`DELETE FROM login_failures WHERE (login_key, scope, source) IN (
       SELECT login_key, scope, source FROM login_failures WHERE last_failure_at <= ${before}
       LIMIT ${PRUNE_BATCH} FOR UPDATE SKIP LOCKED)`.execute(trx);
@@ -122,11 +122,7 @@ async function pruneForgotten(trx: Transaction<Database>, before: Date): Promise
  * browser becomes trusted for the name. The address and the name keep their counts: a success
  * on one's own account must not wipe what one did to others. Returns the device token to set.
  */
-export async function countSuccess(
-  trx: Transaction<Database>,
-  ctx: AppContext,
-  attempt: LoginAttempt,
-): Promise<string> {
+export async function countSuccess(trx: Trx, ctx: AppContext, attempt: LoginAttempt): Promise<string> {
   await trx
     .deleteFrom('login_failures')
     .where('login_key', '=', attempt.loginKey)
@@ -145,11 +141,7 @@ export async function countSuccess(
  * that its owner can log in at once (an administrator's unlock or reset); with `devices`, its
  * trusted browsers too.
  */
-export async function forgetLogin(
-  trx: Transaction<Database>,
-  loginKey: string,
-  options: { devices: boolean },
-): Promise<void> {
+export async function forgetLogin(trx: Trx, loginKey: string, options: { devices: boolean }): Promise<void> {
   await trx
     .deleteFrom('login_failures')
     .where('login_key', '=', '')
@@ -163,11 +155,7 @@ export async function forgetLogin(
 }
 
 /** The login names among `loginKeys` whose own counter holds failing callers back at `now`. */
-export async function throttledLogins(
-  db: Db | Transaction<Database>,
-  loginKeys: string[],
-  now: Date,
-): Promise<Set<string>> {
+export async function throttledLogins(db: Executor, loginKeys: string[], now: Date): Promise<Set<string>> {
   if (loginKeys.length === 0) return new Set();
   const rows = await db
     .selectFrom('login_failures')

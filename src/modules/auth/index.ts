@@ -18,7 +18,6 @@ export { passwordMeetsPolicy, maskCitizenId, maskPhone, MOBILE_PHONE } from './a
 export { formatActivationCode, normaliseActivationCode } from './auth.opening-rules.ts';
 export { loadStaffActor } from './auth.repository.ts';
 export { currentTotp } from './auth.totp.ts';
-export { authRoutes } from './auth.routes.ts';
 export { apiKeyRejections, rejectApiKey } from './auth.api-keys.rejections.ts';
 export {
   authenticateApiKey,

@@ -3,17 +3,12 @@ import type { AppContext } from '../../app-context.ts';
 import { auditActorOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { today } from '../../kernel/calendar-date.ts';
-import type { AuditActor } from '../audit/index.ts';
-import { addHolidayNotice, holidayNoticeSchema, holidayYearsOverview } from './calendar.service.ts';
-
-/** What a recount did, per kind of deadline: looked at, moved, no longer provisional. */
-export type RecountSummary = Readonly<Record<string, { checked: number; moved: number; settled: number }>>;
-
-/**
- * Counting the provisional deadlines again after a notice is loaded. The modules that keep
- * deadlines sit above the platform, so the app passes it in (`src/jobs/deadline-recount.ts`).
- */
-export type DeadlineRecounter = (ctx: AppContext, who: AuditActor) => Promise<RecountSummary>;
+import {
+  addHolidayNotice,
+  holidayNoticeSchema,
+  holidayYearsOverview,
+  type DeadlineRecounter,
+} from './calendar.service.ts';
 
 /** The route registrar of the calendar, given what recounts deadlines after a notice. */
 export function calendarRoutes(recount: DeadlineRecounter): (app: ZodApp, ctx: AppContext) => void {

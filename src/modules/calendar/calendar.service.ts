@@ -6,16 +6,25 @@
  * the notice is followed by counting the provisional deadlines again, which the modules that keep
  * deadlines do (`src/jobs/deadline-recount.ts`).
  */
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import type { Database, HolidayYearBlockJson } from '../../db/schema.ts';
+import type { Db } from '../../db/connection.ts';
+import type { HolidayYearBlockJson } from '../../db/schema.ts';
 import { AssertionError } from '../../kernel/assert.ts';
 import { dateParts, isCalendarDate, type CalendarDate } from '../../kernel/calendar-date.ts';
 import type { HolidayBlock, HolidayYear } from '../../kernel/holidays.ts';
 import { nationalWorkingDays, WorkingDays } from '../../kernel/working-days.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
 import { rejectCalendar } from './calendar.rejections.ts';
+
+/** What a recount did, per kind of deadline: looked at, moved, no longer provisional. */
+export type RecountSummary = Readonly<Record<string, { checked: number; moved: number; settled: number }>>;
+
+/**
+ * Counting the provisional deadlines again after a notice is loaded. The modules that keep
+ * deadlines sit above the platform, so the app passes it in (`src/jobs/deadline-recount.ts`).
+ */
+export type DeadlineRecounter = (ctx: AppContext, who: AuditActor) => Promise<RecountSummary>;
 
 const date = z.string().refine(isCalendarDate, 'expected a real date YYYY-MM-DD');
 /** No control characters: a NUL cannot be stored in PostgreSQL text, the others have no place in a notice. */
@@ -114,7 +123,7 @@ export async function addHolidayNotice(ctx: AppContext, who: AuditActor, notice:
 }
 
 /** Loads the stored notices the calendar does not have yet into the national calendar. */
-export async function installHolidayYears(db: Kysely<Database>): Promise<number[]> {
+export async function installHolidayYears(db: Db): Promise<number[]> {
   const rows = await db.selectFrom('holiday_years').selectAll().orderBy('year').execute();
   const known = new Set(nationalWorkingDays.noticeYears);
   const added = rows
@@ -138,7 +147,7 @@ export interface HolidayYearView {
  * The years of the calendar: every notice, then this year and the next where they have none
  * (answered provisionally until their notice is loaded).
  */
-export async function holidayYearsOverview(db: Kysely<Database>, today: CalendarDate): Promise<HolidayYearView[]> {
+export async function holidayYearsOverview(db: Db, today: CalendarDate): Promise<HolidayYearView[]> {
   const stored = new Map(
     (await db.selectFrom('holiday_years').select(['year', 'added_at', 'added_by']).execute()).map((r) => [r.year, r]),
   );

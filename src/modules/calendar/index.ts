@@ -5,8 +5,9 @@ export {
   holidayNoticeSchema,
   holidayYearsOverview,
   installHolidayYears,
+  type DeadlineRecounter,
   type HolidayNotice,
   type HolidayYearView,
+  type RecountSummary,
 } from './calendar.service.ts';
 export { calendarRejections } from './calendar.rejections.ts';
-export { calendarRoutes, type DeadlineRecounter, type RecountSummary } from './calendar.routes.ts';

@@ -5,14 +5,12 @@
  * is received under the document's name but joins nobody's hall. The clerk may look the register's
  * name up first; that read is on the holder's record.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Executor, Trx } from '../../db/connection.ts';
 import { holderNameKey, sameHolderName } from '../../kernel/holder-name.ts';
 import { appendAudit, recordAudit, type AuditActor } from '../audit/index.ts';
 import type { RegisteredHolder, RegisterLookup, StaffActor } from '../auth/index.ts';
 import { rejectCase } from './cases.rejections.ts';
-import type { Executor } from './cases.repository.ts';
 
 /** How long a reviewer's override waits for the clerk's intake: the applicant is at the window. */
 export const NAME_OVERRIDE_HOURS = 4;
@@ -54,7 +52,7 @@ export function applicantName(typed: string | undefined, registered: string | nu
  * locked for this transaction. Null when there is none.
  */
 export async function liveNameOverride(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   input: { index: string; name: string; placePath: string },
 ): Promise<number | null> {
@@ -74,12 +72,7 @@ export async function liveNameOverride(
 }
 
 /** Marks an override used by the bundle it let in. */
-export async function useNameOverride(
-  trx: Transaction<Database>,
-  ctx: AppContext,
-  overrideId: number,
-  bundleId: number,
-): Promise<void> {
+export async function useNameOverride(trx: Trx, ctx: AppContext, overrideId: number, bundleId: number): Promise<void> {
   await trx
     .updateTable('applicant_name_overrides')
     .set({ used_bundle_id: bundleId, used_at: ctx.clock.now() })

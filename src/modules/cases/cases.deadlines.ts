@@ -10,9 +10,8 @@
  * (every SLA sweep starts one) picks them up. Cases still provisional after the recount (their
  * deadline reaches a later year without a notice) stay marked and are counted again next time.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import type { WorkingDays } from '../../kernel/working-days.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
@@ -69,7 +68,7 @@ export async function recountCaseDeadlines(
 }
 
 async function recountOne(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   who: AuditActor,
   calendar: WorkingDays,
@@ -109,7 +108,7 @@ async function recountOne(
 
 /** Tells the case owner (staff inbox) and the applicant that the promised date moved. */
 async function tellOwners(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   record: CaseRecord,
   before: CalendarDate,

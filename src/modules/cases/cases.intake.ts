@@ -2,9 +2,8 @@
  * Intake: a window (or phone, mail …) intake of one or more items for one applicant (一窗受理), and
  * an online application from the self-service hall. One transaction each: bad input changes nothing.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Executor, Trx } from '../../db/connection.ts';
 import { type CalendarDate, parseCalendarDate } from '../../kernel/calendar-date.ts';
 import { checkCitizenId } from '../../kernel/citizen-id.ts';
 import { checkCreditCode } from '../../kernel/credit-code.ts';
@@ -73,7 +72,7 @@ export interface OnlineApplicationInput {
  * Runs first inside the application's transaction, so a caller's own limit (e.g. queries a day)
  * is counted and the case opened atomically: it may lock and refuse.
  */
-export type IntakeGuard = (trx: Transaction<Database>) => Promise<void>;
+export type IntakeGuard = (trx: Trx) => Promise<void>;
 
 /** The catalogue's intake view as the case keeps it. */
 export function snapshotOf(item: IntakeItem): WorkflowSnapshot {
@@ -131,7 +130,7 @@ export function applicantIdentifier(
  * the holder's hall account.
  */
 export async function resolveApplicant(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   register: RegisterLookup,
   input: ApplicantInput,
@@ -186,7 +185,7 @@ interface Place {
   readonly label: string | null;
 }
 
-async function agencyRow(db: repo.Executor, id: number) {
+async function agencyRow(db: Executor, id: number) {
   return db
     .selectFrom('agencies')
     .select(['id', 'code', 'name', 'path', 'status'])
@@ -195,7 +194,7 @@ async function agencyRow(db: repo.Executor, id: number) {
 }
 
 /** Where a desk intake happens: a window of a service point in scope, or an agency in scope. */
-async function resolvePlace(trx: Transaction<Database>, actor: StaffActor, input: DeskIntakeInput): Promise<Place> {
+async function resolvePlace(trx: Trx, actor: StaffActor, input: DeskIntakeInput): Promise<Place> {
   let pointId = input.servicePointId ?? null;
   let windowLabel = '';
   if (input.windowId !== undefined) {
@@ -229,7 +228,7 @@ async function resolvePlace(trx: Transaction<Database>, actor: StaffActor, input
 
 /** Loads the items, refusing unknown or withdrawn ones and channels they do not offer. */
 async function loadItems(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   codes: readonly string[],
   channel: CaseChannel,
@@ -383,7 +382,7 @@ export async function intakeAtDesk(
 }
 
 /** Tells the applicant the case numbers and promised dates of an intake without a slip. */
-async function notifyReceipt(trx: Transaction<Database>, ctx: AppContext, records: readonly CaseRecord[]) {
+async function notifyReceipt(trx: Trx, ctx: AppContext, records: readonly CaseRecord[]) {
   const promised = (r: CaseRecord) => promisedByText(r.due_on ?? '', r.due_on_provisional);
   const zh = records
     .map(

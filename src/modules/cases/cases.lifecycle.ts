@@ -3,9 +3,8 @@
  * decline it, close it, stop and restart its clock, tell the applicant. The use cases in
  * `cases.intake.ts` and `cases.workflow.ts` compose these.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
 import { type CalendarDate, today as todayOf } from '../../kernel/calendar-date.ts';
 import { unseal } from '../../kernel/sm-crypto.ts';
 import { nationalWorkingDays } from '../../kernel/working-days.ts';
@@ -70,12 +69,7 @@ export interface OpenCaseInput {
 }
 
 /** Inserts a received case with its checklist; returns it as a record. */
-export async function openCase(
-  trx: Transaction<Database>,
-  ctx: AppContext,
-  who: AuditActor,
-  input: OpenCaseInput,
-): Promise<CaseRecord> {
+export async function openCase(trx: Trx, ctx: AppContext, who: AuditActor, input: OpenCaseInput): Promise<CaseRecord> {
   const now = ctx.clock.now();
   const w = input.workflow;
   await repo.saveWorkflow(trx, w, now);
@@ -165,7 +159,7 @@ function subjectOf(record: CaseRecord): { subjectKind: 'person' | 'employer' | n
  * materials for a bundle). Returns the codes received.
  */
 export async function archiveMaterials(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   who: AuditActor,
   records: readonly CaseRecord[],
@@ -219,7 +213,7 @@ export async function archiveMaterials(
 
 /** Records waivers given at acceptance (optional and later materials only; checked by the rules). */
 export async function applyWaivers(
-  trx: Transaction<Database>,
+  trx: Trx,
   now: Date,
   record: CaseRecord,
   inputs: readonly MaterialInput[],
@@ -238,7 +232,7 @@ export async function applyWaivers(
 
 /** Alerts raised when a running clock is (re)started already due soon or overdue. */
 async function stateWithAlert(
-  trx: Transaction<Database>,
+  trx: Trx,
   record: CaseRecord,
   dueOn: CalendarDate,
   today: CalendarDate,
@@ -287,7 +281,7 @@ export interface AcceptOptions {
  * the clock from the acceptance day (容缺受理). Returns the codes still awaited.
  */
 export async function acceptInTrx(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   record: CaseRecord,
   workflow: WorkflowSnapshot,
@@ -387,7 +381,7 @@ export async function acceptInTrx(
 
 /** Declining to accept (不予受理), with the written reason the applicant sees. */
 export async function declineInTrx(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   record: CaseRecord,
   workflow: WorkflowSnapshot,
@@ -435,7 +429,7 @@ export async function declineInTrx(
 
 /** Ends a running case: completed (approved) after its last step, or refused (不予批准). */
 export async function closeInTrx(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   record: CaseRecord,
   who: AuditActor,
@@ -456,7 +450,7 @@ export async function closeInTrx(
 
 /** Stops the clock (materials awaited) unless it already stands. */
 export async function pauseInTrx(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   record: CaseRecord,
   supplyDeadline: CalendarDate,
@@ -482,7 +476,7 @@ export async function pauseInTrx(
  * days in (pausedSince, today]. A case whose steps are all done completes at once.
  */
 export async function resumeIfComplete(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   record: CaseRecord,
   workflow: WorkflowSnapshot,
@@ -527,7 +521,7 @@ export async function resumeIfComplete(
  * phone they gave; nothing when there is neither.
  */
 export async function notifyApplicant(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   record: CaseRecord,
   message: { purpose: string; bodyZh: string; bodyEn: string; correlation?: string },

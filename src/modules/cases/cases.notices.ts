@@ -2,9 +2,8 @@
  * One-time notification slips (一次性告知单): composed once, shown on screen, sent to the applicant,
  * rendered as a PDF (CJK font, QR code of the case numbers) and archived with every case it covers.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
 import { createPdfDocument, pdfToBuffer, qrPng } from '../../pdf/index.ts';
 import { storeDocument } from '../archive/index.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
@@ -64,7 +63,7 @@ export async function renderSlipPdf(textZh: string, caseNumbers: readonly string
 }
 
 /** What the slip says about one case: its result, reason, awaited materials, deadlines. */
-async function slipCases(trx: Transaction<Database>, input: NoticeInput): Promise<SlipCase[]> {
+async function slipCases(trx: Trx, input: NoticeInput): Promise<SlipCase[]> {
   const materials = await repo.materialsOf(
     trx,
     input.records.map((r) => r.id),
@@ -87,12 +86,7 @@ async function slipCases(trx: Transaction<Database>, input: NoticeInput): Promis
  * Issues one slip covering `records` (all of one bundle and one applicant): stores its text,
  * archives the PDF with each case, sends it to the applicant and records it in each history.
  */
-export async function issueNotice(
-  trx: Transaction<Database>,
-  ctx: AppContext,
-  who: AuditActor,
-  input: NoticeInput,
-): Promise<number> {
+export async function issueNotice(trx: Trx, ctx: AppContext, who: AuditActor, input: NoticeInput): Promise<number> {
   const first = input.records[0]!;
   const now = ctx.clock.now();
   const owners = await repo.staffNames(trx, [first.owner_staff_id]);

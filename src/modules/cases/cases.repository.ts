@@ -1,20 +1,18 @@
 /** SQL of the cases module. */
-import { sql, type Selectable, type Transaction } from 'kysely';
-import type { Db } from '../../db/connection.ts';
-import type { CaseTable, Database } from '../../db/schema.ts';
+import { sql, type Selectable } from 'kysely';
+import type { Executor, Trx } from '../../db/connection.ts';
+import type { CaseTable } from '../../db/schema.ts';
 import { type CalendarDate, dateOfInstant } from '../../kernel/calendar-date.ts';
 import type { AuditActor } from '../audit/index.ts';
 import type { CaseSettings, WorkflowSnapshot } from './cases.model.ts';
 import { rejectCase } from './cases.rejections.ts';
 import { formatCaseNumber } from './cases.rules.ts';
 
-export type Executor = Db | Transaction<Database>;
-
 /** A case row with its agency's path, name and code. */
 export type CaseRecord = Selectable<CaseTable> & { agency_path: string; agency_name: string; agency_code: string };
 
 /** The next case number for a prefix; the counter row serialises concurrent intakes of one agency-day. */
-export async function nextCaseNumber(trx: Transaction<Database>, prefix: string): Promise<string> {
+export async function nextCaseNumber(trx: Trx, prefix: string): Promise<string> {
   const row = await trx
     .insertInto('case_number_counters')
     .values({ prefix, last: 1 })
@@ -25,7 +23,7 @@ export async function nextCaseNumber(trx: Transaction<Database>, prefix: string)
 }
 
 /** Stores the workflow of an item version once. */
-export async function saveWorkflow(trx: Transaction<Database>, workflow: WorkflowSnapshot, at: Date): Promise<void> {
+export async function saveWorkflow(trx: Trx, workflow: WorkflowSnapshot, at: Date): Promise<void> {
   await trx
     .insertInto('case_workflows')
     .values({
@@ -70,16 +68,12 @@ export async function findCase(
 }
 
 /** Every case of a bundle, locked in id order (so that two supplies cannot deadlock). */
-export async function lockBundle(trx: Transaction<Database>, bundleId: number): Promise<CaseRecord[]> {
+export async function lockBundle(trx: Trx, bundleId: number): Promise<CaseRecord[]> {
   return caseQuery(trx).where('cases.bundle_id', '=', bundleId).orderBy('cases.id').forUpdate('cases').execute();
 }
 
 /** Cases whose promised deadline is provisional, with ids after `afterId`, in id order, locked. */
-export async function lockProvisionalCases(
-  trx: Transaction<Database>,
-  afterId: number,
-  limit: number,
-): Promise<CaseRecord[]> {
+export async function lockProvisionalCases(trx: Trx, afterId: number, limit: number): Promise<CaseRecord[]> {
   return caseQuery(trx)
     .where('cases.due_on_provisional', '=', true)
     .where('cases.id', '>', afterId)
@@ -133,7 +127,7 @@ export async function stepsOf(db: Executor, caseId: number) {
 
 /** Appends one entry to a case's history. */
 export async function addEvent(
-  trx: Transaction<Database>,
+  trx: Trx,
   who: AuditActor,
   at: Date,
   caseId: number,
@@ -160,7 +154,7 @@ export async function addEvent(
 
 /** Applies `changes` to a case and bumps its version; `expectedVersion` guards lost updates. */
 export async function updateCase(
-  trx: Transaction<Database>,
+  trx: Trx,
   record: CaseRecord,
   changes: Partial<Omit<Selectable<CaseTable>, 'id' | 'version'>>,
   at: Date,
@@ -196,7 +190,7 @@ export async function staffNames(db: Executor, ids: ReadonlyArray<number | null>
 
 /** Records a due-soon or overdue alert raised outside the sweep (acceptance, resumption). */
 export async function insertAlert(
-  trx: Transaction<Database>,
+  trx: Trx,
   record: CaseRecord,
   kind: 'due_soon' | 'overdue',
   dueOn: CalendarDate,

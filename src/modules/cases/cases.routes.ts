@@ -1,16 +1,17 @@
 /** HTTP routes of cases: the clerk workbench, deadlines and alerts, and the applicant's side. */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { auditActorOf, staffOf } from '../../http/access.ts';
+import { auditActorOf, publicOf, staffOf } from '../../http/access.ts';
+import { sendPdf } from '../../http/files.ts';
+import { id, idParams, isoDate, page, pageSizeUpTo, refId, version } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { nameText } from '../../http/text.ts';
-import { startSlaSweepSchedule } from '../../jobs/sla-sweep.ts';
 import { addDays, parseCalendarDate, today } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
 import { openDocument } from '../archive/index.ts';
 import { recordAudit, type AuditActor } from '../audit/index.ts';
-import type { PublicActor, RegisterLookup } from '../auth/index.ts';
+import type { RegisterLookup } from '../auth/index.ts';
 import { applicantIdentityRoutes } from './cases.applicant-identity.routes.ts';
 import { applyOnline, intakeAtDesk } from './cases.intake.ts';
 import {
@@ -55,10 +56,6 @@ import {
   supplyByStaff,
 } from './cases.workflow.ts';
 
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const idParams = z.strictObject({ id });
-const refId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const version = z.number().int().positive().max(2_147_483_647);
 const caseNumber = z.string().trim().max(60).regex(CASE_NUMBER_PATTERN);
 const itemCode = z
   .string()
@@ -72,14 +69,12 @@ const stepCode = materialCode;
 const uploadId = z.uuid();
 const reason = z.string().trim().min(1).max(REASON_LENGTH_MAX);
 const note = z.string().trim().max(NOTE_LENGTH_MAX);
-const isoDate = z.iso.date();
 const phone = z
   .string()
   .trim()
   .regex(/^1[3-9]\d{9}$/);
 const identifier = z.string().trim().min(1).max(40);
-const page = z.coerce.number().int().min(1).max(100_000).default(1);
-const pageSize = z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(20);
+const pageSize = pageSizeUpTo(PAGE_SIZE_MAX);
 const channel = z.enum(['window', 'phone', 'mail', 'kiosk', 'bank', 'home_visit']);
 const materialInput = z.strictObject({
   code: materialCode,
@@ -99,21 +94,6 @@ const applicant = z.strictObject({
   name: nameText(100).optional(),
   phone: phone.optional(),
 });
-
-function publicOf(request: FastifyRequest): PublicActor {
-  const actor = request.actor;
-  if (!actor || actor.kind === 'staff') throw new Error('route declared public_user access but has no public actor');
-  return actor;
-}
-
-function sendPdf(reply: FastifyReply, fileName: string, bytes: Buffer): FastifyReply {
-  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  return reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', `inline; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-    .header('cache-control', 'no-store')
-    .send(bytes);
-}
 
 /** The detail of a case for staff; reading personal data is audited. */
 async function detailFor(ctx: AppContext, request: FastifyRequest, caseId: number) {
@@ -687,20 +667,10 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
   );
 }
 
-/**
- * Registers every route of the cases module. While the server listens (`shebao serve`, never in
- * `inject` tests) the SLA sweep runs on its schedule; closing the server stops it.
- */
+/** Registers every route of the cases module (the SLA sweep's schedule is `serve`'s, `src/jobs/schedules.ts`). */
 export function caseRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup): void {
   workbenchRoutes(app, ctx, register);
   applicantIdentityRoutes(app, ctx, register);
   slaRoutes(app, ctx);
   applicantRoutes(app, ctx);
-  let stop: (() => void) | null = null;
-  app.addHook('onListen', async () => {
-    stop = startSlaSweepSchedule(ctx, app.log);
-  });
-  app.addHook('onClose', async () => {
-    stop?.();
-  });
 }

@@ -71,7 +71,7 @@ describe('promised deadline: acceptance day does not count, holidays skipped, ma
   });
 
   it('counts into a year without its notice on the provisional calendar, and says so', () => {
-    // Regression (issue 14): this was refused with case_calendar_not_covered, stopping intake.
+    // Regression: this was refused with case_calendar_not_covered, stopping intake.
     // 2027-01-01 (Friday) is New Year's Day by statute; the weekend follows.
     expect(promisedDeadline(cal, d('2026-12-21'), 15, 0)).toEqual({ dueOn: '2027-01-12', provisional: true });
     expect(promisedDeadline(cal, d('2026-12-01'), 15, 0)).toEqual({ dueOn: '2026-12-22', provisional: false });

@@ -1,6 +1,7 @@
 /** Read models of cases: the staff detail and list, the applicant's progress, the summary for other modules. */
 import type { AppContext } from '../../app-context.ts';
-import type { CalendarDate } from '../../kernel/calendar-date.ts';
+import type { Executor } from '../../db/connection.ts';
+import { addDays, parseCalendarDate, startOfChinaDay, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
 import type { PublicActor, StaffActor } from '../auth/index.ts';
 import { overrideOfCase } from './cases.applicant-identity.ts';
@@ -21,7 +22,7 @@ import type {
 } from './cases.model.ts';
 import { rejectCase } from './cases.rejections.ts';
 import * as repo from './cases.repository.ts';
-import type { CaseRecord, Executor } from './cases.repository.ts';
+import type { CaseRecord } from './cases.repository.ts';
 import { remainingWorkdays } from './cases.rules.ts';
 
 const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString());
@@ -336,13 +337,9 @@ export async function listCases(
   if (filter.identifier) query = query.where('cases.applicant_index', 'in', candidateIndexes(ctx, filter.identifier));
   // Whole days in China Standard Time.
   if (filter.receivedFrom)
-    query = query.where('cases.received_at', '>=', new Date(`${filter.receivedFrom}T00:00:00+08:00`));
+    query = query.where('cases.received_at', '>=', startOfChinaDay(parseCalendarDate(filter.receivedFrom)));
   if (filter.receivedTo)
-    query = query.where(
-      'cases.received_at',
-      '<',
-      new Date(new Date(`${filter.receivedTo}T00:00:00+08:00`).getTime() + 86_400_000),
-    );
+    query = query.where('cases.received_at', '<', startOfChinaDay(addDays(parseCalendarDate(filter.receivedTo), 1)));
   const total = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await query
     .selectAll('cases')

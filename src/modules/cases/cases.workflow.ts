@@ -3,9 +3,8 @@
  * (maker-checker), receive materials (the clock restarts), request materials (the clock stops),
  * hand the case over (首问负责) and assign it. One transaction each.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Executor, Trx } from '../../db/connection.ts';
 import { type CalendarDate, parseCalendarDate } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
@@ -31,7 +30,7 @@ import { checkMaterialInputs, checkStep, checkSupplyDeadline, promisedByText, wi
 
 /** Loads and locks a case the staff member may act on, with its workflow. */
 async function lockInScope(
-  trx: Transaction<Database>,
+  trx: Trx,
   actor: StaffActor,
   caseId: number,
   version: number | null,
@@ -234,7 +233,7 @@ export async function performStep(
  * the bundle; each case whose checklist is then complete restarts its clock.
  */
 async function supplyInTrx(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   who: AuditActor,
   record: CaseRecord,
@@ -315,7 +314,7 @@ export async function supplyByApplicant(
 }
 
 /** Whether a public user is the applicant: the case's account, or the same identifier with the identity verified. */
-export async function ownsCase(db: repo.Executor, actor: PublicActor, record: CaseRecord): Promise<boolean> {
+export async function ownsCase(db: Executor, actor: PublicActor, record: CaseRecord): Promise<boolean> {
   if (record.public_account_id === actor.id) return true;
   if (!record.applicant_verified) return false;
   const account = await db
@@ -408,7 +407,7 @@ export async function requestMaterials(
  * can see it). The clerk who hands over needs this list without holding staff.read.
  */
 export async function handOverCandidates(
-  db: repo.Executor,
+  db: Executor,
   record: CaseRecord,
 ): Promise<Array<{ id: number; displayName: string; agencyName: string }>> {
   const rows = await db
@@ -430,7 +429,7 @@ export async function handOverCandidates(
 
 const HAND_OVER_CANDIDATES_MAX = 200;
 
-async function eligibleStaff(trx: Transaction<Database>, staffId: number, record: CaseRecord): Promise<void> {
+async function eligibleStaff(trx: Trx, staffId: number, record: CaseRecord): Promise<void> {
   const row = await trx
     .selectFrom('staff')
     .innerJoin('agencies', 'agencies.id', 'staff.agency_id')

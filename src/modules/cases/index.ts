@@ -1,6 +1,5 @@
 export * from './cases.model.ts';
 export { caseRejections, rejectCase } from './cases.rejections.ts';
-export { caseRoutes } from './cases.routes.ts';
 export { applyOnline, type IntakeGuard } from './cases.intake.ts';
 export { findCaseByNumber, verifyApplicant, openCasesOfApplicant } from './cases.views.ts';
 export { sweepSla, sweepRuns } from './cases.sla.ts';

@@ -1,10 +1,9 @@
 /** SQL of the service catalogue. */
-import type { Insertable, Selectable, Transaction } from 'kysely';
-import type { Db } from '../../db/connection.ts';
-import type { CatalogItemTable, CatalogItemVersionTable, Database } from '../../db/schema.ts';
+import type { Insertable, Selectable } from 'kysely';
+import type { Executor } from '../../db/connection.ts';
+import type { CatalogItemTable, CatalogItemVersionTable } from '../../db/schema.ts';
 import type { Channel, ItemContent, MediaType, StepPermission, Text } from './catalog.model.ts';
 
-export type Executor = Db | Transaction<Database>;
 export type ItemRow = Selectable<CatalogItemTable> & { category_code: string };
 export type VersionRow = Selectable<CatalogItemVersionTable> & { recorded_by_name: string | null };
 

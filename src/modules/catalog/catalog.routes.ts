@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
+import { isoDate } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import {
   CHANNELS,
@@ -26,7 +27,6 @@ import {
 
 const itemCode = z.string().regex(/^[a-z][a-z0-9-]{1,47}$/);
 const partCode = z.string().regex(/^[a-z][a-z0-9_]{0,31}$/);
-const isoDate = z.iso.date();
 const sort = z.number().int().min(0).max(100_000);
 const text = (max = 4000) =>
   z.strictObject({ zh: z.string().trim().min(1).max(max), en: z.string().trim().min(1).max(max) });

@@ -1,5 +1,6 @@
 /** Use cases of the catalogue: read the tree and the guides, change items as new versions, disclose. */
 import type { AppContext } from '../../app-context.ts';
+import type { Executor } from '../../db/connection.ts';
 import { parseCalendarDate, today as todayOf, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { systemClock } from '../../kernel/clock.ts';
 import { nationalWorkingDays } from '../../kernel/working-days.ts';
@@ -471,7 +472,7 @@ function toIntake(id: number, code: string, version: number, content: ItemConten
  * without it the machine's date is used. Unknown or not yet in force: catalog_item_not_found;
  * withdrawn: catalog_item_withdrawn.
  */
-export async function itemForIntake(db: repo.Executor, code: string, asOf?: CalendarDate): Promise<IntakeItem> {
+export async function itemForIntake(db: Executor, code: string, asOf?: CalendarDate): Promise<IntakeItem> {
   const row = await repo.findItem(db, code);
   if (!row) throw rejectCatalog('catalog_item_not_found');
   if (row.status === 'withdrawn') throw rejectCatalog('catalog_item_withdrawn');
@@ -485,7 +486,7 @@ export async function itemForIntake(db: repo.Executor, code: string, asOf?: Cale
 }
 
 /** A given version of an item (the one a case was opened under), withdrawn or not. */
-export async function itemVersion(db: repo.Executor, itemId: number, version: number): Promise<IntakeItem> {
+export async function itemVersion(db: Executor, itemId: number, version: number): Promise<IntakeItem> {
   const row = await repo.findItemById(db, itemId);
   if (!row) throw rejectCatalog('catalog_item_not_found');
   const stored = await repo.findVersion(db, itemId, version);
@@ -494,7 +495,7 @@ export async function itemVersion(db: repo.Executor, itemId: number, version: nu
 }
 
 /** Names of items by code, from their latest versions (for lists in other modules). */
-export async function itemNames(db: repo.Executor, codes: readonly string[]): Promise<Map<string, Text>> {
+export async function itemNames(db: Executor, codes: readonly string[]): Promise<Map<string, Text>> {
   if (codes.length === 0) return new Map();
   const rows = await db
     .selectFrom('catalog_items')

@@ -1,4 +1,3 @@
 export * from './catalog.model.ts';
 export { catalogRejections } from './catalog.rejections.ts';
-export { catalogRoutes } from './catalog.routes.ts';
 export { itemForIntake, itemVersion, itemNames, assertChannelOffered, serviceGuide } from './catalog.service.ts';

@@ -5,7 +5,9 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { auditActorOf, staffOf } from '../../http/access.ts';
+import { auditActorOf, hallAccountOf, staffOf } from '../../http/access.ts';
+import { sendPdf } from '../../http/files.ts';
+import { id, idParams } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { isCalendarDate, today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsToDecimal, parseCents, type Cents } from '../../kernel/cents.ts';
@@ -21,8 +23,6 @@ import { COLLECTION_SCHEMES, type Payer } from './collection.model.ts';
 import { issuePaymentOrder, listPaymentOrders, paymentOrderDetail, paymentOrderPdf } from './collection.orders.ts';
 import { personsIn, recordCollectionRead } from './collection.reads.ts';
 
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const idParams = z.strictObject({ id });
 const date = z
   .string()
   .refine(isCalendarDate, 'a date YYYY-MM-DD')
@@ -61,17 +61,11 @@ function arrearsBody(result: Awaited<ReturnType<typeof arrearsOf>>, asOf: Calend
 }
 
 async function hallEmployerId(ctx: AppContext, request: FastifyRequest): Promise<number> {
-  const actor = request.actor;
-  if (!actor || actor.kind === 'staff') throw new Error('route declared public_user access but has no public actor');
-  if (actor.kind !== 'employer') throw common.reject('forbidden');
-  return Number((await employerOfAccount(ctx.db, actor.id)).id);
+  return Number((await employerOfAccount(ctx.db, hallAccountOf(request, 'employer').id)).id);
 }
 
 async function hallPersonId(ctx: AppContext, request: FastifyRequest): Promise<number> {
-  const actor = request.actor;
-  if (!actor || actor.kind === 'staff') throw new Error('route declared public_user access but has no public actor');
-  if (actor.kind !== 'person') throw common.reject('forbidden');
-  const personId = await personOfAccount(ctx.db, actor.id);
+  const personId = await personOfAccount(ctx.db, hallAccountOf(request, 'person').id);
   if (personId === null) throw common.reject('not_found');
   return personId;
 }
@@ -197,11 +191,7 @@ function orderRoutes(app: ZodApp, ctx: AppContext): void {
         entityId: request.params.id,
       } as const;
       await recordCollectionRead(ctx, request, read, personsIn([{ personId }]));
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', `inline; filename="${orderNo}.pdf"`)
-        .header('cache-control', 'no-store')
-        .send(pdf);
+      return sendPdf(reply, `${orderNo}.pdf`, pdf);
     },
   );
 }

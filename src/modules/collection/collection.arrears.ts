@@ -4,8 +4,8 @@
  * an agency subtree with what they owe, the late fee accrued to a date, the late fees charged and
  * not yet paid, the last enforcement step and any deferral agreement, plus totals by period.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Executor, Trx } from '../../db/connection.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, type Cents } from '../../kernel/cents.ts';
 import type { Period } from '../../kernel/period.ts';
@@ -18,8 +18,6 @@ import { deferredRanges, type DeferralTerm } from './collection.deferrals.rules.
 import { lateFeeRatesCache } from './collection.late-fee.ts';
 import { lateFee } from './collection.late-fee.rules.ts';
 import { payerKey, type CollectionScheme, type Payer, type PayerKind } from './collection.model.ts';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** Most rights records per `recordDue` call (the ledger's batch limit). */
 export const ROLL_CHUNK = 5_000;
@@ -40,7 +38,7 @@ interface RollRow {
 
 /** One chunk of open overdue lines whose record is still 'due' (or missing), after the cursor. */
 async function overdueChunk(
-  trx: Transaction<Database>,
+  trx: Trx,
   region: string,
   asOf: CalendarDate,
   after: readonly [number, number, string],
@@ -92,7 +90,7 @@ export interface RollArrearsResult {
  * Caller's transaction; one audit entry for the run.
  */
 export async function rollArrears(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: CollectionClockContext & { readonly actor?: AuditActor },
   input: { readonly region: string; readonly asOf: CalendarDate },
 ): Promise<RollArrearsResult> {
@@ -148,7 +146,7 @@ interface OwedRow {
 }
 
 /** Open overdue amounts grouped by payer, period and line amount (so each amount is priced once). */
-async function owedGroups(db: Db, filter: ArrearsFilter, asOf: CalendarDate): Promise<OwedRow[]> {
+async function owedGroups(db: Executor, filter: ArrearsFilter, asOf: CalendarDate): Promise<OwedRow[]> {
   const scope = filter.agencyPath === undefined ? sql`` : sql`AND a.path LIKE ${`${escapeLike(filter.agencyPath)}%`}`;
   const payer =
     filter.payer === undefined
@@ -205,7 +203,7 @@ interface PayerTotals {
 
 /** Prices every group (the late fee per line × lines) and adds it up per payer. */
 async function totalsByPayer(
-  db: Db,
+  db: Executor,
   groups: readonly OwedRow[],
   asOf: CalendarDate,
   terms: ReadonlyMap<number, DeferralTerm[]>,
@@ -245,7 +243,7 @@ async function totalsByPayer(
 }
 
 /** Names, codes, unpaid charged late fees and the last enforcement step of the payers, one query each. */
-async function payerFacts(db: Db, payers: readonly Payer[]) {
+async function payerFacts(db: Executor, payers: readonly Payer[]) {
   const employerIds = payers.flatMap((p) => (p.kind === 'employer' ? [p.employerId] : []));
   const personIds = payers.flatMap((p) => (p.kind === 'flexible' ? [p.personId] : []));
   const employers =
@@ -281,7 +279,7 @@ async function payerFacts(db: Db, payers: readonly Payer[]) {
 
 /** The payers in arrears on `asOf` (largest first) and the totals by period. */
 export async function arrearsOf(
-  db: Db,
+  db: Executor,
   filter: ArrearsFilter,
   asOf: CalendarDate,
 ): Promise<{ payers: PayerArrears[]; byPeriod: ArrearsByPeriod[] }> {
@@ -394,7 +392,7 @@ export function byPeriodView(rows: readonly ArrearsByPeriod[]) {
 
 /** One payer's arrears on `asOf`, or null when it owes nothing overdue. */
 export async function payerArrears(
-  db: Db,
+  db: Executor,
   payer: Payer,
   asOf: CalendarDate,
   knownAt?: Date,

@@ -14,14 +14,12 @@
  *   paid, back-paid or transferred in, e.g. history migrated into the ledger) is not covered again:
  *   billing it would owe the month twice (and the ledger refuses it as already paid).
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Executor } from '../../db/connection.ts';
 import { centsFromInteger, type Cents } from '../../kernel/cents.ts';
 import { firstDayOf, lastDayOf, type Period } from '../../kernel/period.ts';
 import { DEFAULT_FLOAT } from './collection.assessment.rules.ts';
 import type { CollectionScheme, Payer } from './collection.model.ts';
-
-export type Executor = Kysely<Database> | Transaction<Database>;
 
 /** Employer ids and flexible workers' person ids of a list of payers. */
 export function splitPayers(payers: readonly Payer[]): { employerIds: number[]; personIds: number[] } {

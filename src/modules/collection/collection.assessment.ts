@@ -13,6 +13,7 @@
  * - `assessPayers`: the month close's bulk path, a handful of set-based reads for any number of
  *   payers (declared → the declaration, else the 110 % rule).
  */
+import type { Executor } from '../../db/connection.ts';
 import { type Cents } from '../../kernel/cents.ts';
 import { isPeriod, parsePeriod, periodParts, type Period } from '../../kernel/period.ts';
 import { rejectAssessment } from './collection.assessment.rejections.ts';
@@ -26,7 +27,6 @@ import {
   splitPayers,
   type DeclarationFacts,
   type EmployerFacts,
-  type Executor,
 } from './collection.assessment.queries.ts';
 import {
   assessLines,

@@ -6,9 +6,9 @@
  * same transaction. Late fees: the bill's `back_payment_id` leads to `employer_at_fault`; part B
  * asks `lateFeeApplies(db, billId)` before charging a late fee on a back-payment line.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Executor, Trx } from '../../db/connection.ts';
 import { escapeLike } from '../../db/like.ts';
 import { today } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, type Cents } from '../../kernel/cents.ts';
@@ -26,8 +26,6 @@ import { issueBill, reserveIds } from './collection.bills.ts';
 import { checkPeriodRange } from './collection.deferrals.ts';
 import { documentNo, type CollectionScheme, type Payer } from './collection.model.ts';
 
-type Db = Kysely<Database> | Transaction<Database>;
-type Trx = Transaction<Database>;
 type Ctx = Pick<AppContext, 'db' | 'clock'>;
 
 /** The catalogue item of the service desk a back payment's case belongs to (0004_catalog.sql). */
@@ -48,7 +46,7 @@ export interface BackPaymentProposal {
 }
 
 /** The pooling region: the employer's, else the person's flexible (or latest) enrolment's. */
-async function regionOf(db: Db, employerRegion: string | null, personId: number): Promise<string | null> {
+async function regionOf(db: Executor, employerRegion: string | null, personId: number): Promise<string | null> {
   if (employerRegion !== null) return employerRegion;
   const row = await db
     .selectFrom('enrolments')
@@ -333,7 +331,7 @@ async function issueBackPaymentBills(trx: Trx, ctx: Ctx, audit: AuditActor, row:
  * Regular bills: always. Back-payment bills: only when the employer was at fault (RULES §3);
  * an extension or a flexible worker's own back payment carries none.
  */
-export async function lateFeeApplies(db: Db, billId: number): Promise<boolean> {
+export async function lateFeeApplies(db: Executor, billId: number): Promise<boolean> {
   const row = await db
     .selectFrom('contribution_bills as b')
     .leftJoin('back_payments as p', 'p.id', 'b.back_payment_id')
@@ -345,7 +343,7 @@ export async function lateFeeApplies(db: Db, billId: number): Promise<boolean> {
 }
 
 /** Set-based `lateFeeApplies` for many bills (a payment run): the ids of those that charge late fees. */
-export async function lateFeeAppliesTo(db: Db, billIds: readonly number[]): Promise<Set<number>> {
+export async function lateFeeAppliesTo(db: Executor, billIds: readonly number[]): Promise<Set<number>> {
   if (billIds.length === 0) return new Set();
   const rows = await db
     .selectFrom('contribution_bills as b')

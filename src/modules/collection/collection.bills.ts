@@ -10,9 +10,9 @@
  * `issueBill` is the single-payer path (declarations, back payments); `issueBills` is the
  * set-based path of the month close (a few statements per 5,000 lines, never one per payer).
  */
-import { sql, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
 import { compareDates, today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { addCents, type Cents } from '../../kernel/cents.ts';
 import { firstDayOf, type Period } from '../../kernel/period.ts';
@@ -29,8 +29,6 @@ import {
 } from './collection.model.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
 import { amountsByFund, postCancelledReceivables, postIssuedReceivables } from './collection.bills.receivables.ts';
-
-type Trx = Transaction<Database>;
 
 /** Most rows per statement and per ledger call (the ledger books at most 5,000 entries a batch). */
 export const COLLECTION_CHUNK = 5_000;

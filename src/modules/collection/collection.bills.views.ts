@@ -2,14 +2,13 @@
  * Reading bills: a payer's bills and one bill with its lines (masked citizen IDs and names), late
  * fees and allocations. Money as decimal strings, as the API shows it. Scope is the caller's job.
  */
-import type { Kysely, Selectable } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Selectable } from 'kysely';
+import type { Db } from '../../db/connection.ts';
 import type { ContributionBillTable } from '../../db/tables/collection.ts';
 import { centsFromInteger, centsToDecimal } from '../../kernel/cents.ts';
 import { COLLECTION_SCHEMES, payerColumns, payerOf, type Payer } from './collection.model.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
 
-type Db = Kysely<Database>;
 type BillRecord = Selectable<ContributionBillTable>;
 
 const money = (fen: number | string) => centsToDecimal(centsFromInteger(Number(fen)));

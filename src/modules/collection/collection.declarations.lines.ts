@@ -4,14 +4,14 @@
  * Set-based: the persons, their employments and annual bases are read with one statement each.
  */
 import { sql } from 'kysely';
+import type { Executor } from '../../db/connection.ts';
 import type { DataKeys } from '../../kernel/sm-crypto.ts';
 import { parseCents, type Cents } from '../../kernel/cents.ts';
 import { checkCitizenId } from '../../kernel/citizen-id.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { rejectionMessage, Rejection, type Language } from '../../kernel/rejection.ts';
-import { personIndex } from '../registration/registration.identity.ts';
-import type { Executor } from './collection.assessment.queries.ts';
 import type { LineErrorCode } from './collection.declarations.rejections.ts';
+import { personIndex } from '../registration/index.ts';
 
 /** A wage above this many times the base ceiling is refused as absurd. */
 export const ABSURD_WAGE_CEILINGS = 100;

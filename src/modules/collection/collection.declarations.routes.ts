@@ -9,17 +9,23 @@ import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { apiKeyOf, auditActorOf, perApiKey, staffOf } from '../../http/access.ts';
+import { apiKeyOf, auditActorOf, hallAccountOf, perApiKey, staffOf } from '../../http/access.ts';
+import { plainFileName, readUploadedFile } from '../../http/files.ts';
 import { idempotent, idempotentRequestOf, sendIdempotent } from '../../http/idempotency.ts';
 import { languageOf } from '../../http/language.ts';
+import { id } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
-import { nameText, plainFileName } from '../../http/text.ts';
-import { common, Rejection } from '../../kernel/rejection.ts';
+import { nameText } from '../../http/text.ts';
 import type { AuditActor } from '../audit/index.ts';
-import { apiKeyActor, type PublicActor } from '../auth/index.ts';
-import { employerInScope, employerOfAccount, personInScope, personOfAccount } from '../registration/index.ts';
-import { IMPORT_BYTES_MAX } from '../registration/registration.model.ts';
-import { rejectImport } from '../registration/registration.imports.rejections.ts';
+import { apiKeyActor } from '../auth/index.ts';
+import {
+  employerInScope,
+  employerOfAccount,
+  IMPORT_BYTES_MAX,
+  importUploadRefusals,
+  personInScope,
+  personOfAccount,
+} from '../registration/index.ts';
 import type { DeclarationLineInput } from './collection.declarations.lines.ts';
 import { rejectDeclaration } from './collection.declarations.rejections.ts';
 import { declarationLinesOf } from './collection.declarations.spreadsheet.ts';
@@ -34,7 +40,6 @@ export const API_DECLARATION_LINES_MAX = 1_000;
 const FORM_LINES_MAX = 10_000;
 const UPLOADS_PER_MINUTE = 20;
 
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const period = z.string().regex(/^\d{4}(\d{2})?$/, 'YYYYMM, or YYYY for an annual base declaration');
 const money = z.string().trim().min(1).max(32);
 const line = z.strictObject({
@@ -73,25 +78,16 @@ const detailQuery = z.strictObject({ revision: z.coerce.number().int().min(1).ma
 const numbered = (lines: ReadonlyArray<z.infer<typeof line>>): DeclarationLineInput[] =>
   lines.map((l, i) => ({ row: i + 1, citizenId: l.citizenId, name: l.name ?? null, wage: l.wage ?? null }));
 
-/** The public (hall) actor of a request; staff never reach hall routes. */
-function publicActorOf(request: FastifyRequest): PublicActor {
-  const actor = request.actor;
-  if (!actor || actor.kind === 'staff') throw new Error('route declared public_user access but has no public actor');
-  return actor as PublicActor;
-}
-
 async function hallEmployer(
   ctx: AppContext,
   request: FastifyRequest,
 ): Promise<{ employerId: number; accountId: number }> {
-  const actor = publicActorOf(request);
-  if (actor.kind !== 'employer') throw common.reject('forbidden');
+  const actor = hallAccountOf(request, 'employer');
   return { employerId: (await employerOfAccount(ctx.db, actor.id)).id, accountId: actor.id };
 }
 
 async function hallPerson(ctx: AppContext, request: FastifyRequest): Promise<{ personId: number; accountId: number }> {
-  const actor = publicActorOf(request);
-  if (actor.kind !== 'person') throw common.reject('forbidden');
+  const actor = hallAccountOf(request, 'person');
   const personId = await personOfAccount(ctx.db, actor.id);
   if (personId === null) throw rejectDeclaration('collection_not_flexible_worker');
   return { personId, accountId: actor.id };
@@ -204,25 +200,6 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
   );
 }
 
-/** Reads exactly one file part named `file`, at most IMPORT_BYTES_MAX bytes (as the registration import). */
-async function readUploadedFile(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string }> {
-  if (!request.isMultipart()) throw common.reject('unsupported_media_type');
-  let found: { bytes: Buffer; fileName: string } | null = null;
-  try {
-    for await (const part of request.parts({ limits: { fileSize: IMPORT_BYTES_MAX, files: 1, fields: 0, parts: 1 } })) {
-      if (part.type !== 'file' || part.fieldname !== 'file' || found) throw common.reject('invalid_request');
-      found = { bytes: await part.toBuffer(), fileName: part.filename };
-    }
-  } catch (error) {
-    if (error instanceof Rejection) throw error;
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw rejectImport('import_file_too_large', { maxBytes: IMPORT_BYTES_MAX });
-    throw common.reject('invalid_request', { reason: 'malformed multipart body' });
-  }
-  if (!found) throw common.reject('invalid_request', { reason: 'no file part named "file"' });
-  return found;
-}
-
 /** The upload route, in its own plugin scope so that only it parses multipart bodies. */
 function uploadRoutes(app: ZodApp, ctx: AppContext): void {
   void app.register(async (instance) => {
@@ -245,7 +222,7 @@ function uploadRoutes(app: ZodApp, ctx: AppContext): void {
       },
       async (request, reply) => {
         const { employerId, accountId } = await hallEmployer(ctx, request);
-        const file = await readUploadedFile(request);
+        const file = await readUploadedFile(request, { maxBytes: IMPORT_BYTES_MAX }, importUploadRefusals);
         const lines = await declarationLinesOf(file.bytes);
         const input = employerInput(
           request,

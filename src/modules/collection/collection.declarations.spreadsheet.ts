@@ -4,11 +4,10 @@
  * 身份证号 / citizen ID, 姓名 / name (optional, checked against the record) and 月工资 / wage, in
  * any order. Each line keeps its spreadsheet row number for the per-row report.
  */
-import { headerKey } from '../registration/registration.spreadsheet.columns.ts';
-import { readSheet } from '../registration/registration.spreadsheet.ts';
 import type { DeclarationLineInput } from './collection.declarations.lines.ts';
 import { rejectDeclaration } from './collection.declarations.rejections.ts';
 import { DECLARATION_LINES_MAX } from './collection.declarations.ts';
+import { headerKey, readSheet } from '../registration/index.ts';
 
 type Column = 'citizenId' | 'name' | 'wage';
 

@@ -10,9 +10,9 @@
  * 4. a monthly declaration is assessed at once and its bill issued (part B's `issueBill`), all in
  *    the caller's transaction: nothing is half-applied.
  */
-import { sql, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
 import { today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsToDecimal, sumCents, type Cents } from '../../kernel/cents.ts';
 import { firstDayOf, isPeriod, lastDayOf, periodOf, type Period } from '../../kernel/period.ts';
@@ -28,8 +28,6 @@ import { rejectDeclaration } from './collection.declarations.rejections.ts';
 import { documentNo, payerColumns, payerKey, type Payer } from './collection.model.ts';
 import { collectionParameters } from './collection.parameters.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
-
-type Trx = Transaction<Database>;
 
 /** Most lines of one declaration (a file); the payroll API allows fewer (API_DECLARATION_LINES_MAX). */
 export const DECLARATION_LINES_MAX = 100_000;

@@ -1,7 +1,7 @@
 /** Reading declarations: a payer's list (with the bill of each period) and one declaration's lines, masked. */
 import { sql } from 'kysely';
+import type { Executor } from '../../db/connection.ts';
 import { centsFromInteger, centsToDecimal } from '../../kernel/cents.ts';
-import type { Executor } from './collection.assessment.queries.ts';
 import { rejectAssessment } from './collection.assessment.rejections.ts';
 import { maskName } from './collection.declarations.ts';
 import { payerColumns, type Payer } from './collection.model.ts';

@@ -4,8 +4,8 @@
  * either side may cancel. While in force the covered periods accrue no late fee up to the pay-by
  * date (collection.deferrals.rules.ts); `deferralsOf` gives part B and the arrears view the terms.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Executor, Trx } from '../../db/connection.ts';
 import { escapeLike } from '../../db/like.ts';
 import { compareDates, today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { diffMonths, type Period } from '../../kernel/period.ts';
@@ -18,8 +18,6 @@ import { reserveIds } from './collection.bills.ts';
 import { deferralStatusOn, type DeferralStatus, type DeferralTerm } from './collection.deferrals.rules.ts';
 import { documentNo, type Payer } from './collection.model.ts';
 
-type Db = Kysely<Database> | Transaction<Database>;
-
 /** Longest range one request may name (50 years of months). */
 export const PERIODS_MAX = 600;
 
@@ -30,7 +28,10 @@ export function checkPeriodRange(from: Period, to: Period): void {
 }
 
 /** The agreements in force for employers (active, or completed: relief already earned), by employer. */
-export async function deferralTermsOf(db: Db, employerIds: readonly number[]): Promise<Map<number, DeferralTerm[]>> {
+export async function deferralTermsOf(
+  db: Executor,
+  employerIds: readonly number[],
+): Promise<Map<number, DeferralTerm[]>> {
   const map = new Map<number, DeferralTerm[]>();
   if (employerIds.length === 0) return map;
   const rows = await db
@@ -59,13 +60,13 @@ export async function deferralTermsOf(db: Db, employerIds: readonly number[]): P
  * The deferral terms of a payer, for part B when it charges late fees: pass
  * `deferredRanges(terms, period)` as `deferred` to `lateFee`. Flexible workers have none.
  */
-export async function deferralsOf(db: Db, payer: Payer): Promise<DeferralTerm[]> {
+export async function deferralsOf(db: Executor, payer: Payer): Promise<DeferralTerm[]> {
   if (payer.kind !== 'employer') return [];
   return (await deferralTermsOf(db, [payer.employerId])).get(payer.employerId) ?? [];
 }
 
 /** Whether the employer has open lines of open bills in the periods. */
-async function owesIn(db: Db, employerId: number, from: string, to: string): Promise<boolean> {
+async function owesIn(db: Executor, employerId: number, from: string, to: string): Promise<boolean> {
   const row = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM contribution_bills b JOIN bill_lines l ON l.bill_id = b.id AND l.status = 'open'
      WHERE b.payer_kind = 'employer' AND b.employer_id = ${employerId} AND b.status = 'open'
@@ -132,7 +133,7 @@ export async function proposeDeferral(
   return deferralDetail(ctx, actor, id);
 }
 
-async function loadForUpdate(trx: Transaction<Database>, actor: StaffActor, id: number) {
+async function loadForUpdate(trx: Trx, actor: StaffActor, id: number) {
   const row = await trx
     .selectFrom('deferral_agreements')
     .selectAll()

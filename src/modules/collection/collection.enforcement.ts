@@ -3,9 +3,8 @@
  * 社会保险法 第六十三条 / 第八十六条: order to pay, bank query, deduction, guarantee or deferral
  * agreement, court. Recorded, never changed (a mistaken step is corrected by a note on a new one).
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
 import type { EnforcementStepTable } from '../../db/tables/collection.ts';
 import { escapeLike } from '../../db/like.ts';
 import { compareDates, today, type CalendarDate } from '../../kernel/calendar-date.ts';
@@ -37,7 +36,7 @@ type Ctx = Pick<AppContext, 'db' | 'clock'>;
 
 /** Inserts a step in the caller's transaction (payment orders record theirs this way) and audits it. */
 export async function insertStep(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: Pick<AppContext, 'clock'>,
   actor: StaffActor,
   audit: AuditActor,

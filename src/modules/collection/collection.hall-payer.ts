@@ -4,25 +4,17 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
-import { common } from '../../kernel/rejection.ts';
-import type { PublicActor } from '../auth/index.ts';
+import { hallAccountOf } from '../../http/access.ts';
 import { employerOfAccount, personOfAccount } from '../registration/index.ts';
 import type { Payer } from './collection.model.ts';
 
-/** The hall account of the kind the route serves; any other caller is refused. */
-export function hallActor(request: FastifyRequest, kind: 'employer' | 'person'): PublicActor {
-  const actor = request.actor;
-  if (!actor || actor.kind !== kind) throw common.reject('forbidden');
-  return actor;
-}
-
 export async function hallEmployerPayer(ctx: AppContext, request: FastifyRequest): Promise<Payer> {
-  const employer = await employerOfAccount(ctx.db, hallActor(request, 'employer').id);
+  const employer = await employerOfAccount(ctx.db, hallAccountOf(request, 'employer').id);
   return { kind: 'employer', employerId: Number(employer.id) };
 }
 
 /** The person as a flexible worker, or null when the account has no person record yet. */
 export async function hallPersonPayer(ctx: AppContext, request: FastifyRequest): Promise<Payer | null> {
-  const personId = await personOfAccount(ctx.db, hallActor(request, 'person').id);
+  const personId = await personOfAccount(ctx.db, hallAccountOf(request, 'person').id);
   return personId === null ? null : { kind: 'flexible', personId };
 }

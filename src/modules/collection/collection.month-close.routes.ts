@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import type { Db } from '../../db/connection.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
+import { idParams } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import type { Period } from '../../kernel/period.ts';
 import type { StaffActor } from '../auth/index.ts';
@@ -79,7 +80,7 @@ export function monthCloseRoutes(app: ZodApp, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'One month close: step, payers done of total, counts, and the report per fund once made',
-        params: z.strictObject({ id: z.coerce.number().int().positive() }),
+        params: idParams,
       },
     },
     async (request) => {

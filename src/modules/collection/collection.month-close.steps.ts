@@ -4,10 +4,8 @@
  * own tests can run the status machine and the cursor over small stand-ins; `collectionSteps` is
  * the real wiring.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Db } from '../../db/connection.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Db, Trx } from '../../db/connection.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import type { Period } from '../../kernel/period.ts';
 import { rollArrears } from './collection.arrears.ts';
@@ -21,8 +19,6 @@ import {
 } from './collection.bills.ts';
 import type { Assessment, Payer } from './collection.model.ts';
 import { applyCredits } from './collection.payments.ts';
-
-type Trx = Transaction<Database>;
 
 export interface MonthCloseSteps {
   /** A: every payer's assessment of the period (declared, else 110 % of the last declared month). */

@@ -18,10 +18,9 @@
  * committed whole or not at all. The close's day (`asOf`) is the China date of its start, the same
  * on every rerun, so a resumed close posts exactly what an uninterrupted one would have.
  */
-import { sql, type Selectable, type Transaction } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Db } from '../../db/connection.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Db, Trx } from '../../db/connection.ts';
 import type { MonthCloseTable } from '../../db/tables/collection.ts';
 import { assert } from '../../kernel/assert.ts';
 import { compareDates, dateOfInstant, today, type CalendarDate } from '../../kernel/calendar-date.ts';
@@ -39,7 +38,6 @@ import {
   payersWithCredit,
 } from './collection.month-close.payers.ts';
 
-type Trx = Transaction<Database>;
 type CloseRow = Selectable<MonthCloseTable>;
 
 /** The steps in order; 'done' once completed. */

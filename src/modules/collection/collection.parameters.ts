@@ -13,15 +13,12 @@
  *   refused (`collection_undeclared_ratio_missing`);
  * - `collection.base_declaration` missing: 'monthly'.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Executor } from '../../db/connection.ts';
 import { parseCents } from '../../kernel/cents.ts';
 import { firstDayOf, type Period } from '../../kernel/period.ts';
-import type { Database } from '../../db/schema.ts';
 import { policyValueOrNull, TABLE_SCHEMAS } from '../policy/index.ts';
 import { rejectAssessment } from './collection.assessment.rejections.ts';
 import type { CollectionParameters, SchemeRates } from './collection.assessment.rules.ts';
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 /** Parameters already read in this call, by region and period (a bulk assessment reads each once). */
 export type ParametersCache = Map<string, Promise<CollectionParameters>>;

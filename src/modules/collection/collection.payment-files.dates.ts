@@ -8,7 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import { fromEpochDay, isCalendarDate, type CalendarDate } from '../../kernel/calendar-date.ts';
-import { firstWorksheet } from '../registration/registration.spreadsheet.ts';
+import { firstWorksheet } from '../registration/index.ts';
 
 /** Serial of 1970-01-01 in the 1900 date system (day 0 = 1899-12-30, Lotus's 1900-02-29 included). */
 const UNIX_EPOCH_SERIAL = 25_569;

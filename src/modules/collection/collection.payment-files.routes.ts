@@ -8,23 +8,18 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
+import { plainFileName, readUploadedFile } from '../../http/files.ts';
 import { languageOf } from '../../http/language.ts';
+import { id, idParams, moneyText } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
-import { plainFileName } from '../../http/text.ts';
 import { parseCents } from '../../kernel/cents.ts';
-import { common, Rejection } from '../../kernel/rejection.ts';
-import { employerInScope, personInScope } from '../registration/index.ts';
-import { rejectImport } from '../registration/registration.imports.rejections.ts';
-import { IMPORT_BYTES_MAX } from '../registration/registration.model.ts';
+import { employerInScope, IMPORT_BYTES_MAX, importUploadRefusals, personInScope } from '../registration/index.ts';
 import type { Payer } from './collection.model.ts';
 import { importPaymentFile, listPaymentFiles, paymentFileById } from './collection.payment-files.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
 import { decideRefund, listRefunds, proposeRefund, refundById } from './collection.refunds.ts';
 
 const UPLOADS_PER_MINUTE = 20;
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const idParams = z.strictObject({ id });
-const money = z.string().regex(/^\d{1,13}(\.\d{1,2})?$/);
 const tags = ['collection'];
 const read = { access: { permission: 'collection.read' as const } };
 const pay = { access: { permission: 'collection.pay' as const } };
@@ -34,26 +29,6 @@ const payerBody = z.union([
   z.strictObject({ kind: z.literal('employer'), employerId: id }),
   z.strictObject({ kind: z.literal('flexible'), personId: id }),
 ]);
-
-/** Reads exactly one file part named `file` (a `source` text field, as the web client sends, is ignored). */
-async function readUploadedFile(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string }> {
-  if (!request.isMultipart()) throw common.reject('unsupported_media_type');
-  let found: { bytes: Buffer; fileName: string } | null = null;
-  try {
-    for await (const part of request.parts({ limits: { fileSize: IMPORT_BYTES_MAX, files: 1, fields: 2, parts: 3 } })) {
-      if (part.type === 'field' && part.fieldname === 'source') continue;
-      if (part.type !== 'file' || part.fieldname !== 'file' || found) throw common.reject('invalid_request');
-      found = { bytes: await part.toBuffer(), fileName: part.filename };
-    }
-  } catch (error) {
-    if (error instanceof Rejection) throw error;
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw rejectImport('import_file_too_large', { maxBytes: IMPORT_BYTES_MAX });
-    throw common.reject('invalid_request', { reason: 'malformed multipart body' });
-  }
-  if (!found) throw common.reject('invalid_request', { reason: 'no file part named "file"' });
-  return found;
-}
 
 function uploadRoutes(app: ZodApp, ctx: AppContext): void {
   void app.register(async (instance) => {
@@ -72,7 +47,11 @@ function uploadRoutes(app: ZodApp, ctx: AppContext): void {
         },
       },
       async (request, reply) => {
-        const file = await readUploadedFile(request);
+        const file = await readUploadedFile(
+          request,
+          { maxBytes: IMPORT_BYTES_MAX, ignoredField: 'source' },
+          importUploadRefusals,
+        );
         const view = await importPaymentFile(ctx, staffOf(request), auditActorOf(request), {
           source: request.query.source,
           fileName: plainFileName(file.fileName, 'upload'),
@@ -130,7 +109,7 @@ function refundRoutes(app: ZodApp, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Propose a refund of a payer’s credit (at most its balance); approved by someone else',
-        body: z.strictObject({ payer: payerBody, amount: money, reason: z.string().trim().min(1).max(500) }),
+        body: z.strictObject({ payer: payerBody, amount: moneyText, reason: z.string().trim().min(1).max(500) }),
       },
     },
     async (request, reply) => {

@@ -7,9 +7,9 @@
  * notice with the same reference and amount matched), and the reconciliation report (matched /
  * over-paid / under-paid / unmatched), audited.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Executor, Trx } from '../../db/connection.ts';
 import { escapeLike } from '../../db/like.ts';
 import { compareDates, isCalendarDate, today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, parseCents, type Cents } from '../../kernel/cents.ts';
@@ -18,18 +18,13 @@ import { rejectionMessage, Rejection, type Language } from '../../kernel/rejecti
 import { sm3 } from '../../kernel/sm-crypto.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
 import type { StaffActor } from '../auth/index.ts';
-import { personIndex } from '../registration/registration.identity.ts';
-import { headerKey } from '../registration/registration.spreadsheet.columns.ts';
-import { readSheet } from '../registration/registration.spreadsheet.ts';
 import { reserveIds } from './collection.bills.ts';
 import { dateOfText, serialDatesOf } from './collection.payment-files.dates.ts';
 import { documentNo, payerKey, type Payer } from './collection.model.ts';
 import { loadOpenBills } from './collection.payments.open.ts';
 import { recordPayment, type PaymentChannel, type PaymentMatch } from './collection.payments.ts';
 import { rejectPaymentFile, type PaymentFileErrorCode } from './collection.payment-files.rejections.ts';
-
-type Trx = Transaction<Database>;
-type Db = Kysely<Database> | Trx;
+import { headerKey, personIndex, readSheet } from '../registration/index.ts';
 
 /** Most payment rows of one file. */
 export const PAYMENT_FILE_ROWS_MAX = 5_000;
@@ -155,7 +150,7 @@ interface PayerFound {
 
 /** Payers by code: employers by credit code, else flexible workers by citizen ID; with the scope. */
 async function payersByCode(
-  db: Db,
+  db: Executor,
   ctx: AppContext,
   staff: StaffActor,
   codes: readonly string[],
@@ -205,7 +200,7 @@ async function payersByCode(
 
 /** Checks every row; the rows ready to record, or every error. */
 export async function checkPaymentFile(
-  db: Db,
+  db: Executor,
   ctx: AppContext,
   staff: StaffActor,
   source: PaymentFileSource,
@@ -359,7 +354,7 @@ function repeatedFile(fileNo: string | null, language: Language): Rejection {
   });
 }
 
-async function importedFileNo(db: Db, hash: string): Promise<string | null> {
+async function importedFileNo(db: Executor, hash: string): Promise<string | null> {
   const found = await db
     .selectFrom('payment_files')
     .select('file_no')
@@ -556,7 +551,7 @@ function viewOf(r: PaymentFileRow): PaymentFileView & { importedBy: number } {
  * Payment files, newest first. A file belongs to the agency of the staff member who imported it:
  * staff see the files imported within their subtree.
  */
-export async function listPaymentFiles(db: Db, staff: StaffActor, id?: number) {
+export async function listPaymentFiles(db: Executor, staff: StaffActor, id?: number) {
   let q = db
     .selectFrom('payment_files as f')
     .innerJoin('staff as s', 's.id', 'f.imported_by')
@@ -569,7 +564,7 @@ export async function listPaymentFiles(db: Db, staff: StaffActor, id?: number) {
   return (await q.execute()).map((r) => viewOf(r as unknown as PaymentFileRow));
 }
 
-export async function paymentFileById(db: Db, staff: StaffActor, id: number) {
+export async function paymentFileById(db: Executor, staff: StaffActor, id: number) {
   const [found] = await listPaymentFiles(db, staff, id);
   if (!found) throw rejectPaymentFile('collection_payment_file_not_found');
   return found;

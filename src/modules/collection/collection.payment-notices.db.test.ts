@@ -5,18 +5,15 @@
  * on the audit head and then reads what the first committed; on PGlite the two queue, and the
  * answer must be the same.
  */
-import type { Transaction } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EMPLOYER_CODE, ensureEmployer } from '../../../test/fixtures/registration/imports.ts';
 import { testContext, type TestContext } from '../../../test/support/context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger } from '../../kernel/cents.ts';
 import { systemActor } from '../audit/index.ts';
 import { sendPaymentNotice } from './collection.payment-notices.ts';
 import { recordPayment } from './collection.payments.ts';
-
-type Trx = Transaction<Database>;
 
 /** How long the held transaction waits for the other to reach its lock before committing. */
 const OVERLAP_MS = 300;

@@ -4,15 +4,12 @@
  * was split …), or dismisses it with a reason (no such money arrived). Each in one transaction,
  * audited on the employer; the notice must still be open.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
 import { appendAudit, lockAuditHead, type AuditActor } from '../audit/index.ts';
 import type { StaffActor } from '../auth/index.ts';
 import { markMatched } from './collection.payment-notices.ts';
 import { rejectPaymentNotice } from './collection.payment-notices.rejections.ts';
-
-type Trx = Transaction<Database>;
 
 interface OpenNotice {
   readonly id: number;

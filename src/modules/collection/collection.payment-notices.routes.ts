@@ -7,12 +7,13 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { apiKeyOf, auditActorOf, perApiKey, staffOf } from '../../http/access.ts';
+import { apiKeyOf, auditActorOf, hallAccountOf, perApiKey, staffOf } from '../../http/access.ts';
 import { idempotent, idempotentRequestOf, sendIdempotent } from '../../http/idempotency.ts';
+import { id, idParams, page, pageSizeUpTo, isoDate, moneyText } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { apiKeyActor } from '../auth/index.ts';
-import { hallActor, hallEmployerPayer } from './collection.hall-payer.ts';
+import { hallEmployerPayer } from './collection.hall-payer.ts';
 import {
   NOTICE_BANK_LENGTH_MAX,
   NOTICE_BILLS_MAX,
@@ -26,11 +27,9 @@ import { listPaymentNotices, NOTICE_STATUSES, paymentNoticeById } from './collec
 import { amountOf } from './collection.payments.routes.ts';
 
 const PAGE_SIZE_MAX = 100;
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const idParams = z.strictObject({ id });
 const noticeBody = z.strictObject({
-  amount: z.string().regex(/^\d{1,13}(\.\d{1,2})?$/),
-  paidOn: z.iso.date(),
+  amount: moneyText,
+  paidOn: isoDate,
   bank: z.string().trim().min(1).max(NOTICE_BANK_LENGTH_MAX),
   reference: z.string().trim().min(1).max(NOTICE_REFERENCE_LENGTH_MAX),
   billNos: z.array(z.string().trim().min(1).max(40)).max(NOTICE_BILLS_MAX).default([]),
@@ -39,8 +38,8 @@ const noticeBody = z.strictObject({
 type NoticeBody = z.infer<typeof noticeBody>;
 const listQuery = z.strictObject({
   status: z.enum(NOTICE_STATUSES).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(20),
+  page,
+  pageSize: pageSizeUpTo(PAGE_SIZE_MAX),
 });
 const note = z.string().trim().min(1).max(NOTICE_NOTE_LENGTH_MAX);
 
@@ -126,7 +125,7 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request, reply) => {
       const employerId = await hallEmployerId(ctx, request);
-      const account = hallActor(request, 'employer').id;
+      const account = hallAccountOf(request, 'employer').id;
       const input = noticeInput(employerId, request.body, 'hall', `account:${account}`);
       const sent = await ctx.db
         .transaction()

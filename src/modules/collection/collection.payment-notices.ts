@@ -12,8 +12,8 @@
  * and a payment with the same reference recorded at the same instant are therefore serialised,
  * and the later of the two always sees the earlier: neither is left waiting for the other.
  */
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Trx } from '../../db/connection.ts';
 import { compareDates, today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import type { Cents } from '../../kernel/cents.ts';
 import type { Clock } from '../../kernel/clock.ts';
@@ -21,8 +21,6 @@ import { appendAudit, lockAuditHead, type AuditActor } from '../audit/index.ts';
 import { reserveIds } from './collection.bills.ts';
 import { documentNo } from './collection.model.ts';
 import { rejectPaymentNotice } from './collection.payment-notices.rejections.ts';
-
-type Trx = Transaction<Database>;
 
 /** Most bills one notice may name; field lengths of what the employer writes. */
 export const NOTICE_BILLS_MAX = 24;

@@ -3,8 +3,8 @@
  * payments of one payer allocate one after the other), their open lines with the late fee each
  * would carry if paid on a given day, and their open late fees. Three queries for any number of payers.
  */
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Trx } from '../../db/connection.ts';
 import { compareDates, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, zeroCents, type Cents } from '../../kernel/cents.ts';
 import type { Period } from '../../kernel/period.ts';
@@ -16,8 +16,6 @@ import { deferredRanges, type DeferralTerm } from './collection.deferrals.rules.
 import { lateFeeRatesCache } from './collection.late-fee.ts';
 import { lateFee } from './collection.late-fee.rules.ts';
 import { payerColumns, payerKey, type CollectionScheme, type Payer } from './collection.model.ts';
-
-type Trx = Transaction<Database>;
 
 /** What the writer needs of an open line beyond what allocation sees. */
 export interface LineFacts {

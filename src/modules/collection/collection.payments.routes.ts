@@ -8,6 +8,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { apiKeyOf, auditActorOf, perApiKey, staffOf } from '../../http/access.ts';
+import { id, idParams, isoDate, moneyText, periodText } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { dateParts, today as todayInChina, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, parseCents, type Cents } from '../../kernel/cents.ts';
@@ -19,11 +20,6 @@ import { rejectPayment } from './collection.payments.rejections.ts';
 import { personsIn, recordCollectionRead } from './collection.reads.ts';
 import { creditBalances, recordPayment, type PaymentInput, type RecordedPayment } from './collection.payments.ts';
 
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const idParams = z.strictObject({ id });
-const periodText = z.string().regex(/^\d{4}(0[1-9]|1[0-2])$/);
-const money = z.string().regex(/^\d{1,13}(\.\d{1,2})?$/);
-const isoDate = z.iso.date();
 const reference = z.string().trim().min(1).max(100);
 
 const decimal = (fen: number) => centsToDecimal(centsFromInteger(fen));
@@ -198,7 +194,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Record a payment at the window; allocated at once, the rest held as credit',
         body: z.strictObject({
           payer: payerBody,
-          amount: money,
+          amount: moneyText,
           receivedOn: isoDate,
           reference,
           billIds: z.array(id).min(1).max(100).optional(),

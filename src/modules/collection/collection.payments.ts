@@ -5,8 +5,8 @@
  * after their due date, the rest held as the payer's credit. `applyCredits` (month close) spends
  * held credit the same way. Everything runs in the caller's transaction, all or nothing.
  */
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Db, Trx } from '../../db/connection.ts';
 import { compareDates, today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, type Cents } from '../../kernel/cents.ts';
 import { appendAudit, systemActor, type AuditActor } from '../audit/index.ts';
@@ -18,8 +18,6 @@ import { matchNoticeOf } from './collection.payment-notices.ts';
 import { loadOpenBills, type LoadedBill } from './collection.payments.open.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
 import { writeSettlements, type Settlement } from './collection.payments.write.ts';
-
-type Trx = Transaction<Database>;
 
 /**
  * Where money is received. The payments table also holds `api` rows, recorded by the withdrawn
@@ -242,10 +240,7 @@ function summary(
 }
 
 /** Each payer's credit balance (Σ movements), for the payers given (all with a balance when omitted). */
-export async function creditBalances(
-  db: Trx | import('kysely').Kysely<Database>,
-  payers?: readonly Payer[],
-): Promise<Map<string, Cents>> {
+export async function creditBalances(db: Trx | Db, payers?: readonly Payer[]): Promise<Map<string, Cents>> {
   const cols = (payers ?? []).map(payerColumns);
   const rows = await sql<{ payer_kind: string; employer_id: number | null; person_id: number | null; balance: string }>`
     SELECT c.payer_kind, c.employer_id, c.person_id, sum(c.amount_fen)::text AS balance

@@ -5,8 +5,8 @@
  * credit, and the bills' receivables cleared by what was paid), then allocations, lines, fees,
  * bills and credit movements with one statement each (per chunk).
  */
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Trx } from '../../db/connection.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import { addCents, negateCents, zeroCents, type Cents } from '../../kernel/cents.ts';
@@ -23,8 +23,6 @@ import {
   heldCreditPosting,
   lateFeePaidPosting,
 } from './collection.postings.ts';
-
-type Trx = Transaction<Database>;
 
 export type SettlementSource =
   | { readonly kind: 'payment'; readonly paymentId: number; readonly paymentNo: string }

@@ -1,5 +1,5 @@
 /**
- * Reconciliation of arrears (issue 14): what the arrears page lists (the open lines of open bills
+ * Reconciliation of arrears: what the arrears page lists (the open lines of open bills
  * past their due day) is what the ledger holds as receivable for periods past due, per region, fund
  * and payer kind; and every late fee's paid amount is what its allocations paid and what the
  * ledger booked into the fund. A late fee still open is not in the ledger (it is booked when paid,

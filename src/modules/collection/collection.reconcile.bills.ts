@@ -1,5 +1,5 @@
 /**
- * Reconciliation of bills (issue 14): every bill's amounts equal its lines, and what the open
+ * Reconciliation of bills: every bill's amounts equal its lines, and what the open
  * lines owe is what the ledger holds as receivable, per bill and per account (region, fund, payer
  * kind), less the payers' credit the receivables hold in the pension fund.
  */

@@ -1,5 +1,5 @@
 /**
- * Collection's checks of the control reconciliation on the demo (issue 14 item 17): the demo's
+ * Collection's checks of the control reconciliation on the demo: the demo's
  * history went through declarations, bills, bank files and month closes, so every check is green;
  * then one thing is broken in SQL per case, as a bug or an intruder would, and the run must name
  * exactly the checks it breaks, with the bill, payment or person, before it is undone.

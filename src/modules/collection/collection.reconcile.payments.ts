@@ -1,5 +1,5 @@
 /**
- * Reconciliation of payments (issue 14): every payment's money went somewhere (its allocations and
+ * Reconciliation of payments: every payment's money went somewhere (its allocations and
  * the credit it left), the credit spent is what its allocations took, no payer's credit is
  * overdrawn; and the ledger's income bank account moved by exactly the payments, per payment and
  * per region (payments less approved refunds).

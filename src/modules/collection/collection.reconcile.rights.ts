@@ -1,5 +1,5 @@
 /**
- * Reconciliation of rights records against collection and the journal (issue 14): a month a
+ * Reconciliation of rights records against collection and the journal: a month a
  * person's record shows paid points at the journal entry that booked it, with the same money, and
  * a paid bill line points at that same entry; a month shown owed (due or in arrears) is owed by an
  * open bill line with the same amounts, and every open bill line shows as owed on the record.

@@ -1,5 +1,5 @@
 /**
- * Collection's checks of the control reconciliation (issue 14), in the order they run after the
+ * Collection's checks of the control reconciliation, in the order they run after the
  * ledger's own: bills against their lines and the receivables, payments against their allocations
  * and the bank postings, arrears against the receivables past due, rights records against the
  * entries and the open bill lines. The ledger's `reconcile` runs them in its snapshot; the HTTP

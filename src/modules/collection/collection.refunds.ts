@@ -4,9 +4,9 @@
  * (Dr the payer's receivable / Cr bank_income, pension) and a 'refunded' credit movement in one
  * transaction. Each step is audited on the employer or the person.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Executor, Trx } from '../../db/connection.ts';
 import { escapeLike } from '../../db/like.ts';
 import { today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, negateCents, type Cents } from '../../kernel/cents.ts';
@@ -18,9 +18,6 @@ import { documentNo, payerColumns, payerKey, type Payer } from './collection.mod
 import { COLLECTION_SOURCE, refundPosting } from './collection.postings.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
 import { creditBalances, payerRegion } from './collection.payments.ts';
-
-type Trx = Transaction<Database>;
-type Db = Kysely<Database> | Trx;
 
 export type RefundStatus = 'proposed' | 'approved' | 'rejected';
 
@@ -149,7 +146,11 @@ export async function decideRefund(
 }
 
 /** Refunds of payers in the staff member's subtree, newest first. */
-export async function listRefunds(db: Db, staff: StaffActor, filter: { status?: RefundStatus; id?: number } = {}) {
+export async function listRefunds(
+  db: Executor,
+  staff: StaffActor,
+  filter: { status?: RefundStatus; id?: number } = {},
+) {
   const path = `${escapeLike(staff.agencyPath)}%`;
   const rows = await sql<{
     id: string;
@@ -204,7 +205,7 @@ export async function listRefunds(db: Db, staff: StaffActor, filter: { status?: 
   }));
 }
 
-export async function refundById(db: Db, staff: StaffActor, id: number) {
+export async function refundById(db: Executor, staff: StaffActor, id: number) {
   const [found] = await listRefunds(db, staff, { id });
   if (!found) throw rejectPayment('collection_refund_not_found');
   return found;

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { staffOf } from '../../http/access.ts';
+import { id, periodText } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import type { Period } from '../../kernel/period.ts';
 import { employerInScope } from '../registration/index.ts';
@@ -14,8 +15,6 @@ import { hallEmployerPayer, hallPersonPayer } from './collection.hall-payer.ts';
 import { rejectStatement } from './collection.statements.rejections.ts';
 import { periodStatement, statementPeriods } from './collection.statements.ts';
 
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const periodText = z.string().regex(/^\d{4}(0[1-9]|1[0-2])$/, 'a period is YYYYMM');
 const periodParams = z.strictObject({ period: periodText });
 const employerParams = z.strictObject({ id });
 const employerPeriodParams = z.strictObject({ id, period: periodText });

@@ -5,10 +5,10 @@
  * period's end. Money is fen inside and decimal strings in the view. Scope is the caller's job.
  */
 import { sql } from 'kysely';
-import { dateOfInstant } from '../../kernel/calendar-date.ts';
+import type { Executor } from '../../db/connection.ts';
+import { dateOfInstant, startOfChinaDay } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, sumCents, type Cents } from '../../kernel/cents.ts';
 import { firstDayOf, lastDayOf, nextPeriod, type Period } from '../../kernel/period.ts';
-import type { Executor } from './collection.assessment.queries.ts';
 import { billsOfPayer, type BillSummary } from './collection.bills.views.ts';
 import { listDeclarations } from './collection.declarations.views.ts';
 import { payerColumns, type CollectionScheme, type Payer } from './collection.model.ts';
@@ -105,7 +105,7 @@ async function allocatedPayments(db: Executor, billIds: readonly number[]) {
 /** The payer's credit (预缴/溢缴) balance at the end of the period's last day, China time. */
 async function creditAtEnd(db: Executor, payer: Payer, period: Period): Promise<Cents> {
   const cols = payerColumns(payer);
-  const end = new Date(`${firstDayOf(nextPeriod(period))}T00:00:00+08:00`);
+  const end = startOfChinaDay(firstDayOf(nextPeriod(period)));
   // The same coalesce form as payer_credits_payer_idx, so the index serves it.
   const { rows } = await sql<{ n: string | null }>`
     SELECT sum(amount_fen)::text AS n FROM payer_credits

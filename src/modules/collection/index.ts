@@ -30,8 +30,7 @@ export {
 } from './collection.arrears.ts';
 export { deferralsOf, deferralTermsOf } from './collection.deferrals.ts';
 export { deferredRanges, type DeferralTerm } from './collection.deferrals.rules.ts';
-export { lateFeeApplies, lateFeeAppliesTo } from './collection.back-payments.ts';
-export { collectionArrearsRoutes } from './collection.arrears.routes.ts';
+export { decideBackPayment, lateFeeApplies, lateFeeAppliesTo, proposeBackPayment } from './collection.back-payments.ts';
 export {
   closeMonth,
   monthCloseById,
@@ -43,7 +42,6 @@ export {
 } from './collection.month-close.ts';
 export { monthCloseRejections } from './collection.month-close.rejections.ts';
 export { buildMonthCloseReport, collectionRate, type MonthCloseReport } from './collection.month-close.report.ts';
-export { monthCloseRoutes } from './collection.month-close.routes.ts';
 export {
   recordPayment,
   applyCredits,
@@ -51,7 +49,6 @@ export {
   type PaymentInput,
   type RecordedPayment,
 } from './collection.payments.ts';
-export { collectionPaymentRoutes } from './collection.payments.routes.ts';
 export {
   importPaymentFile,
   listPaymentFiles,
@@ -63,8 +60,7 @@ export { paymentFileRejections } from './collection.payment-files.rejections.ts'
 export { sendPaymentNotice, type NoticeInput, type SentNotice } from './collection.payment-notices.ts';
 export { listPaymentNotices, type PaymentNoticeView } from './collection.payment-notices.views.ts';
 export { paymentNoticeRejections } from './collection.payment-notices.rejections.ts';
-export { paymentNoticeRoutes } from './collection.payment-notices.routes.ts';
 export { proposeRefund, decideRefund, listRefunds, refundById } from './collection.refunds.ts';
-export { collectionFileRefundRoutes } from './collection.payment-files.routes.ts';
-export { collectionStatementRoutes } from './collection.statements.routes.ts';
 export { COLLECTION_RECONCILE_CHECKS } from './collection.reconcile.ts';
+export { calcContributionWithSystem } from './collection.calc.ts';
+export { calcLateFee } from './collection.late-fee.calc.ts';

@@ -5,9 +5,8 @@
  * and the new dates; a date that moved on a task still open is told to its assignees. Batches run
  * in id order, each in its own transaction; what a crash leaves marked the next run picks up.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
 import { type CalendarDate, dateOfInstant } from '../../kernel/calendar-date.ts';
 import { nationalWorkingDays, type WorkingDays } from '../../kernel/working-days.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
@@ -46,7 +45,7 @@ export async function recountCallbackDeadlines(
 }
 
 async function recountOne(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   who: AuditActor,
   calendar: WorkingDays,
@@ -88,7 +87,7 @@ async function recountOne(
 
 /** Tells each assignee of an open task its new deadlines (staff inbox). */
 async function tellAssignees(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   task: TaskRow,
   callbackDueOn: CalendarDate,

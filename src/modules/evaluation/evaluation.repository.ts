@@ -1,7 +1,7 @@
 /** SQL of evaluation: settings, ratings, call-back tasks and their events. */
-import { sql, type Selectable, type Transaction } from 'kysely';
-import type { Db } from '../../db/connection.ts';
-import type { CallbackTaskTable, Database, RatingTable } from '../../db/schema.ts';
+import { sql, type Selectable } from 'kysely';
+import type { Executor, Trx } from '../../db/connection.ts';
+import type { CallbackTaskTable, RatingTable } from '../../db/schema.ts';
 import {
   DEFAULT_SETTINGS,
   SETTING_KEYS,
@@ -11,7 +11,6 @@ import {
 } from './evaluation.model.ts';
 import { levelOf } from './evaluation.rules.ts';
 
-export type Executor = Db | Transaction<Database>;
 export type RatingRow = Selectable<RatingTable>;
 export type TaskRow = Selectable<CallbackTaskTable> & { agency_name: string };
 
@@ -71,7 +70,7 @@ export async function findTask(db: Executor, id: number, forUpdate = false) {
 }
 
 /** Tasks whose deadlines are provisional, with ids after `afterId`, in id order, locked. */
-export async function lockProvisionalTasks(trx: Transaction<Database>, afterId: number, limit: number) {
+export async function lockProvisionalTasks(trx: Trx, afterId: number, limit: number) {
   return trx
     .selectFrom('callback_tasks')
     .selectAll()
@@ -144,7 +143,7 @@ export async function eventsOf(db: Executor, taskId: number): Promise<CallbackEv
 }
 
 export async function addEvent(
-  trx: Transaction<Database>,
+  trx: Trx,
   event: {
     taskId: number;
     at: Date;

@@ -2,9 +2,9 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { auditActorOf, staffOf } from '../../http/access.ts';
+import { auditActorOf, publicOf, staffOf } from '../../http/access.ts';
+import { id, page, pageSizeUpTo, version, isoDate } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
-import type { PublicActor } from '../auth/index.ts';
 import { CASE_NUMBER_PATTERN, findCaseByNumber, verifyApplicant, type CaseSummary } from '../cases/index.ts';
 import { CALLBACK_RESULTS, LEVELS, type RatingInput } from './evaluation.model.ts';
 import { rejectEvaluation } from './evaluation.rejections.ts';
@@ -41,9 +41,6 @@ const ratingBody = <T extends z.ZodRawShape>(extra: T) =>
     z.strictObject({ caseNumber, kind, comment, ...windowRating, ...extra }),
     z.strictObject({ caseNumber, kind, comment, ...onlineRating, ...extra }),
   ]);
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const version = z.number().int().positive();
-const day = z.iso.date();
 
 function ratingInput(body: z.infer<ReturnType<typeof ratingBody>>): RatingInput {
   return body.channel === 'window'
@@ -57,12 +54,6 @@ function ratingInput(body: z.infer<ReturnType<typeof ratingBody>>): RatingInput 
         comment: body.comment,
       }
     : { kind: body.kind, channel: 'online', overall: body.overall, comment: body.comment };
-}
-
-function publicOf(request: FastifyRequest): PublicActor {
-  const actor = request.actor;
-  if (!actor || actor.kind === 'staff') throw new Error('route declared public-user access but has no public actor');
-  return actor;
 }
 
 /** The caller's own case (its public account); anything else looks unknown. */
@@ -161,8 +152,8 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           status: z.enum(['open', 'called_back', 'rectified', 'closed', 'active']).optional(),
           overdue: z.enum(['true', 'false']).optional(),
           mine: z.enum(['true', 'false']).optional(),
-          page: z.coerce.number().int().min(1).max(100_000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(100).default(20),
+          page,
+          pageSize: pageSizeUpTo(100),
         }),
       },
     },
@@ -234,16 +225,16 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Ratings in my subtree',
         querystring: z.strictObject({
-          from: day.optional(),
-          to: day.optional(),
+          from: isoDate.optional(),
+          to: isoDate.optional(),
           level: level.optional(),
           poor: z.enum(['true', 'false']).optional(),
           itemCode: z
             .string()
             .regex(/^[a-z][a-z0-9-]{1,47}$/)
             .optional(),
-          page: z.coerce.number().int().min(1).max(100_000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(100).default(20),
+          page,
+          pageSize: pageSizeUpTo(100),
         }),
       },
     },

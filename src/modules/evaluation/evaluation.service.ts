@@ -1,5 +1,6 @@
 /** Use cases of evaluation: rate a finished case, open and work call-back tasks, local settings. */
 import type { AppContext } from '../../app-context.ts';
+import type { Executor } from '../../db/connection.ts';
 import { dateOfInstant, today as todayOf, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
 import { nationalWorkingDays } from '../../kernel/working-days.ts';
@@ -270,7 +271,7 @@ export async function listTasks(
   return { items: await toTasks(ctx, rows), total };
 }
 
-async function taskInScope(db: repo.Executor, actor: StaffActor, id: number, forUpdate = false) {
+async function taskInScope(db: Executor, actor: StaffActor, id: number, forUpdate = false) {
   const row = await repo.findTask(db, id, forUpdate);
   if (!row) throw rejectEvaluation('callback_task_not_found');
   if (!row.agency_path.startsWith(actor.agencyPath)) throw common.reject('out_of_scope');

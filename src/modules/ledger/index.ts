@@ -22,7 +22,6 @@ export {
   type InterestRunView,
 } from './ledger.interest-run.ts';
 export { interestRejections } from './ledger.interest.rejections.ts';
-export { interestRoutes } from './ledger.interest.routes.ts';
 export { calcInterest, type CalcOutcome } from './ledger.calc.ts';
 export * from './ledger.model.ts';
 export { ledgerRejections, rejectLedger } from './ledger.rejections.ts';
@@ -46,7 +45,6 @@ export {
 export { accountBalance, accountBalances, individualBalance } from './ledger.balances.ts';
 export { statementOf, issueStatement, checkStatement, type StatementView } from './ledger.statements.ts';
 export { runStatements, statementRuns, type StatementRunView } from './ledger.statements-run.ts';
-export { statementRoutes } from './ledger.statements.routes.ts';
 export {
   cumulativeMonths,
   deriveEvents,
@@ -57,7 +55,6 @@ export {
 export { postContributions, recordDue, contributionKey, type ContributionItem, type DueItem } from './ledger.rights.ts';
 export { withdrawDue, type WithdrawItem } from './ledger.rights.withdraw.ts';
 export { rightsView, type RightsView } from './ledger.rights.views.ts';
-export { rightsRoutes } from './ledger.rights.routes.ts';
 export { rightsRejections } from './ledger.rights.rejections.ts';
 export {
   reconcile,
@@ -67,11 +64,9 @@ export {
   type ReconcileRunView,
 } from './ledger.reconcile.ts';
 export { runReconcileCheck, type CheckOutcome } from './ledger.reconcile.checks.ts';
-export { reconcileRoutes } from './ledger.reconcile.routes.ts';
 export { reconcileRejections } from './ledger.reconcile.rejections.ts';
 export { verifyLedger, type ChainBreak, type LedgerVerification, type VerifyProgress } from './ledger.chain.ts';
 export { journalLinkKind, keyJournal } from './ledger.chain.keying.ts';
-export { ledgerRoutes } from './ledger.routes.ts';
 export {
   proposeCorrection,
   approveCorrection,
@@ -81,3 +76,4 @@ export {
 } from './ledger.corrections.ts';
 export { checkPostings } from './ledger.journal.ts';
 export { listEntries, entryDetail, type EntrySummary, type EntryDetail } from './ledger.journal.views.ts';
+export { renderIssuedStatement } from './ledger.statements.ts';

@@ -5,10 +5,9 @@
  * the person sees them in the hall: when, who, from which agency, what. Never the IP address or
  * the request id: those protect the agency, not the person.
  */
-import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Executor } from '../../db/connection.ts';
 import type { Database } from '../../db/schema.ts';
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 export const ACCESS_LOG_PAGE_SIZE = 20;
 /** The furthest page asked for; 500 pages of 20 is ten thousand entries, more than a lifetime of reads. */

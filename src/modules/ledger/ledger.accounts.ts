@@ -2,8 +2,7 @@
  * The chart of accounts (one account per fund, kind and pooling region) and the individual
  * accounts of persons. Opening is idempotent, so every caller may simply ensure what it needs.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Db } from '../../db/connection.ts';
 import { isCalendarDate, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { assert } from '../../kernel/assert.ts';
 import { centsFromInteger } from '../../kernel/cents.ts';
@@ -44,7 +43,7 @@ export const KIND_NAMES: Readonly<Record<AccountKind, { zh: string; en: string }
 };
 
 /** Creates every account of every fund for `region` (and its empty balance row) that is missing. */
-export async function ensureChart(trx: Kysely<Database>, region: string, openedOn: CalendarDate): Promise<void> {
+export async function ensureChart(trx: Db, region: string, openedOn: CalendarDate): Promise<void> {
   if (!REGION_PATTERN.test(region)) throw rejectLedger('ledger_region_invalid');
   assert(isCalendarDate(openedOn), `opening date ${openedOn} is not a date`);
   const rows = FUNDS.flatMap((fund) =>
@@ -74,7 +73,7 @@ export async function ensureChart(trx: Kysely<Database>, region: string, openedO
 
 /** Opens a person's individual account of a fund unless it exists (open or closed). */
 export async function openIndividualAccount(
-  trx: Kysely<Database>,
+  trx: Db,
   account: { personId: number; fund: IndividualFund; region: string; openedOn: CalendarDate },
 ): Promise<{ created: boolean }> {
   if (!REGION_PATTERN.test(account.region)) throw rejectLedger('ledger_region_invalid');
@@ -98,7 +97,7 @@ export async function openIndividualAccount(
  * closing year's interest first (`creditInterestOnClosing`) and audits the change.
  */
 export async function closeIndividualAccount(
-  trx: Kysely<Database>,
+  trx: Db,
   account: {
     personId: number;
     fund: IndividualFund;
@@ -136,7 +135,7 @@ export interface AccountView {
 }
 
 /** The chart (of one region, or all), ordered by code, with cached balances. */
-export async function accountsOf(db: Kysely<Database>, region?: string, fund?: Fund): Promise<AccountView[]> {
+export async function accountsOf(db: Db, region?: string, fund?: Fund): Promise<AccountView[]> {
   let query = db
     .selectFrom('ledger_accounts as a')
     .leftJoin('ledger_balances as b', 'b.account_id', 'a.id')

@@ -3,14 +3,14 @@
  * booked at or before `knownAt`, in the account's normal direction. (The cached balances in
  * `ledger_balances` and `individual_accounts` are "everything booked so far"; see `accountsOf`.)
  */
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Db } from '../../db/connection.ts';
 import { centsFromInteger } from '../../kernel/cents.ts';
 import type { AsOf, Balance, IndividualFund, Side } from './ledger.model.ts';
 import { rejectLedger } from './ledger.rejections.ts';
 
 /** The balance of a chart account at the bitemporal coordinates (default: everything booked). */
-export async function accountBalance(db: Kysely<Database>, accountId: number, at: AsOf = {}): Promise<Balance> {
+export async function accountBalance(db: Db, accountId: number, at: AsOf = {}): Promise<Balance> {
   const account = await db
     .selectFrom('ledger_accounts')
     .select('normal_side')
@@ -29,7 +29,7 @@ export async function accountBalance(db: Kysely<Database>, accountId: number, at
 
 /** The balance of a person's individual account (credit-normal) at the bitemporal coordinates. */
 export async function individualBalance(
-  db: Kysely<Database>,
+  db: Db,
   personId: number,
   fund: IndividualFund,
   at: AsOf = {},
@@ -48,11 +48,7 @@ export async function individualBalance(
 }
 
 /** Balances of many accounts at once (the accounts page with asOf/knownAt), keyed by account id. */
-export async function accountBalances(
-  db: Kysely<Database>,
-  accountIds: readonly number[],
-  at: AsOf,
-): Promise<Map<number, Balance>> {
+export async function accountBalances(db: Db, accountIds: readonly number[], at: AsOf): Promise<Map<number, Balance>> {
   if (accountIds.length === 0) return new Map();
   const { rows } = await sql<Totals & { account_id: number; normal_side: Side }>`
     SELECT a.id AS account_id, a.normal_side,

@@ -3,14 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../test/support/db.ts';
 import { writeTestMasterKey } from '../../../test/support/keys.ts';
 import { OPENED, REGION } from '../../../test/fixtures/ledger/journal.ts';
-import { connect } from '../../db/connection.ts';
+import { connect, type Db } from '../../db/connection.ts';
 import { migrate } from '../../db/migrate.ts';
-import type { Database } from '../../db/schema.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import type { Cents } from '../../kernel/cents.ts';
 import { manualClock } from '../../kernel/clock.ts';
@@ -44,7 +43,7 @@ function request(key: string, amount: number): PostingRequest {
 }
 
 /** Three batches of 3, 4 and 2 entries; returns the entry ids per batch. */
-async function bookBatches(db: Kysely<Database>): Promise<number[][]> {
+async function bookBatches(db: Db): Promise<number[][]> {
   await ensureChart(db, REGION, OPENED);
   const batches: number[][] = [];
   for (const [b, size] of [3, 4, 2].entries()) {
@@ -71,7 +70,7 @@ afterAll(() => database?.dispose());
 class Rollback extends Error {}
 
 /** Tampers inside a transaction of the owner's, verifies there, and rolls the tampering back. */
-async function verifyAfter(tamper: (trx: Kysely<Database>) => Promise<unknown>): Promise<ChainBreak | null> {
+async function verifyAfter(tamper: (trx: Db) => Promise<unknown>): Promise<ChainBreak | null> {
   let found: ChainBreak | null = null;
   await database.asOwner((owner) =>
     owner
@@ -94,7 +93,7 @@ async function verifyAfter(tamper: (trx: Kysely<Database>) => Promise<unknown>):
  * the link of that batch and of every later one with the project's own (unkeyed) hashes, and
  * move the head to the new tip.
  */
-async function forgeWithoutKey(owner: Kysely<Database>, victim: number): Promise<void> {
+async function forgeWithoutKey(owner: Db, victim: number): Promise<void> {
   await sql`UPDATE journal_lines SET amount_fen = amount_fen + 100 WHERE entry_id = ${victim} AND line_no IN (1, 3)`.execute(
     owner,
   );
@@ -117,7 +116,7 @@ async function forgeWithoutKey(owner: Kysely<Database>, victim: number): Promise
   await sql`UPDATE journal_head SET hash = ${prevHash}`.execute(owner);
 }
 
-async function deleteEntries(trx: Kysely<Database>, entryIds: number[]): Promise<void> {
+async function deleteEntries(trx: Db, entryIds: number[]): Promise<void> {
   await sql`DELETE FROM journal_lines WHERE entry_id = ANY(${entryIds}::bigint[])`.execute(trx);
   await sql`DELETE FROM journal_entries WHERE id = ANY(${entryIds}::bigint[])`.execute(trx);
 }
@@ -131,7 +130,7 @@ describe('verifyLedger', () => {
   });
 
   const e = (batch: number, i: number) => ids[batch]![i]!;
-  const scenarios: [string, (trx: Kysely<Database>) => Promise<unknown>, () => ChainBreak][] = [
+  const scenarios: [string, (trx: Db) => Promise<unknown>, () => ChainBreak][] = [
     [
       "one line's amount changed",
       (trx) =>

@@ -5,14 +5,14 @@
  * caller's transaction (the owner's: the application's role may not update the journal).
  * `src/chains.ts` decides when.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Db, Trx } from '../../db/connection.ts';
 import { chainKey, chainKindOf, linkKindOf, type KeyingOutcome, type LinkKind } from '../audit/index.ts';
 import { checkBatch, journalPages, readHead, startOfChain, type StoredBatch } from './ledger.chain.ts';
 import { GENESIS_HASH, keyedHasher, legacyHasher, merkleRoot, type ChainHasher } from './ledger.chain.rules.ts';
 
 /** The kind of the journal's first and newest batch links: two rows read, so every start can afford it. */
-export async function journalLinkKind(db: Kysely<Database>): Promise<LinkKind> {
+export async function journalLinkKind(db: Db): Promise<LinkKind> {
   const head = await readHead(db);
   if (head.batchNo === 0) return 'empty';
   const { rows } = await sql<LinkRow>`
@@ -47,7 +47,7 @@ interface Relinked {
  * then moves the head; nothing when the tip, read under the head's lock, is not unkeyed. At the
  * first fault it stops and returns it; the caller rolls back.
  */
-export async function keyJournal(trx: Transaction<Database>): Promise<KeyingOutcome> {
+export async function keyJournal(trx: Trx): Promise<KeyingOutcome> {
   await sql`SELECT 1 FROM journal_head WHERE id = 1 FOR UPDATE`.execute(trx);
   const kind = await journalLinkKind(trx);
   if (kind !== 'legacy') return { unchanged: kind };
@@ -83,7 +83,7 @@ function relinkBatch(batch: StoredBatch, prevHash: string, hasher: ChainHasher, 
   return hash;
 }
 
-async function writeRelinked(trx: Transaction<Database>, { entries, batches }: Relinked): Promise<void> {
+async function writeRelinked(trx: Trx, { entries, batches }: Relinked): Promise<void> {
   await sql`
     UPDATE journal_entries AS e SET entry_hash = u.hash
       FROM unnest(${entries.map((e) => e.id)}::bigint[], ${entries.map((e) => e.hash)}::text[]) AS u(id, hash)

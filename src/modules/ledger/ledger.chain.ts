@@ -4,8 +4,8 @@
  * between batches in order, and the head, all under the node's chain key. Reports the first
  * break; stops there.
  */
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Db } from '../../db/connection.ts';
 import { chainKey } from '../audit/index.ts';
 import {
   GENESIS_HASH,
@@ -64,7 +64,7 @@ export interface BatchRow {
 
 /** Verifies the journal's hash chain end to end under the node's chain key. */
 export async function verifyLedger(
-  db: Kysely<Database>,
+  db: Db,
   options: { onProgress?: (progress: VerifyProgress) => void } = {},
 ): Promise<LedgerVerification> {
   const hasher = keyedHasher(chainKey());
@@ -86,7 +86,7 @@ export async function verifyLedger(
 }
 
 /** The journal head row: the last batch booked and its hash. */
-export async function readHead(db: Kysely<Database>): Promise<{ batchNo: number; hash: string }> {
+export async function readHead(db: Db): Promise<{ batchNo: number; hash: string }> {
   const { rows } = await sql<{ batch_no: number; hash: string }>`
     SELECT batch_no, hash FROM journal_head WHERE id = 1`.execute(db);
   return { batchNo: rows[0]!.batch_no, hash: rows[0]!.hash };
@@ -112,7 +112,7 @@ export function startOfChain(): ChainState {
 }
 
 /** The whole journal as stored, in pages of whole batches in batch order. */
-export async function* journalPages(db: Kysely<Database>): AsyncGenerator<StoredBatch[]> {
+export async function* journalPages(db: Db): AsyncGenerator<StoredBatch[]> {
   let after = 0;
   for (;;) {
     const page = await nextPage(db, after);
@@ -124,7 +124,7 @@ export async function* journalPages(db: Kysely<Database>): AsyncGenerator<Stored
 }
 
 /** The next batches after `after`, whole, up to about `pageEntriesMax` entries. */
-async function nextPage(db: Kysely<Database>, after: number): Promise<BatchRow[]> {
+async function nextPage(db: Db, after: number): Promise<BatchRow[]> {
   const { rows } = await sql<BatchRow>`
     SELECT batch_no, prev_hash, merkle_root, entry_count, batch_hash FROM journal_batches
      WHERE batch_no > ${after} ORDER BY batch_no LIMIT ${pageBatchesMax}`.execute(db);
@@ -139,7 +139,7 @@ async function nextPage(db: Kysely<Database>, after: number): Promise<BatchRow[]
 }
 
 /** The entries of batches lo..hi with their lines, by batch, in seq order. */
-async function entriesOf(db: Kysely<Database>, lo: number, hi: number): Promise<Map<number, StoredEntry[]>> {
+async function entriesOf(db: Db, lo: number, hi: number): Promise<Map<number, StoredEntry[]>> {
   const entries = await sql<EntryRow>`
     SELECT id, batch_no, seq_in_batch, idempotency_key, content_hash, entry_hash, kind, effective_on, period, booked_at,
            source_module, source_ref, reason, reverses_entry_id, requested_by, approved_by

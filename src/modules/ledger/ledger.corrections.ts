@@ -3,9 +3,10 @@
  * reason and optional replacement lines; another staff member (ledger.approve) approves, which
  * books the reversal and the replacement in one transaction, or rejects. Journal rows never change.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { CorrectionLineJson, CorrectionStatus, Database } from '../../db/schema.ts';
+import type { Db } from '../../db/connection.ts';
+import type { CorrectionLineJson, CorrectionStatus } from '../../db/schema.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal } from '../../kernel/cents.ts';
 import type { Period } from '../../kernel/period.ts';
@@ -147,7 +148,7 @@ export async function rejectCorrection(
 
 /** Corrections, newest first, optionally of one status or one entry. */
 export async function listCorrections(
-  db: Kysely<Database>,
+  db: Db,
   filter: { status?: CorrectionStatus | undefined; entryId?: number | undefined; page: number; pageSize: number },
 ): Promise<{ items: CorrectionView[]; total: number; page: number; pageSize: number }> {
   let query = db.selectFrom('ledger_corrections');
@@ -165,7 +166,7 @@ export async function listCorrections(
 
 type CorrectionRow = Awaited<ReturnType<typeof lockPending>>;
 
-async function lockPending(trx: Kysely<Database>, correctionId: number, deciderId: number) {
+async function lockPending(trx: Db, correctionId: number, deciderId: number) {
   const row = await trx
     .selectFrom('ledger_corrections')
     .selectAll()
@@ -179,7 +180,7 @@ async function lockPending(trx: Kysely<Database>, correctionId: number, deciderI
 }
 
 async function decide(
-  trx: Kysely<Database>,
+  trx: Db,
   ctx: AppContext,
   correctionId: number,
   deciderId: number,
@@ -208,7 +209,7 @@ interface LoadedEntry {
   readonly pending: boolean;
 }
 
-async function loadEntry(trx: Kysely<Database>, entryId: number, lock: boolean): Promise<LoadedEntry> {
+async function loadEntry(trx: Db, entryId: number, lock: boolean): Promise<LoadedEntry> {
   // Proposals for one entry queue up on a transaction-scoped advisory lock: journal rows are
   // insert-only for the application role, so it may not take a row lock (FOR UPDATE needs UPDATE).
   if (lock)
@@ -262,7 +263,7 @@ interface EntryRow {
   pending: boolean;
 }
 
-function linesOf(trx: Kysely<Database>, lines: readonly CorrectionLineJson[]): Promise<PostingLine[]> {
+function linesOf(trx: Db, lines: readonly CorrectionLineJson[]): Promise<PostingLine[]> {
   return linesByAccountId(
     trx,
     lines.map((l) => ({

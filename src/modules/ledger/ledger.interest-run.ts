@@ -4,9 +4,9 @@
  * closes in the middle of a year (retirement, transfer out, death). The formulas are pure, in
  * ledger.interest.ts; the SQL is in ledger.interest.repository.ts.
  */
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Db, Trx } from '../../db/connection.ts';
 import type { InterestRunTable } from '../../db/tables/ledger.ts';
 import { assert } from '../../kernel/assert.ts';
 import { compareDates, today, type CalendarDate } from '../../kernel/calendar-date.ts';
@@ -35,8 +35,6 @@ import { postEntries } from './ledger.journal.ts';
 import { ledgerLimits, type IndividualFund, type PostingRequest } from './ledger.model.ts';
 import { interestPosting } from './ledger.postings.ts';
 
-type Db = Kysely<Database>;
-type Trx = Transaction<Database>;
 type RunRow = Selectable<InterestRunTable>;
 
 /** Accounts per chunk, and so per journal batch and per transaction. */

@@ -3,18 +3,16 @@
  * for the opening balances and ONE for the year's monthly credits, so that a run over a million
  * accounts stays set-based.
  */
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Db } from '../../db/connection.ts';
 import { centsFromInteger, zeroCents, type Cents } from '../../kernel/cents.ts';
 import type { IndividualFund } from './ledger.model.ts';
 import { MONTHS_IN_YEAR } from './ledger.interest.ts';
 
-type Db = Kysely<Database>;
-
 /** What the journal's interest entries carry as their source module. */
 export const INTEREST_SOURCE = 'interest';
 
-/** The idempotency key of a year's interest on one account (docs/ledger-plan.md). */
+/** The idempotency key of a year's interest on one account: a rerun of the year never posts twice. */
 export function interestKey(year: number, fund: IndividualFund, personId: number): string {
   return `interest:${year}:${fund}:${personId}`;
 }

@@ -2,9 +2,8 @@
  * Manual entries by a fund accountant: lines name accounts by id and amounts as decimal text,
  * the entry is booked through `postEntries` and audited in the same transaction.
  */
-import type { Kysely } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Db } from '../../db/connection.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, parseCents, type Cents } from '../../kernel/cents.ts';
 import type { Period } from '../../kernel/period.ts';
@@ -35,7 +34,7 @@ export interface LineById {
 }
 
 /** Resolves account ids to references in one query; every unknown id is listed in the refusal. */
-export async function linesByAccountId(db: Kysely<Database>, lines: readonly LineById[]): Promise<PostingLine[]> {
+export async function linesByAccountId(db: Db, lines: readonly LineById[]): Promise<PostingLine[]> {
   const ids = [...new Set(lines.map((l) => l.accountId))];
   const rows =
     ids.length === 0

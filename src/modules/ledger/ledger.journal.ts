@@ -4,8 +4,8 @@
  * already booked), and books all new entries as ONE batch with set-based statements, so a batch of
  * 5,000 entries costs a handful of round trips. Lock order: journal head before audit head.
  */
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Db } from '../../db/connection.ts';
 import { today } from '../../kernel/calendar-date.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import { periodOf } from '../../kernel/period.ts';
@@ -41,7 +41,7 @@ const problemsListedMax = 1_000;
  * returns the original entry (`replayed`). The caller owns the transaction and its audit entry.
  */
 export async function postEntries(
-  trx: Kysely<Database>,
+  trx: Db,
   clock: Clock,
   requests: readonly PostingRequest[],
   options: PostOptions,
@@ -51,7 +51,7 @@ export async function postEntries(
 
 /** `postEntries` for requests that may be reversals (corrections use it). */
 export async function bookEntries(
-  trx: Kysely<Database>,
+  trx: Db,
   clock: Clock,
   requests: readonly JournalRequest[],
   options: PostOptions,
@@ -80,11 +80,7 @@ export async function bookEntries(
 }
 
 /** Checks requests as `postEntries` would (rules, accounts, individual accounts) without booking. */
-export async function checkPostings(
-  db: Kysely<Database>,
-  clock: Clock,
-  requests: readonly JournalRequest[],
-): Promise<void> {
+export async function checkPostings(db: Db, clock: Clock, requests: readonly JournalRequest[]): Promise<void> {
   const current = periodOf(today(clock));
   const own = [...requests.flatMap((r, i) => requestProblems(r, i, current)), ...duplicateKeyProblems(requests)];
   const accounts = await loadAccounts(db, requests);
@@ -107,7 +103,7 @@ interface Head {
   readonly hash: string;
 }
 
-async function lockHead(trx: Kysely<Database>): Promise<Head> {
+async function lockHead(trx: Db): Promise<Head> {
   const { rows } = await sql<{ batch_no: number; hash: string }>`
     SELECT batch_no, hash FROM journal_head WHERE id = 1 FOR UPDATE`.execute(trx);
   const row = rows[0]!;
@@ -121,7 +117,7 @@ interface Fresh {
 
 /** Splits the requests into replays (same key, same content), conflicts and new ones, in one query. */
 async function matchBookedKeys(
-  trx: Kysely<Database>,
+  trx: Db,
   requests: readonly JournalRequest[],
   hashes: readonly string[],
 ): Promise<{ results: (PostedEntry | undefined)[]; fresh: Fresh[]; reused: PostingProblem[] }> {
@@ -159,10 +155,7 @@ interface AccountRow extends LoadedAccount {
   readonly normalSide: Side;
 }
 
-async function loadAccounts(
-  trx: Kysely<Database>,
-  requests: readonly JournalRequest[],
-): Promise<Map<string, AccountRow>> {
+async function loadAccounts(trx: Db, requests: readonly JournalRequest[]): Promise<Map<string, AccountRow>> {
   const codes = [...new Set(requests.flatMap((r) => r.lines.map((l) => accountCode(l.account))))];
   if (codes.length === 0) return new Map();
   const { rows } = await sql<{ id: number; code: string; status: 'open' | 'closed'; normal_side: Side }>`
@@ -170,10 +163,7 @@ async function loadAccounts(
   return new Map(rows.map((r) => [r.code, { id: r.id, status: r.status, normalSide: r.normal_side }]));
 }
 
-async function loadIndividuals(
-  trx: Kysely<Database>,
-  requests: readonly JournalRequest[],
-): Promise<Map<string, 'open' | 'closed'>> {
+async function loadIndividuals(trx: Db, requests: readonly JournalRequest[]): Promise<Map<string, 'open' | 'closed'>> {
   const wanted = new Map<string, { personId: number; fund: string }>();
   for (const request of requests)
     for (const line of request.lines)
@@ -200,7 +190,7 @@ interface Booked {
 }
 
 async function insertBatch(
-  trx: Kysely<Database>,
+  trx: Db,
   clock: Clock,
   head: Head,
   fresh: readonly Fresh[],
@@ -235,7 +225,7 @@ async function insertBatch(
  * journal inserts entries (GENERATED ALWAYS: inserted with OVERRIDING SYSTEM VALUE), and it holds
  * the head lock here; a rollback leaves a gap, as nextval would.
  */
-async function nextEntryIds(trx: Kysely<Database>, count: number): Promise<number[]> {
+async function nextEntryIds(trx: Db, count: number): Promise<number[]> {
   const { rows } = await sql<{ last: number }>`
     SELECT setval(s.seq, nextval(s.seq) + ${count - 1}::bigint) AS last
       FROM (SELECT pg_get_serial_sequence('journal_entries', 'id')::regclass AS seq) AS s`.execute(trx);
@@ -280,7 +270,7 @@ function hashedEntry(
 }
 
 async function insertEntries(
-  trx: Kysely<Database>,
+  trx: Db,
   booked: readonly Booked[],
   leafHashes: readonly string[],
   bookedAt: Date,
@@ -301,7 +291,7 @@ async function insertEntries(
         reverses, requested_by, approved_by)`.execute(trx);
 }
 
-async function insertLines(trx: Kysely<Database>, booked: readonly Booked[], bookedAt: Date): Promise<void> {
+async function insertLines(trx: Db, booked: readonly Booked[], bookedAt: Date): Promise<void> {
   const entryIds: number[] = [];
   const lineNos: number[] = [];
   const accountIds: number[] = [];
@@ -329,7 +319,7 @@ async function insertLines(trx: Kysely<Database>, booked: readonly Booked[], boo
 
 /** Adds the batch's totals per account to `ledger_balances` in one statement. */
 async function updateBalances(
-  trx: Kysely<Database>,
+  trx: Db,
   booked: readonly Booked[],
   accounts: ReadonlyMap<string, AccountRow>,
 ): Promise<void> {
@@ -360,7 +350,7 @@ async function updateBalances(
 }
 
 /** Adds each person's credit − debit to the individual account's cached balance in one statement. */
-async function updateIndividuals(trx: Kysely<Database>, booked: readonly Booked[]): Promise<void> {
+async function updateIndividuals(trx: Db, booked: readonly Booked[]): Promise<void> {
   const totals = new Map<string, { personId: number; accountId: number; delta: number; last: number }>();
   for (const { entry } of booked)
     for (const line of entry.lines) {

@@ -3,9 +3,9 @@
  * entry with its lines, batch, chain hashes, reversal links and corrections. Reads naming a
  * person are audited as 'rights.read' of that person (their "who viewed my record" page).
  */
-import { sql, type Kysely } from 'kysely';
+import { sql } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Db } from '../../db/connection.ts';
 import { centsFromInteger, centsToDecimal } from '../../kernel/cents.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
 import type { StaffActor } from '../auth/index.ts';
@@ -54,7 +54,7 @@ export interface Page<T> {
 }
 
 /** Entries matching the filter, newest first. */
-export async function listEntries(db: Kysely<Database>, filter: EntryFilter): Promise<Page<EntrySummary>> {
+export async function listEntries(db: Db, filter: EntryFilter): Promise<Page<EntrySummary>> {
   const where = sql.join(
     [
       sql`TRUE`,
@@ -229,7 +229,7 @@ export async function entryDetail(
   };
 }
 
-async function linesOf(db: Kysely<Database>, staff: StaffActor, entryId: number): Promise<LineView[]> {
+async function linesOf(db: Db, staff: StaffActor, entryId: number): Promise<LineView[]> {
   const rows = await db
     .selectFrom('journal_lines as l')
     .innerJoin('ledger_accounts as a', 'a.id', 'l.account_id')

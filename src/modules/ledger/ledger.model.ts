@@ -2,7 +2,7 @@
  * Shared shapes of the rights ledger: funds, account kinds, the posting request every writer of
  * money builds, and the limits. Every part of the module (journal, balances, rights records,
  * interest, statements, reconciliation) and every caller (contribution, benefit, transfer) agrees
- * on these. See docs/ledger-plan.md.
+ * on these (docs/api-ledger.md).
  */
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import type { Cents } from '../../kernel/cents.ts';

@@ -1,5 +1,5 @@
 /**
- * Builders of the standard postings (docs/ledger-plan.md "Standard postings"), pure: callers
+ * Builders of the standard postings, pure: callers
  * build the request here and hand it to `postEntries`, so every module books the same shape.
  */
 import { assert } from '../../kernel/assert.ts';

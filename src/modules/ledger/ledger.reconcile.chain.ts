@@ -3,13 +3,12 @@
  * batch link; it stops at the first break, so this check lists one difference at most (what lies
  * after a break cannot be trusted until the break is explained).
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Db } from '../../db/connection.ts';
 import { verifyLedger } from './ledger.chain.ts';
 import type { CheckOutcome } from './ledger.reconcile.checks.ts';
 
 /** Verifies the journal's hash chain as one reconciliation check; `checked` counts the batches examined. */
-export async function checkChain(db: Kysely<Database>): Promise<CheckOutcome> {
+export async function checkChain(db: Db): Promise<CheckOutcome> {
   const result = await verifyLedger(db);
   const bad = result.firstBad;
   if (!bad) return { kind: 'chain_broken', checked: result.batches, differences: 0, listed: [] };

@@ -4,9 +4,10 @@
  * Nothing here writes; the caller runs every check inside one snapshot. `runReconcileCheck` is
  * the same runner for the checks of other modules (collection's, handed to `reconcile`).
  */
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../../db/connection.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
-import type { Database, ReconcileDifferenceKind } from '../../db/schema.ts';
+import type { ReconcileDifferenceKind } from '../../db/schema.ts';
 
 /** Differences kept per check; the count of all of them is kept too. */
 export const DIFFERENCES_PER_CHECK_MAX = 1_000;
@@ -36,12 +37,10 @@ export interface CheckOutcome {
   readonly listed: readonly FoundDifference[];
 }
 
-type Executor = Kysely<Database>;
-
 /** A check another module adds to the run: it reads the run's snapshot and the day it runs on (China date). */
 export interface ReconcileCheck {
   readonly kind: ReconcileDifferenceKind;
-  run(db: Executor, on: CalendarDate): Promise<CheckOutcome>;
+  run(db: Db, on: CalendarDate): Promise<CheckOutcome>;
 }
 
 /** The columns a difference row of `diffs` may have; those a check does not name are absent. */
@@ -73,7 +72,7 @@ const idOf = (value: number | string | null | undefined): number | null =>
  * least, so the counts arrive even when nothing differs.
  */
 export async function runReconcileCheck(
-  db: Executor,
+  db: Db,
   kind: ReconcileDifferenceKind,
   ctes: RawBuilder<unknown>,
 ): Promise<CheckOutcome> {
@@ -107,7 +106,7 @@ export async function runReconcileCheck(
 }
 
 /** Every ledger_balances row equals its account's lines replayed; accounts with lines need a row. */
-export function checkBalanceCache(db: Executor): Promise<CheckOutcome> {
+export function checkBalanceCache(db: Db): Promise<CheckOutcome> {
   return runReconcileCheck(
     db,
     'balance_cache',
@@ -147,7 +146,7 @@ export function checkBalanceCache(db: Executor): Promise<CheckOutcome> {
  * on the fund's individual_liability accounts (credit-normal). Lines for a person without an
  * account of that fund are differences too.
  */
-export function checkIndividualCache(db: Executor): Promise<CheckOutcome> {
+export function checkIndividualCache(db: Db): Promise<CheckOutcome> {
   return runReconcileCheck(
     db,
     'individual_cache',
@@ -180,7 +179,7 @@ export function checkIndividualCache(db: Executor): Promise<CheckOutcome> {
  * the cached individual balances against the control account's cached balance, and the lines that
  * name a person against all the control account's lines (a line without a person breaks it).
  */
-export function checkControlTotals(db: Executor): Promise<CheckOutcome> {
+export function checkControlTotals(db: Db): Promise<CheckOutcome> {
   return runReconcileCheck(
     db,
     'control_total',
@@ -218,7 +217,7 @@ export function checkControlTotals(db: Executor): Promise<CheckOutcome> {
 }
 
 /** Every journal entry has lines, and its debits equal its credits. */
-export function checkEntriesBalance(db: Executor): Promise<CheckOutcome> {
+export function checkEntriesBalance(db: Db): Promise<CheckOutcome> {
   return runReconcileCheck(
     db,
     'entry_unbalanced',
@@ -243,7 +242,7 @@ export function checkEntriesBalance(db: Executor): Promise<CheckOutcome> {
  * latest version, unless withdrawn, is the projection row field by field, and every projection row
  * has such a version. Compared: every key of either side.
  */
-export function checkRightsProjection(db: Executor): Promise<CheckOutcome> {
+export function checkRightsProjection(db: Db): Promise<CheckOutcome> {
   return runReconcileCheck(
     db,
     'rights_projection',

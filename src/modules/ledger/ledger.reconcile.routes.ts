@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
-import { startReconcileSchedule } from '../../jobs/reconcile.ts';
+import { id, page, pageSizeUpTo } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { isCalendarDate, today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { fundFlows, fundSummary } from './ledger.flows.ts';
@@ -14,9 +14,7 @@ import { listReconcileRuns, reconcileDifferences, reconcileRun } from './ledger.
 export const FLOW_YEAR_MIN = 1990;
 export const FLOW_YEAR_MAX = 2100;
 
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const page = z.coerce.number().int().min(1).max(100_000).default(1);
-const pageSize = z.coerce.number().int().min(1).max(ledgerLimits.pageSizeMax).default(20);
+const pageSize = pageSizeUpTo(ledgerLimits.pageSizeMax);
 const region = z
   .string()
   .regex(/^[0-9]{6}$/)
@@ -111,22 +109,13 @@ function figureRoutes(app: ZodApp, ctx: AppContext): void {
 }
 
 /**
- * The registrar of the reconciliation runs and the fund figures under /api/ledger; every run (the
- * button and the nightly one) adds the checks in `more` to the ledger's own (collection's: the
- * ledger cannot import them, src/http/modules.ts hands them over). While the server listens
- * (`shebao serve`, never in `inject` tests) the nightly run is scheduled, like the SLA sweep of
- * the cases module; closing the server stops it.
+ * The registrar of the reconciliation runs and the fund figures under /api/ledger; every run adds
+ * the checks in `more` to the ledger's own (collection's: the ledger cannot import them,
+ * src/http/modules.ts hands them over). The nightly run is `serve`'s (src/jobs/schedules.ts).
  */
 export function reconcileRoutes(more: readonly ReconcileCheck[] = []): (app: ZodApp, ctx: AppContext) => void {
   return (app, ctx) => {
     runRoutes(app, ctx, more);
     figureRoutes(app, ctx);
-    let stop: (() => void) | null = null;
-    app.addHook('onListen', async () => {
-      stop = startReconcileSchedule(ctx, app.log, { checks: more });
-    });
-    app.addHook('onClose', async () => {
-      stop?.();
-    });
   };
 }

@@ -7,9 +7,10 @@
  * and its differences (the first DIFFERENCES_PER_CHECK_MAX of each check); the checks read one
  * snapshot, the run is written in one transaction with its audit entry.
  */
-import { sql, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database, ReconcileDifferenceKind } from '../../db/schema.ts';
+import type { ReconcileDifferenceKind } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
 import { today } from '../../kernel/calendar-date.ts';
 import { appendAudit, systemActor, type AuditActor } from '../audit/index.ts';
 import {
@@ -88,7 +89,7 @@ async function runChecks(ctx: AppContext, more: readonly ReconcileCheck[]): Prom
     });
 }
 
-async function insertDifferences(trx: Transaction<Database>, runId: number, found: FoundDifference[]): Promise<void> {
+async function insertDifferences(trx: Trx, runId: number, found: FoundDifference[]): Promise<void> {
   for (let start = 0; start < found.length; start += INSERT_ROWS_PER_STATEMENT) {
     const rows = found.slice(start, start + INSERT_ROWS_PER_STATEMENT).map((d, i) => ({
       run_id: runId,

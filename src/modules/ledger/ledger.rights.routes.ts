@@ -1,26 +1,13 @@
 /** HTTP routes of the rights record: the staff view of a person in scope (audited) and the hall's own view. */
-import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { auditActorOf, staffOf } from '../../http/access.ts';
+import { auditActorOf, hallAccountOf, staffOf } from '../../http/access.ts';
+import { idParams } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { today } from '../../kernel/calendar-date.ts';
-import { common } from '../../kernel/rejection.ts';
 import { recordAudit } from '../audit/index.ts';
-import type { PublicActor } from '../auth/index.ts';
 import { personInScope, personOfAccount } from '../registration/index.ts';
 import { rejectRights } from './ledger.rights.rejections.ts';
 import { rightsView } from './ledger.rights.views.ts';
-
-const idParams = z.strictObject({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
-
-/** The logged-in insured person of a hall request; an employer's account is refused. */
-function hallPersonOf(request: FastifyRequest): PublicActor {
-  const actor = request.actor;
-  if (!actor || actor.kind === 'staff') throw new Error('route declared public_user access but has no public actor');
-  if (actor.kind !== 'person') throw common.reject('forbidden');
-  return actor;
-}
 
 /** Registers GET /api/ledger/persons/:id/rights (staff, audited) and GET /api/hall/person/rights. */
 export function rightsRoutes(app: ZodApp, ctx: AppContext): void {
@@ -52,7 +39,7 @@ export function rightsRoutes(app: ZodApp, ctx: AppContext): void {
       schema: { tags: ['hall'], summary: 'My rights record (我的权益记录)' },
     },
     async (request) => {
-      const personId = await personOfAccount(ctx.db, hallPersonOf(request).id);
+      const personId = await personOfAccount(ctx.db, hallAccountOf(request, 'person').id);
       if (personId === null) throw rejectRights('rights_person_not_registered');
       return rightsView(ctx.db, personId, today(ctx.clock));
     },

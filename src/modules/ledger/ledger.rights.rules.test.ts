@@ -205,7 +205,7 @@ describe('deriveEvents', () => {
     });
   });
 
-  // Issue 14 item 18: the current month's bill falls due at month end; until then it is no interruption.
+  // The current month's bill falls due at month end; until then it is no interruption.
   const aroundDueDay: Array<{ name: string; records: OwedMonthFact[]; today: string; expected: Ev[] }> = [
     {
       name: 'the current month owed, before its due day: nothing',

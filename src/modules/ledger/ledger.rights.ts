@@ -5,8 +5,8 @@
  * 5,000 months, never one per row), because a whole region's history passes through them. Every
  * change is a new version of the record (`ledger.rights.versions.ts`).
  */
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Trx } from '../../db/connection.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import { firstDayOf, type Period } from '../../kernel/period.ts';
@@ -55,7 +55,7 @@ export interface PostContributionsResult {
   readonly accountsOpened: number;
 }
 
-/** The journal's idempotency key of a paid month (docs/ledger-plan.md). */
+/** The journal's idempotency key of a paid month: one posting per source, person, scheme and month. */
 export function contributionKey(item: Pick<ContributionItem, 'sourceRef' | 'personId' | 'scheme' | 'period'>): string {
   return `contribution:${item.sourceRef}:${item.personId}:${item.scheme}:${item.period}`;
 }
@@ -67,7 +67,7 @@ function checkBatch(items: readonly ContributionFacts[], paid: boolean): void {
 }
 
 /** Refuses when a region of the batch has no chart of accounts (ensureChart was never run for it). */
-async function checkCharts(trx: Transaction<Database>, regions: readonly string[]): Promise<void> {
+async function checkCharts(trx: Trx, regions: readonly string[]): Promise<void> {
   const found = await trx
     .selectFrom('ledger_accounts')
     .select('region_code')
@@ -83,7 +83,7 @@ async function checkCharts(trx: Transaction<Database>, regions: readonly string[
  * Opens, in one statement, the pension and medical accounts the batch needs and that do not exist
  * yet, each on the first day of its earliest period in the batch. Returns how many were opened.
  */
-async function openMissingAccounts(trx: Transaction<Database>, items: readonly ContributionItem[]): Promise<number> {
+async function openMissingAccounts(trx: Trx, items: readonly ContributionItem[]): Promise<number> {
   const first = new Map<string, { personId: number; fund: IndividualFund; region: string; period: Period }>();
   for (const item of items) {
     if (!(INDIVIDUAL_FUNDS as readonly Fund[]).includes(item.scheme)) continue;
@@ -114,7 +114,7 @@ interface SettledRecord {
 }
 
 /** Records of the batch's months that are no longer owed (paid, back-paid, transferred), one query. */
-async function settledAmong(trx: Transaction<Database>, items: readonly ContributionFacts[]): Promise<SettledRecord[]> {
+async function settledAmong(trx: Trx, items: readonly ContributionFacts[]): Promise<SettledRecord[]> {
   const rows = await sql<{
     person_id: number;
     scheme: Fund;
@@ -141,7 +141,7 @@ async function settledAmong(trx: Transaction<Database>, items: readonly Contribu
  * replay); a month recorded by anything else is refused, before any money moves.
  */
 async function partitionReplays(
-  trx: Transaction<Database>,
+  trx: Trx,
   items: readonly ContributionItem[],
 ): Promise<{ fresh: ContributionItem[]; replays: number }> {
   const settled = new Map((await settledAmong(trx, items)).map((s) => [s.key, s.idempotencyKey]));
@@ -191,7 +191,7 @@ function paymentOf(item: ContributionItem, sourceModule: string): ContributionPa
  * call returns the original entries and writes nothing. Runs in the caller's transaction.
  */
 export async function postContributions(
-  trx: Transaction<Database>,
+  trx: Trx,
   clock: Clock,
   items: readonly ContributionItem[],
   options: { sourceModule?: string; requestedBy?: number } = {},
@@ -222,11 +222,7 @@ export async function postContributions(
  * Records months owed and not paid (due, or in arrears once overdue), without money; an owed
  * month gets a new version, a month already paid or transferred is refused. Caller's transaction.
  */
-export async function recordDue(
-  trx: Transaction<Database>,
-  clock: Clock,
-  items: readonly DueItem[],
-): Promise<{ recorded: number }> {
+export async function recordDue(trx: Trx, clock: Clock, items: readonly DueItem[]): Promise<{ recorded: number }> {
   checkBatch(items, false);
   if (items.length === 0) return { recorded: 0 };
   const settled = await settledAmong(trx, items);

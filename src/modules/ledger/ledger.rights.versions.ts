@@ -6,8 +6,8 @@
  * other. Recorded time is the person's rights version (`person_rights_versions`), bumped first, in
  * person order, by its own statement, and the Clock's instant. Set-based: two statements per call.
  */
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Trx } from '../../db/connection.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import type { Cents } from '../../kernel/cents.ts';
 import type { Fund, RightsStatus } from './ledger.model.ts';
@@ -44,10 +44,7 @@ export interface RecordKey {
  * Every writer takes these row locks before it touches the persons' records, in that order, so two
  * writers never wait on each other crosswise.
  */
-export async function bumpRightsVersions(
-  trx: Transaction<Database>,
-  personIds: readonly number[],
-): Promise<Map<number, number>> {
+export async function bumpRightsVersions(trx: Trx, personIds: readonly number[]): Promise<Map<number, number>> {
   const persons = [...new Set(personIds)].sort((a, b) => a - b);
   const { rows } = await sql<{ person_id: number; version: number }>`
     INSERT INTO person_rights_versions AS v (person_id, version)
@@ -72,11 +69,7 @@ const VERSION_COLUMNS = sql`person_id, scheme, period, employer_id, rights_versi
  * which compares the count with what it asked for, refuses and rolls back. Each row written
  * appends its version. Returns how many were written.
  */
-export async function writeRecordStates(
-  trx: Transaction<Database>,
-  now: Date,
-  states: readonly RecordState[],
-): Promise<number> {
+export async function writeRecordStates(trx: Trx, now: Date, states: readonly RecordState[]): Promise<number> {
   if (states.length === 0) return 0;
   const [persons, versions] = versionArrays(
     await bumpRightsVersions(
@@ -122,7 +115,7 @@ export async function writeRecordStates(
  * not counted (the caller refuses). Returns how many were withdrawn.
  */
 export async function withdrawRecordStates(
-  trx: Transaction<Database>,
+  trx: Trx,
   now: Date,
   keys: readonly RecordKey[],
   bumped: ReadonlyMap<number, number>,

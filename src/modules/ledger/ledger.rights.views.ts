@@ -4,9 +4,7 @@
  * events. A month owed and not yet due shows as due (待缴), not in arrears. Money leaves as decimal
  * strings in yuan.
  */
-import type { Db } from '../../db/connection.ts';
-import type { Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Executor } from '../../db/connection.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, type Cents } from '../../kernel/cents.ts';
 import { FUNDS, type Fund, type IndividualFund, type RightsStatus } from './ledger.model.ts';
@@ -21,8 +19,6 @@ import {
 
 /** A lifetime is far below this: 50 years × 12 months × 4 schemes × a few payers. */
 export const RIGHTS_ROWS_MAX = 10_000;
-
-type Executor = Db | Transaction<Database>;
 
 export interface RightsSchemeView {
   readonly scheme: Fund;

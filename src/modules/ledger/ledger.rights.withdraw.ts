@@ -6,8 +6,8 @@
  * back-paid, transferred) is never touched: the call is refused, and the caller's transaction with
  * it. See docs/decisions.md 25 and 35.
  */
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Trx } from '../../db/connection.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Period } from '../../kernel/period.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
@@ -37,7 +37,7 @@ interface RecordRow {
 }
 
 /** The records of the items, locked. One query. */
-async function recordsOf(trx: Transaction<Database>, items: readonly WithdrawItem[]): Promise<RecordRow[]> {
+async function recordsOf(trx: Trx, items: readonly WithdrawItem[]): Promise<RecordRow[]> {
   const result = await sql<RecordRow>`
     SELECT r.person_id, r.scheme, r.period, r.employer_id, r.status, r.employer_fen, r.employee_fen,
            r.account_credit_fen, r.source
@@ -56,7 +56,7 @@ async function recordsOf(trx: Transaction<Database>, items: readonly WithdrawIte
  * each person, with `reason` (e.g. the bills involved) and the records as they were.
  */
 export async function withdrawDue(
-  trx: Transaction<Database>,
+  trx: Trx,
   clock: Clock,
   actor: AuditActor,
   items: readonly WithdrawItem[],

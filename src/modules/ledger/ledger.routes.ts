@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
+import { id, idParams, isoDate, page, pageSizeUpTo } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { lineText } from '../../http/text.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
@@ -21,13 +22,10 @@ import { entryDetail, listEntries } from './ledger.journal.views.ts';
 import { FUNDS, ledgerLimits } from './ledger.model.ts';
 import { rejectLedger } from './ledger.rejections.ts';
 
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const idParams = z.strictObject({ id });
 const text = (max: number) => lineText(max);
-const isoDate = z.iso.date();
 const paging = {
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(ledgerLimits.pageSizeMax).default(20),
+  page,
+  pageSize: pageSizeUpTo(ledgerLimits.pageSizeMax),
 };
 const amount = z.string().max(32);
 const lineSchema = z.strictObject({

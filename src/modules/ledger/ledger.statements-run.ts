@@ -5,9 +5,10 @@
  * transaction that issues their statements and moves the cursor, so a failed or interrupted run
  * resumes where it stopped, and UNIQUE (person_id, year, run_id) keeps a rerun from issuing twice.
  */
-import type { Selectable, Transaction } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database, StatementRunTable } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
+import type { StatementRunTable } from '../../db/schema.ts';
 import { dateParts, today } from '../../kernel/calendar-date.ts';
 import { appendAudit, lockAuditHead, type AuditActor } from '../audit/index.ts';
 import { rejectStatement } from './ledger.statements.rejections.ts';
@@ -70,7 +71,7 @@ export interface StatementRunOptions {
 }
 
 /** The persons with records in the region and year, after the cursor. */
-function personsQuery(trx: Transaction<Database> | AppContext['db'], region: string, year: number) {
+function personsQuery(trx: Trx | AppContext['db'], region: string, year: number) {
   return trx
     .selectFrom('rights_records')
     .where('region_code', '=', region)
@@ -188,7 +189,7 @@ async function runChunk(
   });
 }
 
-async function issueAll(trx: Transaction<Database>, ctx: AppContext, run: RunRow, personIds: readonly number[]) {
+async function issueAll(trx: Trx, ctx: AppContext, run: RunRow, personIds: readonly number[]) {
   if (personIds.length === 0) return [];
   const issuedAt = ctx.clock.now();
   let sequence = await reserveStatementNumbers(trx, run.year, personIds.length);

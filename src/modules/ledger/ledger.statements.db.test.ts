@@ -10,16 +10,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureEmployer, citizenId } from '../../../test/fixtures/registration/imports.ts';
 import { ok, publicLogin, refused, testApp, type Caller, type TestApp } from '../../../test/support/http.ts';
+import type { Db } from '../../db/connection.ts';
 import { DEMO_PUBLIC_ACCOUNTS } from '../../demo/demo-data.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger } from '../../kernel/cents.ts';
 import type { Period } from '../../kernel/period.ts';
 import { systemActor } from '../audit/index.ts';
-import type { Database } from '../../db/schema.ts';
 import { personIndex, sealedCitizenId } from '../registration/index.ts';
 import { ensureChart } from './ledger.accounts.ts';
 import { individualBalance } from './ledger.balances.ts';
@@ -427,7 +426,7 @@ async function balanceKnown(
  * person's whole record), and obviously what the rules say: the reference the indexed queries of
  * `statementOf` must match.
  */
-async function referenceStatement(db: Kysely<Database>, personId: number, year: number, known?: StatementKnowledge) {
+async function referenceStatement(db: Db, personId: number, year: number, known?: StatementKnowledge) {
   const person = await db.selectFrom('persons').selectAll().where('person_id', '=', personId).executeTakeFirstOrThrow();
   const agency = await db
     .selectFrom('agencies')

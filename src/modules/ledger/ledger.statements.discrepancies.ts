@@ -3,9 +3,9 @@
  * 个人权益记录查询打印 ('rights-record-query'), opened through the same online application the hall
  * uses, at the agency that keeps the person's registration, so a clerk there finds it in the case list.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
+import { startOfChinaDay, today } from '../../kernel/calendar-date.ts';
 import type { AuditActor } from '../audit/index.ts';
 import type { PublicActor } from '../auth/index.ts';
 // The hall's online application is the one entry point for web cases: a discrepancy is a case.
@@ -14,7 +14,6 @@ import type { PersonRow } from './ledger.statements.ts';
 import { SCHEME_NAMES_ZH } from './ledger.statements.pdf.ts';
 import { rejectStatement } from './ledger.statements.rejections.ts';
 import { monthLabel } from './ledger.statements.rules.ts';
-import { startOfChinaDay } from './ledger.statements.ts';
 import type { Fund } from './ledger.model.ts';
 
 export const DISCREPANCY_ITEM_CODE = 'rights-record-query';
@@ -45,14 +44,14 @@ export function discrepancyNote(input: DiscrepancyInput): string {
  * row held to commit, so fifty parallel requests open five cases, not fifty (`NO KEY UPDATE`: a
  * login may still open a session meanwhile).
  */
-async function withinDailyLimit(trx: Transaction<Database>, ctx: AppContext, actor: PublicActor): Promise<void> {
+async function withinDailyLimit(trx: Trx, ctx: AppContext, actor: PublicActor): Promise<void> {
   await trx.selectFrom('public_accounts').select('id').where('id', '=', actor.id).forNoKeyUpdate().execute();
   const raised = await trx
     .selectFrom('cases')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('public_account_id', '=', actor.id)
     .where('item_code', '=', DISCREPANCY_ITEM_CODE)
-    .where('received_at', '>=', startOfChinaDay(ctx))
+    .where('received_at', '>=', startOfChinaDay(today(ctx.clock)))
     .executeTakeFirstOrThrow();
   if (Number(raised.n) >= DISCREPANCIES_PER_DAY_MAX)
     throw rejectStatement('statement_discrepancies_per_day_exceeded', { max: DISCREPANCIES_PER_DAY_MAX });

@@ -1,5 +1,5 @@
 /**
- * What a statement is computed from (issue 5, performance (c)). Read from the ledger in ONE SQL
+ * What a statement is computed from. Read from the ledger in ONE SQL
  * statement (`statementFactsSql`): the person, the agency, the cumulative months, the year's
  * records, the opening balances and the year's lines, as one JSON document the driver parses once:
  * one round trip, one plan, one snapshot. The current statement's ledger parts are then kept in
@@ -9,9 +9,8 @@
  * and the journal lines its marks cover. The rules of `ledger.statements.rules.ts` build the
  * statement from these facts.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
-import { PREPARED_QUERY } from '../../db/connection.ts';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import { PREPARED_QUERY, type Executor } from '../../db/connection.ts';
 import { centsFromInteger, type Cents } from '../../kernel/cents.ts';
 import { rejectRegistration } from '../registration/index.ts';
 import { FUNDS, type Fund, type IndividualFund, type RightsStatus, type Side } from './ledger.model.ts';
@@ -23,7 +22,6 @@ import {
   type StatementRecordFact,
 } from './ledger.statements.rules.ts';
 
-type Executor = Kysely<Database> | Transaction<Database>;
 type EntryKind = 'posting' | 'reversal';
 
 /** The counting statuses of the rights rules as an SQL list (it matches rights_records_counting_idx). */

@@ -5,11 +5,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { auditActorOf, staffOf } from '../../http/access.ts';
+import { auditActorOf, hallAccountOf, staffOf } from '../../http/access.ts';
+import { sendPdf } from '../../http/files.ts';
+import { id } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { freeText } from '../../http/text.ts';
 import { isPeriod } from '../../kernel/period.ts';
-import { common } from '../../kernel/rejection.ts';
 import type { PublicActor } from '../auth/index.ts';
 import { personOfAccount } from '../registration/index.ts';
 import type { PersonRow } from './ledger.statements.ts';
@@ -28,20 +29,11 @@ import {
 } from './ledger.statements.ts';
 
 const year = z.coerce.number().int().min(STATEMENT_YEAR_MIN).max(STATEMENT_YEAR_MAX);
-const personId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
 const code = z.string().trim().min(1).max(40);
 
-function sendPdf(reply: FastifyReply, file: StatementFile): FastifyReply {
-  const fallback = file.fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  return reply
-    .header('content-type', 'application/pdf')
-    .header(
-      'content-disposition',
-      `inline; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    )
-    .header('cache-control', 'no-store')
-    .header('x-statement-no', file.statement.statementNo)
-    .send(file.bytes);
+function sendStatement(reply: FastifyReply, file: StatementFile): FastifyReply {
+  return sendPdf(reply.header('x-statement-no', file.statement.statementNo), file.fileName, file.bytes);
 }
 
 /** The registered person behind a hall person account, or the named refusal. */
@@ -49,9 +41,7 @@ async function hallPerson(
   ctx: AppContext,
   request: FastifyRequest,
 ): Promise<{ actor: PublicActor; person: PersonRow }> {
-  const actor = request.actor;
-  if (!actor || actor.kind === 'staff') throw new Error('route declared public_user access but has no public actor');
-  if (actor.kind !== 'person') throw common.reject('forbidden');
+  const actor = hallAccountOf(request, 'person');
   const id = await personOfAccount(ctx.db, actor.id);
   const person =
     id === null
@@ -82,7 +72,7 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request, reply) => {
       const { person } = await hallPerson(ctx, request);
-      return sendPdf(reply, await statementPdfForPerson(ctx, auditActorOf(request), person, request.params.year));
+      return sendStatement(reply, await statementPdfForPerson(ctx, auditActorOf(request), person, request.params.year));
     },
   );
   app.post(
@@ -134,11 +124,11 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Print a person’s annual rights statement at the window (person in scope; audited)',
-        params: z.strictObject({ id: personId, year }),
+        params: z.strictObject({ id, year }),
       },
     },
     async (request, reply) =>
-      sendPdf(
+      sendStatement(
         reply,
         await statementPdfForStaff(
           ctx,

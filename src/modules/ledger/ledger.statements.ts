@@ -5,10 +5,11 @@
  * from the ledger as known when it was issued, the hall's and the staff's downloads and the public
  * check by number and code.
  */
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database, PersonTable, RightsStatementTable } from '../../db/schema.ts';
-import { dateParts, today } from '../../kernel/calendar-date.ts';
+import type { Executor, Trx } from '../../db/connection.ts';
+import type { PersonTable, RightsStatementTable } from '../../db/schema.ts';
+import { dateParts, startOfChinaDay, today } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, parseCents } from '../../kernel/cents.ts';
 import { appendAudit, lockAuditHead, recordAudit, type AuditActor } from '../audit/index.ts';
 import type { StaffActor } from '../auth/index.ts';
@@ -32,7 +33,6 @@ import {
 
 export { cumulativeMonthsOf, type StatementKnowledge, type StatementMarks } from './ledger.statements.query.ts';
 
-type Executor = Kysely<Database> | Transaction<Database>;
 type StatementRow = Selectable<RightsStatementTable>;
 /** A person's registration row, as the hall and the statement read it. */
 export type PersonRow = Selectable<PersonTable>;
@@ -128,11 +128,7 @@ function closingFenOf(statement: Statement): number {
  * Takes the next `count` numbers of the year's sequence; the caller holds the audit head lock
  * first (the house lock order), and the row lock keeps numbers unique and gapless.
  */
-export async function reserveStatementNumbers(
-  trx: Transaction<Database>,
-  year: number,
-  count: number,
-): Promise<number> {
+export async function reserveStatementNumbers(trx: Trx, year: number, count: number): Promise<number> {
   const { rows } = await sql<{ last_no: number }>`
     INSERT INTO statement_sequences (year, last_no) VALUES (${year}, ${count})
     ON CONFLICT (year) DO UPDATE SET last_no = statement_sequences.last_no + ${count}
@@ -142,7 +138,7 @@ export async function reserveStatementNumbers(
 
 /** Stores one statement of an already computed content, numbered `sequence`, with the marks it was read at. */
 export async function insertStatement(
-  trx: Transaction<Database>,
+  trx: Trx,
   input: ReadStatement & {
     sequence: number;
     issuedAt: Date;
@@ -175,7 +171,7 @@ export async function insertStatement(
  * The statement of a person's year as the ledger stands in the caller's transaction, with the marks
  * it was read at: what a statement issued in that transaction keeps, so it re-renders the same.
  */
-export function currentStatementOf(trx: Transaction<Database>, personId: number, year: number): Promise<ReadStatement> {
+export function currentStatementOf(trx: Trx, personId: number, year: number): Promise<ReadStatement> {
   return readStatement(trx, personId, year);
 }
 
@@ -184,7 +180,7 @@ export function currentStatementOf(trx: Transaction<Database>, personId: number,
  * 'staff:<id>' or 'run:<id>'). The caller appends the audit entry that says why.
  */
 export async function issueStatement(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   personId: number,
   year: number,
@@ -197,7 +193,7 @@ export async function issueStatement(
 
 /** Numbers and stores a statement already computed with its marks. */
 async function issueComputed(
-  trx: Transaction<Database>,
+  trx: Trx,
   input: ReadStatement & { issuedAt: Date; issuedBy: string; runId: number | null },
 ): Promise<StatementRow> {
   await lockAuditHead(trx);
@@ -235,17 +231,12 @@ async function assertIssuable(db: Executor, ctx: AppContext, personId: number, y
   if (!any) throw rejectStatement('statement_no_records', { year });
 }
 
-/** The start of today in China (UTC+8, no daylight saving), for daily limits. */
-export function startOfChinaDay(ctx: AppContext): Date {
-  return new Date(`${today(ctx.clock)}T00:00:00+08:00`);
-}
-
 /**
  * Refuses a person who already had the day's number of new statements. Counted under a lock on the
  * person's row, held to commit, so parallel requests wait and count what the first issued; the
  * audit head first, as registration takes it before the person's row (and issuing takes it anyway).
  */
-async function withinDailyLimit(trx: Transaction<Database>, ctx: AppContext, personId: number): Promise<void> {
+async function withinDailyLimit(trx: Trx, ctx: AppContext, personId: number): Promise<void> {
   await lockAuditHead(trx);
   await trx.selectFrom('persons').select('person_id').where('person_id', '=', personId).forNoKeyUpdate().execute();
   const row = await trx
@@ -253,7 +244,7 @@ async function withinDailyLimit(trx: Transaction<Database>, ctx: AppContext, per
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('person_id', '=', personId)
     .where('issued_by', '=', 'person')
-    .where('issued_at', '>=', startOfChinaDay(ctx))
+    .where('issued_at', '>=', startOfChinaDay(today(ctx.clock)))
     .executeTakeFirstOrThrow();
   if (Number(row.n) >= HALL_STATEMENTS_PER_DAY_MAX)
     throw rejectStatement('statement_daily_limit_reached', { max: HALL_STATEMENTS_PER_DAY_MAX });

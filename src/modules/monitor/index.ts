@@ -1,2 +1,1 @@
 export { monitorRejections } from './monitor.rejections.ts';
-export { monitorRoutes } from './monitor.routes.ts';

@@ -3,11 +3,8 @@
  * aggregates across modules, so it reads their tables directly, always scoped to an agency subtree,
  * and never writes.
  */
-import { sql, type Transaction } from 'kysely';
-import type { Db } from '../../db/connection.ts';
-import type { Database } from '../../db/schema.ts';
-
-export type Executor = Db | Transaction<Database>;
+import { sql } from 'kysely';
+import type { Executor } from '../../db/connection.ts';
 
 const OPEN = ['received', 'in_progress', 'waiting_materials'] as const;
 

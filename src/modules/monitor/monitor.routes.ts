@@ -2,13 +2,14 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { staffOf } from '../../http/access.ts';
+import { id, page, pageSizeUpTo, isoDate } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { caseFigures, completionFigures, overdueList, queueFigures, ratingFigures } from './monitor.service.ts';
 
 const range = {
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-  agencyId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  agencyId: id.optional(),
 };
 const monitor = { access: { permission: 'service.monitor' as const } };
 
@@ -30,8 +31,8 @@ export function monitorRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Running cases past their promised deadline',
         querystring: z.strictObject({
           ...range,
-          page: z.coerce.number().int().min(1).max(100_000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(100).default(20),
+          page,
+          pageSize: pageSizeUpTo(100),
         }),
       },
     },

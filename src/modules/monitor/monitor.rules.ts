@@ -1,5 +1,5 @@
 /** Pure rules of the dashboard: the date range, shares and time-to-completion in working days. */
-import { addDays, diffDays, type CalendarDate } from '../../kernel/calendar-date.ts';
+import { addDays, diffDays, startOfChinaDay, type CalendarDate } from '../../kernel/calendar-date.ts';
 import type { WorkingDays } from '../../kernel/working-days.ts';
 
 export const RANGE_DEFAULT_DAYS = 30;
@@ -25,8 +25,8 @@ export function dayRange(
 /** The instants [from 00:00, the day after `to` 00:00) in China time (UTC+8, no daylight saving). */
 export function instantsOf(range: DayRange): { from: Date; to: Date } {
   return {
-    from: new Date(`${range.from}T00:00:00+08:00`),
-    to: new Date(`${addDays(range.to, 1)}T00:00:00+08:00`),
+    from: startOfChinaDay(range.from),
+    to: startOfChinaDay(addDays(range.to, 1)),
   };
 }
 

@@ -1,5 +1,4 @@
 export * from './org.model.ts';
 export { orgRejections } from './org.rejections.ts';
-export { orgRoutes } from './org.routes.ts';
 export { createAgency, agencyInScope } from './org.agencies.ts';
 export { createStaff, listStaff } from './org.staff.ts';

@@ -1,6 +1,7 @@
 /** Use cases of the agency tree: create, edit, move, close, all within the caller's subtree. */
 import { sql } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
+import type { Executor } from '../../db/connection.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
 import type { StaffActor } from '../auth/index.ts';
 import { common } from '../../kernel/rejection.ts';
@@ -10,12 +11,7 @@ import * as repo from './org.repository.ts';
 import { childPath, divisionFits, inSubtree, levelFits, wouldCycle } from './org.rules.ts';
 
 /** Loads an agency the actor may see; refuses a missing one or one outside the subtree. */
-export async function agencyInScope(
-  db: repo.Executor,
-  actor: StaffActor,
-  id: number,
-  forUpdate = false,
-): Promise<Agency> {
+export async function agencyInScope(db: Executor, actor: StaffActor, id: number, forUpdate = false): Promise<Agency> {
   const agency = await repo.findAgency(db, id, forUpdate);
   if (!agency) throw rejectOrg('agency_not_found');
   if (!inSubtree(agency.path, actor.agencyPath)) throw common.reject('out_of_scope');

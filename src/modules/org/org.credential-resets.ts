@@ -5,17 +5,17 @@
  * approver, who hands it over; the requester never sees it. The account must then set its own
  * password and enrol a new authenticator before it can do anything else, demo mode included.
  */
-import { sql, type Selectable, type Transaction } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
+import type { Executor, Trx } from '../../db/connection.ts';
 import { decide } from '../../db/decide.ts';
-import type { CredentialResetTable, Database } from '../../db/schema.ts';
+import type { CredentialResetTable } from '../../db/schema.ts';
 import type { Rejection } from '../../kernel/rejection.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
 import { temporaryPassword, type StaffActor } from '../auth/index.ts';
 import { resetCredentials, rolesOf } from './org.credentials.ts';
 import { CREDENTIAL_RESET_HOURS, type CredentialReset } from './org.model.ts';
 import { rejectOrg } from './org.rejections.ts';
-import type { Executor } from './org.repository.ts';
 import { resetDecisionRefusal, resetNeedsApproval } from './org.rules.ts';
 import { staffForChange } from './org.staff.ts';
 
@@ -89,7 +89,7 @@ export async function listCredentialResets(
 }
 
 /** Marks the account's undecided requests past their time as expired. */
-async function expireStale(trx: Transaction<Database>, now: Date, staffId: number): Promise<void> {
+async function expireStale(trx: Trx, now: Date, staffId: number): Promise<void> {
   await trx
     .updateTable('credential_resets')
     .set({ status: 'expired', decided_at: now })
@@ -155,7 +155,7 @@ type Taken =
  * request takes too), and checks who decides. A refusal is returned after its audit entry.
  */
 async function requestForDecision(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   actor: StaffActor,
   who: AuditActor,

@@ -4,15 +4,13 @@
  * administrator's account is reset only through a request another administrator approves
  * (org.credential-resets.ts); any other account directly, by whoever holds staff.manage.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
+import type { Executor, Trx } from '../../db/connection.ts';
 import { decide } from '../../db/decide.ts';
-import type { Database } from '../../db/schema.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
 import { endSessionsOf, forgetLogin, loginKeyOf, setStaffPassword, type StaffActor } from '../auth/index.ts';
 import type { StaffMember } from './org.model.ts';
 import { rejectOrg } from './org.rejections.ts';
-import type { Executor } from './org.repository.ts';
 import { resetNeedsApproval } from './org.rules.ts';
 import { getStaff, staffForChange } from './org.staff.ts';
 
@@ -30,7 +28,7 @@ export async function rolesOf(db: Executor, staffId: number): Promise<string[]> 
  * so the demo shortcut past the second factor no longer applies.
  */
 export async function resetCredentials(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   staff: { id: number; username: string; version: number },
   temporaryPassword: string | null,

@@ -1,10 +1,8 @@
 /** SQL of the organisation module. */
-import type { Selectable, Transaction } from 'kysely';
-import type { Db } from '../../db/connection.ts';
-import type { AgencyTable, Database } from '../../db/schema.ts';
+import type { Selectable } from 'kysely';
+import type { Executor, Trx } from '../../db/connection.ts';
+import type { AgencyTable } from '../../db/schema.ts';
 import type { Agency, AgencyLevel } from './org.model.ts';
-
-export type Executor = Db | Transaction<Database>;
 
 export function toAgency(row: Selectable<AgencyTable>): Agency {
   return {
@@ -45,7 +43,7 @@ export async function codeTaken(db: Executor, code: string, exceptId: number | n
 
 /** Closes the open history row of an agency and opens a new one with its current state. */
 export async function recordHistory(
-  trx: Transaction<Database>,
+  trx: Trx,
   agency: Agency,
   at: Date,
   changedBy: number | null,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
+import { id, idParams, isoDate, page, pageSizeUpTo, refId, version } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { freeText, lineText, nameText, searchText } from '../../http/text.ts';
 import { appendAudit } from '../audit/index.ts';
@@ -26,12 +27,7 @@ import {
 import { resetStaffDirectly } from './org.credentials.ts';
 import { createStaff, getStaff, listStaff, setStaffRoles, staffAction, updateStaff } from './org.staff.ts';
 
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const idParams = z.strictObject({ id });
-const refId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const version = z.number().int().positive();
 const reason = freeText(500);
-const isoDate = z.iso.date();
 const level = z.union(
   AGENCY_LEVELS.map((l) => z.literal(l)) as [
     z.ZodLiteral<1>,
@@ -275,8 +271,8 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         querystring: z.strictObject({
           agencyId: id.optional(),
           q: searchText(64).optional(),
-          page: z.coerce.number().int().min(1).max(100000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(100).default(20),
+          page,
+          pageSize: pageSizeUpTo(100),
         }),
       },
     },
@@ -438,8 +434,8 @@ function credentialResetRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Credential reset requests in my subtree',
         querystring: z.strictObject({
           state: z.enum(['pending', 'all']).default('pending'),
-          page: z.coerce.number().int().min(1).max(100000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(100).default(20),
+          page,
+          pageSize: pageSizeUpTo(100),
         }),
       },
     },

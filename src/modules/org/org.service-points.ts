@@ -1,14 +1,13 @@
 /** Use cases of service points (halls) and their windows. */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database, OpeningHours } from '../../db/schema.ts';
+import type { Executor, Trx } from '../../db/connection.ts';
+import type { OpeningHours } from '../../db/schema.ts';
 import { common } from '../../kernel/rejection.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
 import type { StaffActor } from '../auth/index.ts';
 import { agencyInScope } from './org.agencies.ts';
 import type { ServicePoint } from './org.model.ts';
 import { rejectOrg } from './org.rejections.ts';
-import type { Executor } from './org.repository.ts';
 import { inSubtree, openingHoursValid } from './org.rules.ts';
 
 /** Service points in the actor's subtree (optionally of one agency), with their windows. */
@@ -52,7 +51,7 @@ export async function listServicePoints(
   }));
 }
 
-async function pointInScope(trx: Transaction<Database>, actor: StaffActor, id: number) {
+async function pointInScope(trx: Trx, actor: StaffActor, id: number) {
   const row = await trx
     .selectFrom('service_points')
     .innerJoin('agencies', 'agencies.id', 'service_points.agency_id')
@@ -66,7 +65,7 @@ async function pointInScope(trx: Transaction<Database>, actor: StaffActor, id: n
   return row;
 }
 
-async function reload(trx: Transaction<Database>, actor: StaffActor, id: number): Promise<ServicePoint> {
+async function reload(trx: Trx, actor: StaffActor, id: number): Promise<ServicePoint> {
   const all = await listServicePoints(trx, actor, undefined);
   const point = all.find((p) => p.id === id);
   if (!point) throw rejectOrg('service_point_not_found');

@@ -1,7 +1,7 @@
 /** Use cases of staff accounts: create, edit, roles, disable, unlock (resets: org.credentials.ts). */
-import { sql, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Executor, Trx } from '../../db/connection.ts';
 import { common } from '../../kernel/rejection.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
 import {
@@ -17,7 +17,6 @@ import { escapeLike } from '../../db/like.ts';
 import { agencyInScope } from './org.agencies.ts';
 import type { StaffMember } from './org.model.ts';
 import { rejectOrg } from './org.rejections.ts';
-import type { Executor } from './org.repository.ts';
 import { inSubtree, resetNeedsApproval, rolesSeparable } from './org.rules.ts';
 
 async function loadMembers(
@@ -142,7 +141,7 @@ async function checkGrant(db: Executor, actor: StaffActor, roles: readonly strin
 }
 
 async function writeRoles(
-  trx: Transaction<Database>,
+  trx: Trx,
   staffId: number,
   roles: readonly string[],
   grantedBy: number,
@@ -211,7 +210,7 @@ export async function createStaff(
 }
 
 /** Locks a staff row in the actor's subtree for a change; the actor's own only with `allowSelf`. */
-export async function staffForChange(trx: Transaction<Database>, actor: StaffActor, id: number, allowSelf = false) {
+export async function staffForChange(trx: Trx, actor: StaffActor, id: number, allowSelf = false) {
   const row = await trx
     .selectFrom('staff')
     .innerJoin('agencies', 'agencies.id', 'staff.agency_id')

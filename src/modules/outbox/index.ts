@@ -8,4 +8,3 @@ export type {
 export { sendMessage, messagesFor, channelAvailable, assertChannelAvailable } from './outbox.service.ts';
 export { outboxOnlyProvider, outboxOnlyProviders, providersFromConfig } from './outbox.providers.ts';
 export { deliverDueMessages, type DeliveryPass } from './outbox.delivery.ts';
-export { outboxRoutes } from './outbox.routes.ts';

@@ -1,41 +1,12 @@
 /** Messages to people, the providers that carry them, and the limits of their delivery. */
 
-/** The ways a message reaches a person: a text message, an e-mail, or the hall's own inbox. */
-export type MessageChannel = 'sms' | 'email' | 'inbox';
-
-export interface OutgoingMessage {
-  readonly channel: MessageChannel;
-  readonly recipient: string;
-  readonly recipientMasked: string;
-  readonly purpose: string;
-  readonly bodyZh: string;
-  readonly bodyEn: string;
-  /** Links the message to what caused it (a login challenge, a case), for look-up. */
-  readonly correlation: string | null;
-  /**
-   * The caller cannot go on unless the message can be delivered (a one-time code): with no
-   * provider for the channel the call is refused by name instead of queuing a message that
-   * will never leave.
-   */
-  readonly required?: boolean;
-}
-
-/** A stored message on its way out; `id` lets a gateway recognise a repeated attempt. */
-export interface DeliverableMessage extends OutgoingMessage {
-  readonly id: number;
-}
-
-/** Carries one message to a gateway; throws when the gateway refuses or cannot be reached. */
-export interface MessageProvider {
-  readonly name: string;
-  deliver(message: DeliverableMessage): Promise<void>;
-}
-
-/** The provider of each outward channel, or null when none is configured. */
-export interface MessageProviders {
-  readonly sms: MessageProvider | null;
-  readonly email: MessageProvider | null;
-}
+export type {
+  DeliverableMessage,
+  MessageChannel,
+  MessageProvider,
+  MessageProviders,
+  OutgoingMessage,
+} from '../../ports.ts';
 
 /** How many times a message is tried before it is dead. */
 export const DELIVERY_ATTEMPTS_MAX = 8;

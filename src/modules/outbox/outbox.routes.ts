@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf } from '../../http/access.ts';
+import { idParams, page, pageSizeUpTo } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { requeueMessage } from './outbox.requeue.ts';
 import { channelAvailable } from './outbox.service.ts';
@@ -13,10 +14,9 @@ import { listMessages, messageCounts } from './outbox.views.ts';
 const filter = z.strictObject({
   status: z.enum(['queued', 'sent', 'dead']).optional(),
   channel: z.enum(['sms', 'email', 'inbox']).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  page,
+  pageSize: pageSizeUpTo(200, 50),
 });
-const idParams = z.strictObject({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
 /** Registers the outbox routes. */
 export function outboxRoutes(app: ZodApp, ctx: AppContext): void {

@@ -3,9 +3,7 @@
  * more: the delivery worker (`outbox.delivery.ts`) sends it after the transaction commits, so a
  * rolled-back change never sends a message and a slow gateway never holds a transaction open.
  */
-import type { Transaction } from 'kysely';
-import type { Db } from '../../db/connection.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Db, Trx } from '../../db/connection.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import { seal, type DataKeys } from '../../kernel/sm-crypto.ts';
 import type { MessageProviders, OutgoingMessage } from './outbox.model.ts';
@@ -26,7 +24,7 @@ export function assertChannelAvailable(providers: MessageProviders, channel: Out
  * by being stored. A `required` message on a channel without a provider is refused by name.
  */
 export async function sendMessage(
-  trx: Transaction<Database>,
+  trx: Trx,
   deps: { clock: Clock; keys: DataKeys; messages: MessageProviders },
   message: OutgoingMessage,
 ): Promise<number> {

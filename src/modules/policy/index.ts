@@ -26,4 +26,3 @@ export { approveChange, listChanges, proposeChange, rejectChange, withdrawChange
 export { policyRejections } from './policy.rejections.ts';
 export { regionChain } from './policy.rules.ts';
 export { TABLE_SCHEMAS, type TableKey, type TableValue } from './policy.tables.ts';
-export { policyRoutes } from './policy.routes.ts';

@@ -4,6 +4,7 @@
  * proposer may withdraw it while it is pending. Every step is audited in its own transaction.
  */
 import type { AppContext } from '../../app-context.ts';
+import type { Executor } from '../../db/connection.ts';
 import { parseCalendarDate, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { Rejection } from '../../kernel/rejection.ts';
 import { appendAudit, recordAudit, type AuditActor } from '../audit/index.ts';
@@ -27,7 +28,6 @@ import {
   type AgencyRegionScope,
 } from './policy.rules.ts';
 
-type Executor = repo.Executor;
 type Named = { readonly id: number; readonly name: string };
 
 async function viewOf(db: Executor, row: repo.ChangeRow, names: Map<number, string>): Promise<PolicyChangeView> {

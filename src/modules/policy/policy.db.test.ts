@@ -380,7 +380,7 @@ describe('changes stay within the agency subtree', () => {
 
 describe('shebao policy get', () => {
   it('prints the value with its source, or the refusal', async () => {
-    const { policyGetJson } = await import('./policy.cli.ts');
+    const { policyGetJson } = await import('../../cli/policy.ts');
     expect(await policyGetJson(t.ctx.db, { key: 'pension.interest_rate', region: '330106', on: '2024-06-30' })).toEqual(
       {
         ok: true,

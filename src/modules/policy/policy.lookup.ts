@@ -2,6 +2,7 @@
  * Lookups other modules use: the value of a key for a region on a day, falling back from the
  * region to its city, its province and the national default; every key in force; one key's history.
  */
+import type { Executor } from '../../db/connection.ts';
 import { assert } from '../../kernel/assert.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { parseCents, type Cents } from '../../kernel/cents.ts';
@@ -10,8 +11,6 @@ import { rejectPolicy } from './policy.rejections.ts';
 import * as repo from './policy.repository.ts';
 import { isKeyShaped, isRegionCode, pickInForce, regionChain, stepsOf, type Step } from './policy.rules.ts';
 import { TABLE_SCHEMAS, type TableKey, type TableValue } from './policy.tables.ts';
-
-type Executor = repo.Executor;
 
 function valueOf(row: ParameterRow): PolicyValue {
   return {

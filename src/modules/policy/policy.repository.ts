@@ -1,12 +1,12 @@
 /** SQL of the policy parameters. */
-import type { Kysely, Selectable } from 'kysely';
-import type { Database, PolicyChangeTable, PolicyKeyTable, PolicyParameterTable } from '../../db/schema.ts';
+import type { Selectable } from 'kysely';
+import type { Db } from '../../db/connection.ts';
+import type { PolicyChangeTable, PolicyKeyTable, PolicyParameterTable } from '../../db/schema.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { NATIONAL_REGION, type ParameterRow, type PolicyChangeStatus, type PolicyKey } from './policy.model.ts';
 import { isKeyShaped, type AgencyRegionScope, type RegionScope } from './policy.rules.ts';
 
 /** A database handle or an open transaction. */
-export type Executor = Kysely<Database>;
 export type ChangeRow = Selectable<PolicyChangeTable>;
 
 function keyOf(row: Selectable<PolicyKeyTable>): PolicyKey {
@@ -42,26 +42,26 @@ function parameterOf(row: Selectable<PolicyParameterTable>): ParameterRow {
 }
 
 /** The whole catalogue in display order. */
-export async function allKeys(db: Executor): Promise<PolicyKey[]> {
+export async function allKeys(db: Db): Promise<PolicyKey[]> {
   const rows = await db.selectFrom('policy_keys').selectAll().orderBy('sort').orderBy('key').execute();
   return rows.map(keyOf);
 }
 
 /** One key of the catalogue, or undefined (also for text that cannot be a key). */
-export async function findKey(db: Executor, key: string): Promise<PolicyKey | undefined> {
+export async function findKey(db: Db, key: string): Promise<PolicyKey | undefined> {
   if (!isKeyShaped(key)) return undefined;
   const row = await db.selectFrom('policy_keys').selectAll().where('key', '=', key).executeTakeFirst();
   return row && keyOf(row);
 }
 
 /** Locks a key's catalogue row: approvals of the same key take turns (revision numbering). */
-export async function lockKey(db: Executor, key: string): Promise<void> {
+export async function lockKey(db: Db, key: string): Promise<void> {
   await db.selectFrom('policy_keys').select('key').where('key', '=', key).forUpdate().executeTakeFirstOrThrow();
 }
 
 /** Rows of `regions` that start on or before `on` (every key when `key` is null). */
 export async function rowsUpTo(
-  db: Executor,
+  db: Db,
   regions: readonly string[],
   on: CalendarDate,
   key: string | null,
@@ -76,7 +76,7 @@ export async function rowsUpTo(
 }
 
 /** Every row of one key in `regions`, oldest first. */
-export async function historyRows(db: Executor, key: string, regions: readonly string[]): Promise<ParameterRow[]> {
+export async function historyRows(db: Db, key: string, regions: readonly string[]): Promise<ParameterRow[]> {
   const rows = await db
     .selectFrom('policy_parameters')
     .selectAll()
@@ -90,7 +90,7 @@ export async function historyRows(db: Executor, key: string, regions: readonly s
 
 /** The current (highest) revision of one region's value from one date, or undefined. */
 export async function currentRevision(
-  db: Executor,
+  db: Db,
   slot: { region: string; key: string; validFrom: CalendarDate },
 ): Promise<{ id: number; revision: number } | undefined> {
   return db
@@ -106,7 +106,7 @@ export async function currentRevision(
 
 /** Inserts a parameter row; returns its id. */
 export async function insertParameter(
-  db: Executor,
+  db: Db,
   row: Omit<Selectable<PolicyParameterTable>, 'id' | 'created_at'> & { created_at: Date },
 ): Promise<number> {
   const inserted = await db.insertInto('policy_parameters').values(row).returning('id').executeTakeFirstOrThrow();
@@ -114,13 +114,13 @@ export async function insertParameter(
 }
 
 /** One change, locked for the decision when `lock` is set. */
-export async function findChange(db: Executor, id: number, lock: boolean): Promise<ChangeRow | undefined> {
+export async function findChange(db: Db, id: number, lock: boolean): Promise<ChangeRow | undefined> {
   const query = db.selectFrom('policy_changes').selectAll().where('id', '=', id);
   return (lock ? query.forUpdate() : query).executeTakeFirst();
 }
 
 /** The division code of a staff member's agency and whether it is the root; undefined when none. */
-export async function agencyRegionScope(db: Executor, agencyId: number): Promise<AgencyRegionScope | undefined> {
+export async function agencyRegionScope(db: Db, agencyId: number): Promise<AgencyRegionScope | undefined> {
   const row = await db
     .selectFrom('agencies')
     .select(['division_code', 'parent_id'])
@@ -130,7 +130,7 @@ export async function agencyRegionScope(db: Executor, agencyId: number): Promise
 }
 
 /** Changes of the regions in `scope`, with their proposer's and decider's names, newest first. */
-export async function listChanges(db: Executor, scope: RegionScope, status: PolicyChangeStatus | null, limit: number) {
+export async function listChanges(db: Db, scope: RegionScope, status: PolicyChangeStatus | null, limit: number) {
   const { prefix, national } = scope;
   if (prefix === null && !national) return [];
   let query = db
@@ -155,7 +155,7 @@ export async function listChanges(db: Executor, scope: RegionScope, status: Poli
 }
 
 /** Staff display names by id. */
-export async function staffNames(db: Executor, ids: readonly number[]): Promise<Map<number, string>> {
+export async function staffNames(db: Db, ids: readonly number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
   const rows = await db
     .selectFrom('staff')

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
+import { idParams } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { freeText, lineText } from '../../http/text.ts';
 import { parseCalendarDate, today } from '../../kernel/calendar-date.ts';
@@ -25,7 +26,6 @@ const region = z.string().trim().max(20);
 const date = z.string().trim().max(20);
 /** A table's JSON may span lines; other control characters are refused. */
 const value = freeText(VALUE_LENGTH_MAX);
-const idParams = z.strictObject({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
 /** Registers the routes under /api/policy. */
 export function policyRoutes(app: ZodApp, ctx: AppContext): void {

@@ -1,7 +1,7 @@
 /** Use cases of queue categories and of the categories each window serves; the demo seed. */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database, QueueCategoryStatus } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
+import type { QueueCategoryStatus } from '../../db/schema.ts';
 import { today } from '../../kernel/calendar-date.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
 import type { StaffActor } from '../auth/index.ts';
@@ -18,12 +18,7 @@ export interface CategoryInput {
   sort?: number | undefined;
 }
 
-async function insertCategory(
-  trx: Transaction<Database>,
-  now: Date,
-  pointId: number,
-  input: CategoryInput,
-): Promise<number> {
+async function insertCategory(trx: Trx, now: Date, pointId: number, input: CategoryInput): Promise<number> {
   const row = await trx
     .insertInto('queue_categories')
     .values({
@@ -40,7 +35,7 @@ async function insertCategory(
   return row.id;
 }
 
-async function lockedPoint(trx: Transaction<Database>, actor: StaffActor, pointId: number) {
+async function lockedPoint(trx: Trx, actor: StaffActor, pointId: number) {
   const point = await pointInScope(trx, actor, pointId);
   // Locking the hall serialises category changes there, so a letter is checked and taken at once.
   await trx.selectFrom('service_points').select('id').where('id', '=', pointId).forUpdate().execute();
@@ -48,7 +43,7 @@ async function lockedPoint(trx: Transaction<Database>, actor: StaffActor, pointI
   return point;
 }
 
-async function reloadCategory(trx: Transaction<Database>, ctx: AppContext, pointId: number, id: number) {
+async function reloadCategory(trx: Trx, ctx: AppContext, pointId: number, id: number) {
   const all = await repo.categoriesOf(trx, pointId, today(ctx.clock));
   return all.find((c) => c.id === id)!;
 }
@@ -103,11 +98,7 @@ export async function installDefaultCategories(
   });
 }
 
-async function addMissingDefaults(
-  trx: Transaction<Database>,
-  now: Date,
-  pointId: number,
-): Promise<Array<[string, number]>> {
+async function addMissingDefaults(trx: Trx, now: Date, pointId: number): Promise<Array<[string, number]>> {
   const existing = await trx
     .selectFrom('queue_categories')
     .select('letter')
@@ -211,7 +202,7 @@ function demoLetters(windowName: string): string[] {
  * Demo seed: every open hall without categories gets the defaults, and specialised windows
  * (咨询, 参保登记, 待遇) serve their category only. Runs inside the seed's transaction.
  */
-export async function seedQueueCategories(trx: Transaction<Database>, now: Date): Promise<void> {
+export async function seedQueueCategories(trx: Trx, now: Date): Promise<void> {
   const points = await trx.selectFrom('service_points').select('id').where('status', '=', 'active').execute();
   for (const point of points) {
     const added = new Map(await addMissingDefaults(trx, now, point.id));

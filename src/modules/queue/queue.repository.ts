@@ -1,11 +1,9 @@
 /** SQL of the window queue. */
-import { type Selectable, sql, type Transaction } from 'kysely';
-import type { Db } from '../../db/connection.ts';
-import type { Database, OpeningHours, QueueCategoryTable, QueueTicketTable } from '../../db/schema.ts';
+import { type Selectable, sql } from 'kysely';
+import type { Executor, Trx } from '../../db/connection.ts';
+import type { OpeningHours, QueueCategoryTable, QueueTicketTable } from '../../db/schema.ts';
 import { TICKETS_PER_CATEGORY_DAY_MAX, type QueueCategory, type Ticket } from './queue.model.ts';
 import { secondsBetween } from './queue.rules.ts';
-
-export type Executor = Db | Transaction<Database>;
 
 export interface PointRow {
   id: number;
@@ -143,7 +141,7 @@ export async function findCategory(db: Executor, id: number, forUpdate = false) 
  * The next number of a category on a day, or null when the day's numbers are used up. The upsert
  * makes concurrent kiosks get distinct numbers.
  */
-export async function nextNumber(trx: Transaction<Database>, categoryId: number, day: string): Promise<number | null> {
+export async function nextNumber(trx: Trx, categoryId: number, day: string): Promise<number | null> {
   const row = await trx
     .insertInto('queue_day_counters')
     .values({ category_id: categoryId, day, last_number: 1 })
@@ -191,7 +189,7 @@ export async function currentOfWindow(db: Executor, windowId: number, day: strin
  * when null). SKIP LOCKED lets two windows calling at once each take a different ticket.
  */
 export async function lockOldestWaiting(
-  trx: Transaction<Database>,
+  trx: Trx,
   pointId: number,
   day: string,
   categoryIds: number[] | null,

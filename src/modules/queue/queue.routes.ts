@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
+import { id, isoDate, page, pageSizeUpTo, refId, version } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { parseCalendarDate, today } from '../../kernel/calendar-date.ts';
 import type { Permission } from '../auth/index.ts';
@@ -17,15 +18,12 @@ import { queueStats } from './queue.stats.ts';
 import { actOnTicket, callNext, takeTicket } from './queue.tickets.ts';
 import { displayView, kioskView, pointOverview, queueHalls, ticketList, windowView } from './queue.views.ts';
 
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const refId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const pointParams = z.strictObject({ servicePointId: id });
 const windowParams = z.strictObject({ windowId: id });
 const ticketParams = z.strictObject({ ticketId: id });
 const categoryParams = z.strictObject({ categoryId: id });
 const categoryName = z.string().trim().min(1).max(50);
 const sort = z.number().int().min(0).max(999);
-const isoDate = z.iso.date();
 const tags = ['queue'];
 
 const operate = { access: { permission: 'queue.operate' as const } };
@@ -153,8 +151,8 @@ function windowRoutes(app: ZodApp, ctx: AppContext, events: QueueEvents): void {
           day: isoDate.optional(),
           status: z.enum(['waiting', 'called', 'serving', 'done', 'no_show']).optional(),
           windowId: id.optional(),
-          page: z.coerce.number().int().min(1).max(100000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(TICKET_PAGE_SIZE_MAX).default(50),
+          page,
+          pageSize: pageSizeUpTo(TICKET_PAGE_SIZE_MAX, 50),
         }),
       },
     },
@@ -222,7 +220,7 @@ function setupRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Edit, close or reopen a queue category',
         params: categoryParams,
         body: z.strictObject({
-          version: z.number().int().positive(),
+          version,
           nameZh: categoryName.optional(),
           nameEn: categoryName.optional(),
           sort: sort.optional(),

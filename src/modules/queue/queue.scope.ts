@@ -1,4 +1,5 @@
 /** Finding halls, windows and tickets, and refusing those outside the caller's agency subtree. */
+import type { Executor } from '../../db/connection.ts';
 import { common } from '../../kernel/rejection.ts';
 import type { StaffActor } from '../auth/index.ts';
 import { rejectQueue } from './queue.rejections.ts';
@@ -10,14 +11,14 @@ export function inScope(path: string, scopePath: string): boolean {
 }
 
 /** A hall anyone may see (kiosk, display); unknown ids are refused. */
-export async function publicPoint(db: repo.Executor, id: number): Promise<repo.PointRow> {
+export async function publicPoint(db: Executor, id: number): Promise<repo.PointRow> {
   const point = await repo.findPoint(db, id);
   if (!point) throw rejectQueue('queue_service_point_not_found');
   return point;
 }
 
 /** A hall in the staff member's subtree. */
-export async function pointInScope(db: repo.Executor, actor: StaffActor, id: number): Promise<repo.PointRow> {
+export async function pointInScope(db: Executor, actor: StaffActor, id: number): Promise<repo.PointRow> {
   const point = await publicPoint(db, id);
   if (!inScope(point.path, actor.agencyPath)) throw common.reject('out_of_scope');
   return point;
@@ -25,7 +26,7 @@ export async function pointInScope(db: repo.Executor, actor: StaffActor, id: num
 
 /** A window in the staff member's subtree; locked when `forUpdate`. */
 export async function windowInScope(
-  db: repo.Executor,
+  db: Executor,
   actor: StaffActor,
   id: number,
   forUpdate = false,
@@ -38,7 +39,7 @@ export async function windowInScope(
 
 /** A ticket in the staff member's subtree; locked when `forUpdate`. */
 export async function ticketInScope(
-  db: repo.Executor,
+  db: Executor,
   actor: StaffActor,
   id: number,
   forUpdate = false,

@@ -1,7 +1,7 @@
 /** Waiting and service times of the queue per hour of day, window and category, for charts. */
 import { sql } from 'kysely';
+import type { Executor } from '../../db/connection.ts';
 import type { QueueFigures, QueueStats } from './queue.model.ts';
-import type { Executor } from './queue.repository.ts';
 
 interface FigureRow {
   tickets: number;

@@ -1,7 +1,7 @@
 /** Use cases of tickets: take one at the kiosk, call, recall, no-show, start, finish, link a case. */
-import { sql, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
 import { today } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
@@ -174,7 +174,7 @@ export async function actOnTicket(
  * Linking the same case again changes nothing; a staff member may link only tickets of their subtree.
  */
 export async function attachCaseToTicket(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   ticketId: number,
   caseId: number,

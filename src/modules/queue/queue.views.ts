@@ -1,4 +1,5 @@
 /** What the kiosk, the hall display, the window page and the hall overview read. */
+import type { Executor } from '../../db/connection.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import { type CalendarDate, today } from '../../kernel/calendar-date.ts';
 import type { StaffActor } from '../auth/index.ts';
@@ -37,7 +38,7 @@ function visible(categories: QueueCategory[]): QueueCategory[] {
  * days, the two inputs of the wait estimate.
  */
 export async function estimator(
-  db: repo.Executor,
+  db: Executor,
   pointId: number,
   categories: QueueCategory[],
   now: Date,
@@ -59,7 +60,7 @@ export async function estimator(
 }
 
 /** Open halls with at least one open category, by agency and name: where a kiosk or display can point. */
-export async function queueHalls(db: repo.Executor) {
+export async function queueHalls(db: Executor) {
   return db
     .selectFrom('service_points')
     .innerJoin('agencies', 'agencies.id', 'service_points.agency_id')
@@ -80,7 +81,7 @@ export async function queueHalls(db: repo.Executor) {
 }
 
 /** The kiosk page: today's hours, whether tickets are issued now, categories with waits. */
-export async function kioskView(db: repo.Executor, clock: Clock, pointId: number): Promise<Kiosk> {
+export async function kioskView(db: Executor, clock: Clock, pointId: number): Promise<Kiosk> {
   const point = await publicPoint(db, pointId);
   const now = clock.now();
   const day = today(clock);
@@ -106,7 +107,7 @@ export async function kioskView(db: repo.Executor, clock: Clock, pointId: number
 }
 
 /** The hall display: latest calls, what each window is doing, how many wait per category. */
-export async function displayView(db: repo.Executor, clock: Clock, pointId: number): Promise<Display> {
+export async function displayView(db: Executor, clock: Clock, pointId: number): Promise<Display> {
   const point = await publicPoint(db, pointId);
   const day = today(clock);
   const calls = await repo.recentCalls(db, pointId, day, DISPLAY_RECENT_CALLS);
@@ -144,7 +145,7 @@ export async function displayView(db: repo.Executor, clock: Clock, pointId: numb
 }
 
 async function stateOf(
-  db: repo.Executor,
+  db: Executor,
   window: repo.WindowRow,
   categories: QueueCategory[],
   explicit: number[] | undefined,
@@ -172,7 +173,7 @@ async function stateOf(
 
 /** The window page: what the window serves, how many wait for it, its current ticket. */
 export async function windowView(
-  db: repo.Executor,
+  db: Executor,
   clock: Clock,
   actor: StaffActor,
   windowId: number,
@@ -185,7 +186,7 @@ export async function windowView(
 }
 
 /** A hall's queue set-up and state: every category (closed too) and every window. */
-export async function pointOverview(db: repo.Executor, clock: Clock, actor: StaffActor, pointId: number) {
+export async function pointOverview(db: Executor, clock: Clock, actor: StaffActor, pointId: number) {
   const point = await pointInScope(db, actor, pointId);
   const day = today(clock);
   const categories = await repo.categoriesOf(db, pointId, day);
@@ -210,7 +211,7 @@ export async function pointOverview(db: repo.Executor, clock: Clock, actor: Staf
 
 /** One page of a hall's tickets of a day. */
 export async function ticketList(
-  db: repo.Executor,
+  db: Executor,
   clock: Clock,
   actor: StaffActor,
   query: {

@@ -24,11 +24,8 @@ export {
   hallRegistration,
   personOfAccount,
 } from './registration.person-view.ts';
-export { registrationPersonRoutes } from './registration.persons.routes.ts';
 export { apiKeyHolderOf } from './registration.api-keys.ts';
 export { importRejections } from './registration.imports.rejections.ts';
-export { employerRoutes } from './registration.employers.routes.ts';
-export { certificateRoutes } from './registration.certificates.routes.ts';
 export { employerRejections, rejectEmployer } from './registration.employers.rejections.ts';
 export { certificateRejections, rejectCertificate } from './registration.certificates.rejections.ts';
 export { employerDetailOf, employerOfAccount, type EmployerDetail } from './registration.employers.service.ts';
@@ -38,8 +35,6 @@ export {
   certificatesOfPerson,
   type CertificateView,
 } from './registration.certificates.service.ts';
-export { registrationImportRoutes } from './registration.imports.routes.ts';
-export { registrationEmploymentRoutes } from './registration.employment.routes.ts';
 export {
   applyEmploymentBatch,
   type EmploymentRow,
@@ -51,5 +46,9 @@ export { enrolFlexible, changeEnrolment } from './registration.enrolments.servic
 export { createPerson } from './registration.persons.service.ts';
 export { registerEmployer } from './registration.employers.service.ts';
 export { registeredHolder } from './registration.holders.ts';
-export { hallActivationRoutes } from './registration.hall-activation.routes.ts';
 export { hallActivationRejections } from './registration.hall-activation.rejections.ts';
+export { importReport, runImport } from './registration.imports.ts';
+export { importUploadRefusals } from './registration.imports.rejections.ts';
+export { IMPORT_BYTES_MAX } from './registration.model.ts';
+export { firstWorksheet, readSheet } from './registration.spreadsheet.ts';
+export { headerKey } from './registration.spreadsheet.columns.ts';

@@ -3,9 +3,8 @@
  * the window with one row): every row is validated first (identity, fields, duplicates within the
  * batch, rules against the database), then all rows are applied with set-based SQL, or none.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
 import { isCalendarDate, today as todayOf, type CalendarDate } from '../../kernel/calendar-date.ts';
 import type { Gender, ValidCitizenId } from '../../kernel/citizen-id.ts';
 import { seal } from '../../kernel/sm-crypto.ts';
@@ -244,7 +243,7 @@ function planRows(
   return plan;
 }
 
-async function loadEmployer(trx: Transaction<Database>, employerId: number) {
+async function loadEmployer(trx: Trx, employerId: number) {
   const row = await trx
     .selectFrom('employers')
     .select(['id', 'status', 'founded_on', 'pooling_region', 'agency_id'])
@@ -273,7 +272,7 @@ function sealPerson(ctx: AppContext, row: CleanRow): NewPerson {
 
 /** Writes a validated plan: new persons, replaced flexible enrolments, hires, separations. */
 async function writePlan(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   meta: WriteMeta,
   employer: { id: number; pooling_region: string; agency_id: number },
@@ -340,7 +339,7 @@ async function conflictsAsRejection(write: () => Promise<void>): Promise<void> {
 
 /** Validates every row, then applies all of them (unless `dryRun`) or none. */
 export async function applyEmploymentBatch(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   who: AuditActor,
   input: EmploymentBatchInput,

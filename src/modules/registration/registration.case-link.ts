@@ -3,20 +3,17 @@
  * (accepted, not yet closed, of the matching service item, for the same applicant, in scope), and
  * the registration records carry its id so the case, the archive and the history join up.
  */
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { Executor } from '../../db/connection.ts';
 import type { StaffActor } from '../auth/index.ts';
 import { findCaseByNumber } from '../cases/index.ts';
 import { rejectRegistration } from './registration.rejections.ts';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /**
  * The id of the open case `caseNumber` of one of `itemCodes` whose applicant has `applicantIndex`;
  * null when no case number was given. Refuses `registration_case_mismatch` otherwise.
  */
 export async function linkedCaseId(
-  db: Db,
+  db: Executor,
   actor: StaffActor,
   caseNumber: string | null | undefined,
   itemCodes: readonly string[],

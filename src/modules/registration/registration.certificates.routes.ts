@@ -1,13 +1,13 @@
 /** HTTP routes of certificates: issue and list at the window, verification, revocation, the public check, the hall. */
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { auditActorOf, staffOf } from '../../http/access.ts';
+import { auditActorOf, hallAccountOf, publicOf, staffOf } from '../../http/access.ts';
+import { sendPdf } from '../../http/files.ts';
+import { idParams, page, pageSizeUpTo } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { lineText } from '../../http/text.ts';
 import { today } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
-import type { PublicActor } from '../auth/index.ts';
 import { CASE_NUMBER_PATTERN } from '../cases/index.ts';
 import {
   accountSubject,
@@ -23,7 +23,6 @@ import {
   revokeCertificate,
   verifyCertificate,
 } from './registration.certificates.service.ts';
-import { hallEmployerOf } from './registration.employers.routes.ts';
 import { employerOfAccount } from './registration.employers.service.ts';
 import { PAGE_SIZE_MAX } from './registration.model.ts';
 import { employerInScope } from './registration.scope.ts';
@@ -32,19 +31,7 @@ export const NOTE_LENGTH_MAX = 500;
 /** Furthest look-ahead of the due list: a year and a day covers every verification period ≤ 12 months. */
 export const DUE_WITHIN_DAYS_MAX = 366;
 
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const idParams = z.strictObject({ id });
 const text = (min: number, max: number) => lineText(max, min);
-
-/** Answers a PDF inline, with a file name both old and new browsers read. */
-export function sendPdf(reply: FastifyReply, fileName: string, bytes: Buffer): FastifyReply {
-  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  return reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', `inline; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-    .header('cache-control', 'no-store')
-    .send(bytes);
-}
 
 /** Staff routes under /api/registration. */
 function staffRoutes(app: ZodApp, ctx: AppContext): void {
@@ -89,8 +76,8 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Registration certificates due for verification within N days, or overdue',
         querystring: z.strictObject({
           withinDays: z.coerce.number().int().min(0).max(DUE_WITHIN_DAYS_MAX).default(30),
-          page: z.coerce.number().int().min(1).max(100_000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(20),
+          page,
+          pageSize: pageSizeUpTo(PAGE_SIZE_MAX),
         }),
       },
     },
@@ -159,7 +146,7 @@ function publicRoutes(app: ZodApp, ctx: AppContext): void {
       schema: { tags: ['hall'], summary: 'Issue my organisation’s insurance certificate (单位参保证明)' },
     },
     async (request, reply) => {
-      const employer = await employerOfAccount(ctx.db, hallEmployerOf(request).id);
+      const employer = await employerOfAccount(ctx.db, hallAccountOf(request, 'employer').id);
       return reply.status(201).send(await issueForEmployerAccount(ctx, auditActorOf(request), employer));
     },
   );
@@ -170,7 +157,7 @@ function publicRoutes(app: ZodApp, ctx: AppContext): void {
       schema: { tags: ['hall'], summary: 'Issue my insurance certificate (个人参保证明)' },
     },
     async (request, reply) => {
-      const subject = await accountSubject(ctx.db, hallPersonOf(request));
+      const subject = await accountSubject(ctx.db, hallAccountOf(request, 'person'));
       if (subject.kind !== 'person') throw common.reject('forbidden');
       return reply.status(201).send(await issueForPersonAccount(ctx, auditActorOf(request), subject.person));
     },
@@ -182,7 +169,7 @@ function publicRoutes(app: ZodApp, ctx: AppContext): void {
       schema: { tags: ['hall'], summary: 'My insurance certificates (个人参保证明), newest first' },
     },
     async (request) => {
-      const subject = await accountSubject(ctx.db, hallPersonOf(request));
+      const subject = await accountSubject(ctx.db, hallAccountOf(request, 'person'));
       if (subject.kind !== 'person') throw common.reject('forbidden');
       return certificatesOfPerson(ctx.db, subject.person.person_id, today(ctx.clock));
     },
@@ -198,19 +185,6 @@ function publicRoutes(app: ZodApp, ctx: AppContext): void {
       return sendPdf(reply, file.document.fileName, file.bytes);
     },
   );
-}
-
-function publicOf(request: FastifyRequest): PublicActor {
-  const actor = request.actor;
-  if (!actor || actor.kind === 'staff') throw new Error('route declared public_user access but has no public actor');
-  return actor;
-}
-
-/** The self-service person of a hall request; an employer's account is refused. */
-function hallPersonOf(request: FastifyRequest): PublicActor {
-  const actor = publicOf(request);
-  if (actor.kind !== 'person') throw common.reject('forbidden');
-  return actor;
 }
 
 /** Registers the certificate routes (staff, public check, hall). */

@@ -4,9 +4,10 @@
  * dated snapshots. Each is numbered, carries a random verification code, is printed as a PDF with a
  * QR code of the public check page and archived; anyone can check it by number and code.
  */
-import { sql, type Selectable, type Transaction } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { CertificateTable, Database } from '../../db/schema.ts';
+import type { Executor, Trx } from '../../db/connection.ts';
+import type { CertificateTable } from '../../db/schema.ts';
 import { escapeLike } from '../../db/like.ts';
 import { addDays, dateParts, today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { common, Rejection } from '../../kernel/rejection.ts';
@@ -38,7 +39,6 @@ import type { CertificateKind, Scheme } from './registration.model.ts';
 import { regionRule } from './registration.region-rules.ts';
 import { employerInScope, personInScope, type EmployerRow, type PersonRow } from './registration.scope.ts';
 
-type Executor = employers.Executor;
 type CertificateRow = Selectable<CertificateTable>;
 
 /** Service items a certificate issued at the window may be linked to. */
@@ -119,7 +119,7 @@ async function employerFacts(db: Executor, row: EmployerRow): Promise<EmployerFa
   };
 }
 
-async function nextCertificateSequence(trx: Transaction<Database>, kind: CertificateKind, year: number) {
+async function nextCertificateSequence(trx: Trx, kind: CertificateKind, year: number) {
   const { rows } = await sql<{ last_no: number }>`
     INSERT INTO certificate_sequences (kind, year, last_no) VALUES (${kind}, ${year}, 1)
     ON CONFLICT (kind, year) DO UPDATE SET last_no = certificate_sequences.last_no + 1
@@ -148,7 +148,7 @@ interface IssueInput extends CaseLink {
  * registration certificate supersedes the valid one (renewal). The audit chain is locked before the
  * number sequence (the house lock order).
  */
-async function issue(trx: Transaction<Database>, ctx: AppContext, who: AuditActor, input: IssueInput) {
+async function issue(trx: Trx, ctx: AppContext, who: AuditActor, input: IssueInput) {
   const { subject } = input;
   const now = ctx.clock.now();
   const issuedOn = input.content.asOf;
@@ -218,7 +218,7 @@ async function issue(trx: Transaction<Database>, ctx: AppContext, who: AuditActo
 
 /** Issues an employer's certificate inside the caller's transaction (the employer row is locked). */
 async function issueForEmployer(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   who: AuditActor,
   employer: EmployerRow,
@@ -311,7 +311,7 @@ async function enrolmentFacts(db: Executor, personId: number) {
 
 /** Issues a person's insurance certificate (参保证明) in the caller's transaction. */
 export async function issuePersonCertificate(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   who: AuditActor,
   person: PersonRow,
@@ -455,11 +455,7 @@ export async function revokeCertificate(
 }
 
 /** Revokes an employer's valid registration certificate when the employer is cancelled. */
-export async function revokeOnCancellation(
-  trx: Transaction<Database>,
-  ctx: AppContext,
-  employerId: number,
-): Promise<string[]> {
+export async function revokeOnCancellation(trx: Trx, ctx: AppContext, employerId: number): Promise<string[]> {
   const rows = await trx
     .updateTable('certificates')
     .set({ status: 'revoked', status_reason: '单位已注销', status_changed_at: ctx.clock.now() })
@@ -602,7 +598,7 @@ export async function personOfIndex(db: Executor, idIndex: string): Promise<Pers
  * The row is locked before the audit head, as a login locks it (`NO KEY UPDATE`: a session may
  * still be opened for the account meanwhile).
  */
-async function withinDailyLimit(trx: Transaction<Database>, ctx: AppContext, who: AuditActor): Promise<void> {
+async function withinDailyLimit(trx: Trx, ctx: AppContext, who: AuditActor): Promise<void> {
   await trx.selectFrom('public_accounts').select('id').where('id', '=', who.id).forNoKeyUpdate().execute();
   const row = await trx
     .selectFrom('certificates')

@@ -1,14 +1,12 @@
 /** SQL of employers: numbering, the joined detail row, the list, the history, counts. */
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Executor, Trx } from '../../db/connection.ts';
 import { escapeLike } from '../../db/like.ts';
 import type { EmployerStatus } from './registration.model.ts';
 import type { EmployerRow } from './registration.scope.ts';
 
-export type Executor = Kysely<Database> | Transaction<Database>;
-
 /** The next number of the region's employer sequence; the upsert holds the counter row until commit. */
-export async function nextEmployerSequence(trx: Transaction<Database>, region: string): Promise<number> {
+export async function nextEmployerSequence(trx: Trx, region: string): Promise<number> {
   const { rows } = await sql<{ last_no: number }>`
     INSERT INTO employer_number_counters (region_code, last_no) VALUES (${region}, 1)
     ON CONFLICT (region_code) DO UPDATE SET last_no = employer_number_counters.last_no + 1

@@ -1,14 +1,12 @@
 /** HTTP routes of employers: industries, register, change, status, reveal, history, 360 view, hall profile. */
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { auditActorOf, staffOf } from '../../http/access.ts';
+import { auditActorOf, hallAccountOf, staffOf } from '../../http/access.ts';
+import { idParams, isoDate, page, pageSizeUpTo, refId, version } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { freeText, lineText, nameText, searchText } from '../../http/text.ts';
 import { today } from '../../kernel/calendar-date.ts';
-import { common } from '../../kernel/rejection.ts';
 import { recordAudit } from '../audit/index.ts';
-import type { PublicActor } from '../auth/index.ts';
 import { CASE_NUMBER_PATTERN } from '../cases/index.ts';
 import { certificatesOfEmployer } from './registration.certificates.service.ts';
 import { employerView } from './registration.employer-view.ts';
@@ -32,11 +30,6 @@ export const PURPOSE_LENGTH_MAX = 200;
 export const ADDRESS_LENGTH_MAX = 200;
 export const PERSON_NAME_LENGTH_MAX = 50;
 
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const idParams = z.strictObject({ id });
-const refId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const version = z.number().int().positive().max(2_147_483_647);
-const isoDate = z.iso.date();
 const text = (max: number) => lineText(max);
 const caseNumber = z.string().trim().max(60).regex(CASE_NUMBER_PATTERN);
 const reason = freeText(REASON_LENGTH_MAX);
@@ -65,13 +58,6 @@ const employerFields = {
   registeredOn: isoDate.optional(),
 };
 
-/** The self-service employer of a hall request; a person's account is refused. */
-export function hallEmployerOf(request: FastifyRequest): PublicActor {
-  const actor = request.actor;
-  if (!actor || actor.kind !== 'employer') throw common.reject('forbidden');
-  return actor;
-}
-
 /** Staff routes under /api/registration. */
 function staffRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['registration'];
@@ -95,8 +81,8 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         querystring: z.strictObject({
           q: searchText(NAME_LENGTH_MAX).optional(),
           status: z.enum(EMPLOYER_STATUSES).optional(),
-          page: z.coerce.number().int().min(1).max(100_000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(20),
+          page,
+          pageSize: pageSizeUpTo(PAGE_SIZE_MAX),
         }),
       },
     },
@@ -202,7 +188,7 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
       schema: { tags: ['hall'], summary: 'My organisation’s registration (masked) and certificates' },
     },
     async (request) => {
-      const row = await employerOfAccount(ctx.db, hallEmployerOf(request).id);
+      const row = await employerOfAccount(ctx.db, hallAccountOf(request, 'employer').id);
       await recordAudit(ctx.db, ctx.clock, auditActorOf(request), {
         action: 'registration.employer.read',
         entity: 'employer',

@@ -3,9 +3,8 @@
  * reveal a personal value, list and read. Each write is one transaction with its history rows and
  * its audit entry.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Executor, Trx } from '../../db/connection.ts';
 import { isCalendarDate, today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { zeroCents } from '../../kernel/cents.ts';
 import { checkCitizenId } from '../../kernel/citizen-id.ts';
@@ -118,7 +117,7 @@ export function realDate(value: string): CalendarDate {
 }
 
 /** The detail view of a loaded row. */
-export async function employerDetailOf(db: repo.Executor, row: EmployerRow): Promise<EmployerDetail> {
+export async function employerDetailOf(db: Executor, row: EmployerRow): Promise<EmployerDetail> {
   const names = await repo.detailNames(db, row);
   return {
     id: row.id,
@@ -153,7 +152,7 @@ export async function employerDetailOf(db: repo.Executor, row: EmployerRow): Pro
 }
 
 /** The handling agency: given (or the clerk's own), existing, open and in the clerk's subtree. */
-async function handlingAgency(db: repo.Executor, actor: StaffActor, agencyId: number | undefined): Promise<number> {
+async function handlingAgency(db: Executor, actor: StaffActor, agencyId: number | undefined): Promise<number> {
   const agency = await repo.findAgency(db, agencyId ?? actor.agencyId);
   if (!agency || agency.status !== 'active') throw rejectEmployer('employer_agency_invalid', { agencyId });
   if (!agency.path.startsWith(actor.agencyPath)) throw common.reject('out_of_scope');
@@ -166,7 +165,7 @@ async function handlingAgency(db: repo.Executor, actor: StaffActor, agencyId: nu
  * an employer whose unchanged agency has since closed.
  */
 async function validValues(
-  db: repo.Executor,
+  db: Executor,
   actor: StaffActor,
   fields: EmployerFields,
   day: CalendarDate,
@@ -346,12 +345,7 @@ export async function changeEmployer(
 }
 
 /** Loads and locks an employer in scope for a write: not cancelled, at the caller's version. */
-async function lockedForWrite(
-  trx: Transaction<Database>,
-  actor: StaffActor,
-  employerId: number,
-  version: number,
-): Promise<EmployerRow> {
+async function lockedForWrite(trx: Trx, actor: StaffActor, employerId: number, version: number): Promise<EmployerRow> {
   const row = await employerInScope(trx, actor, employerId, true);
   if (row.status === 'cancelled') throw rejectEmployer('employer_cancelled');
   if (row.version !== version) throw rejectRegistration('registration_version_conflict', { version: row.version });
@@ -449,7 +443,7 @@ export async function employerHistory(ctx: AppContext, actor: StaffActor, employ
 }
 
 /** History rows in the shape of the API. */
-export async function historyRows(db: repo.Executor, employerId: number, limit: number) {
+export async function historyRows(db: Executor, employerId: number, limit: number) {
   const rows = await repo.historyOf(db, employerId, limit);
   return rows.map((r) => ({
     group: Number(r.change_group),
@@ -503,7 +497,7 @@ export async function listIndustries(ctx: AppContext) {
 }
 
 /** The employer a self-service employer account stands for, or `employer_not_registered`. */
-export async function employerOfAccount(db: repo.Executor, accountId: number): Promise<EmployerRow> {
+export async function employerOfAccount(db: Executor, accountId: number): Promise<EmployerRow> {
   const account = await db
     .selectFrom('public_accounts')
     .select('identifier_index')

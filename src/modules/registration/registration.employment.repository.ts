@@ -3,13 +3,11 @@
  * set-based writes (`INSERT … SELECT FROM unnest(…)` in chunks) shared by the window, the hall,
  * the API and imports, so one row and 100,000 rows go through the same statements.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Executor, Trx } from '../../db/connection.ts';
 import type { AuditActor } from '../audit/index.ts';
 import type { EmploymentFacts, EnrolmentFacts, PersonFacts, PersonRecord } from './registration.employment.rules.ts';
 import type { RegistrationChannel, Scheme, SeparationReason } from './registration.model.ts';
-
-export type Db = Kysely<Database> | Transaction<Database>;
 
 /** Rows per statement: large enough to amortise round trips, small enough for one message. */
 export const WRITE_CHUNK_ROWS = 2_000;
@@ -43,7 +41,7 @@ interface EnrolmentFactsRow {
 
 /** Employments and enrolments (with the date of their latest event) of the given persons. */
 async function loadHoldings(
-  db: Db,
+  db: Executor,
   ids: readonly number[],
 ): Promise<{ employments: Map<number, EmploymentFacts[]>; enrolments: Map<number, EnrolmentFacts[]> }> {
   const employments = new Map<number, EmploymentFacts[]>();
@@ -112,7 +110,7 @@ function recordsOf(
 
 /** The records of the given persons (locked FOR UPDATE when `lock`, so concurrent writers queue). */
 export async function loadRecords(
-  db: Db,
+  db: Executor,
   personIds: readonly number[],
   lock = false,
 ): Promise<Map<number, PersonRecord>> {
@@ -128,7 +126,7 @@ export async function loadRecords(
 
 /** Persons by blind index, locked, with their records: index → {personId, record}. */
 export async function loadRecordsByIndex(
-  db: Db,
+  db: Executor,
   indexes: readonly string[],
 ): Promise<Map<string, { personId: number; record: PersonRecord }>> {
   const persons: Array<PersonFactsRow & { id_index: string }> = [];
@@ -170,7 +168,7 @@ export interface NewPerson {
  * Inserts persons (one 'registered' history row each, effective `today`); returns index → person id.
  */
 export async function insertPersons(
-  trx: Transaction<Database>,
+  trx: Trx,
   meta: WriteMeta,
   agencyId: number,
   today: string,
@@ -217,7 +215,7 @@ export interface EmployerWrite {
 
 /** Inserts employments, their employee enrolments and a 'started' event each, in one statement per chunk. */
 export async function insertHires(
-  trx: Transaction<Database>,
+  trx: Trx,
   meta: WriteMeta,
   employer: EmployerWrite,
   hires: readonly HireWrite[],
@@ -261,7 +259,7 @@ export interface EmploymentEnd {
 }
 
 /** Ends employments (status 'ended', separation date and reason); their enrolments are closed separately. */
-export async function endEmployments(trx: Transaction<Database>, meta: WriteMeta, ends: readonly EmploymentEnd[]) {
+export async function endEmployments(trx: Trx, meta: WriteMeta, ends: readonly EmploymentEnd[]) {
   for (const part of chunks(ends, WRITE_CHUNK_ROWS)) {
     await sql`
       UPDATE employments e
@@ -280,11 +278,7 @@ export interface EnrolmentEnd {
 }
 
 /** Terminates open enrolments (ended_on, reason) with a 'terminated' event each. */
-export async function terminateEnrolments(
-  trx: Transaction<Database>,
-  meta: WriteMeta,
-  ends: readonly EnrolmentEnd[],
-): Promise<void> {
+export async function terminateEnrolments(trx: Trx, meta: WriteMeta, ends: readonly EnrolmentEnd[]): Promise<void> {
   const { who, now } = meta;
   for (const part of chunks(ends, WRITE_CHUNK_ROWS)) {
     await sql`

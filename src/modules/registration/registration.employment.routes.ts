@@ -6,12 +6,13 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { auditActorOf, staffOf } from '../../http/access.ts';
+import { auditActorOf, hallAccountOf, staffOf } from '../../http/access.ts';
+import { id, idParams, isoDate, page, pageSizeUpTo, refId, version } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { nameText } from '../../http/text.ts';
 import { today } from '../../kernel/calendar-date.ts';
 import { checkCitizenId } from '../../kernel/citizen-id.ts';
-import { common, Rejection } from '../../kernel/rejection.ts';
+import { Rejection } from '../../kernel/rejection.ts';
 import type { AuditActor } from '../audit/index.ts';
 import { CASE_NUMBER_PATTERN } from '../cases/index.ts';
 import { applyEmploymentBatch, type EmploymentRow } from './registration.batch.ts';
@@ -32,17 +33,11 @@ import { recordPersonReads } from './registration.person-reads.ts';
 import { rejectRegistration } from './registration.rejections.ts';
 import { employerInScope } from './registration.scope.ts';
 
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const idParams = z.strictObject({ id });
-const refId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const version = z.number().int().positive().max(2_147_483_647);
-const isoDate = z.iso.date();
 const caseNumber = z.string().trim().max(60).regex(CASE_NUMBER_PATTERN);
 const schemes = z.array(z.enum(SCHEMES)).min(1).max(SCHEMES.length);
 const separationReason = z.enum(REPORTABLE_SEPARATION_REASONS);
 const citizenId = z.string().trim().min(1).max(32);
-const page = z.coerce.number().int().min(1).max(100_000).default(1);
-const pageSize = z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(20);
+const pageSize = pageSizeUpTo(PAGE_SIZE_MAX);
 
 const employeesQuery = z.strictObject({ status: z.enum(EMPLOYEE_STATUSES).default('active'), page, pageSize });
 const hireBody = z.strictObject({
@@ -81,9 +76,7 @@ const hallSeparationBody = z.strictObject({ citizenId, separatedOn: isoDate, rea
 
 /** The employer a hall request acts for; persons are refused. */
 async function hallEmployerId(ctx: AppContext, request: FastifyRequest): Promise<number> {
-  const actor = request.actor;
-  if (!actor || actor.kind !== 'employer') throw common.reject('forbidden');
-  return (await employerOfAccount(ctx.db, actor.id)).id;
+  return (await employerOfAccount(ctx.db, hallAccountOf(request, 'employer').id)).id;
 }
 
 /** One hall row through the bulk batch; its first refused field becomes the rejection. */

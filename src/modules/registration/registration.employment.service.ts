@@ -3,9 +3,8 @@
  * the enrolments it closes) and death registration. Each loads state, asks the pure rules, and
  * writes the decision, its enrolment events, history and audit in one transaction.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Db, Trx } from '../../db/connection.ts';
 import { isCalendarDate, today as todayOf, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { checkCitizenId } from '../../kernel/citizen-id.ts';
 import { appendAudit, lockAuditHead, type AuditActor } from '../audit/index.ts';
@@ -52,14 +51,14 @@ export function accepted<T>(decision: Decision<T>): { ok: true } & T {
 }
 
 /** The employment with its enrolments, as the API returns it after a write. */
-export async function employmentResult(db: repo.Db, personId: number, employmentId: number): Promise<EmploymentResult> {
+export async function employmentResult(db: Db, personId: number, employmentId: number): Promise<EmploymentResult> {
   const employment = (await employmentsOf(db, personId)).find((e) => e.id === employmentId);
   if (!employment) throw rejectEmployment('employment_not_found');
   const enrolments = (await enrolmentsOf(db, personId)).filter((e) => e.employmentId === employmentId);
   return { employment, enrolments };
 }
 
-async function lockedRecord(trx: Transaction<Database>, personId: number): Promise<PersonRecord> {
+async function lockedRecord(trx: Trx, personId: number): Promise<PersonRecord> {
   const record = (await repo.loadRecords(trx, [personId], true)).get(personId);
   if (!record) throw rejectRegistration('person_not_found');
   return record;
@@ -85,12 +84,7 @@ interface SubjectRow {
   readonly name: string;
 }
 
-async function hireSubject(
-  trx: Transaction<Database>,
-  ctx: AppContext,
-  actor: StaffActor,
-  subject: HireSubject,
-): Promise<SubjectRow> {
+async function hireSubject(trx: Trx, ctx: AppContext, actor: StaffActor, subject: HireSubject): Promise<SubjectRow> {
   const columns = ['person_id', 'id_index', 'id_masked', 'name', 'agency_id'] as const;
   if ('personId' in subject) {
     const row = await trx

@@ -1,6 +1,6 @@
 /** The employees of an employer (staff and the employer's own hall), newest hire first. */
 import { sql } from 'kysely';
-import type { Db } from './registration.employment.repository.ts';
+import type { Db } from '../../db/connection.ts';
 import type { Scheme } from './registration.model.ts';
 
 export const EMPLOYEE_STATUSES = ['active', 'ended', 'all'] as const;

@@ -2,13 +2,12 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
+import { sendPdf } from '../../http/files.ts';
+import { idParams } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { ACTIVATION_DOCUMENTS } from '../auth/index.ts';
-import { sendPdf } from './registration.certificates.routes.ts';
 import { activationDocument, issueEmployerActivation, issuePersonActivation } from './registration.hall-activation.ts';
 
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const idParams = z.strictObject({ id });
 const body = z.strictObject({
   documentType: z.enum([...ACTIVATION_DOCUMENTS.person, ...ACTIVATION_DOCUMENTS.employer]),
   /** The clerk confirms the document was seen and checked; nothing is issued without it. */

@@ -4,9 +4,9 @@
  * slip, mailed in a letter to the registered address, or texted to a phone the clerk has checked.
  * The holder then opens (or re-binds) the account online with it. Audited on the holder's record.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { ActivationDelivery, Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
+import type { ActivationDelivery } from '../../db/schema.ts';
 import { dateOfInstant } from '../../kernel/calendar-date.ts';
 import { blindIndex, unseal } from '../../kernel/sm-crypto.ts';
 import { appendAudit, recordAudit, type AuditActor } from '../audit/index.ts';
@@ -112,7 +112,7 @@ function checkedPhone(holder: Holder, input: ActivationRequest): string | null {
 }
 
 async function issueFor(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   actor: StaffActor,
   who: AuditActor,
@@ -165,7 +165,7 @@ async function issueFor(
 }
 
 async function textCode(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: AppContext,
   input: { phone: string; code: string; validThrough: string; id: number; kind: 'person' | 'employer' },
 ): Promise<void> {

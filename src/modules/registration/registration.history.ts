@@ -2,8 +2,8 @@
  * The change history of employers and persons: every changed field is one row, dated (effective
  * date) and attributed (who, when, why, under which case). Personal values are recorded masked.
  */
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Trx } from '../../db/connection.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { AuditActor } from '../audit/index.ts';
 
@@ -29,7 +29,7 @@ export function diffFields(
     .map((field) => ({ field, oldValue: before[field] ?? null, newValue: after[field] ?? null }));
 }
 
-async function nextGroup(trx: Transaction<Database>): Promise<number> {
+async function nextGroup(trx: Trx): Promise<number> {
   const { rows } = await sql<{ g: number }>`SELECT nextval('registration_change_groups')::int8 AS g`.execute(trx);
   return Number(rows[0]!.g);
 }
@@ -53,7 +53,7 @@ function rowsOf(clock: Clock, who: AuditActor, group: number, changes: readonly 
 
 /** Records an employer's changed fields; returns the change group (0 when nothing changed). */
 export async function recordEmployerChanges(
-  trx: Transaction<Database>,
+  trx: Trx,
   clock: Clock,
   who: AuditActor,
   employerId: number,
@@ -69,7 +69,7 @@ export async function recordEmployerChanges(
 
 /** Records a person's changed fields; returns the change group (0 when nothing changed). */
 export async function recordPersonChanges(
-  trx: Transaction<Database>,
+  trx: Trx,
   clock: Clock,
   who: AuditActor,
   personId: number,

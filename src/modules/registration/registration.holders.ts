@@ -3,10 +3,10 @@
  * Account opening (auth) and case intake (cases) prove identity against it; both sit below
  * registration, so `http/` hands them this function.
  */
+import type { Executor } from '../../db/connection.ts';
 import type { RegisterLookup, RegisteredHolder } from '../auth/index.ts';
 import { unseal, type DataKeys } from '../../kernel/sm-crypto.ts';
 import { employerIndex, personIndex } from './registration.identity.ts';
-import type { Executor } from './registration.persons.repository.ts';
 import { PERSON_PHONE } from './registration.persons.rules.ts';
 
 /** A merged record leads to the one it went into; a chain longer than this is a data error. */

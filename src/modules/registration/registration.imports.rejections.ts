@@ -1,4 +1,5 @@
-import { defineRejections } from '../../kernel/rejection.ts';
+import type { UploadRefusals } from '../../http/files.ts';
+import { common, defineRejections } from '../../kernel/rejection.ts';
 
 /**
  * Refusals of spreadsheet imports: the file as a whole (format, size, layout) and the cells of one
@@ -88,3 +89,10 @@ export const importRejections = defineRejections({
 });
 
 export const rejectImport = importRejections.reject;
+
+/** How a spreadsheet upload the server cannot read is refused: imports, declarations and payment files alike. */
+export const importUploadRefusals: UploadRefusals = {
+  notMultipart: () => common.reject('unsupported_media_type'),
+  malformed: (reason) => common.reject('invalid_request', reason === undefined ? undefined : { reason }),
+  tooLarge: (maxBytes) => rejectImport('import_file_too_large', { maxBytes }),
+};

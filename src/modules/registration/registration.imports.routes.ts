@@ -7,23 +7,24 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { auditActorOf, SESSION_COOKIE, staffOf } from '../../http/access.ts';
+import { auditActorOf, hallAccountOf, SESSION_COOKIE, staffOf } from '../../http/access.ts';
+import { contentDisposition, readUploadedFile } from '../../http/files.ts';
 import { languageOf } from '../../http/language.ts';
+import { id } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
-import { common, Rejection, type Language } from '../../kernel/rejection.ts';
+import { type Language } from '../../kernel/rejection.ts';
 import { sm3 } from '../../kernel/sm-crypto.ts';
-import { apiKeyScopeCodes, type PublicActor } from '../auth/index.ts';
+import { apiKeyScopeCodes } from '../auth/index.ts';
 import { API_KEY_LABEL_LENGTH_MAX, createApiKey, listApiKeys, revokeApiKey } from './registration.api-keys.ts';
 import { employerOfAccount } from './registration.employers.service.ts';
 import { importById, importReport, listImports, runImport, type ImportChannel } from './registration.imports.ts';
-import { rejectImport } from './registration.imports.rejections.ts';
+import { importUploadRefusals } from './registration.imports.rejections.ts';
 import { IMPORT_BYTES_MAX } from './registration.model.ts';
 import { payrollApiRoutes } from './registration.payroll-api.routes.ts';
 import { employerInScope } from './registration.scope.ts';
 import { importTemplate, MEDIA_TYPES } from './registration.spreadsheet.report.ts';
 
 const UPLOADS_PER_MINUTE = 20;
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const language = z.enum(['zh-CN', 'en']).optional();
 const uploadQuery = z.strictObject({ dryRun: z.enum(['true', 'false']).default('false'), lang: language });
 const keyBody = z.strictObject({
@@ -36,44 +37,17 @@ function languageFor(request: FastifyRequest, lang: Language | undefined): Langu
   return lang ?? languageOf(request.headers['accept-language']);
 }
 
-/** RFC 6266 disposition with an ASCII fallback and the UTF-8 name. */
-function disposition(fileName: string): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 function sendFile(reply: FastifyReply, file: { fileName: string; mediaType: string; bytes: Buffer }): FastifyReply {
   return reply
     .header('content-type', file.mediaType)
-    .header('content-disposition', disposition(file.fileName))
+    .header('content-disposition', contentDisposition('attachment', file.fileName))
     .header('cache-control', 'no-store')
     .send(file.bytes);
 }
 
 /** The hall caller's employer; persons are refused. */
 async function hallEmployerId(ctx: AppContext, request: FastifyRequest): Promise<number> {
-  const actor = request.actor as PublicActor | null;
-  if (!actor || actor.kind !== 'employer') throw common.reject('forbidden');
-  return (await employerOfAccount(ctx.db, actor.id)).id;
-}
-
-/** Reads exactly one file part named `file`, at most IMPORT_BYTES_MAX bytes. */
-async function readUploadedFile(request: FastifyRequest): Promise<{ bytes: Buffer; fileName: string }> {
-  if (!request.isMultipart()) throw common.reject('unsupported_media_type');
-  let found: { bytes: Buffer; fileName: string } | null = null;
-  try {
-    for await (const part of request.parts({ limits: { fileSize: IMPORT_BYTES_MAX, files: 1, fields: 0, parts: 1 } })) {
-      if (part.type !== 'file' || part.fieldname !== 'file' || found) throw common.reject('invalid_request');
-      found = { bytes: await part.toBuffer(), fileName: part.filename };
-    }
-  } catch (error) {
-    if (error instanceof Rejection) throw error;
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
-      throw rejectImport('import_file_too_large', { maxBytes: IMPORT_BYTES_MAX });
-    throw common.reject('invalid_request', { reason: 'malformed multipart body' });
-  }
-  if (!found) throw common.reject('invalid_request', { reason: 'no file part named "file"' });
-  return found;
+  return (await employerOfAccount(ctx.db, hallAccountOf(request, 'employer').id)).id;
 }
 
 const uploadLimit = {
@@ -94,7 +68,7 @@ function uploadRoutes(app: ZodApp, ctx: AppContext): void {
     lang?: Language,
     dryRun?: string,
   ) => {
-    const file = await readUploadedFile(request);
+    const file = await readUploadedFile(request, { maxBytes: IMPORT_BYTES_MAX }, importUploadRefusals);
     return runImport(ctx, auditActorOf(request), {
       employerId,
       ...file,

@@ -6,6 +6,7 @@
 import type { Selectable } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
 import type { RegistrationImportTable } from '../../db/schema.ts';
+import { plainFileName } from '../../http/files.ts';
 import type { Language } from '../../kernel/rejection.ts';
 import { sm3 } from '../../kernel/sm-crypto.ts';
 import { appendAudit, lockAuditHead, recordAudit, type AuditActor } from '../audit/index.ts';
@@ -21,7 +22,6 @@ import { readSheet, type ReadLimits, type SpreadsheetFormat } from './registrati
 export const IMPORT_ERRORS_LISTED_MAX = 1_000;
 /** Imports listed per employer, newest first. */
 export const IMPORTS_LISTED_MAX = 100;
-export const FILE_NAME_LENGTH_MAX = 200;
 
 export type ImportChannel = 'web' | 'window' | 'cli';
 export type ImportStage = 'read' | 'rows';
@@ -95,16 +95,6 @@ function sortErrors(errors: RowError[]): RowError[] {
   return errors.sort((a, b) => a.line - b.line || fieldOrder(a.field) - fieldOrder(b.field));
 }
 
-function cleanFileName(name: string, format: SpreadsheetFormat): string {
-  // Path separators and control characters never reach a stored name or a download header.
-  const base = [...name]
-    .filter((c) => c > '\u001f' && c !== '\u007f' && c !== '/' && c !== '\\')
-    .join('')
-    .trim()
-    .slice(-FILE_NAME_LENGTH_MAX);
-  return base || `import.${format}`;
-}
-
 /** Runs the batch: applied for real only when every cell was read and this is no dry run. */
 async function runBatch(
   ctx: AppContext,
@@ -125,7 +115,7 @@ async function runBatch(
               .insertInto('registration_imports')
               .values({
                 employer_id: request.employerId,
-                file_name: cleanFileName(request.fileName, format),
+                file_name: plainFileName(request.fileName, `import.${format}`),
                 file_sm3: sm3(request.bytes),
                 format,
                 row_count: parsed.dataRowCount,
@@ -183,7 +173,7 @@ async function recordRejected(
       .insertInto('registration_imports')
       .values({
         employer_id: request.employerId,
-        file_name: cleanFileName(request.fileName, format),
+        file_name: plainFileName(request.fileName, `import.${format}`),
         file_sm3: sm3(request.bytes),
         format,
         row_count: parsed.dataRowCount,

@@ -1,11 +1,9 @@
 /** SQL of person merges: the proposals, each side's open registrations, and moving them. */
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql } from 'kysely';
+import type { Executor, Trx } from '../../db/connection.ts';
 import type { AuditActor } from '../audit/index.ts';
 import type { EmploymentFact, EnrolmentFact, MovedEmployment, MovedEnrolment } from './registration.merges.rules.ts';
-import { visibleUnder, type Executor } from './registration.persons.repository.ts';
-
-type Trx = Transaction<Database>;
+import { visibleUnder } from './registration.persons.repository.ts';
 
 export function mergeRecords(db: Executor) {
   return db

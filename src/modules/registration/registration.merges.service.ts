@@ -3,9 +3,8 @@
  * approves or rejects. Approval moves the merged record's open registrations to the survivor in
  * one transaction, marks the merged record, and keeps both histories.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Trx } from '../../db/connection.ts';
 import { today } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
 import { appendAudit, lockAuditHead, type AuditActor } from '../audit/index.ts';
@@ -17,8 +16,6 @@ import { rejectPerson } from './registration.persons.rejections.ts';
 import { personRecordsByIds } from './registration.persons.repository.ts';
 import { personSummary, type PersonSummary } from './registration.persons.views.ts';
 import { personInScope, personVisibleTo, type PersonRow } from './registration.scope.ts';
-
-type Trx = Transaction<Database>;
 
 export interface MergeView {
   readonly id: number;

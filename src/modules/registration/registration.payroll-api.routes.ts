@@ -10,6 +10,7 @@ import type { AppContext } from '../../app-context.ts';
 import { apiKeyOf, perApiKey } from '../../http/access.ts';
 import { idempotent, idempotentRequestOf, sendIdempotent } from '../../http/idempotency.ts';
 import { languageOf } from '../../http/language.ts';
+import { page, pageSizeUpTo } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { nameText } from '../../http/text.ts';
 import { apiKeyActor } from '../auth/index.ts';
@@ -117,8 +118,8 @@ export function payrollApiRoutes(app: ZodApp, ctx: AppContext): void {
         summary: "The employer's employees (masked identity numbers)",
         querystring: z.strictObject({
           status: z.enum(['active', 'ended', 'all']).default('active'),
-          page: z.coerce.number().int().min(1).max(100_000).default(1),
-          pageSize: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(20),
+          page,
+          pageSize: pageSizeUpTo(PAGE_SIZE_MAX),
         }),
       },
     },

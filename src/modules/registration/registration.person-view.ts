@@ -4,13 +4,13 @@
  * person's own view in the self-service hall.
  */
 import type { AppContext } from '../../app-context.ts';
+import type { Executor } from '../../db/connection.ts';
 import { common } from '../../kernel/rejection.ts';
 import { documentsOfSubject, type ArchivedDocument } from '../archive/index.ts';
 import { recordAudit, type AuditActor } from '../audit/index.ts';
 import type { PublicActor, StaffActor } from '../auth/index.ts';
 import { openCasesOfApplicant, type CaseRow } from '../cases/index.ts';
 import { listMerges, type MergeView } from './registration.merges.service.ts';
-import type { Executor } from './registration.persons.repository.ts';
 import { personChanges } from './registration.persons.repository.ts';
 import { listDuplicates, loadPersonDetail } from './registration.persons.service.ts';
 import {

@@ -1,9 +1,8 @@
 /** SQL of persons, their change history and suspected duplicates. */
-import { sql, type ExpressionBuilder, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type Insertable } from 'kysely';
+import type { Executor, Trx } from '../../db/connection.ts';
 import type { Database, PersonTable } from '../../db/schema.ts';
 import { escapeLike } from '../../db/like.ts';
-
-export type Executor = Kysely<Database> | Transaction<Database>;
 
 /** Persons a staff member with this agency path may see (see `registration.scope.ts`), as SQL. */
 export function visibleUnder(path: string) {
@@ -80,10 +79,7 @@ export async function personIdByIndex(db: Executor, idIndex: string): Promise<nu
 }
 
 /** Inserts a person unless the ID is already registered (then undefined, also under a race). */
-export async function insertPerson(
-  trx: Transaction<Database>,
-  row: Insertable<PersonTable>,
-): Promise<number | undefined> {
+export async function insertPerson(trx: Trx, row: Insertable<PersonTable>): Promise<number | undefined> {
   const inserted = await trx
     .insertInto('persons')
     .values(row)
@@ -152,11 +148,7 @@ export interface FlagRow {
  * from the later id to the earlier; never again when the reverse flag exists. Merged records are
  * no longer candidates.
  */
-export async function insertDuplicateFlags(
-  trx: Transaction<Database>,
-  personIds: readonly number[],
-  at: Date,
-): Promise<FlagRow[]> {
+export async function insertDuplicateFlags(trx: Trx, personIds: readonly number[], at: Date): Promise<FlagRow[]> {
   if (personIds.length === 0) return [];
   // One text parameter whatever the number of persons (a bulk import flags 100,000 at once).
   const ids = sql`string_to_array(${personIds.join(',')}, ',')::bigint[]`;
@@ -209,6 +201,6 @@ export async function duplicateFlags(
 
 export type DuplicateFlagRecord = Awaited<ReturnType<typeof duplicateFlags>>[number];
 
-export async function lockFlag(trx: Transaction<Database>, flagId: number) {
+export async function lockFlag(trx: Trx, flagId: number) {
   return trx.selectFrom('person_duplicate_flags').selectAll().where('id', '=', flagId).forUpdate().executeTakeFirst();
 }

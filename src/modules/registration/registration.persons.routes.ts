@@ -5,11 +5,11 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { auditActorOf, staffOf } from '../../http/access.ts';
+import { auditActorOf, publicOf, staffOf } from '../../http/access.ts';
+import { id, idParams, isoDate, page, pageSizeUpTo, refId, version } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import type { AuditEvent } from '../audit/index.ts';
 import { freeText, lineText, nameText } from '../../http/text.ts';
-import type { PublicActor } from '../auth/index.ts';
 import { CASE_NUMBER_PATTERN } from '../cases/index.ts';
 import {
   approveMerge,
@@ -43,11 +43,6 @@ import {
   searchPersons,
 } from './registration.persons.service.ts';
 
-const id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const idParams = z.strictObject({ id });
-const refId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const version = z.number().int().positive().max(2_147_483_647);
-const isoDate = z.iso.date();
 const caseNumber = z.string().trim().max(60).regex(CASE_NUMBER_PATTERN);
 const reason = freeText(REASON_LENGTH_MAX);
 const name = nameText(NAME_LENGTH_MAX);
@@ -66,8 +61,7 @@ const bankAccount = z
   .string()
   .max(48)
   .refine((v) => BANK_ACCOUNT.test(normaliseBankAccount(v)), { message: 'a bank account is 8 to 32 digits' });
-const page = z.coerce.number().int().min(1).max(100_000).default(1);
-const pageSize = z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(20);
+const pageSize = pageSizeUpTo(PAGE_SIZE_MAX);
 const limit = z.coerce.number().int().min(1).max(MERGE_LIST_MAX).default(100);
 
 const createBody = z.strictObject({
@@ -101,12 +95,6 @@ const changeBody = z.strictObject({
   reason,
   caseNumber: caseNumber.optional(),
 });
-
-function publicOf(request: FastifyRequest): PublicActor {
-  const actor = request.actor;
-  if (!actor || actor.kind === 'staff') throw new Error('route declared public_user access but has no public actor');
-  return actor;
-}
 
 /** Persons: search, register, read, change, history, reveal, 360 view. */
 function personRoutes(app: ZodApp, ctx: AppContext): void {

@@ -2,9 +2,8 @@
  * Use cases of persons at the window: register, change with history, reveal (audited with its
  * purpose), search and read within the staff member's scope, and the suspected-duplicate queue.
  */
-import type { Transaction } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Executor, Trx } from '../../db/connection.ts';
 import { compareDates, today } from '../../kernel/calendar-date.ts';
 import { checkCitizenId, type Gender } from '../../kernel/citizen-id.ts';
 import { common } from '../../kernel/rejection.ts';
@@ -79,7 +78,7 @@ export interface ChangePersonInput {
 export type RevealField = 'citizenId' | 'phone' | 'bankAccount';
 
 /** The person's detail as the API shows it (masked); asserts the person exists. */
-export async function loadPersonDetail(db: repo.Executor, personId: number): Promise<PersonDetail> {
+export async function loadPersonDetail(db: Executor, personId: number): Promise<PersonDetail> {
   const record = await repo.personRecord(db, personId);
   if (!record) throw rejectRegistration('person_not_found');
   return personDetail(record);
@@ -90,14 +89,14 @@ export async function loadPersonDetail(db: repo.Executor, personId: number): Pro
  * statement, inside the caller's transaction; the bulk import calls it once after its inserts.
  */
 export async function flagDuplicatesFor(
-  trx: Transaction<Database>,
+  trx: Trx,
   ctx: Pick<AppContext, 'clock'>,
   personIds: readonly number[],
 ): Promise<repo.FlagRow[]> {
   return repo.insertDuplicateFlags(trx, personIds, ctx.clock.now());
 }
 
-async function suspectsOf(db: repo.Executor, flags: readonly repo.FlagRow[]): Promise<DuplicateSuspect[]> {
+async function suspectsOf(db: Executor, flags: readonly repo.FlagRow[]): Promise<DuplicateSuspect[]> {
   const others = await repo.personRecordsByIds(
     db,
     flags.map((f) => f.other_person_id),
@@ -128,7 +127,7 @@ export async function createPerson(
   const bankAccount = input.bankAccount === undefined ? undefined : normaliseBankAccount(input.bankAccount);
   const bank = sealedOptional(ctx, bankAccount, maskBankAccount);
   // The existing record's id only for a clerk who reaches it; the mask is of the ID just typed.
-  const refuseExisting = async (db: repo.Executor, personId: number) => {
+  const refuseExisting = async (db: Executor, personId: number) => {
     const existing = await db
       .selectFrom('persons')
       .select(['person_id', 'agency_id'])
@@ -389,7 +388,7 @@ export async function listDuplicates(
 }
 
 /** Loads an open flag for update, refusing when neither person is in scope or it is closed. */
-export async function openFlagInScope(trx: Transaction<Database>, actor: StaffActor, flagId: number) {
+export async function openFlagInScope(trx: Trx, actor: StaffActor, flagId: number) {
   const flag = await repo.lockFlag(trx, flagId);
   if (!flag) throw rejectPerson('person_duplicate_not_found');
   const persons = await trx

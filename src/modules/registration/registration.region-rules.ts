@@ -1,11 +1,8 @@
+import type { Executor } from '../../db/connection.ts';
 /**
  * Registration rules per pooling region, effective-dated: a region's own row wins over the
  * national default ('*'); within a region the latest `valid_from` on or before the day applies.
  */
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export interface RegionRule {
   readonly regionCode: string;
@@ -32,7 +29,7 @@ export function regionRuleOn(rules: readonly RegionRule[], region: string, day: 
 }
 
 /** Loads every row of `region` and of the national default, for `regionRuleOn`. */
-export async function loadRegionRules(db: Db, region: string): Promise<RegionRule[]> {
+export async function loadRegionRules(db: Executor, region: string): Promise<RegionRule[]> {
   const rows = await db
     .selectFrom('registration_region_rules')
     .selectAll()
@@ -47,6 +44,6 @@ export async function loadRegionRules(db: Db, region: string): Promise<RegionRul
 }
 
 /** The rule of `region` on `day`, read from the database. */
-export async function regionRule(db: Db, region: string, day: string): Promise<RegionRule> {
+export async function regionRule(db: Executor, region: string, day: string): Promise<RegionRule> {
   return regionRuleOn(await loadRegionRules(db, region), region, day);
 }

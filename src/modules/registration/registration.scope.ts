@@ -6,14 +6,13 @@
  * employments and enrolments). Such an employment with a person registered elsewhere is only ever
  * created with the person's full citizen ID (the document in hand), never by an internal id.
  */
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { Database, EmployerTable, PersonTable } from '../../db/schema.ts';
+import type { Selectable } from 'kysely';
+import type { Executor } from '../../db/connection.ts';
+import type { EmployerTable, PersonTable } from '../../db/schema.ts';
 import { escapeLike } from '../../db/like.ts';
 import { common } from '../../kernel/rejection.ts';
 import type { StaffActor } from '../auth/index.ts';
 import { rejectRegistration } from './registration.rejections.ts';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export type EmployerRow = Selectable<EmployerTable>;
 export type PersonRow = Selectable<PersonTable>;
@@ -23,7 +22,7 @@ export type PersonReach = 'record' | 'employment';
 
 /** Loads an employer the staff member may see (locked when `forUpdate`), or refuses. */
 export async function employerInScope(
-  db: Db,
+  db: Executor,
   actor: StaffActor,
   employerId: number,
   forUpdate = false,
@@ -42,7 +41,7 @@ export async function employerInScope(
 }
 
 /** The ids of the person's employers that are in the actor's subtree (active or ended employments). */
-export async function employersInScopeOf(db: Db, actor: StaffActor, personId: number): Promise<Set<number>> {
+export async function employersInScopeOf(db: Executor, actor: StaffActor, personId: number): Promise<Set<number>> {
   const rows = await db
     .selectFrom('employments')
     .innerJoin('employers', 'employers.id', 'employments.employer_id')
@@ -57,7 +56,7 @@ export async function employersInScopeOf(db: Db, actor: StaffActor, personId: nu
 
 /** How far the actor reaches the person, or null when not at all. */
 export async function personReach(
-  db: Db,
+  db: Executor,
   actor: StaffActor,
   person: Pick<PersonRow, 'person_id' | 'agency_id'>,
 ): Promise<PersonReach | null> {
@@ -71,11 +70,11 @@ export async function personReach(
 }
 
 /** True when the actor reaches the person at all (registered in the subtree, or employed there). */
-export async function personVisibleTo(db: Db, actor: StaffActor, person: PersonRow): Promise<boolean> {
+export async function personVisibleTo(db: Executor, actor: StaffActor, person: PersonRow): Promise<boolean> {
   return (await personReach(db, actor, person)) !== null;
 }
 
-async function loadPerson(db: Db, personId: number, forUpdate: boolean): Promise<PersonRow> {
+async function loadPerson(db: Executor, personId: number, forUpdate: boolean): Promise<PersonRow> {
   let query = db.selectFrom('persons').selectAll().where('person_id', '=', personId);
   if (forUpdate) query = query.forUpdate();
   const row = await query.executeTakeFirst();
@@ -85,7 +84,7 @@ async function loadPerson(db: Db, personId: number, forUpdate: boolean): Promise
 
 /** Loads a person the staff member reaches at all (locked when `forUpdate`) with how far, or refuses. */
 export async function personReached(
-  db: Db,
+  db: Executor,
   actor: StaffActor,
   personId: number,
   forUpdate = false,
@@ -102,7 +101,7 @@ export async function personReached(
  * enrolment, rights and statements all need this.
  */
 export async function personInScope(
-  db: Db,
+  db: Executor,
   actor: StaffActor,
   personId: number,
   forUpdate = false,
@@ -117,7 +116,7 @@ export async function personInScope(
  * scope): the whole record in scope, or an employment (active or ended) with that employer.
  */
 export async function personOfEmployer(
-  db: Db,
+  db: Executor,
   actor: StaffActor,
   personId: number,
   employerId: number,

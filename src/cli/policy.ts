@@ -1,11 +1,10 @@
 /** `shebao policy get <key> --region R --on D`: one parameter in force, printed as one JSON object. */
 import type { Command } from 'commander';
-import { isCalendarDate, today, type CalendarDate } from '../../kernel/calendar-date.ts';
-import { systemClock } from '../../kernel/clock.ts';
-import { Rejection } from '../../kernel/rejection.ts';
-import { policyValue } from './policy.lookup.ts';
-import { NATIONAL_REGION } from './policy.model.ts';
-import type { Executor } from './policy.repository.ts';
+import type { Executor } from '../db/connection.ts';
+import { isCalendarDate, today, type CalendarDate } from '../kernel/calendar-date.ts';
+import { systemClock } from '../kernel/clock.ts';
+import { Rejection } from '../kernel/rejection.ts';
+import { NATIONAL_REGION, policyValue } from '../modules/policy/index.ts';
 
 /** The JSON the command prints: the value and where it came from, or the refusal. */
 export async function policyGetJson(
@@ -31,7 +30,7 @@ export function registerPolicyCommands(program: Command): void {
     .option('--region <code>', '6-digit region code; falls back to city, province, national', NATIONAL_REGION)
     .option('--on <date>', 'YYYY-MM-DD (default: today in China)')
     .action(async (key: string, options: { region: string; on?: string }) => {
-      const { openSystem } = await import('../../system.ts');
+      const { openSystem } = await import('../system.ts');
       const system = await openSystem();
       const on = options.on ?? today(systemClock);
       const result = await policyGetJson(system.ctx.db, { key, region: options.region, on }).finally(() =>

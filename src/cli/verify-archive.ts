@@ -1,6 +1,6 @@
 /** `shebao verify-archive`: prints what verifyArchive found; exit code 1 on any fault. */
-import type { System } from '../../system.ts';
-import { verifyArchive, type VerifyArchiveResult } from './archive.verify.ts';
+import { verifyArchive, type VerifyArchiveResult } from '../modules/archive/index.ts';
+import type { System } from '../system.ts';
 
 /** The report lines of a verification: intact summary on stdout, faults on stderr. */
 export function archiveReport(result: VerifyArchiveResult, storeKind: string): { out: string[]; err: string[] } {

@@ -1,10 +1,14 @@
 /** `shebao holidays list | add <file.json>`: next year's public holidays without a release. */
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { today } from '../../kernel/calendar-date.ts';
-import { systemActor } from '../audit/index.ts';
-import type { DeadlineRecounter } from './calendar.routes.ts';
-import { addHolidayYear, checkHolidayNotice, holidayYearsOverview } from './calendar.service.ts';
+import { today } from '../kernel/calendar-date.ts';
+import { systemActor } from '../modules/audit/index.ts';
+import {
+  addHolidayYear,
+  checkHolidayNotice,
+  holidayYearsOverview,
+  type DeadlineRecounter,
+} from '../modules/calendar/index.ts';
 
 async function readJson(file: string): Promise<unknown> {
   try {
@@ -26,7 +30,7 @@ export function registerHolidayCommands(program: Command, recount: () => Promise
     .command('list')
     .description('print the years the calendar knows, where each comes from, and those answered provisionally')
     .action(async () => {
-      const { openSystem } = await import('../../system.ts');
+      const { openSystem } = await import('../system.ts');
       const system = await openSystem();
       for (const y of await holidayYearsOverview(system.ctx.db, today(system.ctx.clock)))
         console.log(`${y.year}\t${origins[y.origin]}\t${y.source}`);
@@ -37,7 +41,7 @@ export function registerHolidayCommands(program: Command, recount: () => Promise
     .description("add a year's State Council notice from a JSON file (format: docs/operations.md)")
     .action(async (file: string) => {
       const notice = await readJson(file);
-      const { openSystem } = await import('../../system.ts');
+      const { openSystem } = await import('../system.ts');
       const system = await openSystem(); // loads the years stored before, so the check sees them
       try {
         const checked = checkHolidayNotice(notice);

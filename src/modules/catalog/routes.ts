@@ -1,0 +1,2 @@
+/** The route registrars of the catalog module: `http/` registers them; nothing else imports them. */
+export { catalogRoutes } from './catalog.routes.ts';
