@@ -52,7 +52,11 @@ describe('provenZip', () => {
 
   it('keeps every entry’s bytes and name for any archive within the limits (property)', async () => {
     const entry = fc.record({
-      name: fc.string({ minLength: 1, maxLength: 20, unit: 'grapheme' }),
+      // Names a file can have: JSZip, the reader compared against, reads '.' and '..' as no name
+      // and a name ending in '/' as a folder.
+      name: fc
+        .string({ minLength: 1, maxLength: 20, unit: 'grapheme' })
+        .filter((name) => name !== '.' && name !== '..' && !name.endsWith('/')),
       data: fc.uint8Array({ maxLength: 2_000 }).map((a) => Buffer.from(a)),
       method: fc.constantFrom(0 as const, 8 as const),
     });
