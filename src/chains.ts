@@ -1,5 +1,5 @@
 /**
- * Keying the audit trail and the journal once (decision 31). Before, their links were plain SM3,
+ * Keying the audit trail and the journal once (decision 35). Before, their links were plain SM3,
  * which anyone may recompute; now they are HMAC-SM3 under the chain key. `openSystem` calls this
  * on the owner's connection after the migrations; per chain, its first and newest links decide:
  *
@@ -61,7 +61,7 @@ export async function keyChainsOnce(
   if (fs.existsSync(marker)) throw new ChainsRefused(keyedBefore(marker, chain));
   if (!mayKey)
     throw new ChainsRefused(
-      `the ${chain} not keyed yet (written before decision 31): run \`shebao migrate\` once, on the node ` +
+      `the ${chain} not keyed yet (written before decision 35): run \`shebao migrate\` once, on the node ` +
         'that owns this database.',
     );
   const keyed = await db.transaction().execute(async (trx) => {

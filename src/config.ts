@@ -9,7 +9,7 @@ export interface Config {
   /**
    * PostgreSQL connection string of the role that owns the tables, for the migrations and the
    * one-time keying of the chains; unset means `databaseUrl`. The application's own sessions
-   * always run as `shebao_app` (decision 31).
+   * always run as `shebao_app` (decision 35).
    */
   readonly migrateUrl: string | undefined;
   readonly dataDir: string;

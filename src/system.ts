@@ -23,7 +23,7 @@ export interface System {
 /**
  * Connects to the configured database, applies pending migrations as the owner, and builds the
  * context over the application's connection (role `shebao_app`). With `keyChains` (`shebao
- * migrate` and `serve`), chains written before decision 31 are keyed; others refuse them.
+ * migrate` and `serve`), chains written before decision 35 are keyed; others refuse them.
  */
 export async function openSystem(
   config: Config = loadConfig(),

@@ -21,7 +21,7 @@ program
   .description('apply pending database migrations')
   .action(async () => {
     const { openSystem } = await import('../system.ts');
-    // The one command (with serve) that keys chains written before decision 31.
+    // The one command (with serve) that keys chains written before decision 35.
     const system = await openSystem(undefined, { keyChains: true });
     console.log(system.migrated.length ? `applied: ${system.migrated.join(', ')}` : 'database is up to date');
     await system.close();

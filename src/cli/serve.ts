@@ -9,7 +9,7 @@ import { openSystem } from '../system.ts';
 
 /**
  * Deadlines reaching a year without its State Council notice are counted on the provisional
- * calendar (decision 34): say so once the horizon reaches such a year, so the notice gets loaded.
+ * calendar (decision 32): say so once the horizon reaches such a year, so the notice gets loaded.
  */
 function noticeIfProvisionalCalendarInUse(system: Awaited<ReturnType<typeof openSystem>>): void {
   const horizon = addDays(today(system.ctx.clock), 60);

@@ -4,7 +4,7 @@ import type { Config } from '../config.ts';
 import { DEVICE_TRUST_DAYS } from '../modules/auth/index.ts';
 import { SESSION_COOKIE } from './access.ts';
 
-/** The trusted-browser token of the login counters (decision 32). */
+/** The trusted-browser token of the login counters (decision 29). */
 export const DEVICE_COOKIE = 'sb_device';
 
 /** What `randomToken` makes: 32 bytes, base64url. Anything else in the cookie is ignored. */

@@ -1,5 +1,5 @@
 /**
- * Counting again the deadlines counted on the provisional calendar (decision 34), in every module
+ * Counting again the deadlines counted on the provisional calendar (decision 32), in every module
  * that keeps them: cases' promised deadlines and call-back tasks. It runs right after a notice is
  * loaded (`shebao holidays add`, the calendar page) and before each SLA sweep once the notices have
  * changed: every server loads the notices another stored at its next sweep and recounts what it

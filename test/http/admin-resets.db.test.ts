@@ -1,5 +1,5 @@
 /**
- * The three administrators stay separate (decision 32): no administrator resets another's
+ * The three administrators stay separate (decision 29): no administrator resets another's
  * credentials alone, and a reset account renews both factors at its next login, in demo mode too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

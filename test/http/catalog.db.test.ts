@@ -267,7 +267,7 @@ describe('disclosure within 20 working days (RULES §6)', () => {
     ['consultation', '2026-02-10', '2026-03-16', '2026-03-17', 'overdue'],
     ['rights-record-query', '2026-09-18', '2026-10-22', '2026-10-09', 'pending'],
     ['back-payment', '2026-09-18', '2026-10-22', '2026-10-23', 'overdue'],
-    // Into 2027 before its notice: counted on the provisional calendar (decision 34).
+    // Into 2027 before its notice: counted on the provisional calendar (decision 32).
     ['complaint', '2026-12-10', '2027-01-08', '2026-12-31', 'pending'],
   ] as const;
 

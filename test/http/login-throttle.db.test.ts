@@ -1,5 +1,5 @@
 /**
- * Failed logins slow the guesser down, never lock the owner out (decision 32): counted per client
+ * Failed logins slow the guesser down, never lock the owner out (decision 29): counted per client
  * address, per login name from the addresses that failed on it, and per trusted browser.
  */
 import type { LightMyRequestResponse } from 'fastify';

@@ -1,5 +1,5 @@
 /**
- * Sessions (decision 32): a password change ends the user's other sessions, a session has an
+ * Sessions (decision 29): a password change ends the user's other sessions, a session has an
  * absolute lifetime besides the idle timeout, and HSTS is sent over TLS only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * The node's chain key (`DataKeys.chain`, derived from the master key). The audit trail and the
- * journal link their entries with HMAC-SM3 under it (decision 31), so a database administrator,
+ * journal link their entries with HMAC-SM3 under it (decision 35), so a database administrator,
  * who can edit every row but never sees the key, cannot re-hash an edit into a chain that verifies.
  *
  * The key belongs to the node, not to a request, and one process serves one node: `openSystem`

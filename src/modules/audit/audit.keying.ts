@@ -1,5 +1,5 @@
 /**
- * The one-time keying of an audit trail linked before decision 31, with plain SM3 that anyone can
+ * The one-time keying of an audit trail linked before decision 35, with plain SM3 that anyone can
  * recompute: the whole chain is first verified under that old algorithm, then every entry is
  * re-linked under the chain key, all in the caller's transaction (the owner's: the application's
  * role may not update entries). `src/chains.ts` decides when; this file does it for the audit trail.

@@ -37,7 +37,7 @@ export type EntryHasher = (prevHash: string, entry: AuditEntry) => string;
 
 /**
  * The link of one entry: HMAC-SM3 under the node's chain key of the previous hash and every field,
- * so that only a holder of the key can compute the hash of an edited entry (decision 31).
+ * so that only a holder of the key can compute the hash of an edited entry (decision 35).
  */
 export function entryHash(key: Uint8Array, prevHash: string, entry: AuditEntry): string {
   return hmacSm3(key, linkBody(prevHash, entry));

@@ -1,5 +1,5 @@
 /**
- * Failed-login counters (decision 32). Every failure of a password or a code is counted against
+ * Failed-login counters (decision 29). Every failure of a password or a code is counted against
  * the caller's address, the login name and the pair of both, or, from a trusted browser, against
  * that browser alone; `loginWait` turns the counters into a wait. Nothing is ever locked: a caller
  * who must wait is answered `login_throttled` with the seconds to wait.

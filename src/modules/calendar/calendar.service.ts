@@ -2,7 +2,7 @@
  * Next year's public holidays without a release: an operator adds the State Council notice as a
  * JSON file (`shebao holidays add`) or on the system administrator's page; it is checked against
  * the calendar, stored, audited, and loaded into the national working-day calendar at every
- * start. Until a year's notice comes, the calendar answers it provisionally (decision 34); loading
+ * start. Until a year's notice comes, the calendar answers it provisionally (decision 32); loading
  * the notice is followed by counting the provisional deadlines again, which the modules that keep
  * deadlines do (`src/jobs/deadline-recount.ts`).
  */

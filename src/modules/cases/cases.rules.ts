@@ -36,7 +36,7 @@ export const CASE_NUMBER_PATTERN = /^[0-9A-Za-z-]{2,32}-\d{8}-\d{5,9}$/;
 
 /**
  * Runs a working-day computation. A year without its holiday notice is counted provisionally (the
- * statutory holidays, decision 34); only a date the calendar cannot reach at all (before its first
+ * statutory holidays, decision 32); only a date the calendar cannot reach at all (before its first
  * notice, past the provisional rule's last year) is a named refusal, not a crash of the request.
  */
 export function withCalendar<T>(work: () => T): T {

@@ -1,6 +1,6 @@
 /**
  * Counting again the call-back and rectification deadlines of tasks counted on the provisional
- * calendar (decision 34), once the notice of a year they reach is loaded: from the day the task
+ * calendar (decision 32), once the notice of a year they reach is loaded: from the day the task
  * opened, with the working days it was opened with. A change is written and audited with the old
  * and the new dates; a date that moved on a task still open is told to its assignees. Batches run
  * in id order, each in its own transaction; what a crash leaves marked the next run picks up.

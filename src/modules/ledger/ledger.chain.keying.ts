@@ -1,5 +1,5 @@
 /**
- * The one-time keying of a journal booked before decision 31, whose leaves and batch links were
+ * The one-time keying of a journal booked before decision 35, whose leaves and batch links were
  * plain SM3: the whole chain is verified under that old algorithm, then every entry's leaf, every
  * Merkle root and every batch link is recomputed under the chain key, page by page, in the
  * caller's transaction (the owner's: the application's role may not update the journal).

@@ -3,7 +3,7 @@
  * Merkle leaf), the Merkle root of a batch and the batch hash that links a batch to the one before
  * it. The journal computes these when it books; `verifyLedger` recomputes them from the stored rows.
  *
- * Leaves and links are HMAC-SM3 under the node's chain key (decision 31): whoever edits an entry
+ * Leaves and links are HMAC-SM3 under the node's chain key (decision 35): whoever edits an entry
  * without the key cannot compute its leaf, so the verifier names that very entry. The Merkle
  * nodes above the leaves stay plain SM3, as a keyed leaf already binds the entry's content.
  */

@@ -1,5 +1,5 @@
 /**
- * Credential resets of administrators, maker-checker (decision 32). One administrator requests the
+ * Credential resets of administrators, maker-checker (decision 29). One administrator requests the
  * reset; another, holding a different administrator role, approves it (neither the requester nor
  * the account holder can). Approval gives the account a temporary password, shown once to the
  * approver, who hands it over; the requester never sees it. The account must then set its own

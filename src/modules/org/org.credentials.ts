@@ -1,5 +1,5 @@
 /**
- * Resets of staff credentials (decision 32). Every reset leaves the account to renew both factors
+ * Resets of staff credentials (decision 29). Every reset leaves the account to renew both factors
  * at its next login, a new password and a new authenticator, demo mode included. An
  * administrator's account is reset only through a request another administrator approves
  * (org.credential-resets.ts); any other account directly, by whoever holds staff.manage.

@@ -54,7 +54,7 @@ export interface StaffMember {
   readonly agencyName: string;
   readonly roles: string[];
   readonly status: 'active' | 'disabled';
-  /** Failed logins on the account now hold back callers that failed on it (decision 32). */
+  /** Failed logins on the account now hold back callers that failed on it (decision 29). */
   readonly loginThrottled: boolean;
   readonly totpEnrolled: boolean;
   readonly mustChangePassword: boolean;
