@@ -2,13 +2,9 @@
 import type { Executor } from '../../db/connection.ts';
 import { common } from '../../kernel/rejection.ts';
 import type { StaffActor } from '../auth/index.ts';
+import { inSubtree } from '../org/index.ts';
 import { rejectQueue } from './queue.rejections.ts';
 import * as repo from './queue.repository.ts';
-
-/** True when a record under `path` lies in the subtree rooted at `scopePath`. */
-export function inScope(path: string, scopePath: string): boolean {
-  return path.startsWith(scopePath);
-}
 
 /** A hall anyone may see (kiosk, display); unknown ids are refused. */
 export async function publicPoint(db: Executor, id: number): Promise<repo.PointRow> {
@@ -20,7 +16,7 @@ export async function publicPoint(db: Executor, id: number): Promise<repo.PointR
 /** A hall in the staff member's subtree. */
 export async function pointInScope(db: Executor, actor: StaffActor, id: number): Promise<repo.PointRow> {
   const point = await publicPoint(db, id);
-  if (!inScope(point.path, actor.agencyPath)) throw common.reject('out_of_scope');
+  if (!inSubtree(point.path, actor.agencyPath)) throw common.reject('out_of_scope');
   return point;
 }
 
@@ -33,7 +29,7 @@ export async function windowInScope(
 ): Promise<repo.WindowRow> {
   const window = await repo.findWindow(db, id, forUpdate);
   if (!window) throw rejectQueue('queue_window_not_found');
-  if (!inScope(window.path, actor.agencyPath)) throw common.reject('out_of_scope');
+  if (!inSubtree(window.path, actor.agencyPath)) throw common.reject('out_of_scope');
   return window;
 }
 
@@ -46,6 +42,6 @@ export async function ticketInScope(
 ): Promise<repo.TicketRow> {
   const ticket = await repo.findTicket(db, id, forUpdate);
   if (!ticket) throw rejectQueue('ticket_not_found');
-  if (!inScope(ticket.path, actor.agencyPath)) throw common.reject('out_of_scope');
+  if (!inSubtree(ticket.path, actor.agencyPath)) throw common.reject('out_of_scope');
   return ticket;
 }

@@ -18,7 +18,8 @@ import {
   ticketCode,
   type TicketAction,
 } from './queue.rules.ts';
-import { inScope, publicPoint, ticketInScope, windowInScope } from './queue.scope.ts';
+import { inSubtree } from '../org/index.ts';
+import { publicPoint, ticketInScope, windowInScope } from './queue.scope.ts';
 import { estimator } from './queue.views.ts';
 
 /** Issues the next number of a category at an open hall during its hours (the kiosk). */
@@ -184,7 +185,7 @@ export async function attachCaseToTicket(
   if (!row) throw rejectQueue('ticket_not_found');
   if (who.kind === 'staff' && who.agencyId !== null) {
     const agency = await trx.selectFrom('agencies').select('path').where('id', '=', who.agencyId).executeTakeFirst();
-    if (!agency || !inScope(row.path, agency.path)) throw common.reject('out_of_scope');
+    if (!agency || !inSubtree(row.path, agency.path)) throw common.reject('out_of_scope');
   }
   const refusal = refuseCaseLink({ status: row.status, caseId: row.case_id }, caseId);
   if (refusal === 'same') return;
