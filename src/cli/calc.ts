@@ -23,7 +23,6 @@ export function registerCalcCommands(program: Command): void {
       'contribution assessment of a wage: {"wage","period":"YYYYMM","region"} (parameters from the database) or {"wage","period","params":{"averageWage","floorRatio","ceilingRatio","rates":{…}}}; optional "riskClass" 1-8, "float", "flexible"',
     )
     .action(async (json: string) => {
-      const { calcContributionWithSystem } = await import('../modules/collection/index.ts');
       const outcome = await calcContributionWithSystem(json);
       if (outcome.ok) console.log(JSON.stringify(outcome.output));
       else console.error(JSON.stringify(outcome.error));
@@ -41,4 +40,21 @@ export function registerCalcCommands(program: Command): void {
       else console.error(JSON.stringify(outcome.error));
       process.exitCode = outcome.ok ? 0 : 1;
     });
+}
+
+/**
+ * The explicit form needs no database; the region form opens the configured system (migrated) for
+ * the parameters, only when they are asked for, and closes it again.
+ */
+async function calcContributionWithSystem(json: string) {
+  const { calcContribution, collectionParameters } = await import('../modules/collection/index.ts');
+  let system: Awaited<ReturnType<typeof import('../system.ts').openSystem>> | undefined;
+  try {
+    return await calcContribution(json, async (region, period) => {
+      system ??= await (await import('../system.ts')).openSystem();
+      return collectionParameters(system.ctx.db, region, period);
+    });
+  } finally {
+    await system?.close();
+  }
 }

@@ -188,23 +188,3 @@ function assessOne(
     total: centsToDecimal(sumCents([employer, employee])),
   };
 }
-
-/**
- * The CLI's entry: the explicit form needs no database; the region form opens the configured
- * system (migrated) for the parameters and closes it again.
- */
-export async function calcContributionWithSystem(json: string): Promise<CalcOutcome> {
-  const input = parseInput(json);
-  if ('ok' in input) return input;
-  if (input.params) return calcContribution(json);
-  const [{ openSystem }, { collectionParameters }] = await Promise.all([
-    import('../../system.ts'),
-    import('./collection.parameters.ts'),
-  ]);
-  const system = await openSystem();
-  try {
-    return await calcContribution(json, (region, period) => collectionParameters(system.ctx.db, region, period));
-  } finally {
-    await system.close();
-  }
-}

@@ -62,5 +62,4 @@ export { listPaymentNotices, type PaymentNoticeView } from './collection.payment
 export { paymentNoticeRejections } from './collection.payment-notices.rejections.ts';
 export { proposeRefund, decideRefund, listRefunds, refundById } from './collection.refunds.ts';
 export { COLLECTION_RECONCILE_CHECKS } from './collection.reconcile.ts';
-export { calcContributionWithSystem } from './collection.calc.ts';
 export { calcLateFee } from './collection.late-fee.calc.ts';
