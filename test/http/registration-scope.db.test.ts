@@ -352,7 +352,7 @@ describe('every staff read of a person is in that person’s access log', () => 
     wuJing = await publicLogin(t, 'person', WU_JING);
     [liMingId, wuJingId] = [await personIdOf(LI_MING), await personIdOf(WU_JING)];
     // Collection data to read: this month's declaration and bill of the demo employer (李明's line),
-    // and 吴静's own base for 2025-11, billed and unpaid since its due day (in arrears).
+    // and the demo history's bills of 吴静, who never declared her base: assessed, unpaid, in arrears.
     ok(
       await clerk.call('POST', '/api/collection/declarations', {
         employerId: demoEmployerId,
@@ -368,19 +368,6 @@ describe('every staff read of a person is in that person’s access log', () => 
         name: '李明',
         gender: 'male',
         birthDate: '1985-03-12',
-      }),
-      201,
-    );
-    await t.ctx.db
-      .deleteFrom('rights_records')
-      .where('person_id', '=', wuJingId)
-      .where('period', '=', '202511')
-      .execute();
-    ok(
-      await clerk.call('POST', '/api/collection/declarations', {
-        personId: wuJingId,
-        period: '202511',
-        base: '6000.00',
       }),
       201,
     );
