@@ -27,6 +27,27 @@ function testConfig(overrides: Partial<Config>): Config {
   return { ...loadConfig({}), demo: false, loginRateLimitPerMinute: 10_000, ...overrides };
 }
 
+/**
+ * The part of a config the demo seed can observe, as the image records it: settings only the HTTP
+ * layer reads (proxy trust, login rate, cookies, session length, logging, address) leave it out, so
+ * a test app that changes one of them still clones the seeded image instead of seeding again.
+ */
+export function seedView(config: Config): string {
+  const seen: Partial<Config> = { ...config };
+  for (const key of HTTP_ONLY) delete seen[key];
+  return JSON.stringify(seen);
+}
+
+const HTTP_ONLY = [
+  'trustProxy',
+  'loginRateLimitPerMinute',
+  'cookieSecure',
+  'sessionHours',
+  'logLevel',
+  'port',
+  'host',
+] as const satisfies readonly (keyof Config)[];
+
 /** A test context over `database` (disposed with it). */
 export function contextOver(database: TestDatabase, overrides: Partial<Config> = {}): TestContext {
   // A temporary archive directory per context (files are read-only; rm -r removes them all the same).
@@ -50,13 +71,13 @@ export function contextOver(database: TestDatabase, overrides: Partial<Config> =
 /**
  * A test context over a fresh database. With `seedDemo`, the database holds the demo data as
  * `seedDemo` leaves it at TEST_START: a clone of the run's seeded image when the config is the one
- * it was seeded with, else seeded here.
+ * it was seeded with (as far as the seed can see, `seedView`), else seeded here.
  */
 export async function testContext(
   overrides: Partial<Config> = {},
   options: { seedDemo?: boolean } = {},
 ): Promise<TestContext> {
-  const seeded = options.seedDemo === true && providedImages()?.demoConfig === JSON.stringify(testConfig(overrides));
+  const seeded = options.seedDemo === true && providedImages()?.demoConfig === seedView(testConfig(overrides));
   const context = contextOver(await freshDatabase(seeded ? 'demo' : 'migrated'), overrides);
   if (options.seedDemo && !seeded) await seedDemo(context.ctx);
   return context;

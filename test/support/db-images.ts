@@ -4,8 +4,9 @@
  *
  * - `migrated`: the schema after every migration, nothing else.
  * - `demo`: `migrated` plus the demo data, seeded over the test context (manual clock at
- *   TEST_START, fixed keys) with the config recorded in `demoConfig`; `testApp` clones it only when
- *   its own config is exactly that one, and seeds a migrated clone itself otherwise.
+ *   TEST_START, fixed keys) with the config recorded in `demoConfig` (its `seedView`); `testApp` clones
+ *   it only when its own config is that one as far as the seed can see, and seeds a migrated clone
+ *   itself otherwise.
  *
  * On PGlite an image is a data directory tarball (`dumpDataDir`) in a temporary directory, loaded
  * with `loadDataDir`; on PostgreSQL it is a template database (`CREATE DATABASE … TEMPLATE …`).
@@ -21,7 +22,7 @@ import { sql } from 'kysely';
 import { connect, type Connection, type Db } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
-import { contextOver } from './context.ts';
+import { contextOver, seedView } from './context.ts';
 import { adminQuery, createFromTemplate, withDatabase, type DbImages } from './db.ts';
 
 /** Seeds the demo data over `connection` as `testApp` would; returns the config it seeded with. */
@@ -32,7 +33,7 @@ async function seedOver(connection: Connection): Promise<string> {
   try {
     // One line per part of the seed, once per run: the demo's cost stays in sight.
     await seedDemo(context.ctx, (line) => console.log(`${line} (${connection.driver})`));
-    return JSON.stringify(context.ctx.config);
+    return seedView(context.ctx.config);
   } finally {
     await context.dispose();
   }
