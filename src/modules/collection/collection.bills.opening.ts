@@ -9,22 +9,13 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { centsFromInteger, type Cents } from '../../kernel/cents.ts';
 import type { Clock } from '../../kernel/clock.ts';
-import type { Period } from '../../kernel/period.ts';
-import type { Fund } from '../ledger/index.ts';
-import type { PayerKind } from './collection.model.ts';
-import { postIssuedReceivables, type ReceivableBill } from './collection.bills.receivables.ts';
-
-interface OwedRow {
-  id: number | string;
-  bill_no: string;
-  payer_kind: PayerKind;
-  region_code: string;
-  period: Period;
-  scheme: Fund;
-  owed: number | string;
-}
+import {
+  postIssuedReceivables,
+  receivableBillsOf,
+  type OwedRow,
+  type ReceivableBill,
+} from './collection.bills.receivables.ts';
 
 /** Open bills with open lines and no receivable entry, what they owe per fund. */
 async function unbookedBills(db: Kysely<Database>): Promise<ReceivableBill[]> {
@@ -37,21 +28,7 @@ async function unbookedBills(db: Kysely<Database>): Promise<ReceivableBill[]> {
      GROUP BY b.id, b.bill_no, b.payer_kind, b.region_code, b.period, l.scheme
     HAVING sum(l.employer_fen + l.employee_fen) > 0
      ORDER BY b.id`.execute(db);
-  const bills = new Map<number, ReceivableBill & { amounts: Map<Fund, Cents> }>();
-  for (const r of rows) {
-    const id = Number(r.id);
-    const bill = bills.get(id) ?? {
-      billId: id,
-      billNo: r.bill_no,
-      payerKind: r.payer_kind,
-      region: r.region_code,
-      period: r.period,
-      amounts: new Map<Fund, Cents>(),
-    };
-    bill.amounts.set(r.scheme, centsFromInteger(Number(r.owed)));
-    bills.set(id, bill);
-  }
-  return [...bills.values()];
+  return receivableBillsOf(rows);
 }
 
 /**

@@ -62,6 +62,36 @@ export interface ReceivableBill {
   readonly amounts: FundAmounts;
 }
 
+/** A bill's owed amount in one fund, as the queries over its lines read it. */
+export interface OwedRow {
+  readonly id: number | string;
+  readonly bill_no: string;
+  readonly payer_kind: PayerKind;
+  readonly region_code: string;
+  readonly period: Period;
+  readonly scheme: Fund;
+  readonly owed: number | string;
+}
+
+/** The bills of `rows` (ordered by bill), each with what it owes per fund. */
+export function receivableBillsOf(rows: readonly OwedRow[]): ReceivableBill[] {
+  const bills = new Map<number, ReceivableBill & { amounts: Map<Fund, Cents> }>();
+  for (const r of rows) {
+    const id = Number(r.id);
+    const bill = bills.get(id) ?? {
+      billId: id,
+      billNo: r.bill_no,
+      payerKind: r.payer_kind,
+      region: r.region_code,
+      period: r.period,
+      amounts: new Map<Fund, Cents>(),
+    };
+    bill.amounts.set(r.scheme, centsFromInteger(Number(r.owed)));
+    bills.set(id, bill);
+  }
+  return [...bills.values()];
+}
+
 /** Books the receivables of newly issued bills. */
 export async function postIssuedReceivables(
   trx: Trx,
@@ -81,36 +111,14 @@ export async function postCancelledReceivables(
   requestedBy: number | undefined,
 ): Promise<void> {
   if (billIds.length === 0) return;
-  const { rows } = await sql<{
-    id: number;
-    bill_no: string;
-    payer_kind: PayerKind;
-    region_code: string;
-    period: Period;
-    scheme: Fund;
-    owed: number;
-  }>`
+  const { rows } = await sql<OwedRow>`
     SELECT b.id, b.bill_no, b.payer_kind, b.region_code, b.period, l.scheme,
            sum(l.employer_fen + l.employee_fen)::bigint AS owed
       FROM contribution_bills b JOIN bill_lines l ON l.bill_id = b.id
      WHERE b.id = ANY(${[...billIds]}::bigint[])
      GROUP BY b.id, b.bill_no, b.payer_kind, b.region_code, b.period, l.scheme
      ORDER BY b.id`.execute(trx);
-  const bills = new Map<number, ReceivableBill & { amounts: Map<Fund, Cents> }>();
-  for (const r of rows) {
-    const id = Number(r.id);
-    const bill = bills.get(id) ?? {
-      billId: id,
-      billNo: r.bill_no,
-      payerKind: r.payer_kind,
-      region: r.region_code,
-      period: r.period,
-      amounts: new Map<Fund, Cents>(),
-    };
-    bill.amounts.set(r.scheme, centsFromInteger(Number(r.owed)));
-    bills.set(id, bill);
-  }
-  const requests = [...bills.values()].flatMap((b) => billCancelledPosting(b) ?? []);
+  const requests = receivableBillsOf(rows).flatMap((b) => billCancelledPosting(b) ?? []);
   await postInChunks(trx, clock, requests, requestedBy);
 }
 
