@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { relinkAuditWithoutKey } from '../test/fixtures/audit/forgery.ts';
 import { OPENED, REGION } from '../test/fixtures/ledger/journal.ts';
 import { adminQuery, freshDatabase, withDatabase, type TestDatabase } from '../test/support/db.ts';
 import { writeTestMasterKey } from '../test/support/keys.ts';
@@ -14,8 +15,6 @@ import type { CalendarDate } from './kernel/calendar-date.ts';
 import type { Cents } from './kernel/cents.ts';
 import { manualClock } from './kernel/clock.ts';
 import { recordAudit, searchAudit, verifyAudit, type AuditActor } from './modules/audit/index.ts';
-import * as auditRepo from './modules/audit/audit.repository.ts';
-import { legacyEntryHash } from './modules/audit/audit.rules.ts';
 import { ensureChart, postEntries, verifyLedger, type PostingRequest } from './modules/ledger/index.ts';
 import { journalPages } from './modules/ledger/ledger.chain.ts';
 import { legacyHasher, merkleRoot } from './modules/ledger/ledger.chain.rules.ts';
@@ -54,14 +53,7 @@ async function writeChains(db: Db): Promise<void> {
 
 /** Both chains re-hashed whole with the unkeyed algorithms: the database as the version before wrote it. */
 async function makeLegacy(owner: Db): Promise<void> {
-  const rows = await auditRepo.chainBatch(owner, 0, 1000);
-  let tip = '0'.repeat(64);
-  for (const row of rows) {
-    const hash = legacyEntryHash(tip, row);
-    await sql`UPDATE audit_log SET prev_hash = ${tip}, hash = ${hash} WHERE seq = ${row.seq}`.execute(owner);
-    tip = hash;
-  }
-  await sql`UPDATE audit_head SET hash = ${tip}`.execute(owner);
+  await relinkAuditWithoutKey(owner, 1);
   let link = '0'.repeat(64);
   for await (const page of journalPages(owner))
     for (const { row, entries } of page) {
@@ -80,14 +72,7 @@ async function makeLegacy(owner: Db): Promise<void> {
 /** Entry `seq` edited and it and every later entry re-hashed without the key (decision 5's hash). */
 async function forgeAudit(owner: Db, seq: number): Promise<void> {
   await sql`UPDATE audit_log SET action = 'x.forged' WHERE seq = ${seq}`.execute(owner);
-  const rows = await auditRepo.chainBatch(owner, seq - 1, 1000);
-  let tip = rows[0]!.prevHash;
-  for (const row of rows) {
-    const hash = legacyEntryHash(tip, row);
-    await sql`UPDATE audit_log SET prev_hash = ${tip}, hash = ${hash} WHERE seq = ${row.seq}`.execute(owner);
-    tip = hash;
-  }
-  await sql`UPDATE audit_head SET hash = ${tip}`.execute(owner);
+  await relinkAuditWithoutKey(owner, seq);
 }
 
 const snapshot = async (db: Db) => ({

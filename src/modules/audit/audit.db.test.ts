@@ -5,13 +5,12 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testContext, type TestContext } from '../../../test/support/context.ts';
+import { relinkAuditWithoutKey } from '../../../test/fixtures/audit/forgery.ts';
 import { writeTestMasterKey } from '../../../test/support/keys.ts';
 import { connect, type Db } from '../../db/connection.ts';
 import { migrate } from '../../db/migrate.ts';
 import { systemClock } from '../../kernel/clock.ts';
 import { recordAudit, searchAudit, verifyAudit, type AuditActor } from './index.ts';
-import * as repo from './audit.repository.ts';
-import { legacyEntryHash } from './audit.rules.ts';
 
 const actor: AuditActor = { kind: 'staff', id: 7, name: '王受理', agencyId: 3, ip: '127.0.0.1', requestId: 'r1' };
 
@@ -92,20 +91,10 @@ describe('audit chain', () => {
   );
 });
 
-/**
- * What a database administrator could do to the chain of decision 5: edit an entry, re-link it and
- * every later entry with the project's own (unkeyed) hash, and move the head to the new tip.
- */
+/** An entry edited, then the chain re-linked with the project's own (unkeyed) hash, head moved. */
 async function forgeWithoutKey(owner: Db, victim: number): Promise<void> {
   await sql`UPDATE audit_log SET details = '{"name":"篡改"}' WHERE seq = ${victim}`.execute(owner);
-  const rows = await repo.chainBatch(owner, victim - 1, 1000);
-  let prevHash = rows[0]!.prevHash;
-  for (const row of rows) {
-    const hash = legacyEntryHash(prevHash, row);
-    await sql`UPDATE audit_log SET prev_hash = ${prevHash}, hash = ${hash} WHERE seq = ${row.seq}`.execute(owner);
-    prevHash = hash;
-  }
-  await sql`UPDATE audit_head SET hash = ${prevHash}`.execute(owner);
+  await relinkAuditWithoutKey(owner, victim);
 }
 
 describe("the application's role", () => {
