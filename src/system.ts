@@ -33,8 +33,9 @@ export async function openSystem(
   installChainKey(keys);
   const { connection, migrated } = await openDatabase(config, options.keyChains ?? false);
   await installHolidayYears(connection.db);
-  // Bills issued before they were booked in the ledger (0036) get their receivables, once.
-  await bookOpeningReceivables(connection.db, systemClock);
+  // Bills issued before they were booked in the ledger (0036) get their receivables, once: an
+  // upgrade step, so it runs where the chains are keyed (migrate, serve), not in every command.
+  if (options.keyChains) await bookOpeningReceivables(connection.db, systemClock);
   const blobs = fsBlobStore(path.join(config.dataDir, 'archive'));
   const ctx: AppContext = {
     db: connection.db,
