@@ -11,7 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
-  serializerCompiler,
+  jsonSchemaTransformObject,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -21,6 +21,7 @@ import { apiKeyHolderOf } from '../modules/registration/index.ts';
 import { installAccess } from './access.ts';
 import { moduleRoutes } from './modules.ts';
 import { errorBody, handleError } from './errors.ts';
+import { ERROR_RESPONSES, responseSerializer } from './responses.ts';
 import { installTextGuard } from './text-guard.ts';
 import type { ZodApp } from './types.ts';
 
@@ -35,6 +36,12 @@ export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** Serve the built web app from web/dist (off in API tests). */
   readonly serveWeb?: boolean;
+  /**
+   * Refuse a handler's answer that carries a field its response schema does not declare (a 500
+   * naming the field), instead of dropping the field. On in tests, where a
+   * forgotten field must show; off when serving, where the field is only left out.
+   */
+  readonly strictResponses?: boolean;
 }
 
 /** Every registered route with its declared access, for the test that none is missing. */
@@ -42,6 +49,8 @@ export interface RouteRecord {
   readonly method: string;
   readonly url: string;
   readonly access: unknown;
+  /** The status codes the route declares answers for (`200`, `201`, `4xx` …). */
+  readonly responses: readonly string[];
 }
 
 /** Builds the application; the caller listens (or injects, in tests). */
@@ -58,7 +67,7 @@ export async function buildApp(
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(options.strictResponses ?? false));
   app.setErrorHandler(handleError);
 
   const routeRecords: RouteRecord[] = [];
@@ -68,7 +77,14 @@ export async function buildApp(
     if (route.url.startsWith('/api/') && !route.url.startsWith('/api/docs') && !access) {
       throw new Error(`route ${methods.join(',')} ${route.url} declares no access`);
     }
-    for (const method of methods) routeRecords.push({ method, url: route.url, access });
+    if (route.url.startsWith('/api/') && !route.schema?.hide) {
+      route.schema = {
+        ...route.schema,
+        response: { ...ERROR_RESPONSES, ...(route.schema?.response as object | undefined) },
+      };
+    }
+    const responses = Object.keys((route.schema?.response as object | undefined) ?? {});
+    for (const method of methods) routeRecords.push({ method, url: route.url, access, responses });
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -111,6 +127,8 @@ export async function buildApp(
       },
     },
     transform: jsonSchemaTransform,
+    // Schemas with a `meta({id})` (the error body, shared pieces) become named components.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 

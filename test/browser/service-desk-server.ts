@@ -26,7 +26,7 @@ export async function startServiceDeskServer(options: { demo: boolean; port?: nu
   const test = await testContext({ demo: options.demo });
   const ctx = { ...test.ctx, clock: runningClock(SERVICE_DESK_START) };
   await seedDemo(ctx);
-  const app = await buildApp(ctx, { serveWeb: true });
+  const app = await buildApp(ctx, { serveWeb: true, strictResponses: true });
   await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return {

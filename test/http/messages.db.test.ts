@@ -13,7 +13,7 @@ let bare: App; // the same database, served without any message provider (a non-
 
 beforeAll(async () => {
   t = await testApp();
-  bare = await buildApp({ ...t.ctx, messages: { sms: null, email: null } });
+  bare = await buildApp({ ...t.ctx, messages: { sms: null, email: null } }, { strictResponses: true });
 });
 afterAll(async () => {
   await bare.close();

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasSuccessResponse } from '../../src/http/responses.ts';
 import { testApp, type Caller, type TestApp } from '../support/http.ts';
+
+interface OpenApiOperation {
+  responses?: Record<string, { content?: unknown }>;
+}
 
 let t: TestApp;
 let callers: Caller[];
@@ -23,9 +28,31 @@ describe('route registry', () => {
     expect(missing).toEqual([]);
   });
 
+  it('has a success response schema on every API route, and the error body on each', () => {
+    const missing = apiRoutes()
+      .filter((r) => !hasSuccessResponse(Object.fromEntries(r.responses.map((status) => [status, true]))))
+      .map((r) => `${r.method} ${r.url}`);
+    expect(missing).toEqual([]);
+    expect(apiRoutes().filter((r) => !r.responses.includes('4xx'))).toEqual([]);
+  });
+
+  it('serves a response schema for every operation in the OpenAPI document', async () => {
+    const doc = (await t.anonymous('GET', '/api/openapi.json')).json();
+    const bare: string[] = [];
+    for (const [url, operations] of Object.entries(doc.paths as Record<string, Record<string, OpenApiOperation>>)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const success = Object.entries(operation.responses ?? {}).filter(([status]) => /^2/.test(status));
+        if (success.length === 0 || !success.every(([status, answer]) => answer.content || status === '204'))
+          bare.push(`${method} ${url}`);
+      }
+    }
+    expect(bare).toEqual([]);
+    expect(doc.components.schemas.ErrorBody).toBeDefined();
+  });
+
   it('refuses to register a route without an access rule', async () => {
     const { buildApp } = await import('../../src/http/app.ts');
-    const fresh = await buildApp(t.ctx);
+    const fresh = await buildApp(t.ctx, { strictResponses: true });
     expect(() => fresh.get('/api/undeclared', async () => 'x')).toThrow(/declares no access/);
     await fresh.close();
   });

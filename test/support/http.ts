@@ -57,7 +57,7 @@ export async function callerFor(app: App, cookie: string): Promise<Caller> {
 
 export async function testApp(config: Partial<Config> = {}): Promise<TestApp> {
   const context = await testContext({ demo: true, ...config }, { seedDemo: true });
-  const app = await buildApp(context.ctx);
+  const app = await buildApp(context.ctx, { strictResponses: true });
   const anonymous: TestApp['anonymous'] = (method, url, body, headers = {}) =>
     app.inject({ method, url, headers, ...(body === undefined ? {} : { payload: body as object }) });
   return {

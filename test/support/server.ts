@@ -9,7 +9,7 @@ export async function startTestServer(options: { demo: boolean }): Promise<{ url
   const test = await testContext({ demo: options.demo });
   const ctx = { ...test.ctx, clock: systemClock };
   await seedLiveDemo(ctx);
-  const app = await buildApp(ctx, { serveWeb: true });
+  const app = await buildApp(ctx, { serveWeb: true, strictResponses: true });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return {

@@ -9,6 +9,7 @@ import {
   holidayYearsOverview,
   type DeadlineRecounter,
 } from './calendar.service.ts';
+import { holidayYearsAnswer, noticeLoadedAnswer } from './calendar.responses.ts';
 
 /** The route registrar of the calendar, given what recounts deadlines after a notice. */
 export function calendarRoutes(recount: DeadlineRecounter): (app: ZodApp, ctx: AppContext) => void {
@@ -19,7 +20,11 @@ export function calendarRoutes(recount: DeadlineRecounter): (app: ZodApp, ctx: A
       '/api/calendar/holiday-years',
       {
         config: manage,
-        schema: { tags, summary: 'The years of the holiday calendar: notices, and the years answered provisionally' },
+        schema: {
+          tags,
+          summary: 'The years of the holiday calendar: notices, and the years answered provisionally',
+          response: { 200: holidayYearsAnswer },
+        },
       },
       async () => ({ years: await holidayYearsOverview(ctx.db, today(ctx.clock)) }),
     );
@@ -31,6 +36,7 @@ export function calendarRoutes(recount: DeadlineRecounter): (app: ZodApp, ctx: A
           tags,
           summary: "Load a year's State Council notice and count the provisional deadlines again",
           body: holidayNoticeSchema,
+          response: { 201: noticeLoadedAnswer },
         },
       },
       async (request, reply) => {
