@@ -4,6 +4,7 @@
  * `npm run api:generate` turns it into the web app's types (`web/src/api/schema.gen.ts`).
  *
  *   npx tsx scripts/openapi.ts [out.json]
+ *   npx tsx scripts/openapi.ts --missing [/api/prefix]   operations without a success response schema
  */
 import fs from 'node:fs';
 import type { AppContext } from '../src/app-context.ts';
@@ -29,6 +30,31 @@ export async function openApiDocument(): Promise<unknown> {
   return doc;
 }
 
-const out = process.argv[2] ?? 'openapi.json';
-fs.writeFileSync(out, `${JSON.stringify(await openApiDocument(), null, 2)}\n`);
-console.log(`wrote ${out}`);
+interface Operation {
+  responses?: Record<string, { content?: unknown }>;
+}
+
+/** `METHOD /path` of every operation whose success answers are not all described (204 needs no body). */
+export function operationsWithoutResponses(doc: unknown, prefix = '/api/'): string[] {
+  const paths = (doc as { paths: Record<string, Record<string, Operation>> }).paths;
+  return Object.entries(paths)
+    .filter(([url]) => url.startsWith(prefix))
+    .flatMap(([url, operations]) =>
+      Object.entries(operations)
+        .filter(([, operation]) => {
+          const success = Object.entries(operation.responses ?? {}).filter(([status]) => status.startsWith('2'));
+          return success.length === 0 || !success.every(([status, answer]) => answer.content || status === '204');
+        })
+        .map(([method]) => `${method.toUpperCase()} ${url}`),
+    );
+}
+
+if (process.argv[2] === '--missing') {
+  const missing = operationsWithoutResponses(await openApiDocument(), process.argv[3]);
+  console.log(missing.join('\n'));
+  console.log(`${missing.length} operation(s) without a response schema`);
+} else {
+  const out = process.argv[2] ?? 'openapi.json';
+  fs.writeFileSync(out, `${JSON.stringify(await openApiDocument(), null, 2)}\n`);
+  console.log(`wrote ${out}`);
+}
