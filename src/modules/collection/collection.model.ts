@@ -1,6 +1,6 @@
 /**
- * Contribution collection (征缴, issue 6): the shapes every part shares. The contract is
- * docs/collection-plan.md; the tables are migrations/0023_collection.sql.
+ * Contribution collection (征缴): the shapes every part shares. The tables are
+ * migrations/0023_collection.sql and the ones after it; the rules are RULES.md §1–3.
  */
 import { addDays, type CalendarDate } from '../../kernel/calendar-date.ts';
 import type { Cents } from '../../kernel/cents.ts';

@@ -1,6 +1,6 @@
 import { defineRejections } from '../../kernel/rejection.ts';
 
-/** Named refusals of the month close (月结), part D of docs/collection-plan.md. */
+/** Named refusals of the month close (月结). */
 export const monthCloseRejections = defineRejections({
   collection_period_not_ended: {
     kind: 'conflict',

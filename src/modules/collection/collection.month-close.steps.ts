@@ -1,6 +1,6 @@
 /**
- * What the month close calls in the other parts (docs/collection-plan.md): A's bulk assessment,
- * B's bulk billing and crediting, C's arrears roll. The close takes them as one object so that its
+ * What the month close calls in the other parts of collection: the bulk assessment of
+ * declarations, bulk billing and crediting, and the arrears roll. The close takes them as one object so that its
  * own tests can run the status machine and the cursor over small stand-ins; `collectionSteps` is
  * the real wiring.
  */

@@ -1,14 +1,14 @@
 /**
- * The month close (月结) of one pooling region and period, docs/collection-plan.md part D:
+ * The month close (月结) of one pooling region and period:
  *
  *   payers   chunk by chunk of payers in ascending order (collection.month-close.payers.ts), in one
  *            transaction each: (1) assess the declarations not yet billed and (2) the undeclared
- *            payers at 110 % (A's assessPayers), (3) issue their bills (B's issueBills), (4) post
- *            what was collected: held credit to open lines (B's applyCredits), then write the new
- *            bills' lines, paid or owed (B's writeDeferredLines: a line paid at once is written once);
+ *            payers at 110 % (assessPayers), (3) issue their bills (issueBills), (4) post
+ *            what was collected: held credit to open lines (applyCredits), then write the new
+ *            bills' lines, paid or owed (writeDeferredLines: a line paid at once is written once);
  *            the cursor and the counts are committed with the chunk, so a crash loses at most the
  *            chunk in flight;
- *   arrears  (5) open lines due before the close's day → arrears (C's rollArrears);
+ *   arrears  (5) open lines due before the close's day → arrears (rollArrears);
  *   report   (6) due, collected, arrears and the collection rate per fund, kept in month_closes.report;
  *   close    (7) the period and its declarations closed; the run completed.
  *
@@ -302,7 +302,7 @@ async function payersChunk(trx: Trx, ctx: AppContext, run: CloseRow, chunkSize: 
   });
 }
 
-/** Step 7: the period and its declarations closed, the run completed (one transaction with its audit). */
+/** The last step: the period and its declarations closed, the run completed (one transaction with its audit). */
 async function closePeriod(trx: Trx, clock: Clock, run: CloseRow, actor: AuditActor): Promise<CloseRow> {
   const now = clock.now();
   await trx

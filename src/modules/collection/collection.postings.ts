@@ -1,8 +1,8 @@
 /**
  * The journal entries of collection other than the contributions themselves (those go through
  * `postContributions`): bills as receivables, held credit, credit applied, refunds and late fees.
- * Pure builders; the idempotency keys are the contract's (docs/collection-plan.md), so a rerun
- * never posts twice.
+ * Pure builders; each entry's idempotency key is derived from what it posts (the bill, the
+ * payment, the refund), so a rerun never posts twice.
  *
  * A bill is owed from its issue: Dr the payer's receivable / Cr contributions billed, per fund,
  * effective on the first day of its period (the month the obligation is for); a bill replaced

@@ -1,9 +1,9 @@
 /**
- * Control reconciliation (GB/T 27768 §6.3.2, issue 5 must-have 7): every stored balance equals its
+ * Control reconciliation (GB/T 27768 §6.3.2): every stored balance equals its
  * replay, the individual accounts add up to each fund's control account, every entry balances, the
  * chain verifies and the current rights records equal their versions replayed; and, with the checks
- * the caller adds (collection's: bills, payments, arrears and rights records against the ledger,
- * issue 14), that every screen agrees with the journal. One run is one row with its counts per check
+ * the caller adds (collection's: bills, payments, arrears and rights records against the ledger),
+ * that every screen agrees with the journal. One run is one row with its counts per check
  * and its differences (the first DIFFERENCES_PER_CHECK_MAX of each check); the checks read one
  * snapshot, the run is written in one transaction with its audit entry.
  */
