@@ -496,6 +496,35 @@ describe('workflow order and maker-checker', () => {
       }),
     ]);
   });
+
+  it('assigns the reviewer, who asks for a material again (补正): the clock stops and a slip says why', async () => {
+    const c = await acceptedRetirement();
+    const reviewerId = (
+      await t.ctx.db.selectFrom('staff').select('id').where('username', '=', 'reviewer').executeTakeFirstOrThrow()
+    ).id;
+    const assigned = ok(
+      await clerk.call('POST', `/api/cases/${c.id}/assign`, { version: c.version, staffId: reviewerId }),
+    );
+    expect(assigned.assignee).toEqual({ id: reviewerId, displayName: '李复核' });
+    const asked = ok(
+      await reviewer.call('POST', `/api/cases/${c.id}/request-materials`, {
+        version: assigned.version,
+        materials: [{ code: 'bank_card', reason: '银行卡号无法识别，请重新提供' }],
+        supplyDeadline: '2026-03-13',
+      }),
+    );
+    expect(asked.case).toMatchObject({ status: 'waiting_materials', slaState: 'paused', supplyDeadline: '2026-03-13' });
+    expect(asked.case.materials).toContainEqual(
+      expect.objectContaining({
+        code: 'bank_card',
+        status: 'missing',
+        reason: '银行卡号无法识别，请重新提供',
+        document: null,
+      }),
+    );
+    expect(asked.notice).toMatchObject({ kind: 'supplement_request', caseNumbers: [c.caseNumber] });
+    expect(asked.notice.textZh).toContain('银行卡号无法识别');
+  });
 });
 
 describe('one-stop: a bundle of cases with one set of materials and one slip', () => {
@@ -707,6 +736,11 @@ describe('bad input changes nothing', () => {
 });
 
 describe('the applicant online: apply, follow, supply, hear the outcome', () => {
+  it('lists the open agencies an application may go to, without logging in', async () => {
+    const agencies = ok(await t.anonymous('GET', '/api/public/case-agencies')).items;
+    expect(agencies).toContainEqual(expect.objectContaining({ code: '330106', parentId: expect.any(Number) }));
+  });
+
   it('applies, is accepted with the bank account to follow, supplies it online, and is told the outcome', async () => {
     await setDay('2026-03-06');
     const agencyId = (

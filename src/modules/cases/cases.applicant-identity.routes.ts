@@ -4,7 +4,8 @@ import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import type { ZodApp } from '../../http/types.ts';
 import type { RegisterLookup } from '../auth/index.ts';
-import { grantNameOverride, lookUpApplicant } from './cases.applicant-identity.ts';
+import { applicantLookupAnswer, applicantNameOverrideAnswer } from './cases.applicant-identity.responses.ts';
+import { grantNameOverride, lookUpApplicant, type ApplicantLookup } from './cases.applicant-identity.ts';
 import { applicantIdentifier } from './cases.intake.ts';
 import { REASON_LENGTH_MAX } from './cases.model.ts';
 
@@ -22,9 +23,10 @@ export function applicantIdentityRoutes(app: ZodApp, ctx: AppContext, register: 
         tags,
         summary: 'The register’s name for an applicant’s citizen ID or credit code (a read of the holder’s record)',
         querystring: z.strictObject({ identifierType: registeredType, identifier }),
+        response: { 200: applicantLookupAnswer },
       },
     },
-    async (request) => {
+    async (request): Promise<ApplicantLookup> => {
       const { normalized, subject } = applicantIdentifier(ctx, request.query);
       if (subject === 'other') return { registered: false, name: null };
       return lookUpApplicant(ctx, register, auditActorOf(request), { subject, normalized });
@@ -43,6 +45,7 @@ export function applicantIdentityRoutes(app: ZodApp, ctx: AppContext, register: 
           name: z.string().trim().min(1).max(100),
           reason: z.string().trim().min(1).max(REASON_LENGTH_MAX),
         }),
+        response: { 201: applicantNameOverrideAnswer },
       },
     },
     async (request, reply) => {

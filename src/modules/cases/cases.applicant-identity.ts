@@ -90,13 +90,17 @@ async function auditHolderRead(ctx: AppContext, who: AuditActor, holder: Registe
   });
 }
 
+/** What the register says of an identifier: its holder's name, or that it holds none. */
+export type ApplicantLookup =
+  { readonly registered: true; readonly name: string } | { readonly registered: false; readonly name: null };
+
 /** The register's name for an applicant's identifier, for the intake form; the read is audited. */
 export async function lookUpApplicant(
   ctx: AppContext,
   register: RegisterLookup,
   who: AuditActor,
   applicant: { subject: 'person' | 'employer'; normalized: string },
-): Promise<{ registered: boolean; name: string | null }> {
+): Promise<ApplicantLookup> {
   const holder = await register(ctx.db, ctx.keys, applicant.subject, applicant.normalized);
   if (!holder) return { registered: false, name: null };
   await auditHolderRead(ctx, who, holder);

@@ -8,6 +8,8 @@ import type {
   CaseNoticeKind,
   CaseSlaState,
   CaseStatus,
+  CaseStepDecision,
+  CaseSweepTrigger,
 } from '../../db/schema.ts';
 
 export type {
@@ -19,6 +21,8 @@ export type {
   CaseNoticeKind,
   CaseSlaState,
   CaseStatus,
+  CaseStepDecision,
+  CaseSweepTrigger,
 };
 
 /** Items one intake may bundle (一窗受理). */
@@ -134,7 +138,7 @@ export interface StepView {
   readonly permission: string;
   readonly done: null | {
     staff: StaffRef;
-    decision: string;
+    decision: CaseStepDecision;
     reason: string | null;
     comment: string | null;
     at: string;
@@ -237,7 +241,12 @@ export interface Progress extends ProgressRow {
   readonly supplyDeadline: string | null;
   readonly materials: Array<Omit<MaterialView, 'document'> & { received: boolean }>;
   readonly steps: Array<{ code: string; nameZh: string; nameEn: string; done: boolean; at: string | null }>;
-  readonly decision: null | { outcome: string; reason: string | null; note: string | null; at: string | null };
+  readonly decision: null | {
+    outcome: 'approved' | 'refused' | 'declined';
+    reason: string | null;
+    note: string | null;
+    at: string | null;
+  };
   readonly history: Array<{ at: string; event: string; statusTo: string | null }>;
   readonly notices: Array<Omit<NoticeView, 'document'>>;
   readonly messages: Array<{ at: string; bodyZh: string; bodyEn: string }>;
@@ -252,7 +261,7 @@ export interface CaseSettings {
 
 export interface SweepRun {
   readonly id: number;
-  readonly trigger: string;
+  readonly trigger: CaseSweepTrigger;
   readonly today: string;
   readonly startedAt: string;
   readonly finishedAt: string | null;

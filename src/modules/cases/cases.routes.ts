@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, publicOf, staffOf } from '../../http/access.ts';
 import { sendPdf } from '../../http/files.ts';
+import { fileResponse } from '../../http/responses.ts';
 import { id, idParams, isoDate, page, pageSizeUpTo, refId, version } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { nameText } from '../../http/text.ts';
@@ -23,6 +24,25 @@ import {
 } from './cases.model.ts';
 import { rejectCase } from './cases.rejections.ts';
 import * as repo from './cases.repository.ts';
+import {
+  caseAgencies,
+  caseAlert,
+  caseAlertList,
+  caseBundle,
+  caseDetailView,
+  caseHandOverCandidates,
+  caseIntakeAnswer,
+  caseList,
+  caseNotice,
+  caseProgress,
+  caseProgressList,
+  caseSettings,
+  caseSlaSummary,
+  caseStats,
+  caseSweepRun,
+  caseSweepRuns,
+  caseWithNotice,
+} from './cases.responses.ts';
 import { CASE_NUMBER_PATTERN } from './cases.rules.ts';
 import {
   acknowledgeAlert,
@@ -124,6 +144,7 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
       schema: {
         tags,
         summary: 'Intake at a window or by phone, mail …: one or more items (一窗受理)',
+        response: { 201: caseIntakeAnswer },
         body: z.strictObject({
           channel,
           servicePointId: refId.optional(),
@@ -165,6 +186,7 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
       schema: {
         tags,
         summary: 'Cases in my subtree',
+        response: { 200: caseList },
         querystring: z.strictObject({
           status: z
             .enum(['received', 'in_progress', 'waiting_materials', 'completed', 'refused', 'declined'])
@@ -195,14 +217,22 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
   );
   app.get(
     '/api/cases/:id',
-    { config: read, schema: { tags, summary: 'One case (read is audited)', params: idParams } },
+    {
+      config: read,
+      schema: { tags, summary: 'One case (read is audited)', params: idParams, response: { 200: caseDetailView } },
+    },
     async (request) => detailFor(ctx, request, request.params.id),
   );
   app.get(
     '/api/cases/by-number/:caseNumber',
     {
       config: read,
-      schema: { tags, summary: 'One case by its number', params: z.strictObject({ caseNumber }) },
+      schema: {
+        tags,
+        summary: 'One case by its number',
+        params: z.strictObject({ caseNumber }),
+        response: { 200: caseDetailView },
+      },
     },
     async (request) => {
       const record = await caseInScope(ctx.db, staffOf(request), { caseNumber: request.params.caseNumber });
@@ -211,7 +241,15 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
   );
   app.get(
     '/api/cases/:id/hand-over-candidates',
-    { config: read, schema: { tags, summary: 'Staff who may take this case over', params: idParams } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Staff who may take this case over',
+        params: idParams,
+        response: { 200: caseHandOverCandidates },
+      },
+    },
     async (request) => {
       const record = await caseInScope(ctx.db, staffOf(request), { id: request.params.id });
       return { items: await handOverCandidates(ctx.db, record) };
@@ -219,7 +257,10 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
   );
   app.get(
     '/api/case-bundles/:id',
-    { config: read, schema: { tags, summary: 'The cases and slips of one intake', params: idParams } },
+    {
+      config: read,
+      schema: { tags, summary: 'The cases and slips of one intake', params: idParams, response: { 200: caseBundle } },
+    },
     async (request) => {
       const records = await repo.casesOfBundle(ctx.db, request.params.id);
       const actor = staffOf(request);
@@ -239,6 +280,7 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
       schema: {
         tags,
         summary: 'Accept a received case (受理); missing later materials give a slip',
+        response: { 200: caseWithNotice },
         params: idParams,
         body: z.strictObject({
           version,
@@ -260,6 +302,7 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
       schema: {
         tags,
         summary: 'Decline to accept (不予受理) with a written reason and a slip',
+        response: { 200: caseWithNotice },
         params: idParams,
         body: z.strictObject({ version, reason }),
       },
@@ -276,6 +319,7 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
       schema: {
         tags,
         summary: 'Perform the next step: pass, or refuse (不予批准) with a reason',
+        response: { 200: caseDetailView },
         params: z.strictObject({ id, stepCode }),
         body: z.strictObject({
           version,
@@ -305,6 +349,7 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
       schema: {
         tags,
         summary: 'Record materials brought later; the clock restarts when none is missing',
+        response: { 200: caseDetailView },
         params: idParams,
         body: z.strictObject({ version, materials: supplied }),
       },
@@ -321,6 +366,7 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
       schema: {
         tags,
         summary: 'Ask for materials (补正): the clock stops and a slip is issued',
+        response: { 200: caseWithNotice },
         params: idParams,
         body: z.strictObject({
           version,
@@ -351,6 +397,7 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
       schema: {
         tags,
         summary: 'Hand the case over to another owner (首问负责)',
+        response: { 200: caseDetailView },
         params: idParams,
         body: z.strictObject({ version, toStaffId: refId, reason }),
       },
@@ -367,6 +414,7 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
       schema: {
         tags,
         summary: 'Assign (or clear) the staff member handling the case',
+        response: { 200: caseDetailView },
         params: idParams,
         body: z.strictObject({ version, staffId: refId.nullable() }),
       },
@@ -378,12 +426,20 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
   );
   app.get(
     '/api/case-notices/:id',
-    { config: read, schema: { tags, summary: 'One slip', params: idParams } },
+    { config: read, schema: { tags, summary: 'One slip', params: idParams, response: { 200: caseNotice } } },
     async (request) => (await noticeInScope(ctx, request, request.params.id)).notice,
   );
   app.get(
     '/api/case-notices/:id/pdf',
-    { config: read, schema: { tags, summary: 'The archived PDF of a slip (an archive use)', params: idParams } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'The archived PDF of a slip (an archive use)',
+        params: idParams,
+        response: { 200: fileResponse(['application/pdf'], 'The archived slip') },
+      },
+    },
     async (request, reply) => {
       const { notice } = await noticeInScope(ctx, request, request.params.id);
       if (!notice.document) throw rejectCase('case_not_found');
@@ -413,6 +469,7 @@ function slaRoutes(app: ZodApp, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Due-soon and overdue alerts: mine, or (supervisors) my subtree',
+        response: { 200: caseAlertList },
         querystring: z.strictObject({
           scope: z.enum(['mine', 'subtree']).default('mine'),
           kind: z.enum(['due_soon', 'overdue']).optional(),
@@ -428,7 +485,7 @@ function slaRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/case-alerts/:id/acknowledge',
     {
       config: { access: { anyPermission: ['case.read', 'service.monitor'] } },
-      schema: { tags, summary: 'Mark an alert seen', params: idParams },
+      schema: { tags, summary: 'Mark an alert seen', params: idParams, response: { 200: caseAlert } },
     },
     async (request) => acknowledgeAlert(ctx, staffOf(request), auditActorOf(request), request.params.id),
   );
@@ -436,7 +493,12 @@ function slaRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/case-sla-summary',
     {
       config: { access: { permission: 'case.read' } },
-      schema: { tags, summary: 'Open cases by SLA state', querystring: z.strictObject({ agencyId: id.optional() }) },
+      schema: {
+        tags,
+        summary: 'Open cases by SLA state',
+        querystring: z.strictObject({ agencyId: id.optional() }),
+        response: { 200: caseSlaSummary },
+      },
     },
     async (request) => {
       const actor = staffOf(request);
@@ -461,6 +523,7 @@ function slaRoutes(app: ZodApp, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Share of cases finished within the promise',
+        response: { 200: caseStats },
         querystring: z.strictObject({
           groupBy: z.enum(['item', 'agency', 'window', 'staff']).default('item'),
           from: isoDate.optional(),
@@ -492,7 +555,7 @@ function slaRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.post(
     '/api/case-sweeps',
-    { config: monitor, schema: { tags, summary: 'Run the SLA sweep now' } },
+    { config: monitor, schema: { tags, summary: 'Run the SLA sweep now', response: { 200: caseSweepRun } } },
     async (request, reply) => {
       const run = await sweepSla(ctx, 'api');
       await recordAudit(ctx.db, ctx.clock, auditActorOf(request), {
@@ -512,6 +575,7 @@ function slaRoutes(app: ZodApp, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Recent SLA sweeps',
+        response: { 200: caseSweepRuns },
         querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(100).default(20) }),
       },
     },
@@ -519,7 +583,10 @@ function slaRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/api/case-settings',
-    { config: { access: { permission: 'case.read' } }, schema: { tags, summary: 'Service desk settings' } },
+    {
+      config: { access: { permission: 'case.read' } },
+      schema: { tags, summary: 'Service desk settings', response: { 200: caseSettings } },
+    },
     async () => repo.loadSettings(ctx.db),
   );
   app.put(
@@ -529,6 +596,7 @@ function slaRoutes(app: ZodApp, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Change the service desk settings',
+        response: { 200: caseSettings },
         body: z.strictObject({
           version,
           dueSoonWorkdays: z.number().int().min(0).max(10),
@@ -559,7 +627,10 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
     });
   app.get(
     '/api/public/case-agencies',
-    { config: { access: { public: true } }, schema: { tags, summary: 'Agencies an online application may go to' } },
+    {
+      config: { access: { public: true } },
+      schema: { tags, summary: 'Agencies an online application may go to', response: { 200: caseAgencies } },
+    },
     async () => ({
       items: await ctx.db
         .selectFrom('agencies')
@@ -576,6 +647,7 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Apply online (items offering the web channel)',
+        response: { 201: caseProgress },
         body: z.strictObject({
           itemCode,
           agencyId: refId,
@@ -593,12 +665,28 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/api/public/cases',
-    { config: user, schema: { tags, summary: 'My cases', querystring: z.strictObject({ page, pageSize }) } },
+    {
+      config: user,
+      schema: {
+        tags,
+        summary: 'My cases',
+        querystring: z.strictObject({ page, pageSize }),
+        response: { 200: caseProgressList },
+      },
+    },
     async (request) => myCases(ctx, publicOf(request), request.query),
   );
   app.get(
     '/api/public/cases/:caseNumber',
-    { config: user, schema: { tags, summary: 'Progress of my case', params: z.strictObject({ caseNumber }) } },
+    {
+      config: user,
+      schema: {
+        tags,
+        summary: 'Progress of my case',
+        params: z.strictObject({ caseNumber }),
+        response: { 200: caseProgress },
+      },
+    },
     async (request) => {
       const record = await own(request, request.params.caseNumber);
       await audited(auditActorOf(request), record);
@@ -615,6 +703,7 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Progress by case number and the applicant’s identifier',
+        response: { 200: caseProgress },
         body: z.strictObject({ caseNumber: z.string().trim().min(1).max(60), identifier }),
       },
     },
@@ -631,6 +720,7 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Supply missing materials (the clock restarts when none is missing)',
+        response: { 200: caseProgress },
         params: z.strictObject({ caseNumber }),
         body: z.strictObject({ materials: supplied }),
       },
@@ -650,7 +740,12 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/public/cases/:caseNumber/notices/:id/pdf',
     {
       config: user,
-      schema: { tags, summary: 'The PDF of a slip of my case', params: z.strictObject({ caseNumber, id }) },
+      schema: {
+        tags,
+        summary: 'The PDF of a slip of my case',
+        params: z.strictObject({ caseNumber, id }),
+        response: { 200: fileResponse(['application/pdf'], 'The slip, as archived') },
+      },
     },
     async (request, reply) => {
       const record = await own(request, request.params.caseNumber);

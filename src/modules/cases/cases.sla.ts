@@ -21,7 +21,7 @@ const SWEEP_LOCK = 27_768_006;
 
 function runOf(r: {
   id: number;
-  trigger: string;
+  trigger: CaseSweepTrigger;
   today: string;
   started_at: Date;
   finished_at: Date | null;
@@ -153,8 +153,17 @@ export async function acknowledgeAlert(
   });
 }
 
+/** Open cases by SLA state (closed cases have left the count). */
+export interface SlaSummary {
+  readonly onTrack: number;
+  readonly dueSoon: number;
+  readonly overdue: number;
+  readonly paused: number;
+  readonly notStarted: number;
+}
+
 /** Open cases in scope by SLA state. */
-export async function slaSummary(db: Db, scopePath: string): Promise<Record<string, number>> {
+export async function slaSummary(db: Db, scopePath: string): Promise<SlaSummary> {
   const rows = await db
     .selectFrom('cases')
     .innerJoin('agencies', 'agencies.id', 'cases.agency_id')

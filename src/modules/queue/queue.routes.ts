@@ -1,10 +1,11 @@
 /** HTTP routes of the window queue: kiosk, hall display (JSON and SSE), window page, set-up, statistics. */
-import { PassThrough } from 'node:stream';
-import type { FastifyRequest } from 'fastify';
+import { PassThrough, type Readable } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, staffOf } from '../../http/access.ts';
 import { id, isoDate, page, pageSizeUpTo, refId, version } from '../../http/params.ts';
+import { fileResponse } from '../../http/responses.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { parseCalendarDate, today } from '../../kernel/calendar-date.ts';
 import type { Permission } from '../auth/index.ts';
@@ -12,6 +13,20 @@ import { createCategory, installDefaultCategories, setWindowCategories, updateCa
 import { QueueEvents } from './queue.events.ts';
 import { CATEGORIES_PER_POINT_MAX, TICKET_PAGE_SIZE_MAX, TICKETS_PER_MINUTE_MAX } from './queue.model.ts';
 import { rejectQueue } from './queue.rejections.ts';
+import {
+  queueCalled,
+  queueCategories,
+  queueCategory,
+  queueDisplay,
+  queueHallList,
+  queueKiosk,
+  queuePointOverview,
+  queueStatsAnswer,
+  queueTakenTicket,
+  queueTicket,
+  queueTicketList,
+  queueWindowState,
+} from './queue.responses.ts';
 import { statsRange, type TicketAction } from './queue.rules.ts';
 import { pointInScope, publicPoint } from './queue.scope.ts';
 import { queueStats } from './queue.stats.ts';
@@ -35,12 +50,27 @@ function publicRoutes(app: ZodApp, ctx: AppContext, events: QueueEvents): void {
   const open = { access: { public: true as const } };
   app.get(
     '/api/public/queue',
-    { config: open, schema: { tags, summary: 'Halls that issue tickets (to set up a kiosk or display)' } },
+    {
+      config: open,
+      schema: {
+        tags,
+        summary: 'Halls that issue tickets (to set up a kiosk or display)',
+        response: { 200: queueHallList },
+      },
+    },
     async () => ({ items: await queueHalls(ctx.db) }),
   );
   app.get(
     '/api/public/queue/:servicePointId',
-    { config: open, schema: { tags, summary: 'Kiosk: hours, categories and waits', params: pointParams } },
+    {
+      config: open,
+      schema: {
+        tags,
+        summary: 'Kiosk: hours, categories and waits',
+        params: pointParams,
+        response: { 200: queueKiosk },
+      },
+    },
     async (request) => kioskView(ctx.db, ctx.clock, request.params.servicePointId),
   );
   app.post(
@@ -60,6 +90,7 @@ function publicRoutes(app: ZodApp, ctx: AppContext, events: QueueEvents): void {
         summary: 'Kiosk: take a ticket',
         params: pointParams,
         body: z.strictObject({ categoryId: refId }),
+        response: { 201: queueTakenTicket },
       },
     },
     async (request, reply) => {
@@ -71,14 +102,29 @@ function publicRoutes(app: ZodApp, ctx: AppContext, events: QueueEvents): void {
   );
   app.get(
     '/api/public/queue/:servicePointId/display',
-    { config: open, schema: { tags, summary: 'Hall display (polling)', params: pointParams } },
+    {
+      config: open,
+      schema: { tags, summary: 'Hall display (polling)', params: pointParams, response: { 200: queueDisplay } },
+    },
     async (request) => displayView(ctx.db, ctx.clock, request.params.servicePointId),
   );
+  displayStreamRoute(app, ctx, events);
+}
+
+/** The hall display's stream of Server-Sent Events: no login, no personal data. */
+function displayStreamRoute(app: ZodApp, ctx: AppContext, events: QueueEvents): void {
   app.get(
     '/api/public/queue/:servicePointId/events',
     {
-      config: open,
-      schema: { tags, summary: 'Hall display: Server-Sent Events (text/event-stream)', params: pointParams },
+      config: { access: { public: true } },
+      schema: {
+        tags,
+        summary: 'Hall display: Server-Sent Events (text/event-stream)',
+        params: pointParams,
+        response: {
+          200: fileResponse(['text/event-stream'], 'A snapshot of the display, then a call and a snapshot per change'),
+        },
+      },
     },
     async (request, reply) => {
       if (!(request.headers.accept ?? '').includes('text/event-stream'))
@@ -91,25 +137,44 @@ function publicRoutes(app: ZodApp, ctx: AppContext, events: QueueEvents): void {
         unsubscribe();
         stream.end();
       });
-      return reply
-        .header('content-type', 'text/event-stream; charset=utf-8')
-        .header('cache-control', 'no-cache, no-transform')
-        .header('x-accel-buffering', 'no')
-        .send(stream);
+      return sendEventStream(reply, stream);
     },
   );
+}
+
+/**
+ * Answers a stream of Server-Sent Events, never cached nor buffered by a proxy. The route's
+ * declared answer is the media type, not JSON, so the bytes bypass the serializer.
+ */
+function sendEventStream(reply: FastifyReply, stream: Readable): FastifyReply {
+  return reply
+    .header('content-type', 'text/event-stream; charset=utf-8')
+    .header('cache-control', 'no-cache, no-transform')
+    .header('x-accel-buffering', 'no')
+    .send(stream);
 }
 
 /** The window page: call, recall, no-show, start, finish. */
 function windowRoutes(app: ZodApp, ctx: AppContext, events: QueueEvents): void {
   app.get(
     '/api/queue/windows/:windowId',
-    { config: operate, schema: { tags, summary: 'Window: state', params: windowParams } },
+    {
+      config: operate,
+      schema: { tags, summary: 'Window: state', params: windowParams, response: { 200: queueWindowState } },
+    },
     async (request) => windowView(ctx.db, ctx.clock, staffOf(request), request.params.windowId),
   );
   app.post(
     '/api/queue/windows/:windowId/call-next',
-    { config: operate, schema: { tags, summary: 'Window: call the next ticket', params: windowParams } },
+    {
+      config: operate,
+      schema: {
+        tags,
+        summary: 'Window: call the next ticket',
+        params: windowParams,
+        response: { 200: queueCalled },
+      },
+    },
     async (request) => {
       const outcome = await callNext(ctx, staffOf(request), auditActorOf(request), request.params.windowId);
       if (outcome.ticket) events.changed(outcome.ticket.servicePointId, outcome.announcement);
@@ -125,7 +190,7 @@ function windowRoutes(app: ZodApp, ctx: AppContext, events: QueueEvents): void {
   for (const [path, action, summary] of actions) {
     app.post(
       `/api/queue/tickets/:ticketId/${path}`,
-      { config: operate, schema: { tags, summary, params: ticketParams } },
+      { config: operate, schema: { tags, summary, params: ticketParams, response: { 200: queueTicket } } },
       async (request) => {
         const outcome = await actOnTicket(
           ctx,
@@ -134,7 +199,7 @@ function windowRoutes(app: ZodApp, ctx: AppContext, events: QueueEvents): void {
           request.params.ticketId,
           action,
         );
-        events.changed(outcome.ticket!.servicePointId, outcome.announcement);
+        events.changed(outcome.ticket.servicePointId, outcome.announcement);
         return outcome.ticket;
       },
     );
@@ -154,6 +219,7 @@ function windowRoutes(app: ZodApp, ctx: AppContext, events: QueueEvents): void {
           page,
           pageSize: pageSizeUpTo(TICKET_PAGE_SIZE_MAX, 50),
         }),
+        response: { 200: queueTicketList },
       },
     },
     async (request) => ticketList(ctx.db, ctx.clock, staffOf(request), request.query),
@@ -166,7 +232,12 @@ function setupRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/queue/service-points/:servicePointId',
     {
       config: { access: { anyPermission: readers } },
-      schema: { tags, summary: 'Queue set-up and state of a hall', params: pointParams },
+      schema: {
+        tags,
+        summary: 'Queue set-up and state of a hall',
+        params: pointParams,
+        response: { 200: queuePointOverview },
+      },
     },
     async (request) => pointOverview(ctx.db, ctx.clock, staffOf(request), request.params.servicePointId),
   );
@@ -184,6 +255,7 @@ function setupRoutes(app: ZodApp, ctx: AppContext): void {
           nameEn: categoryName,
           sort: sort.optional(),
         }),
+        response: { 201: queueCategory },
       },
     },
     async (request, reply) =>
@@ -201,7 +273,15 @@ function setupRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.post(
     '/api/queue/service-points/:servicePointId/categories/defaults',
-    { config: manage, schema: { tags, summary: 'Add the default categories A–D', params: pointParams } },
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Add the default categories A–D',
+        params: pointParams,
+        response: { 200: queueCategories },
+      },
+    },
     async (request) => ({
       items: await installDefaultCategories(
         ctx,
@@ -226,6 +306,7 @@ function setupRoutes(app: ZodApp, ctx: AppContext): void {
           sort: sort.optional(),
           status: z.enum(['active', 'closed']).optional(),
         }),
+        response: { 200: queueCategory },
       },
     },
     async (request) =>
@@ -240,6 +321,7 @@ function setupRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Set the categories a window serves ([] = all)',
         params: windowParams,
         body: z.strictObject({ categoryIds: z.array(refId).max(CATEGORIES_PER_POINT_MAX) }),
+        response: { 200: queueWindowState },
       },
     },
     async (request) =>
@@ -267,6 +349,7 @@ function statsRoutes(app: ZodApp, ctx: AppContext): void {
           to: isoDate.optional(),
           servicePointId: id.optional(),
         }),
+        response: { 200: queueStatsAnswer },
       },
     },
     async (request) => {

@@ -74,6 +74,13 @@ export async function takeTicket(
   });
 }
 
+/** A ticket acted on, with what the hall display announces (a call or a recall at a window). */
+export interface TicketOutcome {
+  readonly ticket: Ticket;
+  readonly announcement: Announcement | null;
+}
+
+/** A call of the next ticket: none when nobody waits. */
 export interface CallOutcome {
   readonly ticket: Ticket | null;
   readonly announcement: Announcement | null;
@@ -141,7 +148,7 @@ export async function actOnTicket(
   who: AuditActor,
   ticketId: number,
   action: TicketAction,
-): Promise<CallOutcome> {
+): Promise<TicketOutcome> {
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
     const row = await ticketInScope(trx, actor, ticketId, true);
