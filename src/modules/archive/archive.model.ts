@@ -37,7 +37,9 @@ export const USE_PURPOSES = {
 export type UsePurpose = keyof typeof USE_PURPOSES;
 export const usePurposeCodes = Object.keys(USE_PURPOSES) as [UsePurpose, ...UsePurpose[]];
 
-export type SubjectKind = 'person' | 'employer';
+/** Whose record a document belongs to. */
+export const SUBJECT_KINDS = ['person', 'employer'] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 /** Largest file the upload endpoint takes. */
 export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024;

@@ -270,8 +270,8 @@ export async function documentStats(
   to: Date,
   agencyPath: string | undefined,
 ): Promise<{
-  byType: Array<{ documentType: string; count: number; bytes: number }>;
-  byMonth: Array<{ month: string; documentType: string; count: number }>;
+  byType: Array<{ documentType: DocumentType; count: number; bytes: number }>;
+  byMonth: Array<{ month: string; documentType: DocumentType; count: number }>;
   usesByMonth: Array<{ month: string; count: number }>;
 }> {
   const base = () => {
@@ -306,8 +306,8 @@ export async function documentStats(
     .orderBy(sql`1`)
     .execute();
   return {
-    byType: byType.map((r) => ({ documentType: r.document_type, count: r.n, bytes: Number(r.bytes) })),
-    byMonth: byMonth.map((r) => ({ month: r.month, documentType: r.document_type, count: r.n })),
+    byType: byType.map((r) => ({ documentType: r.document_type as DocumentType, count: r.n, bytes: Number(r.bytes) })),
+    byMonth: byMonth.map((r) => ({ month: r.month, documentType: r.document_type as DocumentType, count: r.n })),
     usesByMonth: uses.map((r) => ({ month: r.month, count: r.n })),
   };
 }
