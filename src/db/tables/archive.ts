@@ -1,6 +1,19 @@
 /** Tables of the business archive (migration 0005): documents, pending uploads, sequences, uses. */
 import type { Id, Instant } from './common.ts';
 
+/** The CHECK constraints of migration 0005: kinds of document, retention classes, purposes of a use. */
+export type ArchiveDocumentType =
+  | 'upload'
+  | 'application_form'
+  | 'acceptance_receipt'
+  | 'one_time_notice'
+  | 'decision'
+  | 'certificate'
+  | 'notice'
+  | 'other';
+export type ArchiveRetention = 'permanent' | '30y' | '10y' | '5y';
+export type ArchiveUsePurpose = 'case_handling' | 'verification' | 'audit' | 'applicant_request' | 'judicial' | 'other';
+
 export interface ArchiveUploadTable {
   id: string;
   sm3: string;
@@ -19,7 +32,7 @@ export interface ArchiveUploadTable {
 export interface ArchiveSequenceTable {
   agency_key: string;
   year: number;
-  retention: string;
+  retention: ArchiveRetention;
   last_no: number;
 }
 
@@ -30,8 +43,8 @@ export interface ArchiveDocumentTable {
   size_bytes: number;
   media_type: string;
   file_name: string;
-  document_type: string;
-  retention: string;
+  document_type: ArchiveDocumentType;
+  retention: ArchiveRetention;
   destroy_after: string | null;
   case_id: number | null;
   case_number: string | null;
@@ -58,7 +71,7 @@ export interface ArchiveUseTable {
   user_id: number | null;
   user_name: string;
   agency_id: number | null;
-  purpose: string;
+  purpose: ArchiveUsePurpose;
   note: string | null;
   ip: string | null;
   request_id: string | null;

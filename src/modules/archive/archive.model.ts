@@ -1,4 +1,5 @@
 /** The business archive's shapes: documents, pending uploads, use records, and their vocabularies. */
+import type { ArchiveDocumentType, ArchiveRetention, ArchiveUsePurpose } from '../../db/schema.ts';
 import type { AuditActor } from '../audit/index.ts';
 
 /** Kinds of document a case receives or produces. */
@@ -11,7 +12,7 @@ export const DOCUMENT_TYPES = {
   certificate: { zh: '证明', en: 'Certificate' },
   notice: { zh: '通知书', en: 'Notice' },
   other: { zh: '其他', en: 'Other' },
-} as const satisfies Record<string, { zh: string; en: string }>;
+} as const satisfies Record<ArchiveDocumentType, { zh: string; en: string }>;
 export type DocumentType = keyof typeof DOCUMENT_TYPES;
 export const documentTypeCodes = Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]];
 
@@ -21,7 +22,7 @@ export const RETENTION_CLASSES = {
   '30y': { zh: '定期30年', en: '30 years', code: 'D30', years: 30 },
   '10y': { zh: '定期10年', en: '10 years', code: 'D10', years: 10 },
   '5y': { zh: '定期5年', en: '5 years', code: 'D5', years: 5 },
-} as const satisfies Record<string, { zh: string; en: string; code: string; years: number | null }>;
+} as const satisfies Record<ArchiveRetention, { zh: string; en: string; code: string; years: number | null }>;
 export type RetentionClass = keyof typeof RETENTION_CLASSES;
 export const retentionCodes = Object.keys(RETENTION_CLASSES) as [RetentionClass, ...RetentionClass[]];
 
@@ -33,11 +34,13 @@ export const USE_PURPOSES = {
   applicant_request: { zh: '依申请查询', en: 'Request of the person concerned' },
   judicial: { zh: '司法调取', en: 'Judicial request' },
   other: { zh: '其他', en: 'Other' },
-} as const satisfies Record<string, { zh: string; en: string }>;
+} as const satisfies Record<ArchiveUsePurpose, { zh: string; en: string }>;
 export type UsePurpose = keyof typeof USE_PURPOSES;
 export const usePurposeCodes = Object.keys(USE_PURPOSES) as [UsePurpose, ...UsePurpose[]];
 
-export type SubjectKind = 'person' | 'employer';
+/** Whose record a document belongs to. */
+export const SUBJECT_KINDS = ['person', 'employer'] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 /** Largest file the upload endpoint takes. */
 export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024;

@@ -30,10 +30,10 @@ export function toDocument(row: DocumentRow): ArchivedDocument {
     sm3: row.sm3,
     size: row.size_bytes,
     mediaType: row.media_type,
-    documentType: row.document_type as DocumentType,
+    documentType: row.document_type,
     fileName: row.file_name,
     createdAt: row.created_at.toISOString(),
-    retention: row.retention as RetentionClass,
+    retention: row.retention,
     destroyAfter: row.destroy_after,
     caseId: row.case_id,
     caseNumber: row.case_number,
@@ -251,7 +251,7 @@ export async function listUses(
       usedAt: r.used_at.toISOString(),
       user: { kind: r.user_kind, id: r.user_id, name: r.user_name },
       agencyId: r.agency_id,
-      purpose: r.purpose as UsePurpose,
+      purpose: r.purpose,
       note: r.note,
       ip: r.ip,
     })),
@@ -270,8 +270,8 @@ export async function documentStats(
   to: Date,
   agencyPath: string | undefined,
 ): Promise<{
-  byType: Array<{ documentType: string; count: number; bytes: number }>;
-  byMonth: Array<{ month: string; documentType: string; count: number }>;
+  byType: Array<{ documentType: DocumentType; count: number; bytes: number }>;
+  byMonth: Array<{ month: string; documentType: DocumentType; count: number }>;
   usesByMonth: Array<{ month: string; count: number }>;
 }> {
   const base = () => {

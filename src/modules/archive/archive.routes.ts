@@ -15,6 +15,7 @@ import {
   DOCUMENT_TYPES,
   documentTypeCodes,
   RETENTION_CLASSES,
+  retentionCodes,
   UPLOAD_MAX_BYTES,
   UPLOAD_MEDIA_TYPES,
   USE_NOTE_LENGTH_MAX,
@@ -22,6 +23,17 @@ import {
   usePurposeCodes,
 } from './archive.model.ts';
 import { rejectArchive } from './archive.rejections.ts';
+import {
+  archiveDocumentDetail,
+  archiveMetaAnswer,
+  archivePendingUpload,
+  archiveSearchAnswer,
+  archiveStatsAnswer,
+  archiveUsesAnswer,
+  documentContent,
+  pendingUploadStatus,
+  uploadContent,
+} from './archive.responses.ts';
 import { archiveStats, documentInScope, getDocument, listArchiveUses, searchArchive } from './archive.search.ts';
 import { getUpload, readUpload, storeUpload } from './archive.uploads.ts';
 
@@ -84,6 +96,7 @@ export function uploadRoutes(app: ZodApp, ctx: AppContext): void {
           tags,
           summary: 'Upload one file (multipart/form-data, part "file"); staff need case.accept',
           consumes: ['multipart/form-data'],
+          response: { 201: archivePendingUpload },
         },
       },
       async (request, reply) => {
@@ -97,14 +110,27 @@ export function uploadRoutes(app: ZodApp, ctx: AppContext): void {
   });
   app.get(
     '/api/uploads/:id',
-    { config: { access: uploader }, schema: { tags, summary: 'One of my pending uploads', params: uploadParams } },
+    {
+      config: { access: uploader },
+      schema: {
+        tags,
+        summary: 'One of my pending uploads',
+        params: uploadParams,
+        response: { 200: pendingUploadStatus },
+      },
+    },
     async (request) => getUpload(ctx, auditActorOf(request), request.params.id),
   );
   app.get(
     '/api/uploads/:id/content',
     {
       config: { access: uploader },
-      schema: { tags, summary: 'The bytes of one of my uploads (audited)', params: uploadParams },
+      schema: {
+        tags,
+        summary: 'The bytes of one of my uploads (audited)',
+        params: uploadParams,
+        response: { 200: uploadContent },
+      },
     },
     async (request, reply) => {
       const { upload, bytes } = await readUpload(ctx, auditActorOf(request), request.params.id);
@@ -134,22 +160,37 @@ const searchQuery = z
 export function archiveRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['archive'];
   const read = { access: { permission: 'archive.read' as const } };
-  const labels = (table: Record<string, { zh: string; en: string }>) =>
-    Object.entries(table).map(([value, text]) => ({ code: value, zh: text.zh, en: text.en }));
+  const labels = <K extends string>(codes: readonly K[], table: Record<K, { zh: string; en: string }>) =>
+    codes.map((code) => ({ code, zh: table[code].zh, en: table[code].en }));
   app.get(
     '/api/archive/meta',
-    { config: read, schema: { tags, summary: 'Document types, retention classes, purposes, upload limits' } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Document types, retention classes, purposes, upload limits',
+        response: { 200: archiveMetaAnswer },
+      },
+    },
     async () => ({
-      documentTypes: labels(DOCUMENT_TYPES),
-      retentions: labels(RETENTION_CLASSES),
-      purposes: labels(USE_PURPOSES),
+      documentTypes: labels(documentTypeCodes, DOCUMENT_TYPES),
+      retentions: labels(retentionCodes, RETENTION_CLASSES),
+      purposes: labels(usePurposeCodes, USE_PURPOSES),
       uploadMaxBytes: UPLOAD_MAX_BYTES,
       uploadMediaTypes: UPLOAD_MEDIA_TYPES,
     }),
   );
   app.get(
     '/api/archive/documents',
-    { config: read, schema: { tags, summary: 'Search the archive (audited)', querystring: searchQuery } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Search the archive (audited)',
+        querystring: searchQuery,
+        response: { 200: archiveSearchAnswer },
+      },
+    },
     async (request) => {
       const q = request.query;
       return searchArchive(ctx, staffOf(request), auditActorOf(request), {
@@ -162,7 +203,15 @@ export function archiveRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/api/archive/documents/:id',
-    { config: read, schema: { tags, summary: 'One document with its versions (audited)', params: idParams } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'One document with its versions (audited)',
+        params: idParams,
+        response: { 200: archiveDocumentDetail },
+      },
+    },
     async (request) => getDocument(ctx, staffOf(request), auditActorOf(request), request.params.id),
   );
   app.get(
@@ -178,6 +227,7 @@ export function archiveRoutes(app: ZodApp, ctx: AppContext): void {
           note: z.string().trim().max(USE_NOTE_LENGTH_MAX).optional(),
           disposition: z.enum(['attachment', 'inline']).default('attachment'),
         }),
+        response: { 200: documentContent },
       },
     },
     async (request, reply) => {
@@ -195,6 +245,7 @@ export function archiveRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Archive-use records (档案利用登记)',
         querystring: z.strictObject({ documentId: id.optional(), from: when, to: when, page, pageSize }),
+        response: { 200: archiveUsesAnswer },
       },
     },
     async (request) => {
@@ -214,6 +265,7 @@ export function archiveRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Documents by type and month, uses by month',
         querystring: z.strictObject({ from: month.optional(), to: month.optional(), agencyId: id.optional() }),
+        response: { 200: archiveStatsAnswer },
       },
     },
     async (request) => archiveStats(ctx, staffOf(request), request.query),

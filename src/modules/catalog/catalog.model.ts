@@ -80,7 +80,12 @@ export interface ItemContent {
   readonly workflow: string;
 }
 
-export type DisclosureStatus = 'disclosed' | 'disclosed_late' | 'pending' | 'overdue';
+/** Where a version stands with its disclosure (公示), RULES §6. */
+export const DISCLOSURE_STATUSES = ['disclosed', 'disclosed_late', 'pending', 'overdue'] as const;
+export type DisclosureStatus = (typeof DISCLOSURE_STATUSES)[number];
+
+export const ITEM_STATUSES = ['active', 'withdrawn'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 export interface ItemVersion extends ItemContent {
   readonly version: number;
@@ -98,7 +103,7 @@ export interface Item {
   readonly code: string;
   readonly categoryCode: string;
   readonly sort: number;
-  readonly status: 'active' | 'withdrawn';
+  readonly status: ItemStatus;
   readonly withdrawnOn: string | null;
   readonly withdrawnReason: string | null;
   readonly currentVersion: number;

@@ -13,6 +13,15 @@ import {
   type ItemContent,
 } from './catalog.model.ts';
 import {
+  catalogCategory,
+  catalogItemDetail,
+  catalogItemsAnswer,
+  catalogItemVersion,
+  overdueDisclosuresAnswer,
+  publicCatalogAnswer,
+  serviceGuideAnswer,
+} from './catalog.responses.ts';
+import {
   changeItem,
   createCategory,
   createItem,
@@ -77,14 +86,22 @@ function publicRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['catalog'];
   app.get(
     '/api/public/catalog',
-    { config: { access: { public: true } }, schema: { tags, summary: 'Service catalogue (tree of items in force)' } },
+    {
+      config: { access: { public: true } },
+      schema: { tags, summary: 'Service catalogue (tree of items in force)', response: { 200: publicCatalogAnswer } },
+    },
     async () => publicCatalog(ctx),
   );
   app.get(
     '/api/public/catalog/:code',
     {
       config: { access: { public: true } },
-      schema: { tags, summary: 'Service guide (服务指南) of an item: the 11 public elements', params: codeParams },
+      schema: {
+        tags,
+        summary: 'Service guide (服务指南) of an item: the 11 public elements',
+        params: codeParams,
+        response: { 200: serviceGuideAnswer },
+      },
     },
     async (request) => serviceGuide(ctx, request.params.code),
   );
@@ -105,20 +122,34 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           disclosure: z.enum(['overdue', 'pending']).optional(),
           q: z.string().trim().max(64).optional(),
         }),
+        response: { 200: catalogItemsAnswer },
       },
     },
     async (request) => ({ items: await listItems(ctx, request.query) }),
   );
   app.get(
     '/api/catalog/items/:code',
-    { config: manage, schema: { tags, summary: 'One item with all its versions', params: codeParams } },
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'One item with all its versions',
+        params: codeParams,
+        response: { 200: catalogItemDetail },
+      },
+    },
     async (request) => getItem(ctx, request.params.code),
   );
   app.post(
     '/api/catalog/categories',
     {
       config: manage,
-      schema: { tags, summary: 'Create a category', body: z.strictObject({ code: itemCode, name: text(100), sort }) },
+      schema: {
+        tags,
+        summary: 'Create a category',
+        body: z.strictObject({ code: itemCode, name: text(100), sort }),
+        response: { 201: catalogCategory },
+      },
     },
     async (request, reply) => reply.status(201).send(await createCategory(ctx, auditActorOf(request), request.body)),
   );
@@ -137,6 +168,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           changeNote: text(500),
           content,
         }),
+        response: { 201: catalogItemDetail },
       },
     },
     async (request, reply) =>
@@ -158,6 +190,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           sort: sort.optional(),
           content,
         }),
+        response: { 200: catalogItemDetail },
       },
     },
     async (request) => changeItem(ctx, staffOf(request), auditActorOf(request), request.params.code, request.body),
@@ -171,6 +204,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Withdraw an item',
         params: codeParams,
         body: z.strictObject({ reason: z.string().trim().min(1).max(500), withdrawnOn: isoDate }),
+        response: { 200: catalogItemDetail },
       },
     },
     async (request) => withdrawItem(ctx, auditActorOf(request), request.params.code, request.body),
@@ -184,6 +218,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Record the disclosure (公示) of a version',
         params: z.strictObject({ code: itemCode, version: z.coerce.number().int().min(1).max(1_000_000) }),
         body: z.strictObject({ disclosedOn: isoDate }),
+        response: { 200: catalogItemVersion },
       },
     },
     async (request) =>
@@ -198,7 +233,14 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/api/catalog/disclosures/overdue',
-    { config: manage, schema: { tags, summary: 'Items whose disclosure is overdue (RULES §6: 20 working days)' } },
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Items whose disclosure is overdue (RULES §6: 20 working days)',
+        response: { 200: overdueDisclosuresAnswer },
+      },
+    },
     async () => overdueDisclosures(ctx),
   );
 }

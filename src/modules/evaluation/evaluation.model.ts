@@ -13,8 +13,10 @@ export const LEVEL_NAMES: Record<Level, Text> = {
   very_dissatisfied: { zh: '非常不满意', en: 'Very dissatisfied' },
 };
 
-export type RatingKind = 'initial' | 'follow_up';
-export type RatingChannel = 'window' | 'online';
+export const RATING_KINDS = ['initial', 'follow_up'] as const;
+export type RatingKind = (typeof RATING_KINDS)[number];
+export const RATING_CHANNELS = ['window', 'online'] as const;
+export type RatingChannel = (typeof RATING_CHANNELS)[number];
 export const CALLBACK_STATUSES = ['open', 'called_back', 'rectified', 'closed'] as const;
 export type CallbackStatus = (typeof CALLBACK_STATUSES)[number];
 export const CALLBACK_RESULTS = ['reached', 'unreachable', 'declined'] as const;
@@ -53,9 +55,12 @@ export type RatingInput =
       readonly comment?: string | undefined;
     };
 
+export const CALLBACK_EVENT_KINDS = ['opened', 'callback', 'rectification', 'closed', 'follow_up'] as const;
+export type CallbackEventKind = (typeof CALLBACK_EVENT_KINDS)[number];
+
 export interface CallbackEvent {
   readonly at: string;
-  readonly kind: 'opened' | 'callback' | 'rectification' | 'closed' | 'follow_up';
+  readonly kind: CallbackEventKind;
   readonly staffName: string | null;
   readonly result: string | null;
   readonly note: string | null;
@@ -87,7 +92,11 @@ export interface CallbackTask {
   readonly closedAt: string | null;
   readonly closeNote: string | null;
   readonly version: number;
-  readonly events?: CallbackEvent[];
+}
+
+/** One task with its history, oldest event first. */
+export interface CallbackTaskDetail extends CallbackTask {
+  readonly events: readonly CallbackEvent[];
 }
 
 /** The local policy of RULES §6 (*local*), with its defaults. */

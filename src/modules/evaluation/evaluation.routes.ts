@@ -9,6 +9,14 @@ import { CASE_NUMBER_PATTERN, findCaseByNumber, verifyApplicant, type CaseSummar
 import { CALLBACK_RESULTS, LEVELS, type RatingInput } from './evaluation.model.ts';
 import { rejectEvaluation } from './evaluation.rejections.ts';
 import {
+  callbackTaskDetail,
+  callbackTasksAnswer,
+  evaluationRating,
+  evaluationSettings,
+  publicRatingViewAnswer,
+  ratingsAnswer,
+} from './evaluation.responses.ts';
+import {
   advanceTask,
   getTask,
   listRatings,
@@ -86,6 +94,7 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Ratings of a case, by case number and identity number',
         body: z.strictObject({ caseNumber, identifier }),
+        response: { 200: publicRatingViewAnswer },
       },
     },
     async (request) => publicRatingView(ctx, await provenCase(ctx, request.body.caseNumber, request.body.identifier)),
@@ -94,7 +103,12 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/public/ratings',
     {
       config: limited,
-      schema: { tags, summary: 'Rate a finished case (好差评), anonymous', body: ratingBody({ identifier }) },
+      schema: {
+        tags,
+        summary: 'Rate a finished case (好差评), anonymous',
+        body: ratingBody({ identifier }),
+        response: { 201: evaluationRating },
+      },
     },
     async (request, reply) => {
       const summary = await provenCase(ctx, request.body.caseNumber, request.body.identifier);
@@ -112,7 +126,12 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/me/ratings/:caseNumber',
     {
       config: { access: { authenticated: 'public_user' } },
-      schema: { tags, summary: 'Ratings of my case', params: z.strictObject({ caseNumber }) },
+      schema: {
+        tags,
+        summary: 'Ratings of my case',
+        params: z.strictObject({ caseNumber }),
+        response: { 200: publicRatingViewAnswer },
+      },
     },
     async (request) => publicRatingView(ctx, await ownCase(ctx, request, request.params.caseNumber)),
   );
@@ -120,7 +139,12 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/me/ratings',
     {
       config: { access: { authenticated: 'public_user' } },
-      schema: { tags, summary: 'Rate my finished case (好差评)', body: ratingBody({}) },
+      schema: {
+        tags,
+        summary: 'Rate my finished case (好差评)',
+        body: ratingBody({}),
+        response: { 201: evaluationRating },
+      },
     },
     async (request, reply) => {
       const summary = await ownCase(ctx, request, request.body.caseNumber);
@@ -155,6 +179,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           page,
           pageSize: pageSizeUpTo(100),
         }),
+        response: { 200: callbackTasksAnswer },
       },
     },
     async (request) =>
@@ -170,7 +195,12 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/callbacks/:id',
     {
       config: handle,
-      schema: { tags, summary: 'One call-back task with its history', params: z.strictObject({ id }) },
+      schema: {
+        tags,
+        summary: 'One call-back task with its history',
+        params: z.strictObject({ id }),
+        response: { 200: callbackTaskDetail },
+      },
     },
     async (request) => getTask(ctx, staffOf(request), request.params.id),
   );
@@ -184,6 +214,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Record a call-back (回访)',
         params: z.strictObject({ id }),
         body: z.strictObject({ version, result: z.enum(CALLBACK_RESULTS), note: note(1000) }),
+        response: { 200: callbackTaskDetail },
       },
     },
     async (request) =>
@@ -198,6 +229,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Record the rectification (整改)',
         params: z.strictObject({ id }),
         body: z.strictObject({ version, note: note(2000) }),
+        response: { 200: callbackTaskDetail },
       },
     },
     async (request) =>
@@ -212,6 +244,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Close a call-back task',
         params: z.strictObject({ id }),
         body: z.strictObject({ version, note: note(1000) }),
+        response: { 200: callbackTaskDetail },
       },
     },
     async (request) =>
@@ -236,6 +269,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           page,
           pageSize: pageSizeUpTo(100),
         }),
+        response: { 200: ratingsAnswer },
       },
     },
     async (request) => {
@@ -255,7 +289,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/evaluation/settings',
     {
       config: { access: { anyPermission: ['callback.handle', 'catalog.manage'] } },
-      schema: { tags, summary: 'Local deadlines of ratings and call-backs' },
+      schema: { tags, summary: 'Local deadlines of ratings and call-backs', response: { 200: evaluationSettings } },
     },
     async () => loadEvaluationSettings(ctx.db),
   );
@@ -271,6 +305,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           rectifyDeadlineWorkdays: z.number().int().min(1).max(90).optional(),
           ratingOpenDays: z.number().int().min(1).max(365).optional(),
         }),
+        response: { 200: evaluationSettings },
       },
     },
     async (request) => updateSettings(ctx, staffOf(request), auditActorOf(request), request.body),

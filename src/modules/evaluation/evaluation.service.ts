@@ -12,6 +12,7 @@ import {
   SETTING_KEYS,
   type CallbackResult,
   type CallbackTask,
+  type CallbackTaskDetail,
   type EvaluationSettings,
   type Rating,
   type RatingInput,
@@ -279,7 +280,7 @@ async function taskInScope(db: Executor, actor: StaffActor, id: number, forUpdat
 }
 
 /** One task with its history. */
-export async function getTask(ctx: AppContext, actor: StaffActor, id: number): Promise<CallbackTask> {
+export async function getTask(ctx: AppContext, actor: StaffActor, id: number): Promise<CallbackTaskDetail> {
   const row = await taskInScope(ctx.db, actor, id);
   const [task] = await toTasks(ctx, [row]);
   return { ...task!, events: await repo.eventsOf(ctx.db, id) };
@@ -299,7 +300,7 @@ export async function advanceTask(
   id: number,
   action: CallbackAction,
   input: CallbackStepInput,
-): Promise<CallbackTask> {
+): Promise<CallbackTaskDetail> {
   await ctx.db.transaction().execute(async (trx) => {
     const task = await taskInScope(trx, actor, id, true);
     if (task.version !== input.version) throw rejectEvaluation('callback_version_conflict', { current: task.version });

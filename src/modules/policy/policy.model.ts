@@ -8,6 +8,15 @@ import type { PolicyChangeStatus, PolicyInsurance, PolicyKind } from '../../db/s
 export type { PolicyChangeStatus, PolicyInsurance, PolicyKind };
 
 export const POLICY_KINDS = ['rate', 'money', 'integer', 'text', 'table'] as const satisfies readonly PolicyKind[];
+/** Groups of the catalogue, by the insurance a key belongs to (`base` and `collection` are shared). */
+export const POLICY_INSURANCES = [
+  'pension',
+  'medical',
+  'unemployment',
+  'work_injury',
+  'base',
+  'collection',
+] as const satisfies readonly PolicyInsurance[];
 export const POLICY_CHANGE_STATUSES = [
   'pending',
   'approved',

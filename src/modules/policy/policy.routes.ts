@@ -19,6 +19,13 @@ import {
   VALUE_LENGTH_MAX,
 } from './policy.model.ts';
 import * as repo from './policy.repository.ts';
+import {
+  parameterHistoryAnswer,
+  parametersInForceAnswer,
+  policyChange,
+  policyChangesAnswer,
+  policyKeysAnswer,
+} from './policy.responses.ts';
 
 const text = (min: number, max: number) => lineText(max, min);
 /** Region and date are checked by the service so that a bad one gets its own named refusal. */
@@ -34,7 +41,10 @@ export function policyRoutes(app: ZodApp, ctx: AppContext): void {
   const approve = { access: { permission: 'policy.approve' as const } };
   app.get(
     '/api/policy/keys',
-    { config: read, schema: { tags, summary: 'The closed catalogue of parameter keys' } },
+    {
+      config: read,
+      schema: { tags, summary: 'The closed catalogue of parameter keys', response: { 200: policyKeysAnswer } },
+    },
     async () => repo.allKeys(ctx.db),
   );
   app.get(
@@ -45,6 +55,7 @@ export function policyRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Every parameter in force for a region on a day, with the region and date it comes from',
         querystring: z.strictObject({ region: region.default(NATIONAL_REGION), on: date.optional() }),
+        response: { 200: parametersInForceAnswer },
       },
     },
     async (request) => {
@@ -65,6 +76,7 @@ export function policyRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Every stored value of a key for a region and its fallback regions, and the steps over time',
         params: z.strictObject({ key: z.string().max(KEY_LENGTH_MAX) }),
         querystring: z.strictObject({ region: region.default(NATIONAL_REGION) }),
+        response: { 200: parameterHistoryAnswer },
       },
     },
     async (request) => parameterHistory(ctx.db, request.params.key, request.query.region),
@@ -80,6 +92,7 @@ export function policyRoutes(app: ZodApp, ctx: AppContext): void {
           status: z.enum(POLICY_CHANGE_STATUSES).optional(),
           limit: z.coerce.number().int().min(1).max(CHANGES_PAGE_SIZE_MAX).optional(),
         }),
+        response: { 200: policyChangesAnswer },
       },
     },
     async (request) => listChanges(ctx.db, staffOf(request), request.query),
@@ -99,6 +112,7 @@ export function policyRoutes(app: ZodApp, ctx: AppContext): void {
           reason: text(1, REASON_LENGTH_MAX),
           basis: text(1, BASIS_LENGTH_MAX),
         }),
+        response: { 201: policyChange },
       },
     },
     async (request, reply) =>
@@ -113,6 +127,7 @@ export function policyRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Approve a pending change (checker, not the proposer); the value becomes a parameter',
         params: idParams,
         body: z.strictObject({ note: text(0, NOTE_LENGTH_MAX).optional() }),
+        response: { 200: policyChange },
       },
     },
     async (request) =>
@@ -127,6 +142,7 @@ export function policyRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Reject a pending change (checker, not the proposer), saying why',
         params: idParams,
         body: z.strictObject({ note: text(1, NOTE_LENGTH_MAX) }),
+        response: { 200: policyChange },
       },
     },
     async (request) => rejectChange(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.note),
@@ -135,7 +151,12 @@ export function policyRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/policy/changes/:id/withdraw',
     {
       config: { access: { permission: 'policy.propose' } },
-      schema: { tags, summary: 'Withdraw a pending change (its proposer only)', params: idParams },
+      schema: {
+        tags,
+        summary: 'Withdraw a pending change (its proposer only)',
+        params: idParams,
+        response: { 200: policyChange },
+      },
     },
     async (request) => withdrawChange(ctx, staffOf(request), auditActorOf(request), request.params.id),
   );
