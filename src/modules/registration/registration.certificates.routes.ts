@@ -23,8 +23,15 @@ import {
   revokeCertificate,
   verifyCertificate,
 } from './registration.certificates.service.ts';
+import {
+  certificateCheckView,
+  certificateList,
+  certificatePdf,
+  dueCertificatePage,
+} from './registration.certificates.responses.ts';
 import { employerOfAccount } from './registration.employers.service.ts';
 import { PAGE_SIZE_MAX } from './registration.model.ts';
+import { certificateView } from './registration.responses.ts';
 import { employerInScope } from './registration.scope.ts';
 
 export const NOTE_LENGTH_MAX = 500;
@@ -40,7 +47,15 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
   const write = { access: { permission: 'registration.write' as const } };
   app.get(
     '/api/registration/employers/:id/certificates',
-    { config: read, schema: { tags, summary: 'Certificates of an employer, newest first', params: idParams } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Certificates of an employer, newest first',
+        params: idParams,
+        response: { 200: certificateList },
+      },
+    },
     async (request) => {
       const employer = await employerInScope(ctx.db, staffOf(request), request.params.id);
       return certificatesOfEmployer(ctx.db, employer.id, today(ctx.clock));
@@ -58,6 +73,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           kind: z.enum(['employer_registration', 'employer_insurance']),
           caseNumber: z.string().trim().max(60).regex(CASE_NUMBER_PATTERN).optional(),
         }),
+        response: { 201: certificateView },
       },
     },
     async (request, reply) =>
@@ -79,13 +95,22 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           page,
           pageSize: pageSizeUpTo(PAGE_SIZE_MAX),
         }),
+        response: { 200: dueCertificatePage },
       },
     },
     async (request) => dueCertificates(ctx, staffOf(request), request.query),
   );
   app.get(
     '/api/registration/certificates/:id/pdf',
-    { config: read, schema: { tags, summary: 'The archived PDF of a certificate', params: idParams } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'The archived PDF of a certificate',
+        params: idParams,
+        response: { 200: certificatePdf },
+      },
+    },
     async (request, reply) => {
       const file = await certificatePdfForStaff(ctx, staffOf(request), auditActorOf(request), request.params.id);
       return sendPdf(reply, file.document.fileName, file.bytes);
@@ -103,6 +128,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           result: z.enum(['passed', 'failed']),
           note: text(0, NOTE_LENGTH_MAX).optional(),
         }),
+        response: { 200: certificateView },
       },
     },
     async (request) => verifyCertificate(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
@@ -116,6 +142,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Revoke a valid certificate',
         params: idParams,
         body: z.strictObject({ reason: text(1, NOTE_LENGTH_MAX) }),
+        response: { 200: certificateView },
       },
     },
     async (request) =>
@@ -135,6 +162,7 @@ function publicRoutes(app: ZodApp, ctx: AppContext): void {
         tags: ['public'],
         summary: 'Check a certificate by its number and verification code',
         querystring: z.strictObject({ no: text(1, 40), code: text(1, 40) }),
+        response: { 200: certificateCheckView },
       },
     },
     async (request) => checkCertificate(ctx, auditActorOf(request), request.query.no, request.query.code),
@@ -143,7 +171,11 @@ function publicRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/hall/employer/certificates',
     {
       config: { access: user, ...limited },
-      schema: { tags: ['hall'], summary: 'Issue my organisation’s insurance certificate (单位参保证明)' },
+      schema: {
+        tags: ['hall'],
+        summary: 'Issue my organisation’s insurance certificate (单位参保证明)',
+        response: { 201: certificateView },
+      },
     },
     async (request, reply) => {
       const employer = await employerOfAccount(ctx.db, hallAccountOf(request, 'employer').id);
@@ -154,7 +186,11 @@ function publicRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/hall/person/certificates',
     {
       config: { access: user, ...limited },
-      schema: { tags: ['hall'], summary: 'Issue my insurance certificate (个人参保证明)' },
+      schema: {
+        tags: ['hall'],
+        summary: 'Issue my insurance certificate (个人参保证明)',
+        response: { 201: certificateView },
+      },
     },
     async (request, reply) => {
       const subject = await accountSubject(ctx.db, hallAccountOf(request, 'person'));
@@ -166,7 +202,11 @@ function publicRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/hall/person/certificates',
     {
       config: { access: user },
-      schema: { tags: ['hall'], summary: 'My insurance certificates (个人参保证明), newest first' },
+      schema: {
+        tags: ['hall'],
+        summary: 'My insurance certificates (个人参保证明), newest first',
+        response: { 200: certificateList },
+      },
     },
     async (request) => {
       const subject = await accountSubject(ctx.db, hallAccountOf(request, 'person'));
@@ -178,7 +218,12 @@ function publicRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/hall/certificates/:id/pdf',
     {
       config: { access: user },
-      schema: { tags: ['hall'], summary: 'The PDF of one of my certificates', params: idParams },
+      schema: {
+        tags: ['hall'],
+        summary: 'The PDF of one of my certificates',
+        params: idParams,
+        response: { 200: certificatePdf },
+      },
     },
     async (request, reply) => {
       const file = await certificatePdfForAccount(ctx, publicOf(request), auditActorOf(request), request.params.id);

@@ -23,7 +23,15 @@ import {
   registerEmployer,
   revealEmployerField,
 } from './registration.employers.service.ts';
+import {
+  employer360View,
+  employerHistoryAnswer,
+  employerPage,
+  employerProfileView,
+  industriesAnswer,
+} from './registration.employers.responses.ts';
 import { EMPLOYER_STATUSES, EMPLOYER_TYPES, NAME_LENGTH_MAX, PAGE_SIZE_MAX } from './registration.model.ts';
+import { employerDetailView, revealedValue } from './registration.responses.ts';
 
 export const REASON_LENGTH_MAX = 500;
 export const PURPOSE_LENGTH_MAX = 200;
@@ -67,7 +75,11 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/registration/industries',
     {
       config: { access: { authenticated: 'staff' } },
-      schema: { tags, summary: 'GB/T 4754-2017 divisions with their work-injury risk class' },
+      schema: {
+        tags,
+        summary: 'GB/T 4754-2017 divisions with their work-injury risk class',
+        response: { 200: industriesAnswer },
+      },
     },
     async () => listIndustries(ctx),
   );
@@ -84,6 +96,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           page,
           pageSize: pageSizeUpTo(PAGE_SIZE_MAX),
         }),
+        response: { 200: employerPage },
       },
     },
     async (request) => listEmployers(ctx, staffOf(request), request.query),
@@ -96,6 +109,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Register an employer (参保单位登记)',
         body: z.strictObject({ creditCode: text(40), ...employerFields, caseNumber: caseNumber.optional() }),
+        response: { 201: employerDetailView },
       },
     },
     async (request, reply) =>
@@ -103,7 +117,15 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/api/registration/employers/:id',
-    { config: read, schema: { tags, summary: 'One employer (personal values masked)', params: idParams } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'One employer (personal values masked)',
+        params: idParams,
+        response: { 200: employerDetailView },
+      },
+    },
     async (request) => employerDetail(ctx, staffOf(request), request.params.id),
   );
   app.patch(
@@ -121,13 +143,22 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           reason,
           caseNumber: caseNumber.optional(),
         }),
+        response: { 200: employerDetailView },
       },
     },
     async (request) => changeEmployer(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
   );
   app.get(
     '/api/registration/employers/:id/history',
-    { config: read, schema: { tags, summary: 'Change history, newest first', params: idParams } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Change history, newest first',
+        params: idParams,
+        response: { 200: employerHistoryAnswer },
+      },
+    },
     async (request) => employerHistory(ctx, staffOf(request), request.params.id),
   );
   for (const action of EMPLOYER_ACTIONS)
@@ -140,6 +171,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           summary: `${action[0]!.toUpperCase()}${action.slice(1)} an employer`,
           params: idParams,
           body: z.strictObject({ version, reason, effectiveOn: isoDate.optional() }),
+          response: { 200: employerDetailView },
         },
       },
       async (request) =>
@@ -157,6 +189,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           field: z.enum(['legalRepId', 'contactPhone', 'bankAccount']),
           purpose: freeText(PURPOSE_LENGTH_MAX),
         }),
+        response: { 200: revealedValue },
       },
     },
     async (request) =>
@@ -173,7 +206,12 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/registration/employers/:id/view',
     {
       config: read,
-      schema: { tags, summary: 'Employer 360: detail, counts, certificates, cases, documents', params: idParams },
+      schema: {
+        tags,
+        summary: 'Employer 360: detail, counts, certificates, cases, documents',
+        params: idParams,
+        response: { 200: employer360View },
+      },
     },
     async (request) => employerView(ctx, staffOf(request), auditActorOf(request), request.params.id),
   );
@@ -185,7 +223,11 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/hall/employer/profile',
     {
       config: { access: { authenticated: 'public_user' } },
-      schema: { tags: ['hall'], summary: 'My organisation’s registration (masked) and certificates' },
+      schema: {
+        tags: ['hall'],
+        summary: 'My organisation’s registration (masked) and certificates',
+        response: { 200: employerProfileView },
+      },
     },
     async (request) => {
       const row = await employerOfAccount(ctx.db, hallAccountOf(request, 'employer').id);

@@ -17,6 +17,7 @@ import type { AuditActor } from '../audit/index.ts';
 import { CASE_NUMBER_PATTERN } from '../cases/index.ts';
 import { applyEmploymentBatch, type EmploymentRow } from './registration.batch.ts';
 import { employerOfAccount } from './registration.employers.service.ts';
+import { employeePage, employmentResultView, hireResultView } from './registration.employment.responses.ts';
 import { employmentResult, hirePerson, registerDeath, separateEmployment } from './registration.employment.service.ts';
 import { EMPLOYEE_STATUSES, listEmployees } from './registration.employment.views.ts';
 import { changeEnrolment, ENROLMENT_REASON_LENGTH_MAX, enrolFlexible } from './registration.enrolments.service.ts';
@@ -31,6 +32,7 @@ import {
 } from './registration.model.ts';
 import { recordPersonReads } from './registration.person-reads.ts';
 import { rejectRegistration } from './registration.rejections.ts';
+import { enrolmentView, personDetailView } from './registration.responses.ts';
 import { employerInScope } from './registration.scope.ts';
 
 const caseNumber = z.string().trim().max(60).regex(CASE_NUMBER_PATTERN);
@@ -126,6 +128,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Hire a person named by the full citizen ID (anyone registered; the document in hand)',
         body: hireByCitizenIdBody,
+        response: { 201: hireResultView },
       },
     },
     async (request, reply) => {
@@ -143,6 +146,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Hire a person in scope (enrols in the schemes); one registered elsewhere by citizen ID instead',
         params: idParams,
         body: hireBody,
+        response: { 201: hireResultView },
       },
     },
     async (request, reply) => {
@@ -161,6 +165,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Separate an employment (closes its enrolments)',
         params: z.strictObject({ id, employmentId: id }),
         body: separateBody,
+        response: { 200: employmentResultView },
       },
     },
     async (request) =>
@@ -175,7 +180,16 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.post(
     '/api/registration/persons/:id/enrolments',
-    { config: write, schema: { tags, summary: 'Enrol a flexible worker', params: idParams, body: flexibleBody } },
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Enrol a flexible worker',
+        params: idParams,
+        body: flexibleBody,
+        response: { 201: enrolmentView },
+      },
+    },
     async (request, reply) =>
       reply
         .status(201)
@@ -191,6 +205,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           summary: `${action[0]!.toUpperCase()}${action.slice(1)} an enrolment`,
           params: z.strictObject({ id, enrolmentId: id }),
           body: changeBody,
+          response: { 200: enrolmentView },
         },
       },
       async (request) =>
@@ -214,6 +229,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Register a death (ends employments and enrolments)',
         params: idParams,
         body: deathBody,
+        response: { 200: personDetailView },
       },
     },
     async (request) => registerDeath(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
@@ -222,7 +238,13 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/registration/employers/:id/employees',
     {
       config: read,
-      schema: { tags, summary: 'Employees of an employer', params: idParams, querystring: employeesQuery },
+      schema: {
+        tags,
+        summary: 'Employees of an employer',
+        params: idParams,
+        querystring: employeesQuery,
+        response: { 200: employeePage },
+      },
     },
     async (request) => {
       const employer = await employerInScope(ctx.db, staffOf(request), request.params.id);
@@ -244,12 +266,23 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
   const employer = { access: { authenticated: 'public_user' as const } };
   app.get(
     '/api/hall/employer/employees',
-    { config: employer, schema: { tags, summary: 'My employees', querystring: employeesQuery } },
+    {
+      config: employer,
+      schema: { tags, summary: 'My employees', querystring: employeesQuery, response: { 200: employeePage } },
+    },
     async (request) => listEmployees(ctx.db, await hallEmployerId(ctx, request), request.query),
   );
   app.post(
     '/api/hall/employer/hires',
-    { config: employer, schema: { tags, summary: 'Report a hire (registers the person if new)', body: hallHireBody } },
+    {
+      config: employer,
+      schema: {
+        tags,
+        summary: 'Report a hire (registers the person if new)',
+        body: hallHireBody,
+        response: { 201: employmentResultView },
+      },
+    },
     async (request, reply) => {
       const employerId = await hallEmployerId(ctx, request);
       const b = request.body;
@@ -269,7 +302,15 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.post(
     '/api/hall/employer/separations',
-    { config: employer, schema: { tags, summary: 'Report a separation', body: hallSeparationBody } },
+    {
+      config: employer,
+      schema: {
+        tags,
+        summary: 'Report a separation',
+        body: hallSeparationBody,
+        response: { 200: employmentResultView },
+      },
+    },
     async (request) => {
       const employerId = await hallEmployerId(ctx, request);
       const b = request.body;

@@ -1,7 +1,7 @@
 /** The employees of an employer (staff and the employer's own hall), newest hire first. */
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
-import type { Scheme } from './registration.model.ts';
+import type { Scheme, SeparationReason } from './registration.model.ts';
 
 export const EMPLOYEE_STATUSES = ['active', 'ended', 'all'] as const;
 export type EmployeeStatusFilter = (typeof EMPLOYEE_STATUSES)[number];
@@ -13,7 +13,7 @@ export interface EmployeeItem {
   readonly employmentId: number;
   readonly hiredOn: string;
   readonly separatedOn: string | null;
-  readonly separationReason: string | null;
+  readonly separationReason: SeparationReason | null;
   readonly status: 'active' | 'ended';
   /** Open enrolments of an active employment; every scheme it had once it has ended. */
   readonly schemes: Scheme[];

@@ -6,6 +6,7 @@ import { sendPdf } from '../../http/files.ts';
 import { idParams } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { ACTIVATION_DOCUMENTS } from '../auth/index.ts';
+import { activationDocumentFile, activationIssuedView } from './registration.hall-activation.responses.ts';
 import { activationDocument, issueEmployerActivation, issuePersonActivation } from './registration.hall-activation.ts';
 
 const body = z.strictObject({
@@ -24,7 +25,13 @@ export function hallActivationRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/registration/persons/:id/hall-activation',
     {
       config: write,
-      schema: { tags, summary: 'Issue a hall activation code for a person (document checked)', params: idParams, body },
+      schema: {
+        tags,
+        summary: 'Issue a hall activation code for a person (document checked)',
+        params: idParams,
+        body,
+        response: { 200: activationIssuedView },
+      },
     },
     async (request) =>
       issuePersonActivation(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
@@ -38,6 +45,7 @@ export function hallActivationRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Issue a hall activation code for an employer (document checked)',
         params: idParams,
         body,
+        response: { 200: activationIssuedView },
       },
     },
     async (request) =>
@@ -52,6 +60,7 @@ export function hallActivationRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'The slip or letter of a live activation code (the code is needed: it is not stored)',
         params: idParams,
         body: z.strictObject({ code: z.string().min(1).max(20) }),
+        response: { 200: activationDocumentFile },
       },
     },
     async (request, reply) => {

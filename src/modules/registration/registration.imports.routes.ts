@@ -19,6 +19,14 @@ import { API_KEY_LABEL_LENGTH_MAX, createApiKey, listApiKeys, revokeApiKey } fro
 import { employerOfAccount } from './registration.employers.service.ts';
 import { importById, importReport, listImports, runImport, type ImportChannel } from './registration.imports.ts';
 import { importUploadRefusals } from './registration.imports.rejections.ts';
+import {
+  apiKeyCreated,
+  apiKeyList,
+  apiKeyView,
+  importList,
+  importResultView,
+  spreadsheetFile,
+} from './registration.imports.responses.ts';
 import { IMPORT_BYTES_MAX } from './registration.model.ts';
 import { payrollApiRoutes } from './registration.payroll-api.routes.ts';
 import { employerInScope } from './registration.scope.ts';
@@ -92,6 +100,7 @@ function uploadRoutes(app: ZodApp, ctx: AppContext): void {
           consumes: ['multipart/form-data'],
           params: z.strictObject({ id }),
           querystring: uploadQuery,
+          response: { 200: importResultView },
         },
       },
       async (request) => {
@@ -108,6 +117,7 @@ function uploadRoutes(app: ZodApp, ctx: AppContext): void {
           summary: 'The employer\'s own spreadsheet import (multipart "file"); all rows or none',
           consumes: ['multipart/form-data'],
           querystring: uploadQuery,
+          response: { 200: importResultView },
         },
       },
       async (request) => {
@@ -118,10 +128,9 @@ function uploadRoutes(app: ZodApp, ctx: AppContext): void {
   });
 }
 
-function importReadRoutes(app: ZodApp, ctx: AppContext): void {
+/** The import template, in the caller's language. */
+function templateRoute(app: ZodApp): void {
   const tags = ['registration'];
-  const read = { access: { permission: 'registration.read' as const } };
-  const hall = { access: { authenticated: 'public_user' as const } };
   app.get(
     '/api/registration/import-template',
     {
@@ -130,6 +139,7 @@ function importReadRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: "The import template: header row in the caller's language and one example row",
         querystring: z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx'), lang: language }),
+        response: { 200: spreadsheetFile },
       },
     },
     async (request, reply) => {
@@ -140,9 +150,23 @@ function importReadRoutes(app: ZodApp, ctx: AppContext): void {
       return sendFile(reply, { fileName, mediaType: MEDIA_TYPES[format], bytes });
     },
   );
+}
+
+function importReadRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['registration'];
+  const read = { access: { permission: 'registration.read' as const } };
+  const hall = { access: { authenticated: 'public_user' as const } };
   app.get(
     '/api/registration/employers/:id/imports',
-    { config: read, schema: { tags, summary: 'Imports of an employer, newest first', params: z.strictObject({ id }) } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Imports of an employer, newest first',
+        params: z.strictObject({ id }),
+        response: { 200: importList },
+      },
+    },
     async (request) => {
       const employer = await employerInScope(ctx.db, staffOf(request), request.params.id);
       return listImports(ctx, employer.id);
@@ -152,7 +176,12 @@ function importReadRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/registration/imports/:id/report',
     {
       config: read,
-      schema: { tags, summary: 'The error report of a refused import (audited)', params: z.strictObject({ id }) },
+      schema: {
+        tags,
+        summary: 'The error report of a refused import (audited)',
+        params: z.strictObject({ id }),
+        response: { 200: spreadsheetFile },
+      },
     },
     async (request, reply) => {
       const found = await importById(ctx, request.params.id);
@@ -162,7 +191,10 @@ function importReadRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/api/hall/employer/imports',
-    { config: hall, schema: { tags, summary: "The employer's own imports, newest first" } },
+    {
+      config: hall,
+      schema: { tags, summary: "The employer's own imports, newest first", response: { 200: importList } },
+    },
     async (request) => listImports(ctx, await hallEmployerId(ctx, request)),
   );
   app.get(
@@ -173,6 +205,7 @@ function importReadRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: "The error report of one of the employer's own imports",
         params: z.strictObject({ id }),
+        response: { 200: spreadsheetFile },
       },
     },
     async (request, reply) => {
@@ -182,15 +215,20 @@ function importReadRoutes(app: ZodApp, ctx: AppContext): void {
   );
 }
 
-function apiKeyRoutes(app: ZodApp, ctx: AppContext): void {
+/** An employer's API keys at the window. */
+function staffApiKeyRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['registration'];
-  const hall = { access: { authenticated: 'public_user' as const } };
   const staffBase = '/api/registration/employers/:id/api-keys';
   app.get(
     staffBase,
     {
       config: { access: { permission: 'registration.read' } },
-      schema: { tags, summary: "An employer's API keys (never the secret)", params: z.strictObject({ id }) },
+      schema: {
+        tags,
+        summary: "An employer's API keys (never the secret)",
+        params: z.strictObject({ id }),
+        response: { 200: apiKeyList },
+      },
     },
     async (request) => listApiKeys(ctx, (await employerInScope(ctx.db, staffOf(request), request.params.id)).id),
   );
@@ -203,6 +241,7 @@ function apiKeyRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Create an API key for the employer: the full key is in this answer only',
         params: z.strictObject({ id }),
         body: keyBody,
+        response: { 201: apiKeyCreated },
       },
     },
     async (request, reply) => {
@@ -214,23 +253,39 @@ function apiKeyRoutes(app: ZodApp, ctx: AppContext): void {
     `${staffBase}/:keyId/revoke`,
     {
       config: { access: { permission: 'registration.write' } },
-      schema: { tags, summary: 'Revoke an API key', params: z.strictObject({ id, keyId: id }) },
+      schema: {
+        tags,
+        summary: 'Revoke an API key',
+        params: z.strictObject({ id, keyId: id }),
+        response: { 200: apiKeyView },
+      },
     },
     async (request) => {
       const employer = await employerInScope(ctx.db, staffOf(request), request.params.id);
       return revokeApiKey(ctx, auditActorOf(request), employer.id, request.params.keyId);
     },
   );
+}
+
+/** The employer's own API keys in the hall. */
+function hallApiKeyRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['registration'];
+  const hall = { access: { authenticated: 'public_user' as const } };
   app.get(
     '/api/hall/employer/api-keys',
-    { config: hall, schema: { tags, summary: "The employer's own API keys" } },
+    { config: hall, schema: { tags, summary: "The employer's own API keys", response: { 200: apiKeyList } } },
     async (request) => listApiKeys(ctx, await hallEmployerId(ctx, request)),
   );
   app.post(
     '/api/hall/employer/api-keys',
     {
       config: hall,
-      schema: { tags, summary: 'Create an API key for my payroll software: shown once', body: keyBody },
+      schema: {
+        tags,
+        summary: 'Create an API key for my payroll software: shown once',
+        body: keyBody,
+        response: { 201: apiKeyCreated },
+      },
     },
     async (request, reply) => {
       const employerId = await hallEmployerId(ctx, request);
@@ -239,7 +294,15 @@ function apiKeyRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.post(
     '/api/hall/employer/api-keys/:id/revoke',
-    { config: hall, schema: { tags, summary: 'Revoke one of my API keys', params: z.strictObject({ id }) } },
+    {
+      config: hall,
+      schema: {
+        tags,
+        summary: 'Revoke one of my API keys',
+        params: z.strictObject({ id }),
+        response: { 200: apiKeyView },
+      },
+    },
     async (request) => revokeApiKey(ctx, auditActorOf(request), await hallEmployerId(ctx, request), request.params.id),
   );
 }
@@ -247,7 +310,9 @@ function apiKeyRoutes(app: ZodApp, ctx: AppContext): void {
 /** Imports, template, API keys and the payroll API. */
 export function registrationImportRoutes(app: ZodApp, ctx: AppContext): void {
   uploadRoutes(app, ctx);
+  templateRoute(app);
   importReadRoutes(app, ctx);
-  apiKeyRoutes(app, ctx);
+  staffApiKeyRoutes(app, ctx);
+  hallApiKeyRoutes(app, ctx);
   payrollApiRoutes(app, ctx);
 }

@@ -16,7 +16,14 @@ import { nameText } from '../../http/text.ts';
 import { apiKeyActor } from '../auth/index.ts';
 import { applyEmploymentBatch, type EmploymentRow } from './registration.batch.ts';
 import { rejectImport } from './registration.imports.rejections.ts';
-import { NAME_LENGTH_MAX, PAGE_SIZE_MAX, REPORTABLE_SEPARATION_REASONS, SCHEMES } from './registration.model.ts';
+import {
+  NAME_LENGTH_MAX,
+  PAGE_SIZE_MAX,
+  REPORTABLE_SEPARATION_REASONS,
+  SCHEMES,
+  type Scheme,
+} from './registration.model.ts';
+import { payrollBatchApplied, payrollEmployeePage } from './registration.payroll-api.responses.ts';
 import { errorMessage } from './registration.spreadsheet.report.ts';
 
 export const API_ROWS_MAX = 1_000;
@@ -47,7 +54,7 @@ interface EmployeeItem {
   hiredOn: string;
   separatedOn: string | null;
   status: 'active' | 'ended';
-  schemes: string[];
+  schemes: Scheme[];
 }
 
 /** The employer's employees (masked), newest employment first. */
@@ -121,6 +128,7 @@ export function payrollApiRoutes(app: ZodApp, ctx: AppContext): void {
           page,
           pageSize: pageSizeUpTo(PAGE_SIZE_MAX),
         }),
+        response: { 200: payrollEmployeePage },
       },
     },
     async (request) => employeesOf(ctx, apiKeyOf(request).employerId, request.query),
@@ -135,6 +143,7 @@ export function payrollApiRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Report hires (1–1,000 rows, all or none); header Idempotency-Key required',
         headers: idempotencyHeader,
         body: rowsOf(hireRow),
+        response: { 201: payrollBatchApplied },
       },
     },
     async (request, reply) =>
@@ -157,6 +166,7 @@ export function payrollApiRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Report separations (1–1,000 rows, all or none); header Idempotency-Key required',
         headers: idempotencyHeader,
         body: rowsOf(separationRow),
+        response: { 201: payrollBatchApplied },
       },
     },
     async (request, reply) =>

@@ -11,6 +11,7 @@ import { recordAudit, type AuditActor } from '../audit/index.ts';
 import type { PublicActor, StaffActor } from '../auth/index.ts';
 import { openCasesOfApplicant, type CaseRow } from '../cases/index.ts';
 import { listMerges, type MergeView } from './registration.merges.service.ts';
+import type { SeparationReason } from './registration.model.ts';
 import { personChanges } from './registration.persons.repository.ts';
 import { listDuplicates, loadPersonDetail } from './registration.persons.service.ts';
 import {
@@ -63,7 +64,7 @@ export interface EmploymentView {
   readonly employerName: string;
   readonly hiredOn: string;
   readonly separatedOn: string | null;
-  readonly separationReason: string | null;
+  readonly separationReason: SeparationReason | null;
   readonly status: 'active' | 'ended';
   readonly sourceChannel: string;
   readonly mergedFrom: number | null;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, publicOf, staffOf } from '../../http/access.ts';
 import { id, idParams, isoDate, page, pageSizeUpTo, refId, version } from '../../http/params.ts';
+import { listOf } from '../../http/response-pieces.ts';
 import type { ZodApp } from '../../http/types.ts';
 import type { AuditEvent } from '../audit/index.ts';
 import { freeText, lineText, nameText } from '../../http/text.ts';
@@ -22,6 +23,18 @@ import {
 import { NAME_LENGTH_MAX, PAGE_SIZE_MAX, PERSON_STATUSES } from './registration.model.ts';
 import { recordPersonReads } from './registration.person-reads.ts';
 import { hallRegistration, person360 } from './registration.person-view.ts';
+import {
+  duplicateFlagView,
+  hallRegistrationView,
+  mergeView,
+  person360View,
+  personChanged,
+  personHistoryAnswer,
+  personPage,
+  personRead,
+  personRegistered,
+} from './registration.persons.responses.ts';
+import { revealedValue } from './registration.responses.ts';
 import {
   ADDRESS_LENGTH_MAX,
   BANK_ACCOUNT,
@@ -96,12 +109,13 @@ const changeBody = z.strictObject({
   caseNumber: caseNumber.optional(),
 });
 
-/** Persons: search, register, read, change, history, reveal, 360 view. */
-function personRoutes(app: ZodApp, ctx: AppContext): void {
-  const tags = ['registration'];
-  const read = { access: { permission: 'registration.read' as const } };
-  const write = { access: { permission: 'registration.write' as const } };
-  const base = '/api/registration/persons';
+const tags = ['registration'];
+const read = { access: { permission: 'registration.read' as const } };
+const write = { access: { permission: 'registration.write' as const } };
+const base = '/api/registration/persons';
+
+/** Persons: search, read (audited), history, 360 view. */
+function personReadRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     base,
     {
@@ -117,33 +131,71 @@ function personRoutes(app: ZodApp, ctx: AppContext): void {
           page,
           pageSize,
         }),
+        response: { 200: personPage },
       },
     },
     async (request) => searchPersons(ctx, staffOf(request), auditActorOf(request), request.query),
   );
-  app.post(
-    base,
-    { config: write, schema: { tags, summary: 'Register a person from the citizen ID', body: createBody } },
-    async (request, reply) =>
-      reply.status(201).send(await createPerson(ctx, staffOf(request), auditActorOf(request), request.body)),
-  );
   app.get(
     `${base}/:id`,
-    { config: read, schema: { tags, summary: 'One person, masked (audited)', params: idParams } },
+    {
+      config: read,
+      schema: { tags, summary: 'One person, masked (audited)', params: idParams, response: { 200: personRead } },
+    },
     async (request) => readPerson(ctx, staffOf(request), auditActorOf(request), request.params.id),
+  );
+  app.get(
+    `${base}/:id/history`,
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Change history of a person, newest first',
+        params: idParams,
+        response: { 200: personHistoryAnswer },
+      },
+    },
+    async (request) => personHistory(ctx, staffOf(request), auditActorOf(request), request.params.id),
+  );
+  app.get(
+    `${base}/:id/view`,
+    {
+      config: read,
+      schema: { tags, summary: 'Person 360 view (audited)', params: idParams, response: { 200: person360View } },
+    },
+    async (request) => person360(ctx, staffOf(request), auditActorOf(request), request.params.id),
+  );
+}
+
+/** Persons: register, change, reveal (audited with the purpose). */
+function personWriteRoutes(app: ZodApp, ctx: AppContext): void {
+  app.post(
+    base,
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Register a person from the citizen ID',
+        body: createBody,
+        response: { 201: personRegistered },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createPerson(ctx, staffOf(request), auditActorOf(request), request.body)),
   );
   app.patch(
     `${base}/:id`,
     {
       config: write,
-      schema: { tags, summary: 'Change a person (history per field)', params: idParams, body: changeBody },
+      schema: {
+        tags,
+        summary: 'Change a person (history per field)',
+        params: idParams,
+        body: changeBody,
+        response: { 200: personChanged },
+      },
     },
     async (request) => changePerson(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
-  );
-  app.get(
-    `${base}/:id/history`,
-    { config: read, schema: { tags, summary: 'Change history of a person, newest first', params: idParams } },
-    async (request) => personHistory(ctx, staffOf(request), auditActorOf(request), request.params.id),
   );
   app.post(
     `${base}/:id/reveal`,
@@ -154,14 +206,10 @@ function personRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'The full citizen ID, phone or bank account (audited with the purpose)',
         params: idParams,
         body: z.strictObject({ field: z.enum(['citizenId', 'phone', 'bankAccount']), purpose: reason }),
+        response: { 200: revealedValue },
       },
     },
     async (request) => revealPerson(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
-  );
-  app.get(
-    `${base}/:id/view`,
-    { config: read, schema: { tags, summary: 'Person 360 view (audited)', params: idParams } },
-    async (request) => person360(ctx, staffOf(request), auditActorOf(request), request.params.id),
   );
 }
 
@@ -170,8 +218,6 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
   // Both persons of every flag or merge shown are read (each person's access log).
   const readOf = (request: FastifyRequest, event: Omit<AuditEvent, 'outcome'>, shown: number[]) =>
     recordPersonReads(ctx.db, ctx.clock, auditActorOf(request), event, shown);
-  const tags = ['registration'];
-  const read = { access: { permission: 'registration.read' as const } };
   const review = { access: { permission: 'registration.review' as const } };
   const decision = z.strictObject({ note: freeText(REASON_LENGTH_MAX).optional() });
   app.get(
@@ -186,6 +232,7 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
           personId: id.optional(),
           limit,
         }),
+        response: { 200: listOf(duplicateFlagView) },
       },
     },
     async (request) => {
@@ -199,7 +246,13 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/registration/duplicates/:id/dismiss',
     {
       config: review,
-      schema: { tags, summary: 'Not the same person', params: idParams, body: z.strictObject({ note: reason }) },
+      schema: {
+        tags,
+        summary: 'Not the same person',
+        params: idParams,
+        body: z.strictObject({ note: reason }),
+        response: { 200: duplicateFlagView },
+      },
     },
     async (request) =>
       dismissDuplicate(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.note),
@@ -216,6 +269,7 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
           personId: id.optional(),
           limit,
         }),
+        response: { 200: listOf(mergeView) },
       },
     },
     async (request) => {
@@ -227,7 +281,7 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/api/registration/merges/:id',
-    { config: read, schema: { tags, summary: 'One merge', params: idParams } },
+    { config: read, schema: { tags, summary: 'One merge', params: idParams, response: { 200: mergeView } } },
     async (request) => {
       const merge = await mergeInScope(ctx, staffOf(request), request.params.id);
       const event = { action: 'person.merge.read', entity: 'person_merge', entityId: merge.id };
@@ -243,6 +297,7 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Propose merging two records of one person',
         body: z.strictObject({ survivorId: refId, mergedId: refId, flagId: refId.optional(), reason }),
+        response: { 201: mergeView },
       },
     },
     async (request, reply) =>
@@ -256,7 +311,13 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
       `/api/registration/merges/:id/${verb}`,
       {
         config: review,
-        schema: { tags, summary: `${verb} a merge (not its proposer)`, params: idParams, body: decision },
+        schema: {
+          tags,
+          summary: `${verb} a merge (not its proposer)`,
+          params: idParams,
+          body: decision,
+          response: { 200: mergeView },
+        },
       },
       async (request) =>
         act(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.note ?? null),
@@ -269,7 +330,11 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/hall/person/registration',
     {
       config: { access: { authenticated: 'public_user' } },
-      schema: { tags: ['public'], summary: 'My registration: identity (masked), enrolments, employments' },
+      schema: {
+        tags: ['public'],
+        summary: 'My registration: identity (masked), enrolments, employments',
+        response: { 200: hallRegistrationView },
+      },
     },
     async (request) => hallRegistration(ctx, publicOf(request)),
   );
@@ -277,7 +342,8 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
 
 /** Route registrar of the persons part of registration. */
 export function registrationPersonRoutes(app: ZodApp, ctx: AppContext): void {
-  personRoutes(app, ctx);
+  personReadRoutes(app, ctx);
+  personWriteRoutes(app, ctx);
   mergeRoutes(app, ctx);
   hallRoutes(app, ctx);
 }
