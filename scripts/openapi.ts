@@ -7,6 +7,8 @@
  *   npx tsx scripts/openapi.ts --missing [/api/prefix]   operations without a success response schema
  */
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AppContext } from '../src/app-context.ts';
 import { loadConfig } from '../src/config.ts';
 import { buildApp } from '../src/http/app.ts';
@@ -49,11 +51,14 @@ export function operationsWithoutResponses(doc: unknown, prefix = '/api/'): stri
     );
 }
 
-if (process.argv[2] === '--missing') {
+/** Whether this file is the script run (`tsx scripts/openapi.ts`), not a module another script imports. */
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+
+if (isMain && process.argv[2] === '--missing') {
   const missing = operationsWithoutResponses(await openApiDocument(), process.argv[3]);
   console.log(missing.join('\n'));
   console.log(`${missing.length} operation(s) without a response schema`);
-} else {
+} else if (isMain) {
   const out = process.argv[2] ?? 'openapi.json';
   fs.writeFileSync(out, `${JSON.stringify(await openApiDocument(), null, 2)}\n`);
   console.log(`wrote ${out}`);

@@ -1,6 +1,8 @@
 /**
- * The one way the web app talks to the server: JSON over same-origin fetch, the interface
- * language as Accept-Language, the session's CSRF token on writes, and every failure as ApiError.
+ * How the web app talks to the server: JSON over same-origin fetch, the interface language as
+ * Accept-Language, the session's CSRF token on writes, and every failure as ApiError. `http` is the
+ * untyped client; `typed.ts` is the client generated from the OpenAPI document, and takes the same
+ * rules from here (`requestHeaders`, `settle`, `networkError`, `queryString`).
  */
 import { getLanguage, translate } from '../i18n/index.ts';
 
@@ -44,51 +46,75 @@ function isLoginCall(path: string): boolean {
   return path.startsWith('/api/auth/staff/') || path.startsWith('/api/public/');
 }
 
-export function withQuery(path: string, query?: Record<string, QueryValue>): string {
-  if (!query) return path;
+/** The query text of a call, without `?`: empty values are left out, a list repeats its key. */
+export function queryString(query: Record<string, unknown>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined && item !== null && item !== '') params.append(key, String(item));
+    }
   }
-  const text = params.toString();
+  return params.toString();
+}
+
+export function withQuery(path: string, query?: Record<string, QueryValue>): string {
+  const text = query ? queryString(query) : '';
   return text ? `${path}?${text}` : path;
 }
 
-async function send(method: Method, path: string, body: unknown): Promise<Response> {
+/** The headers every call carries: JSON, the interface language, and on writes the CSRF token. */
+export function requestHeaders(method: string, jsonBody: boolean): Record<string, string> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLanguage() };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  if (jsonBody) headers['Content-Type'] = 'application/json';
+  if (method.toUpperCase() !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  return headers;
+}
+
+/** The failure of a call that never reached the server (offline, DNS, connection refused). */
+export function networkError(): ApiError {
+  return new ApiError(0, 'network_error', translate(getLanguage(), 'error.network'), null);
+}
+
+/** The ApiError of a failed answer's parsed body: the server's `{code, message, details}`, or `http_<status>`. */
+export function errorOf(status: number, payload: unknown): ApiError {
+  if (payload && typeof payload === 'object' && 'code' in payload && 'message' in payload) {
+    const { code, message, details } = payload as { code: unknown; message: unknown; details?: unknown };
+    return new ApiError(status, String(code), String(message), details ?? null);
+  }
+  const message = translate(getLanguage(), 'error.http', { status });
+  return new ApiError(status, `http_${status}`, message, payload ?? null);
+}
+
+/**
+ * Settles an answer for every client: a failure is thrown as ApiError (and a 401 outside the login
+ * calls tells the unauthorized handler); a success counts as activity for the idle watch.
+ */
+export async function settle(response: Response, path: string): Promise<void> {
+  if (!response.ok) {
+    const error = errorOf(response.status, await response.json().catch(() => null));
+    if (response.status === 401 && !isLoginCall(path)) onUnauthorized(path);
+    throw error;
+  }
+  lastActivityAt = Date.now();
+}
+
+async function send(method: Method, path: string, body: unknown): Promise<Response> {
   try {
     return await fetch(path, {
       method,
-      headers,
+      headers: requestHeaders(method, body !== undefined),
       credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'network_error', translate(getLanguage(), 'error.network'), null);
+    throw networkError();
   }
-}
-
-async function toError(response: Response): Promise<ApiError> {
-  const payload: unknown = await response.json().catch(() => null);
-  if (payload && typeof payload === 'object' && 'code' in payload && 'message' in payload) {
-    const { code, message, details } = payload as { code: unknown; message: unknown; details?: unknown };
-    return new ApiError(response.status, String(code), String(message), details ?? null);
-  }
-  const message = translate(getLanguage(), 'error.http', { status: response.status });
-  return new ApiError(response.status, `http_${response.status}`, message, payload);
 }
 
 /** Sends one request; resolves to the parsed JSON body (undefined for 204). */
 export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const response = await send(method, path, body);
-  if (!response.ok) {
-    const error = await toError(response);
-    if (response.status === 401 && !isLoginCall(path)) onUnauthorized(path);
-    throw error;
-  }
-  lastActivityAt = Date.now();
+  await settle(response, path);
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
@@ -97,12 +123,7 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
 /** POSTs JSON and answers the body as a file (a PDF printed on demand); refusals are ApiErrors. */
 export async function postForBlob(path: string, body: unknown): Promise<Blob> {
   const response = await send('POST', path, body);
-  if (!response.ok) {
-    const error = await toError(response);
-    if (response.status === 401) onUnauthorized(path);
-    throw error;
-  }
-  lastActivityAt = Date.now();
+  await settle(response, path);
   return response.blob();
 }
 
@@ -110,20 +131,14 @@ export async function postForBlob(path: string, body: unknown): Promise<Blob> {
 export async function uploadFile<T>(path: string, file: File): Promise<T> {
   const form = new FormData();
   form.append('file', file, file.name);
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': getLanguage() };
-  if (csrfToken) headers['x-csrf-token'] = csrfToken;
   let response: Response;
   try {
+    const headers = requestHeaders('POST', false);
     response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: form });
   } catch {
-    throw new ApiError(0, 'network_error', translate(getLanguage(), 'error.network'), null);
+    throw networkError();
   }
-  if (!response.ok) {
-    const error = await toError(response);
-    if (response.status === 401) onUnauthorized(path);
-    throw error;
-  }
-  lastActivityAt = Date.now();
+  await settle(response, path);
   return (await response.json()) as T;
 }
 

@@ -1,39 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../api/client.ts';
-
-/** One holiday of a year: days off, and the weekend days worked in exchange (调休上班). */
-export interface HolidayBlock {
-  name: { zh: string; en: string };
-  firstDayOff: string;
-  lastDayOff: string;
-  makeUpWorkdays: string[];
-}
+import { type Answer, type BodyOf, type Schema, api, data } from '../../api/typed.ts';
 
 /** A year of the holiday calendar: a notice built in or added, or derived provisionally. */
-export interface HolidayYearView {
-  year: number;
-  source: string;
-  origin: 'built_in' | 'added' | 'provisional';
-  addedAt: string | null;
-  addedBy: string | null;
-  blocks: HolidayBlock[];
-}
-
+export type HolidayYearView = Schema<'HolidayYearView'>;
+/** One holiday of a year: days off, and the weekend days worked in exchange (调休上班). */
+export type HolidayBlock = HolidayYearView['blocks'][number];
 /** A State Council notice in the format of `shebao holidays add` (docs/operations.md). */
-export interface HolidayNotice {
-  year: number;
-  source: string;
-  blocks: HolidayBlock[];
-}
-
-/** What loading a notice recounted, per kind of deadline. */
-export type RecountSummary = Record<string, { checked: number; moved: number; settled: number }>;
-
-export interface NoticeLoaded {
-  year: number;
-  source: string;
-  recounted: RecountSummary;
-}
+export type HolidayNotice = BodyOf<'/api/calendar/holiday-years', 'post'>;
+/** The year loaded and the deadlines counted again, per kind of deadline. */
+export type NoticeLoaded = Answer<'/api/calendar/holiday-years', 'post'>;
 
 const key = ['calendar', 'holiday-years'] as const;
 
@@ -41,7 +16,7 @@ const key = ['calendar', 'holiday-years'] as const;
 export function useHolidayYears() {
   return useQuery({
     queryKey: key,
-    queryFn: () => http.get<{ years: HolidayYearView[] }>('/api/calendar/holiday-years'),
+    queryFn: async () => data(await api.GET('/api/calendar/holiday-years')),
     select: (answer) => answer.years,
   });
 }
@@ -50,7 +25,7 @@ export function useHolidayYears() {
 export function useLoadNotice() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (notice: HolidayNotice) => http.post<NoticeLoaded>('/api/calendar/holiday-years', notice),
+    mutationFn: async (notice: HolidayNotice) => data(await api.POST('/api/calendar/holiday-years', { body: notice })),
     onSettled: () => client.invalidateQueries({ queryKey: key }),
   });
 }
