@@ -260,7 +260,7 @@ export interface MonthCloseTable {
   region_code: string;
   period: string;
   status: Defaulted<'running' | 'completed' | 'failed'>;
-  step: Defaulted<string>;
+  step: Defaulted<'payers' | 'arrears' | 'report' | 'close' | 'done'>;
   cursor: Defaulted<number>;
   payers_total: Defaulted<number>;
   payers_done: Defaulted<number>;

@@ -8,6 +8,8 @@ import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, hallAccountOf, staffOf } from '../../http/access.ts';
 import { sendPdf } from '../../http/files.ts';
 import { id, idParams } from '../../http/params.ts';
+import { fileResponse } from '../../http/responses.ts';
+import { listOf } from '../../http/response-pieces.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { isCalendarDate, today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsToDecimal, parseCents, type Cents } from '../../kernel/cents.ts';
@@ -16,8 +18,22 @@ import { common, Rejection } from '../../kernel/rejection.ts';
 import { employerOfAccount, personOfAccount } from '../registration/index.ts';
 import { arrearsOf, byPeriodView, payerArrearsView } from './collection.arrears.ts';
 import { rejectArrears } from './collection.arrears.rejections.ts';
-import { decideBackPayment, listBackPayments, proposeBackPayment } from './collection.back-payments.ts';
+import {
+  arrearsAnswer,
+  backPaymentView,
+  deferralView,
+  enforcementStepView,
+  paymentOrderView,
+} from './collection.arrears.responses.ts';
+import {
+  BACK_PAYMENT_KINDS,
+  BACK_PAYMENT_STATUSES,
+  decideBackPayment,
+  listBackPayments,
+  proposeBackPayment,
+} from './collection.back-payments.ts';
 import { cancelDeferral, decideDeferral, listDeferrals, proposeDeferral } from './collection.deferrals.ts';
+import { DEFERRAL_STATUSES } from './collection.deferrals.rules.ts';
 import { ENFORCEMENT_STEPS, listSteps, recordStep } from './collection.enforcement.ts';
 import { COLLECTION_SCHEMES, type Payer } from './collection.model.ts';
 import { issuePaymentOrder, listPaymentOrders, paymentOrderDetail, paymentOrderPdf } from './collection.orders.ts';
@@ -82,6 +98,7 @@ function arrearsRoutes(app: ZodApp, ctx: AppContext): void {
           asOf: date.optional(),
           limit: z.coerce.number().int().min(1).max(5000).optional(),
         }),
+        response: { 200: arrearsAnswer },
       },
     },
     async (request) => {
@@ -97,7 +114,11 @@ function arrearsRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/hall/employer/arrears',
     {
       config: { access: { authenticated: 'public_user' } },
-      schema: { tags: ['hall'], summary: 'My employer’s arrears and late fees (欠费与滞纳金)' },
+      schema: {
+        tags: ['hall'],
+        summary: 'My employer’s arrears and late fees (欠费与滞纳金)',
+        response: { 200: arrearsAnswer },
+      },
     },
     async (request) => {
       const employerId = await hallEmployerId(ctx, request);
@@ -109,7 +130,11 @@ function arrearsRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/hall/person/arrears',
     {
       config: { access: { authenticated: 'public_user' } },
-      schema: { tags: ['hall'], summary: 'My own arrears as a flexible worker (欠费与滞纳金)' },
+      schema: {
+        tags: ['hall'],
+        summary: 'My own arrears as a flexible worker (欠费与滞纳金)',
+        response: { 200: arrearsAnswer },
+      },
     },
     async (request) => {
       const personId = await hallPersonId(ctx, request);
@@ -137,6 +162,7 @@ function orderRoutes(app: ZodApp, ctx: AppContext): void {
         tags: ['collection'],
         summary: 'Issue a payment order (催缴通知) to a payer in arrears',
         body: z.strictObject({ employerId: id.optional(), personId: id.optional(), payBy: date }),
+        response: { 201: paymentOrderView },
       },
     },
     async (request, reply) =>
@@ -155,6 +181,7 @@ function orderRoutes(app: ZodApp, ctx: AppContext): void {
         tags: ['collection'],
         summary: 'Payment orders in my agency subtree',
         querystring: z.strictObject({ employerId: id.optional(), personId: id.optional() }),
+        response: { 200: listOf(paymentOrderView) },
       },
     },
     async (request) => {
@@ -168,7 +195,12 @@ function orderRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/collection/payment-orders/:id',
     {
       config: { access: { permission: 'collection.read' } },
-      schema: { tags: ['collection'], summary: 'A payment order', params: idParams },
+      schema: {
+        tags: ['collection'],
+        summary: 'A payment order',
+        params: idParams,
+        response: { 200: paymentOrderView },
+      },
     },
     async (request) => {
       const order = await paymentOrderDetail(ctx, staffOf(request), request.params.id);
@@ -181,7 +213,12 @@ function orderRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/collection/payment-orders/:id/pdf',
     {
       config: { access: { permission: 'collection.read' } },
-      schema: { tags: ['collection'], summary: 'A payment order as PDF (社会保险费催缴通知书)', params: idParams },
+      schema: {
+        tags: ['collection'],
+        summary: 'A payment order as PDF (社会保险费催缴通知书)',
+        params: idParams,
+        response: { 200: fileResponse(['application/pdf'], 'The payment order (社会保险费催缴通知书)') },
+      },
     },
     async (request, reply) => {
       const { pdf, orderNo, personId } = await paymentOrderPdf(ctx, staffOf(request), request.params.id);
@@ -196,7 +233,7 @@ function orderRoutes(app: ZodApp, ctx: AppContext): void {
   );
 }
 
-const deferralStatus = z.enum(['proposed', 'active', 'rejected', 'completed', 'breached', 'cancelled']);
+const deferralStatus = z.enum(DEFERRAL_STATUSES);
 
 function deferralRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
@@ -214,6 +251,7 @@ function deferralRoutes(app: ZodApp, ctx: AppContext): void {
           guarantee: text(1, 500).optional(),
           note: text(0, 500).optional(),
         }),
+        response: { 201: deferralView },
       },
     },
     async (request, reply) =>
@@ -232,6 +270,7 @@ function deferralRoutes(app: ZodApp, ctx: AppContext): void {
           summary: `${approve ? 'Approve' : 'Reject'} a deferral agreement (another person than the proposer)`,
           params: idParams,
           body: decision,
+          response: { 200: deferralView },
         },
       },
       async (request) =>
@@ -249,6 +288,7 @@ function deferralRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Cancel a proposed or active deferral agreement',
         params: idParams,
         body: z.strictObject({ note: text(1, 500) }),
+        response: { 200: deferralView },
       },
     },
     async (request) =>
@@ -262,6 +302,7 @@ function deferralRoutes(app: ZodApp, ctx: AppContext): void {
         tags: ['collection'],
         summary: 'Deferral agreements in my agency subtree (breached / completed computed on read)',
         querystring: z.strictObject({ employerId: id.optional(), status: deferralStatus.optional() }),
+        response: { 200: listOf(deferralView) },
       },
     },
     async (request) => listDeferrals(ctx, staffOf(request), request.query),
@@ -283,6 +324,7 @@ function enforcementRoutes(app: ZodApp, ctx: AppContext): void {
           documentNo: text(1, 60).optional(),
           note: text(1, 1000),
         }),
+        response: { 201: enforcementStepView },
       },
     },
     async (request, reply) =>
@@ -296,6 +338,7 @@ function enforcementRoutes(app: ZodApp, ctx: AppContext): void {
         tags: ['collection'],
         summary: 'Enforcement steps in my agency subtree, newest first',
         querystring: z.strictObject({ employerId: id.optional() }),
+        response: { 200: listOf(enforcementStepView) },
       },
     },
     async (request) => listSteps(ctx, staffOf(request), request.query),
@@ -311,7 +354,7 @@ function backPaymentRoutes(app: ZodApp, ctx: AppContext): void {
         tags: ['collection'],
         summary: 'Propose a back payment (补缴) or an extension of payment (延长缴费)',
         body: z.strictObject({
-          kind: z.enum(['back_payment', 'extension']),
+          kind: z.enum(BACK_PAYMENT_KINDS),
           employerId: id.optional(),
           personId: id,
           fromPeriod: period,
@@ -322,6 +365,7 @@ function backPaymentRoutes(app: ZodApp, ctx: AppContext): void {
           reason: text(1, 1000),
           caseNumber: text(1, 40).optional(),
         }),
+        response: { 201: backPaymentView },
       },
     },
     async (request, reply) =>
@@ -340,6 +384,7 @@ function backPaymentRoutes(app: ZodApp, ctx: AppContext): void {
           summary: `${approve ? 'Approve (issues the back-payment bills)' : 'Reject'} a back payment (another person than the proposer)`,
           params: idParams,
           body: decision,
+          response: { 200: backPaymentView },
         },
       },
       async (request) =>
@@ -358,8 +403,9 @@ function backPaymentRoutes(app: ZodApp, ctx: AppContext): void {
         querystring: z.strictObject({
           personId: id.optional(),
           employerId: id.optional(),
-          status: z.enum(['proposed', 'approved', 'rejected']).optional(),
+          status: z.enum(BACK_PAYMENT_STATUSES).optional(),
         }),
+        response: { 200: listOf(backPaymentView) },
       },
     },
     async (request) => {

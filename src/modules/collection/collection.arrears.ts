@@ -14,6 +14,7 @@ import { appendAudit, systemActor, type AuditActor } from '../audit/index.ts';
 import { recordDue, type DueItem } from '../ledger/index.ts';
 import type { CollectionClockContext } from './collection.bills.ts';
 import { deferralTermsOf } from './collection.deferrals.ts';
+import type { EnforcementStep } from './collection.enforcement.ts';
 import { deferredRanges, type DeferralTerm } from './collection.deferrals.rules.ts';
 import { lateFeeRatesCache } from './collection.late-fee.ts';
 import { lateFee } from './collection.late-fee.rules.ts';
@@ -187,7 +188,7 @@ export interface PayerArrears {
   readonly lateFeeAccrued: Cents;
   /** Late fees already charged and not yet paid. */
   readonly lateFeesCharged: Cents;
-  readonly enforcement: { readonly step: string; readonly takenOn: string } | null;
+  readonly enforcement: { readonly step: EnforcementStep; readonly takenOn: string } | null;
   readonly deferral: { readonly agreementNo: string; readonly payBy: string } | null;
   /** Amount and late fee by period. */
   readonly byPeriod: ReadonlyArray<{ readonly period: Period; readonly amount: Cents; readonly lateFee: Cents }>;
@@ -265,7 +266,7 @@ async function payerFacts(db: Executor, payers: readonly Payer[]) {
        AND ((b.payer_kind = 'employer' AND b.employer_id = ANY(${employerIds}::bigint[]))
          OR (b.payer_kind = 'flexible' AND b.person_id = ANY(${personIds}::bigint[])))
      GROUP BY 1, 2`.execute(db);
-  const steps = await sql<{ employer_id: number; step: string; taken_on: string }>`
+  const steps = await sql<{ employer_id: number; step: EnforcementStep; taken_on: string }>`
     SELECT DISTINCT ON (employer_id) employer_id, step, taken_on::text AS taken_on
       FROM enforcement_steps WHERE employer_id = ANY(${employerIds}::bigint[])
      ORDER BY employer_id, taken_on DESC, id DESC`.execute(db);

@@ -9,6 +9,7 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
 import type { Executor, Trx } from '../../db/connection.ts';
+import type { BackPaymentTable } from '../../db/tables/collection.ts';
 import { escapeLike } from '../../db/like.ts';
 import { today } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, type Cents } from '../../kernel/cents.ts';
@@ -32,8 +33,14 @@ type Ctx = Pick<AppContext, 'db' | 'clock'>;
 export const BACK_PAYMENT_ITEM = 'back-payment';
 const MINIMUM_MONTHS_KEY = 'pension.minimum_contribution_months';
 
+/** A back payment (补缴) or an extension of payment after retirement age (延长缴费). */
+export const BACK_PAYMENT_KINDS = ['back_payment', 'extension'] as const satisfies readonly BackPaymentTable['kind'][];
+/** Proposed, then approved (bills issued) or rejected. */
+export const BACK_PAYMENT_STATUSES = ['proposed', 'approved', 'rejected'] as const;
+export type BackPaymentStatus = (typeof BACK_PAYMENT_STATUSES)[number];
+
 export interface BackPaymentProposal {
-  readonly kind: 'back_payment' | 'extension';
+  readonly kind: (typeof BACK_PAYMENT_KINDS)[number];
   readonly employerId?: number | undefined;
   readonly personId: number;
   readonly fromPeriod: Period;
@@ -358,7 +365,7 @@ export async function lateFeeAppliesTo(db: Executor, billIds: readonly number[])
 export interface BackPaymentFilter {
   readonly personId?: number | undefined;
   readonly employerId?: number | undefined;
-  readonly status?: 'proposed' | 'approved' | 'rejected' | undefined;
+  readonly status?: BackPaymentStatus | undefined;
 }
 
 /** Back payments of persons in the staff member's subtree (by the person's agency or employer's). */

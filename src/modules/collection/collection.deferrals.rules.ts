@@ -27,7 +27,9 @@ export function deferredRanges(terms: readonly DeferralTerm[], period: Period): 
     .map((t) => ({ from: lateFeeStart(period), to: t.payBy }));
 }
 
-export type DeferralStatus = 'proposed' | 'active' | 'rejected' | 'completed' | 'breached' | 'cancelled';
+/** The statuses of an agreement: as stored, and 'breached' / 'completed' as computed on read. */
+export const DEFERRAL_STATUSES = ['proposed', 'active', 'rejected', 'completed', 'breached', 'cancelled'] as const;
+export type DeferralStatus = (typeof DEFERRAL_STATUSES)[number];
 
 /**
  * The status shown: an active agreement whose pay-by date has passed is 'breached' while arrears

@@ -7,6 +7,7 @@ import { idParams } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import type { Period } from '../../kernel/period.ts';
 import type { StaffActor } from '../auth/index.ts';
+import { monthCloseView, monthClosesAnswer } from './collection.month-close.responses.ts';
 import { monthCloseById, monthCloses, startMonthClose } from './collection.month-close.ts';
 import { rejectMonthClose } from './collection.month-close.rejections.ts';
 
@@ -43,6 +44,7 @@ export function monthCloseRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Start (or resume) the month close of a region and period; 202 with the run, follow it by id',
         body: z.strictObject({ period, region }),
+        response: { 202: monthCloseView },
       },
     },
     async (request, reply) => {
@@ -66,6 +68,7 @@ export function monthCloseRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Month closes of the regions in my scope, newest period first, with progress and report',
         querystring: z.strictObject({ region: region.optional() }),
+        response: { 200: monthClosesAnswer },
       },
     },
     async (request) => {
@@ -81,6 +84,7 @@ export function monthCloseRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'One month close: step, payers done of total, counts, and the report per fund once made',
         params: idParams,
+        response: { 200: monthCloseView },
       },
     },
     async (request) => {

@@ -41,7 +41,13 @@ import {
 type CloseRow = Selectable<MonthCloseTable>;
 
 /** The steps in order; 'done' once completed. */
-export const MONTH_CLOSE_STEPS = ['payers', 'arrears', 'report', 'close', 'done'] as const;
+export const MONTH_CLOSE_STEPS = [
+  'payers',
+  'arrears',
+  'report',
+  'close',
+  'done',
+] as const satisfies readonly CloseRow['step'][];
 export type MonthCloseStep = (typeof MONTH_CLOSE_STEPS)[number];
 
 /**
@@ -80,7 +86,7 @@ export interface MonthCloseView {
   readonly region: string;
   readonly period: string;
   readonly status: 'running' | 'completed' | 'failed';
-  readonly step: string;
+  readonly step: MonthCloseStep;
   readonly payersTotal: number;
   readonly payersDone: number;
   readonly counts: Record<string, number>;
@@ -342,7 +348,7 @@ async function advance(ctx: AppContext, id: number, request: MonthCloseRequest):
     const run = await lockClose(trx, id);
     if (run.status !== 'running') return run;
     const asOf = asOfOf(run);
-    switch (run.step as MonthCloseStep) {
+    switch (run.step) {
       case 'payers':
         return payersChunk(trx, ctx, run, chunkSize, steps);
       case 'arrears': {

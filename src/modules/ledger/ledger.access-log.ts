@@ -14,19 +14,21 @@ export const ACCESS_LOG_PAGE_SIZE = 20;
 export const ACCESS_LOG_PAGE_MAX = 500;
 
 /** What the hall shows for an audited action (the web has a text for each key). */
-export type AccessLabel =
-  | 'viewed_record'
-  | 'viewed_history'
-  | 'viewed_rights'
-  | 'revealed_data'
-  | 'changed_record'
-  | 'printed_statement'
-  | 'issued_certificate'
-  | 'found_in_search'
-  | 'viewed_contributions'
-  | 'viewed_case'
-  | 'handled_case'
-  | 'other';
+export const ACCESS_LABELS = [
+  'viewed_record',
+  'viewed_history',
+  'viewed_rights',
+  'revealed_data',
+  'changed_record',
+  'printed_statement',
+  'issued_certificate',
+  'found_in_search',
+  'viewed_contributions',
+  'viewed_case',
+  'handled_case',
+  'other',
+] as const;
+export type AccessLabel = (typeof ACCESS_LABELS)[number];
 
 const LABELS: Readonly<Record<string, AccessLabel>> = {
   'person.view': 'viewed_record',

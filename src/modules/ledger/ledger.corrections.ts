@@ -21,6 +21,9 @@ import type { PostingLine, Side } from './ledger.model.ts';
 import { reversalPosting } from './ledger.postings.ts';
 import { rejectLedger } from './ledger.rejections.ts';
 
+/** Proposed, then approved (reversal and replacement booked) or rejected. */
+export const CORRECTION_STATUSES = ['proposed', 'approved', 'rejected'] as const satisfies readonly CorrectionStatus[];
+
 /** A correction as the API shows it (amounts as decimal text). */
 export interface CorrectionView {
   readonly id: number;

@@ -7,6 +7,7 @@ import type { ZodApp } from '../../http/types.ts';
 import { common } from '../../kernel/rejection.ts';
 import type { StaffActor } from '../auth/index.ts';
 import { interestRuns, startInterestRun } from './ledger.interest-run.ts';
+import { interestRunsAnswer, interestRunView } from './ledger.interest.responses.ts';
 import { INDIVIDUAL_FUNDS } from './ledger.model.ts';
 
 /** Years a run may be asked for: the platform keeps no earlier rates; later ones are typing mistakes. */
@@ -37,6 +38,7 @@ export function interestRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Year-end interest runs of the regions in my scope, with their progress',
         querystring: z.strictObject({ year: year.optional(), region: region.optional() }),
+        response: { 200: interestRunsAnswer },
       },
     },
     async (request) => {
@@ -52,6 +54,7 @@ export function interestRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Start (or resume) the year-end interest of a region and fund; 202 with the run, poll the list',
         body: z.strictObject({ year, region, fund: z.enum(INDIVIDUAL_FUNDS) }),
+        response: { 202: interestRunView },
       },
     },
     async (request, reply) => {

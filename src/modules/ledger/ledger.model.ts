@@ -12,6 +12,8 @@ import type { AccountKind, Fund, IndividualFund, RightsStatus, Side } from '../.
 export type { AccountKind, Fund, IndividualFund, RightsStatus, Side };
 
 export const FUNDS = ['pension', 'medical', 'unemployment', 'work_injury'] as const satisfies readonly Fund[];
+/** The two sides of a journal line. */
+export const SIDES = ['debit', 'credit'] as const satisfies readonly Side[];
 /** Funds that keep an individual account per person (个人账户). */
 export const INDIVIDUAL_FUNDS = ['pension', 'medical'] as const satisfies readonly IndividualFund[];
 

@@ -7,6 +7,13 @@ import type { ZodApp } from '../../http/types.ts';
 import { isCalendarDate, today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { fundFlows, fundSummary } from './ledger.flows.ts';
 import { ledgerLimits } from './ledger.model.ts';
+import {
+  flowsAnswer,
+  reconcileRunAnswer,
+  reconcileRunsAnswer,
+  reconcileRunView,
+  summaryAnswer,
+} from './ledger.reconcile.responses.ts';
 import { RECONCILE_CHECKS, reconcile, type ReconcileCheck } from './ledger.reconcile.ts';
 import { listReconcileRuns, reconcileDifferences, reconcileRun } from './ledger.reconcile.views.ts';
 
@@ -32,7 +39,12 @@ function runRoutes(app: ZodApp, ctx: AppContext, more: readonly ReconcileCheck[]
     '/api/ledger/reconcile-runs',
     {
       config: read,
-      schema: { tags, summary: 'Reconciliation runs, newest first', querystring: z.strictObject({ page, pageSize }) },
+      schema: {
+        tags,
+        summary: 'Reconciliation runs, newest first',
+        querystring: z.strictObject({ page, pageSize }),
+        response: { 200: reconcileRunsAnswer },
+      },
     },
     async (request) => listReconcileRuns(ctx.db, request.query),
   );
@@ -45,6 +57,7 @@ function runRoutes(app: ZodApp, ctx: AppContext, more: readonly ReconcileCheck[]
         summary: 'One reconciliation run: counts per check and a page of its differences',
         params: z.strictObject({ id }),
         querystring: z.strictObject({ kind: z.enum(RECONCILE_CHECKS).optional(), page, pageSize }),
+        response: { 200: reconcileRunAnswer },
       },
     },
     async (request) => {
@@ -57,7 +70,12 @@ function runRoutes(app: ZodApp, ctx: AppContext, more: readonly ReconcileCheck[]
     '/api/ledger/reconcile-runs',
     {
       config: { access: { permission: 'ledger.post' as const } },
-      schema: { tags, summary: 'Reconcile the ledger now', body: z.strictObject({}).optional() },
+      schema: {
+        tags,
+        summary: 'Reconcile the ledger now',
+        body: z.strictObject({}).optional(),
+        response: { 201: reconcileRunView },
+      },
     },
     async (request, reply) => {
       const outcome = await reconcile(ctx, 'api', auditActorOf(request), more);
@@ -81,6 +99,7 @@ function figureRoutes(app: ZodApp, ctx: AppContext): void {
           region,
           year: z.coerce.number().int().min(FLOW_YEAR_MIN).max(FLOW_YEAR_MAX),
         }),
+        response: { 200: flowsAnswer },
       },
     },
     async (request) => ({ ...request.query, months: await fundFlows(ctx.db, request.query) }),
@@ -97,6 +116,7 @@ function figureRoutes(app: ZodApp, ctx: AppContext): void {
           asOf: calendarDate.optional(),
           knownAt: z.iso.datetime({ offset: true }).optional(),
         }),
+        response: { 200: summaryAnswer },
       },
     },
     async (request) => {

@@ -27,7 +27,9 @@ import {
 import { checkChain } from './ledger.reconcile.chain.ts';
 
 export { DIFFERENCES_PER_CHECK_MAX, type ReconcileCheck };
-export type ReconcileTrigger = 'schedule' | 'cli' | 'api';
+/** What started a run: the nightly schedule, the command line, or a staff member through the API. */
+export const RECONCILE_TRIGGERS = ['schedule', 'cli', 'api'] as const;
+export type ReconcileTrigger = (typeof RECONCILE_TRIGGERS)[number];
 
 /** The checks in the order they run and are shown: the ledger's own, then those of collection. */
 export const RECONCILE_CHECKS = [

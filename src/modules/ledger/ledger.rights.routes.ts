@@ -7,6 +7,7 @@ import { today } from '../../kernel/calendar-date.ts';
 import { recordAudit } from '../audit/index.ts';
 import { personInScope, personOfAccount } from '../registration/index.ts';
 import { rejectRights } from './ledger.rights.rejections.ts';
+import { rightsAnswer } from './ledger.rights.responses.ts';
 import { rightsView } from './ledger.rights.views.ts';
 
 /** Registers GET /api/ledger/persons/:id/rights (staff, audited) and GET /api/hall/person/rights. */
@@ -19,6 +20,7 @@ export function rightsRoutes(app: ZodApp, ctx: AppContext): void {
         tags: ['ledger'],
         summary: 'A person’s rights record (权益记录): schemes, months by year, events; the read is audited',
         params: idParams,
+        response: { 200: rightsAnswer },
       },
     },
     async (request) => {
@@ -36,7 +38,7 @@ export function rightsRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/hall/person/rights',
     {
       config: { access: { authenticated: 'public_user' } },
-      schema: { tags: ['hall'], summary: 'My rights record (我的权益记录)' },
+      schema: { tags: ['hall'], summary: 'My rights record (我的权益记录)', response: { 200: rightsAnswer } },
     },
     async (request) => {
       const personId = await personOfAccount(ctx.db, hallAccountOf(request, 'person').id);

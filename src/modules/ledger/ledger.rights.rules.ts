@@ -49,7 +49,15 @@ export interface AccountFact {
   readonly openedOn: string;
 }
 
-export type RightsEventKind = 'account_established' | 'transferred_in' | 'resumed' | 'interrupted' | 'transferred_out';
+/** What a derived event of a rights record says happened. */
+export const RIGHTS_EVENT_KINDS = [
+  'account_established',
+  'transferred_in',
+  'resumed',
+  'interrupted',
+  'transferred_out',
+] as const;
+export type RightsEventKind = (typeof RIGHTS_EVENT_KINDS)[number];
 
 /** A derived event of a person's record; `months` is the length of the stretch it opens. */
 export interface RightsEvent {

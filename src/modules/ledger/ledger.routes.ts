@@ -16,11 +16,25 @@ import { appendAudit } from '../audit/index.ts';
 import { personInScope } from '../registration/index.ts';
 import { accountsOf } from './ledger.accounts.ts';
 import { accountBalances } from './ledger.balances.ts';
-import { approveCorrection, listCorrections, proposeCorrection, rejectCorrection } from './ledger.corrections.ts';
+import {
+  approveCorrection,
+  CORRECTION_STATUSES,
+  listCorrections,
+  proposeCorrection,
+  rejectCorrection,
+} from './ledger.corrections.ts';
 import { postManualEntry } from './ledger.journal.manual.ts';
 import { entryDetail, listEntries } from './ledger.journal.views.ts';
-import { FUNDS, ledgerLimits } from './ledger.model.ts';
+import { FUNDS, ledgerLimits, SIDES } from './ledger.model.ts';
 import { rejectLedger } from './ledger.rejections.ts';
+import {
+  accountsAnswer,
+  correctionsAnswer,
+  correctionView,
+  entriesAnswer,
+  entryDetail as entryDetailAnswer,
+  manualEntryAnswer,
+} from './ledger.responses.ts';
 
 const text = (max: number) => lineText(max);
 const paging = {
@@ -30,7 +44,7 @@ const paging = {
 const amount = z.string().max(32);
 const lineSchema = z.strictObject({
   accountId: id,
-  side: z.enum(['debit', 'credit']),
+  side: z.enum(SIDES),
   amount,
   personId: id.optional(),
 });
@@ -65,6 +79,7 @@ function accountRoutes(app: ZodApp, ctx: AppContext): void {
           asOf: isoDate.optional(),
           knownAt: z.iso.datetime({ offset: true }).optional(),
         }),
+        response: { 200: accountsAnswer },
       },
     },
     async (request) => {
@@ -85,7 +100,7 @@ function accountRoutes(app: ZodApp, ctx: AppContext): void {
       return {
         asOf: asOf ?? null,
         knownAt: knownAt ?? null,
-        source: bitemporal ? 'journal' : 'cache',
+        source: bitemporal ? ('journal' as const) : ('cache' as const),
         items: accounts.map((a) => {
           const balance = computed?.get(a.id) ?? a.balance;
           return {
@@ -105,6 +120,7 @@ function accountRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Entries that touch an account, newest first',
         params: idParams,
         querystring: z.strictObject(paging),
+        response: { 200: entriesAnswer },
       },
     },
     async (request) => {
@@ -135,6 +151,7 @@ function entryRoutes(app: ZodApp, ctx: AppContext): void {
           to: isoDate.optional(),
           ...paging,
         }),
+        response: { 200: entriesAnswer },
       },
     },
     async (request) => {
@@ -157,7 +174,12 @@ function entryRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/ledger/entries/:id',
     {
       config: read,
-      schema: { tags, summary: 'One entry: lines, batch, chain hashes, reversal links, corrections', params: idParams },
+      schema: {
+        tags,
+        summary: 'One entry: lines, batch, chain hashes, reversal links, corrections',
+        params: idParams,
+        response: { 200: entryDetailAnswer },
+      },
     },
     async (request) => entryDetail(ctx, staffOf(request), auditActorOf(request), request.params.id),
   );
@@ -178,6 +200,7 @@ function entryRoutes(app: ZodApp, ctx: AppContext): void {
           reason: text(ledgerLimits.reasonLengthMax),
           lines: z.array(lineSchema).min(2).max(ledgerLimits.linesPerEntryMax),
         }),
+        response: { 200: manualEntryAnswer, 201: manualEntryAnswer },
       },
     },
     async (request, reply) => {
@@ -196,7 +219,8 @@ function correctionRoutes(app: ZodApp, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Corrections, newest first, by status',
-        querystring: z.strictObject({ status: z.enum(['proposed', 'approved', 'rejected']).optional(), ...paging }),
+        querystring: z.strictObject({ status: z.enum(CORRECTION_STATUSES).optional(), ...paging }),
+        response: { 200: correctionsAnswer },
       },
     },
     async (request) => listCorrections(ctx.db, request.query),
@@ -213,6 +237,7 @@ function correctionRoutes(app: ZodApp, ctx: AppContext): void {
           reason: text(400),
           replacementLines: z.array(lineSchema).min(2).max(ledgerLimits.linesPerEntryMax).optional(),
         }),
+        response: { 201: correctionView },
       },
     },
     async (request, reply) =>
@@ -233,6 +258,7 @@ function correctionRoutes(app: ZodApp, ctx: AppContext): void {
               : 'Reject a correction',
           params: idParams,
           body: noteBody,
+          response: { 200: correctionView },
         },
       },
       async (request) => {

@@ -19,6 +19,15 @@ import { FUNDS } from './ledger.model.ts';
 import { continueStatementRun, openStatementRun, statementRuns } from './ledger.statements-run.ts';
 import { DISCREPANCY_DESCRIPTION_LENGTH_MAX, raiseDiscrepancy } from './ledger.statements.discrepancies.ts';
 import { rejectStatement } from './ledger.statements.rejections.ts';
+import {
+  accessLogAnswer,
+  discrepancyAnswer,
+  personStatementsAnswer,
+  statementCheckAnswer,
+  statementPdf,
+  statementRunsAnswer,
+  statementRunView,
+} from './ledger.statements.responses.ts';
 import { STATEMENT_YEAR_MAX, STATEMENT_YEAR_MIN } from './ledger.statements.rules.ts';
 import {
   checkStatement,
@@ -57,7 +66,14 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['hall'];
   app.get(
     '/api/hall/person/statements',
-    { config: user, schema: { tags, summary: 'My years with rights records and my issued statements' } },
+    {
+      config: user,
+      schema: {
+        tags,
+        summary: 'My years with rights records and my issued statements',
+        response: { 200: personStatementsAnswer },
+      },
+    },
     async (request) => statementsOfPerson(ctx.db, ctx, (await hallPerson(ctx, request)).person.person_id),
   );
   app.get(
@@ -68,6 +84,7 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'My annual rights statement (个人权益记录单) as a PDF; an unchanged year reuses the statement issued',
         params: z.strictObject({ year }),
+        response: { 200: statementPdf },
       },
     },
     async (request, reply) => {
@@ -94,6 +111,7 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
           // A description has paragraphs: line breaks are allowed.
           description: freeText(DISCREPANCY_DESCRIPTION_LENGTH_MAX),
         }),
+        response: { 201: discrepancyAnswer },
       },
     },
     async (request, reply) => {
@@ -109,6 +127,7 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Who in the agency viewed or changed my record (查询记录), newest first',
         querystring: z.strictObject({ page: z.coerce.number().int().min(1).max(ACCESS_LOG_PAGE_MAX).default(1) }),
+        response: { 200: accessLogAnswer },
       },
     },
     async (request) => accessLogOf(ctx.db, (await hallPerson(ctx, request)).person, request.query.page),
@@ -125,6 +144,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Print a person’s annual rights statement at the window (person in scope; audited)',
         params: z.strictObject({ id, year }),
+        response: { 200: statementPdf },
       },
     },
     async (request, reply) =>
@@ -153,6 +173,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
             .regex(/^\d{6}$/),
           year,
         }),
+        response: { 202: statementRunView },
       },
     },
     async (request, reply) => {
@@ -168,7 +189,11 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/ledger/statement-runs',
     {
       config: { access: { permission: 'ledger.read' } },
-      schema: { tags, summary: 'Bulk statement runs with their progress, newest first' },
+      schema: {
+        tags,
+        summary: 'Bulk statement runs with their progress, newest first',
+        response: { 200: statementRunsAnswer },
+      },
     },
     async () => ({ items: await statementRuns(ctx.db) }),
   );
@@ -186,6 +211,7 @@ function publicRoutes(app: ZodApp, ctx: AppContext): void {
         tags: ['public'],
         summary: 'Check an annual rights statement by its number and verification code',
         querystring: z.strictObject({ no: code, code }),
+        response: { 200: statementCheckAnswer },
       },
     },
     async (request) => checkStatement(ctx, auditActorOf(request), request.query.no, request.query.code),
