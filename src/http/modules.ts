@@ -32,7 +32,7 @@ import { orgRoutes } from '../modules/org/routes.ts';
 import { outboxRoutes } from '../modules/outbox/routes.ts';
 import { policyRoutes } from '../modules/policy/routes.ts';
 import { queueRoutes } from '../modules/queue/routes.ts';
-import { COLLECTION_RECONCILE_CHECKS } from '../modules/collection/index.ts';
+import { COLLECTION_RECONCILE_CHECKS, listDeclarations } from '../modules/collection/index.ts';
 import { registeredHolder } from '../modules/registration/index.ts';
 import {
   certificateRoutes,
@@ -82,5 +82,6 @@ export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void>
   collectionPaymentRoutes,
   collectionFileRefundRoutes,
   paymentNoticeRoutes,
-  collectionStatementRoutes,
+  // A statement shows the period's declarations, which sit in a module above collection's.
+  collectionStatementRoutes((db, payer, period) => listDeclarations(db, { payer, period })),
 ];

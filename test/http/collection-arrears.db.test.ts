@@ -13,12 +13,8 @@ import type { CalendarDate } from '../../src/kernel/calendar-date.ts';
 import { centsFromInteger } from '../../src/kernel/cents.ts';
 import type { Period } from '../../src/kernel/period.ts';
 import { issueBill } from '../../src/modules/collection/collection.bills.ts';
-import {
-  decideBackPayment,
-  lateFeeApplies,
-  lateFeeAppliesTo,
-  proposeBackPayment,
-} from '../../src/modules/collection/collection.back-payments.ts';
+import { decideBackPayment, proposeBackPayment } from '../../src/modules/collection/collection.back-payments.ts';
+import { lateFeeApplies, lateFeeAppliesTo } from '../../src/modules/collection/collection.late-fee.applies.ts';
 import { systemActor } from '../../src/modules/audit/index.ts';
 import type { StaffActor } from '../../src/modules/auth/index.ts';
 import { rollArrears } from '../../src/modules/collection/collection.arrears.ts';

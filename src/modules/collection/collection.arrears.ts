@@ -13,7 +13,7 @@ import { escapeLike } from '../../db/like.ts';
 import { appendAudit, systemActor, type AuditActor } from '../audit/index.ts';
 import { recordDue, type DueItem } from '../ledger/index.ts';
 import type { CollectionClockContext } from './collection.bills.ts';
-import { deferralTermsOf } from './collection.deferrals.ts';
+import { deferralTermsOf } from './collection.deferrals.terms.ts';
 import { deferredRanges, type DeferralTerm } from './collection.deferrals.rules.ts';
 import { lateFeeRatesCache } from './collection.late-fee.ts';
 import { lateFee } from './collection.late-fee.rules.ts';

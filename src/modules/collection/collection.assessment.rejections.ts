@@ -37,11 +37,6 @@ export const assessmentRejections = defineRejections({
     zh: '工资必须为大于零的金额',
     en: 'The wage must be an amount above zero',
   },
-  collection_payer_not_found: {
-    kind: 'not_found',
-    zh: '未找到该缴费单位或灵活就业人员',
-    en: 'No such employer or flexible worker',
-  },
   collection_declaration_not_found: {
     kind: 'not_found',
     zh: '未找到该缴费申报',

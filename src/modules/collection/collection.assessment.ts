@@ -17,6 +17,7 @@ import type { Executor } from '../../db/connection.ts';
 import { type Cents } from '../../kernel/cents.ts';
 import { isPeriod, parsePeriod, periodParts, type Period } from '../../kernel/period.ts';
 import { rejectAssessment } from './collection.assessment.rejections.ts';
+import { rejectPayment } from './collection.payments.rejections.ts';
 import {
   loadAnnualBases,
   loadCoverage,
@@ -132,7 +133,7 @@ interface BulkFacts {
 function regionOf(payer: Payer, facts: BulkFacts): string {
   if (payer.kind === 'employer') {
     const employer = facts.employers.get(payer.employerId);
-    if (!employer) throw rejectAssessment('collection_payer_not_found', { employerId: payer.employerId });
+    if (!employer) throw rejectPayment('collection_payer_not_found', { employerId: payer.employerId });
     return employer.region;
   }
   return (
@@ -266,7 +267,7 @@ async function payerRegion(db: Executor, payer: Payer, personId: number): Promis
       .select('pooling_region')
       .where('id', '=', payer.employerId)
       .executeTakeFirst();
-    if (!row) throw rejectAssessment('collection_payer_not_found', { employerId: payer.employerId });
+    if (!row) throw rejectPayment('collection_payer_not_found', { employerId: payer.employerId });
     return row.pooling_region;
   }
   const row = await db

@@ -98,7 +98,7 @@ async function lockPayer(trx: Trx, payer: Payer, span: { from: CalendarDate; to:
       .where('id', '=', payer.employerId)
       .forUpdate()
       .executeTakeFirst();
-    if (!row) throw rejectAssessment('collection_payer_not_found', { employerId: payer.employerId });
+    if (!row) throw rejectPayment('collection_payer_not_found', { employerId: payer.employerId });
     return row.pooling_region;
   }
   const person = await trx
@@ -107,7 +107,7 @@ async function lockPayer(trx: Trx, payer: Payer, span: { from: CalendarDate; to:
     .where('person_id', '=', payer.personId)
     .forUpdate()
     .executeTakeFirst();
-  if (!person) throw rejectAssessment('collection_payer_not_found', { personId: payer.personId });
+  if (!person) throw rejectPayment('collection_payer_not_found', { personId: payer.personId });
   const enrolment = await trx
     .selectFrom('enrolments')
     .select('pooling_region')

@@ -2,7 +2,7 @@
  * 缓缴协议 (deferral agreements): a clerk proposes that an employer in arrears may pay the arrears
  * of some periods by a date (optionally against a guarantee), another person approves or rejects,
  * either side may cancel. While in force the covered periods accrue no late fee up to the pay-by
- * date (collection.deferrals.rules.ts); `deferralsOf` gives part B and the arrears view the terms.
+ * date (collection.deferrals.rules.ts); the terms in force are read by collection.deferrals.terms.ts.
  */
 import { sql } from 'kysely';
 import type { Executor, Trx } from '../../db/connection.ts';
@@ -15,8 +15,8 @@ import type { StaffActor } from '../auth/index.ts';
 import { employerInScope } from '../registration/index.ts';
 import { rejectArrears } from './collection.arrears.rejections.ts';
 import { reserveIds } from './collection.bills.ts';
-import { deferralStatusOn, type DeferralStatus, type DeferralTerm } from './collection.deferrals.rules.ts';
-import { documentNo, type Payer } from './collection.model.ts';
+import { deferralStatusOn, type DeferralStatus } from './collection.deferrals.rules.ts';
+import { documentNo } from './collection.model.ts';
 
 /** Longest range one request may name (50 years of months). */
 export const PERIODS_MAX = 600;
@@ -25,44 +25,6 @@ export const PERIODS_MAX = 600;
 export function checkPeriodRange(from: Period, to: Period): void {
   const months = diffMonths(from, to) + 1;
   if (months < 1 || months > PERIODS_MAX) throw rejectArrears('collection_period_range_invalid', { from, to });
-}
-
-/** The agreements in force for employers (active, or completed: relief already earned), by employer. */
-export async function deferralTermsOf(
-  db: Executor,
-  employerIds: readonly number[],
-): Promise<Map<number, DeferralTerm[]>> {
-  const map = new Map<number, DeferralTerm[]>();
-  if (employerIds.length === 0) return map;
-  const rows = await db
-    .selectFrom('deferral_agreements')
-    .select(['id', 'agreement_no', 'employer_id', 'from_period', 'to_period', 'pay_by', 'status'])
-    .where('employer_id', 'in', employerIds)
-    .where('status', 'in', ['active', 'completed'])
-    .orderBy('id')
-    .execute();
-  for (const r of rows) {
-    const list = map.get(Number(r.employer_id)) ?? [];
-    list.push({
-      id: Number(r.id),
-      agreementNo: r.agreement_no,
-      fromPeriod: r.from_period as Period,
-      toPeriod: r.to_period as Period,
-      payBy: r.pay_by as CalendarDate,
-      status: r.status as 'active' | 'completed',
-    });
-    map.set(Number(r.employer_id), list);
-  }
-  return map;
-}
-
-/**
- * The deferral terms of a payer, for part B when it charges late fees: pass
- * `deferredRanges(terms, period)` as `deferred` to `lateFee`. Flexible workers have none.
- */
-export async function deferralsOf(db: Executor, payer: Payer): Promise<DeferralTerm[]> {
-  if (payer.kind !== 'employer') return [];
-  return (await deferralTermsOf(db, [payer.employerId])).get(payer.employerId) ?? [];
 }
 
 /** Whether the employer has open lines of open bills in the periods. */

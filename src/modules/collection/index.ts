@@ -28,9 +28,10 @@ export {
   type PayerArrears,
   type RollArrearsResult,
 } from './collection.arrears.ts';
-export { deferralsOf, deferralTermsOf } from './collection.deferrals.ts';
+export { deferralsOf, deferralTermsOf } from './collection.deferrals.terms.ts';
 export { deferredRanges, type DeferralTerm } from './collection.deferrals.rules.ts';
-export { decideBackPayment, lateFeeApplies, lateFeeAppliesTo, proposeBackPayment } from './collection.back-payments.ts';
+export { decideBackPayment, proposeBackPayment } from './collection.back-payments.ts';
+export { lateFeeApplies, lateFeeAppliesTo } from './collection.late-fee.applies.ts';
 export {
   closeMonth,
   monthCloseById,
