@@ -1,7 +1,7 @@
 /**
  * The deferral agreements in force (缓缴协议) as terms: which periods of an employer accrue no
  * late fee until when. The payment allocation and the arrears view read them; proposing and
- * deciding agreements is the arrears' business (collection.deferrals.ts).
+ * deciding agreements is the arrears' business (arrears.deferrals.ts).
  */
 import type { Executor } from '../../db/connection.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
