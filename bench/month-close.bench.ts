@@ -20,7 +20,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { connect, type Connection } from '../src/db/connection.ts';
-import { closeMonth, type MonthCloseView } from '../src/modules/collection/index.ts';
+import { closeMonth, type MonthCloseView } from '../src/jobs/month-close/index.ts';
 import { captureSince, journalMark, removeSince, settle } from './ledger/raw.ts';
 import { ledgerDigest } from './month-close/fingerprint.ts';
 import { benchContext, BENCH_PERIOD, BENCH_REGION, buildWorld } from './month-close/setup.ts';

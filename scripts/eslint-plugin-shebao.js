@@ -1,7 +1,7 @@
 /**
  * The house rules of the layout, as ESLint rules (`eslint.config.js` turns them on; each is tried
  * on a planted violation in `test/lint-rules.test.ts`). Paths are taken relative to the working
- * directory, so they read as in the repository: `src/modules/ledger/ledger.rights.ts`.
+ * directory, so they read as in the repository: `src/modules/ledger/rights/ledger.rights.ts`.
  *
  * Existing code that breaks a rule and is too large to mend at once is named in
  * `scripts/lint-allowlist.json`; a test fails when an entry no longer breaks its rule, so the

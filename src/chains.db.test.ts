@@ -16,8 +16,8 @@ import type { Cents } from './kernel/cents.ts';
 import { manualClock } from './kernel/clock.ts';
 import { recordAudit, searchAudit, verifyAudit, type AuditActor } from './modules/audit/index.ts';
 import { ensureChart, postEntries, verifyLedger, type PostingRequest } from './modules/ledger/index.ts';
-import { journalPages } from './modules/ledger/ledger.chain.ts';
-import { legacyHasher, merkleRoot } from './modules/ledger/ledger.chain.rules.ts';
+import { journalPages } from './modules/ledger/journal/ledger.chain.ts';
+import { legacyHasher, merkleRoot } from './modules/ledger/journal/ledger.chain.rules.ts';
 import { openSystem } from './system.ts';
 
 const clock = manualClock(new Date('2026-03-02T01:00:00Z'));

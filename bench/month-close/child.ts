@@ -4,7 +4,7 @@
  * committed chunk; the parent kills it (SIGKILL) halfway.
  */
 import { connect } from '../../src/db/connection.ts';
-import { closeMonth } from '../../src/modules/collection/index.ts';
+import { closeMonth } from '../../src/jobs/month-close/index.ts';
 import { pgliteScratch } from '../support/scratch.ts';
 import { benchContext, BENCH_PERIOD, BENCH_REGION } from './setup.ts';
 

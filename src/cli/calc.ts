@@ -47,7 +47,7 @@ export function registerCalcCommands(program: Command): void {
  * the parameters, only when they are asked for, and closes it again.
  */
 async function calcContributionWithSystem(json: string) {
-  const { calcContribution, collectionParameters } = await import('../modules/collection/index.ts');
+  const { calcContribution, collectionParameters } = await import('../modules/contributions/index.ts');
   let system: Awaited<ReturnType<typeof import('../system.ts').openSystem>> | undefined;
   try {
     return await calcContribution(json, async (region, period) => {

@@ -26,9 +26,9 @@ async function closeMonthCommand(periodText: string, options: CloseMonthOptions)
   if (options.region !== undefined && !/^[0-9]{6}$/.test(options.region))
     return refuse('--region must be a 6-digit region code');
   const period = periodText.replace('-', '');
-  const [{ openSystem }, collection, { Rejection, rejectionMessage }, { SingleBar, Presets }] = await Promise.all([
+  const [{ openSystem }, monthClose, { Rejection, rejectionMessage }, { SingleBar, Presets }] = await Promise.all([
     import('../system.ts'),
-    import('../modules/collection/index.ts'),
+    import('../jobs/month-close/index.ts'),
     import('../kernel/rejection.ts'),
     import('cli-progress'),
   ]);
@@ -46,11 +46,11 @@ async function closeMonthCommand(periodText: string, options: CloseMonthOptions)
   try {
     const regions = options.region ? [options.region] : await regionsWithEmployers(system.ctx.db);
     for (region of regions) {
-      const done = (await collection.monthCloses(system.ctx.db, { region })).find((r) => r.period === period);
+      const done = (await monthClose.monthCloses(system.ctx.db, { region })).find((r) => r.period === period);
       const run =
         done?.status === 'completed'
           ? done
-          : await collection.closeMonth(system.ctx, {
+          : await monthClose.closeMonth(system.ctx, {
               region,
               period: period as never,
               trigger: 'cli',
@@ -95,7 +95,7 @@ async function regionsWithEmployers(db: import('../db/connection.ts').Db): Promi
 }
 
 /** The report per fund as a table on stderr (stdout keeps the one JSON line). */
-function printReport(report: import('../modules/collection/index.ts').MonthCloseReport | null): void {
+function printReport(report: import('../jobs/month-close/index.ts').MonthCloseReport | null): void {
   if (!report) return;
   const rows = [...report.funds, report.total].map((f) => ({
     fund: f.fund,

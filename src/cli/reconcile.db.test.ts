@@ -13,7 +13,7 @@ import { centsFromInteger } from '../kernel/cents.ts';
 import { systemClock } from '../kernel/clock.ts';
 import type { Period } from '../kernel/period.ts';
 import { contributionPosting, postEntries } from '../modules/ledger/index.ts';
-import type { ReconcileOutcome } from '../modules/ledger/ledger.reconcile.ts';
+import type { ReconcileOutcome } from '../modules/ledger/reconcile/ledger.reconcile.ts';
 import { DIFFERENCES_PRINTED_MAX, reconcileReport } from './reconcile.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shebao-reconcile-'));

@@ -12,7 +12,7 @@ import { centsFromInteger } from '../kernel/cents.ts';
 import { manualClock } from '../kernel/clock.ts';
 import type { Period } from '../kernel/period.ts';
 import { ensureChart } from '../modules/ledger/index.ts';
-import { postContributions } from '../modules/ledger/ledger.rights.ts';
+import { postContributions } from '../modules/ledger/rights/ledger.rights.ts';
 import { openSystem } from '../system.ts';
 
 const run = promisify(execFile);

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testContext, type TestContext } from '../../test/support/context.ts';
 import { today } from '../kernel/index.ts';
-import { arrearsOf, billsOfPayer, COLLECTION_RECONCILE_CHECKS } from '../modules/collection/index.ts';
+import { arrearsOf } from '../modules/arrears/index.ts';
+import { billsOfPayer, COLLECTION_RECONCILE_CHECKS } from '../modules/collection/index.ts';
 import { reconcile } from '../modules/ledger/index.ts';
 import { seedCollectionDemo } from './collection-demo.ts';
 import { DEMO_PUBLIC_ACCOUNTS } from './demo-data.ts';

@@ -8,7 +8,7 @@
 import type { AppContext } from '../app-context.ts';
 import { periodOf, today } from '../kernel/index.ts';
 import { systemActor } from '../modules/audit/index.ts';
-import { declare } from '../modules/collection/index.ts';
+import { declare } from '../modules/contributions/index.ts';
 import { DEMO_PUBLIC_ACCOUNTS } from './demo-data.ts';
 import { demoDeclarationLines } from './demo-payroll.ts';
 

@@ -7,7 +7,8 @@
 import type { AppContext } from '../app-context.ts';
 import type { CalendarDate } from '../kernel/calendar-date.ts';
 import { addCents, centsToDecimal, parseCents, sumCents, zeroCents, type Cents } from '../kernel/cents.ts';
-import { importPaymentFile, payerArrears, type BillSummary, type Payer } from '../modules/collection/index.ts';
+import { payerArrears } from '../modules/arrears/index.ts';
+import { importPaymentFile, type BillSummary, type Payer } from '../modules/collection/index.ts';
 import type { DemoStaffMember } from './demo-staff.ts';
 
 /** One transfer the bank reports. */

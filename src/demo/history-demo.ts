@@ -23,15 +23,10 @@ import { calendarDate, today, type CalendarDate } from '../kernel/calendar-date.
 import { nextPeriod, periodOf, periodParts, previousPeriod, type Period } from '../kernel/period.ts';
 import { systemActor } from '../modules/audit/index.ts';
 import { personIndex } from '../modules/registration/index.ts';
-import {
-  billsOfPayer,
-  closeMonth,
-  decideBackPayment,
-  declare,
-  proposeBackPayment,
-  type BillSummary,
-  type Payer,
-} from '../modules/collection/index.ts';
+import { closeMonth } from '../jobs/month-close/index.ts';
+import { decideBackPayment, proposeBackPayment } from '../modules/arrears/index.ts';
+import { billsOfPayer, type BillSummary, type Payer } from '../modules/collection/index.ts';
+import { declare } from '../modules/contributions/index.ts';
 import { importBankFile, rowsPaying, type BankRow } from './demo-bank-file.ts';
 import { DEMO_PUBLIC_ACCOUNTS } from './demo-data.ts';
 import { seedHistoryPolicy } from './demo-policy.ts';

@@ -10,15 +10,15 @@ import { authRoutes } from '../modules/auth/routes.ts';
 import { calendarRoutes } from '../modules/calendar/routes.ts';
 import { caseRoutes } from '../modules/cases/routes.ts';
 import { catalogRoutes } from '../modules/catalog/routes.ts';
+import { collectionArrearsRoutes } from '../modules/arrears/routes.ts';
 import {
-  collectionArrearsRoutes,
   collectionFileRefundRoutes,
   collectionPaymentRoutes,
   collectionStatementRoutes,
-  declarationRoutes,
-  monthCloseRoutes,
   paymentNoticeRoutes,
 } from '../modules/collection/routes.ts';
+import { declarationRoutes } from '../modules/contributions/routes.ts';
+import { monthCloseRoutes } from '../jobs/month-close/month-close.routes.ts';
 import { evaluationRoutes } from '../modules/evaluation/routes.ts';
 import {
   interestRoutes,
@@ -33,6 +33,7 @@ import { outboxRoutes } from '../modules/outbox/routes.ts';
 import { policyRoutes } from '../modules/policy/routes.ts';
 import { queueRoutes } from '../modules/queue/routes.ts';
 import { COLLECTION_RECONCILE_CHECKS } from '../modules/collection/index.ts';
+import { listDeclarations } from '../modules/contributions/index.ts';
 import { registeredHolder } from '../modules/registration/index.ts';
 import {
   certificateRoutes,
@@ -82,5 +83,6 @@ export const moduleRoutes: ReadonlyArray<(app: ZodApp, ctx: AppContext) => void>
   collectionPaymentRoutes,
   collectionFileRefundRoutes,
   paymentNoticeRoutes,
-  collectionStatementRoutes,
+  // A statement shows the period's declarations, which sit in a module above collection's.
+  collectionStatementRoutes((db, payer, period) => listDeclarations(db, { payer, period })),
 ];

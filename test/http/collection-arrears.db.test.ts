@@ -13,15 +13,11 @@ import type { CalendarDate } from '../../src/kernel/calendar-date.ts';
 import { centsFromInteger } from '../../src/kernel/cents.ts';
 import type { Period } from '../../src/kernel/period.ts';
 import { issueBill } from '../../src/modules/collection/collection.bills.ts';
-import {
-  decideBackPayment,
-  lateFeeApplies,
-  lateFeeAppliesTo,
-  proposeBackPayment,
-} from '../../src/modules/collection/collection.back-payments.ts';
+import { decideBackPayment, proposeBackPayment } from '../../src/modules/arrears/arrears.back-payments.ts';
+import { lateFeeApplies, lateFeeAppliesTo } from '../../src/modules/collection/collection.late-fee.applies.ts';
 import { systemActor } from '../../src/modules/audit/index.ts';
 import type { StaffActor } from '../../src/modules/auth/index.ts';
-import { rollArrears } from '../../src/modules/collection/collection.arrears.ts';
+import { rollArrears } from '../../src/modules/arrears/arrears.roll.ts';
 import type { Assessment } from '../../src/modules/collection/collection.model.ts';
 import { freshEmployer, hallEmployer } from '../fixtures/collection/payer.ts';
 import { freshPersonIds } from '../fixtures/collection/payments.ts';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citizenIdCheckCharacter } from '../../src/kernel/citizen-id.ts';
 import { creditCodeCheckCharacter } from '../../src/kernel/credit-code.ts';
 import { PENDING_UPLOADS_MAX } from '../../src/modules/archive/archive.model.ts';
-import { HALL_STATEMENTS_PER_DAY_MAX } from '../../src/modules/ledger/ledger.statements.ts';
+import { HALL_STATEMENTS_PER_DAY_MAX } from '../../src/modules/ledger/statements/ledger.statements.ts';
 import { HALL_CERTIFICATES_PER_DAY_MAX } from '../../src/modules/registration/registration.certificates.service.ts';
 import { fileForm } from '../fixtures/registration/imports.ts';
 import { DEMO_PUBLIC_ACCOUNTS } from '../support/demo-credentials.ts';

@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshEmployer } from '../fixtures/collection/payer.ts';
 import { assessment, freshPersonIds, issue, line } from '../fixtures/collection/payments.ts';
 import { today } from '../../src/kernel/calendar-date.ts';
-import { rollArrears } from '../../src/modules/collection/collection.arrears.ts';
-import { statementHash, statementPartHashes } from '../../src/modules/ledger/ledger.statements.rules.ts';
-import { reRenderStatement, statementOf } from '../../src/modules/ledger/ledger.statements.ts';
+import { rollArrears } from '../../src/modules/arrears/arrears.roll.ts';
+import { statementHash, statementPartHashes } from '../../src/modules/ledger/statements/ledger.statements.rules.ts';
+import { reRenderStatement, statementOf } from '../../src/modules/ledger/statements/ledger.statements.ts';
 import { ok, type Caller, type TestApp, testApp } from '../support/http.ts';
 
 let t: TestApp;

@@ -15,7 +15,7 @@ import { withdrawDue } from '../ledger/index.ts';
 import type { Payer } from './collection.model.ts';
 
 const withCheck = (body: string) => body + citizenIdCheckCharacter(body);
-// Employees of the demo employer (collection.declarations.db.test.ts); 202603 onwards has no records.
+// Employees of the demo employer (contributions.declarations.db.test.ts); 202603 onwards has no records.
 const STAFF = [
   [withCheck('33010619850312001'), '李明', '8000.00'],
   [withCheck('33010619900718002'), '王芳', '3000.00'],

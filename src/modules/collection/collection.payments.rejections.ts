@@ -1,7 +1,15 @@
 import { defineRejections } from '../../kernel/rejection.ts';
 
-/** Named refusals of part B: bills, payments and their allocation, payer credit, refunds. */
+/**
+ * Named refusals of bills, payments and their allocation, payer credit and refunds, and of a payer
+ * that is not on the register (which every part of collection may meet).
+ */
 export const paymentRejections = defineRejections({
+  collection_payer_not_found: {
+    kind: 'not_found',
+    zh: '未找到该缴费单位或灵活就业人员',
+    en: 'No such employer or flexible worker',
+  },
   collection_bill_paid: {
     kind: 'conflict',
     zh: '该缴费单已有缴款，不能重新核定；请办理补缴或退费',

@@ -10,7 +10,6 @@ import type { Db, Trx } from '../../db/connection.ts';
 import { compareDates, today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, type Cents } from '../../kernel/cents.ts';
 import { appendAudit, systemActor, type AuditActor } from '../audit/index.ts';
-import { rejectAssessment } from './collection.assessment.rejections.ts';
 import { allocate, type AllocationResult } from './collection.allocation.rules.ts';
 import { reserveIds, type CollectionClockContext, type DeferredBill, type LinePayment } from './collection.bills.ts';
 import { documentNo, payerColumns, payerKey, payerOf, type Payer } from './collection.model.ts';
@@ -62,7 +61,7 @@ export async function payerRegion(trx: Trx, payer: Payer): Promise<string> {
       .select('pooling_region')
       .where('id', '=', payer.employerId)
       .executeTakeFirst();
-    if (!row) throw rejectAssessment('collection_payer_not_found', { employerId: payer.employerId });
+    if (!row) throw rejectPayment('collection_payer_not_found', { employerId: payer.employerId });
     return row.pooling_region;
   }
   const bill = await trx
@@ -80,7 +79,7 @@ export async function payerRegion(trx: Trx, payer: Payer): Promise<string> {
     .orderBy('started_on', 'desc')
     .limit(1)
     .executeTakeFirst();
-  if (!enrolment) throw rejectAssessment('collection_payer_not_found', { personId: payer.personId });
+  if (!enrolment) throw rejectPayment('collection_payer_not_found', { personId: payer.personId });
   return enrolment.pooling_region;
 }
 

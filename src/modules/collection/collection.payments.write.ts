@@ -10,8 +10,14 @@ import type { Trx } from '../../db/connection.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import { addCents, negateCents, zeroCents, type Cents } from '../../kernel/cents.ts';
-import { contributionKey, postContributions, postEntries, type ContributionItem, type Fund } from '../ledger/index.ts';
-import type { PostingRequest } from '../ledger/index.ts';
+import {
+  contributionKey,
+  postContributions,
+  postEntries,
+  type ContributionItem,
+  type Fund,
+  type PostingRequest,
+} from '../ledger/index.ts';
 import type { Allocation, AllocationResult } from './collection.allocation.rules.ts';
 import { billLineKey, COLLECTION_CHUNK, reserveIds, type LinePayment } from './collection.bills.ts';
 import { settledReceivablePostings, type BillSettlement } from './collection.bills.receivables.ts';

@@ -13,13 +13,13 @@ import type { Period } from '../../kernel/period.ts';
 import { employerInScope } from '../registration/index.ts';
 import { hallEmployerPayer, hallPersonPayer } from './collection.hall-payer.ts';
 import { rejectStatement } from './collection.statements.rejections.ts';
-import { periodStatement, statementPeriods } from './collection.statements.ts';
+import { periodStatement, statementPeriods, type DeclarationsOfPeriod } from './collection.statements.ts';
 
 const periodParams = z.strictObject({ period: periodText });
 const employerParams = z.strictObject({ id });
 const employerPeriodParams = z.strictObject({ id, period: periodText });
 
-function hallRoutes(app: ZodApp, ctx: AppContext): void {
+function hallRoutes(app: ZodApp, ctx: AppContext, declarationsOf: DeclarationsOfPeriod): void {
   const tags = ['collection', 'hall'];
   const own = { access: { authenticated: 'public_user' as const } };
   app.get(
@@ -30,7 +30,8 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/hall/employer/statements/:period',
     { config: own, schema: { tags, summary: 'My statement of one period', params: periodParams } },
-    async (request) => periodStatement(ctx.db, await hallEmployerPayer(ctx, request), request.params.period as Period),
+    async (request) =>
+      periodStatement(ctx.db, await hallEmployerPayer(ctx, request), request.params.period as Period, declarationsOf),
   );
   app.get(
     '/api/hall/person/statement-periods',
@@ -46,12 +47,12 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const payer = await hallPersonPayer(ctx, request);
       if (payer === null) throw rejectStatement('collection_statement_not_found');
-      return periodStatement(ctx.db, payer, request.params.period as Period);
+      return periodStatement(ctx.db, payer, request.params.period as Period, declarationsOf);
     },
   );
 }
 
-function staffRoutes(app: ZodApp, ctx: AppContext): void {
+function staffRoutes(app: ZodApp, ctx: AppContext, declarationsOf: DeclarationsOfPeriod): void {
   const tags = ['collection'];
   const read = { access: { permission: 'collection.read' as const } };
   app.get(
@@ -74,13 +75,17 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const { id: employerId, period } = request.params;
       await employerInScope(ctx.db, staffOf(request), employerId);
-      return periodStatement(ctx.db, { kind: 'employer', employerId }, period as Period);
+      return periodStatement(ctx.db, { kind: 'employer', employerId }, period as Period, declarationsOf);
     },
   );
 }
 
-/** The statement routes (registered once in src/http/modules.ts). */
-export function collectionStatementRoutes(app: ZodApp, ctx: AppContext): void {
-  hallRoutes(app, ctx);
-  staffRoutes(app, ctx);
+/** The statement routes (registered once in src/http/modules.ts), given the reader of a period's declarations. */
+export function collectionStatementRoutes(
+  declarationsOf: DeclarationsOfPeriod,
+): (app: ZodApp, ctx: AppContext) => void {
+  return (app, ctx) => {
+    hallRoutes(app, ctx, declarationsOf);
+    staffRoutes(app, ctx, declarationsOf);
+  };
 }

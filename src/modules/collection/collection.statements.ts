@@ -10,7 +10,6 @@ import { dateOfInstant, startOfChinaDay } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, sumCents, type Cents } from '../../kernel/cents.ts';
 import { firstDayOf, lastDayOf, nextPeriod, type Period } from '../../kernel/period.ts';
 import { billsOfPayer, type BillSummary } from './collection.bills.views.ts';
-import { listDeclarations } from './collection.declarations.views.ts';
 import { payerColumns, type CollectionScheme, type Payer } from './collection.model.ts';
 import { rejectStatement } from './collection.statements.rejections.ts';
 import { fundFigures, fundTotals, type FeeSum, type FundFigures, type LineSum } from './collection.statements.rules.ts';
@@ -138,10 +137,38 @@ function basisOf(live: readonly BillSummary[]): string | null {
   return live.find((b) => b.kind === 'regular')?.basis ?? null;
 }
 
+/** A declaration of the period as the statement shows it. */
+export interface StatementDeclaration {
+  readonly id: number;
+  readonly declarationNo: string;
+  readonly kind: 'monthly' | 'annual_base';
+  readonly revision: number;
+  readonly status: 'submitted' | 'closed';
+  readonly channel: string;
+  readonly lineCount: number;
+  readonly totalWage: string;
+  readonly submittedAt: string;
+}
+
+/**
+ * The declarations of a payer's period. Declarations are the contributions module's, which sits
+ * above collection (a declaration issues a bill): the app passes the reader in.
+ */
+export type DeclarationsOfPeriod = (
+  db: Executor,
+  payer: Payer,
+  period: Period,
+) => Promise<readonly StatementDeclaration[]>;
+
 /** One payer's statement for one period; a period with no declaration and no bill is refused. */
-export async function periodStatement(db: Executor, payer: Payer, period: Period) {
+export async function periodStatement(
+  db: Executor,
+  payer: Payer,
+  period: Period,
+  declarationsOf: DeclarationsOfPeriod,
+) {
   const bills = await billsOfPayer(db, payer, { period });
-  const declarations = await listDeclarations(db, { payer, period });
+  const declarations = await declarationsOf(db, payer, period);
   if (bills.length === 0 && declarations.length === 0) throw rejectStatement('collection_statement_not_found');
   // A cancelled bill is shown (it was issued) but owes nothing: figures come from the live ones.
   const live = bills.filter((b) => b.status !== 'cancelled');

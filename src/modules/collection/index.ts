@@ -1,47 +1,29 @@
-/** Contribution collection (征缴): the module's public surface. One export line per part. */
+/** Contribution collection (征缴): bills, payments, payment files and notices, credit, refunds, statements. */
 export * from './collection.model.ts';
 export * from './collection.late-fee.rules.ts';
-export * from './collection.assessment.rules.ts';
-export { assessmentRejections } from './collection.assessment.rejections.ts';
-export { collectionParameters, parametersCache, type ParametersCache } from './collection.parameters.ts';
-export { calcContribution } from './collection.calc.ts';
 export {
-  assessBackPayment,
-  assessDeclaration,
-  assessPayers,
-  assessUndeclared,
-  type BackPaymentInput,
-} from './collection.assessment.ts';
-export { declare, type DeclareInput, type DeclarationReceipt } from './collection.declarations.ts';
-export { declarationRejections } from './collection.declarations.rejections.ts';
-export { declarationDetail, listDeclarations } from './collection.declarations.views.ts';
-export { issueBill, issueBills, type IssuedBill, type IssueBillOptions } from './collection.bills.ts';
+  issueBill,
+  issueBills,
+  reserveIds,
+  writeDeferredLines,
+  type CollectionClockContext,
+  type DeferredBill,
+  type IssuedBill,
+  type IssueBillOptions,
+  type LinePayment,
+} from './collection.bills.ts';
 export { bookOpeningReceivables } from './collection.bills.opening.ts';
 export { billDetail, billsOfPayer, listBills, type BillSummary } from './collection.bills.views.ts';
-export { lateFeeRates, LATE_FEE_RATE_KEY } from './collection.late-fee.ts';
-export { arrearsRejections } from './collection.arrears.rejections.ts';
+export { lateFeeRates, lateFeeRatesCache, LATE_FEE_RATE_KEY } from './collection.late-fee.ts';
+export { deferralsOf, deferralTermsOf } from './collection.deferrals.terms.ts';
 export {
-  rollArrears,
-  arrearsOf,
-  payerArrears,
-  ROLL_CHUNK,
-  type PayerArrears,
-  type RollArrearsResult,
-} from './collection.arrears.ts';
-export { deferralsOf, deferralTermsOf } from './collection.deferrals.ts';
-export { deferredRanges, type DeferralTerm } from './collection.deferrals.rules.ts';
-export { decideBackPayment, lateFeeApplies, lateFeeAppliesTo, proposeBackPayment } from './collection.back-payments.ts';
-export {
-  closeMonth,
-  monthCloseById,
-  monthCloses,
-  settleMonthCloses,
-  startMonthClose,
-  type MonthCloseRequest,
-  type MonthCloseView,
-} from './collection.month-close.ts';
-export { monthCloseRejections } from './collection.month-close.rejections.ts';
-export { buildMonthCloseReport, collectionRate, type MonthCloseReport } from './collection.month-close.report.ts';
+  DEFERRAL_STATUSES,
+  deferralStatusOn,
+  deferredRanges,
+  type DeferralStatus,
+  type DeferralTerm,
+} from './collection.deferrals.rules.ts';
+export { lateFeeApplies, lateFeeAppliesTo } from './collection.late-fee.applies.ts';
 export {
   recordPayment,
   applyCredits,
@@ -63,3 +45,5 @@ export { paymentNoticeRejections } from './collection.payment-notices.rejections
 export { proposeRefund, decideRefund, listRefunds, refundById } from './collection.refunds.ts';
 export { COLLECTION_RECONCILE_CHECKS } from './collection.reconcile.ts';
 export { calcLateFee } from './collection.late-fee.calc.ts';
+export { personsIn, recordCollectionRead, type CollectionRead } from './collection.reads.ts';
+export { paymentRejections, rejectPayment } from './collection.payments.rejections.ts';
