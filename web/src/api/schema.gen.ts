@@ -394,6 +394,18 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['ArchiveDocument'][];
+              total: number;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -439,6 +451,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ArchiveDocumentDetail'];
           };
         };
       };
@@ -492,6 +513,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description The bytes; headers x-content-sm3 (SM3 digest) and x-archive-no (档案号) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+            'image/jpeg': string;
+            'image/png': string;
+          };
+        };
       };
     };
     put?: never;
@@ -535,6 +567,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ArchiveMeta'];
           };
         };
       };
@@ -586,6 +627,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ArchiveStats'];
+          };
+        };
       };
     };
     put?: never;
@@ -635,6 +685,18 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['ArchiveUse'][];
+              total: number;
+            };
           };
         };
       };
@@ -1206,6 +1268,18 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['EvaluationCallbackTask'][];
+              total: number;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -1251,6 +1325,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EvaluationCallbackTaskDetail'];
           };
         };
       };
@@ -1311,6 +1394,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EvaluationCallbackTaskDetail'];
+          };
+        };
       };
     };
     delete?: never;
@@ -1363,6 +1455,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EvaluationCallbackTaskDetail'];
           };
         };
       };
@@ -1419,6 +1520,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EvaluationCallbackTaskDetail'];
+          };
+        };
       };
     };
     delete?: never;
@@ -1466,6 +1576,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseAlertList'];
           };
         };
       };
@@ -1517,6 +1636,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseAlert'];
+          };
+        };
       };
     };
     delete?: never;
@@ -1560,6 +1688,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseBundle'];
           };
         };
       };
@@ -1609,6 +1746,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseNotice'];
+          };
+        };
       };
     };
     put?: never;
@@ -1656,6 +1802,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description The archived slip */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
       };
     };
     put?: never;
@@ -1701,6 +1856,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseSettings'];
+          };
+        };
       };
     };
     /** Change the service desk settings */
@@ -1738,6 +1902,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseSettings'];
           };
         };
       };
@@ -1784,6 +1957,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseSlaSummary'];
           };
         };
       };
@@ -1837,6 +2019,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseStats'];
+          };
+        };
       };
     };
     put?: never;
@@ -1884,6 +2075,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['CaseSweepRun'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -1913,6 +2115,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseSweepRun'];
           };
         };
       };
@@ -1970,6 +2181,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseList'];
+          };
+        };
       };
     };
     put?: never;
@@ -2015,6 +2235,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseDetail'];
           };
         };
       };
@@ -2083,6 +2312,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseWithNotice'];
+          };
+        };
       };
     };
     delete?: never;
@@ -2137,6 +2375,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseDetail'];
+          };
+        };
       };
     };
     delete?: never;
@@ -2189,6 +2436,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseWithNotice'];
           };
         };
       };
@@ -2246,6 +2502,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseDetail'];
+          };
+        };
       };
     };
     delete?: never;
@@ -2289,6 +2554,21 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: {
+                agencyName: string;
+                displayName: string;
+                id: number;
+              }[];
+            };
           };
         };
       };
@@ -2351,6 +2631,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseDetail'];
+          };
+        };
       };
     };
     delete?: never;
@@ -2408,6 +2697,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseWithNotice'];
           };
         };
       };
@@ -2469,6 +2767,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseDetail'];
+          };
+        };
       };
     };
     delete?: never;
@@ -2513,6 +2820,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseApplicantLookup'];
           };
         };
       };
@@ -2572,6 +2888,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseApplicantNameOverride'];
+          };
+        };
       };
     };
     delete?: never;
@@ -2615,6 +2940,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseDetail'];
           };
         };
       };
@@ -2699,6 +3033,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseIntakeAnswer'];
+          };
+        };
       };
     };
     delete?: never;
@@ -2755,6 +3098,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CatalogCategory'];
+          };
+        };
       };
     };
     delete?: never;
@@ -2796,6 +3148,18 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              asOf: components['schemas']['CalendarDay'];
+              readonly items: components['schemas']['CatalogOverdueDisclosure'][];
+            };
           };
         };
       };
@@ -2845,6 +3209,17 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['CatalogItem'][];
+            };
           };
         };
       };
@@ -2976,6 +3351,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CatalogItemDetail'];
+          };
+        };
       };
     };
     delete?: never;
@@ -3019,6 +3403,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CatalogItemDetail'];
           };
         };
       };
@@ -3151,6 +3544,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CatalogItemDetail'];
+          };
+        };
       };
     };
     post?: never;
@@ -3205,6 +3607,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CatalogItemVersion'];
           };
         };
       };
@@ -3262,6 +3673,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CatalogItemDetail'];
+          };
+        };
       };
     };
     delete?: never;
@@ -3306,6 +3726,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionArrears'];
           };
         };
       };
@@ -3357,6 +3786,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionBackPayment'][];
+          };
+        };
       };
     };
     put?: never;
@@ -3402,6 +3840,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionBackPayment'];
           };
         };
       };
@@ -3457,6 +3904,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionBackPayment'];
+          };
+        };
       };
     };
     delete?: never;
@@ -3508,6 +3964,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionBackPayment'];
           };
         };
       };
@@ -3799,6 +4264,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionDeferral'][];
+          };
+        };
       };
     };
     put?: never;
@@ -3839,6 +4313,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionDeferral'];
           };
         };
       };
@@ -3894,6 +4377,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionDeferral'];
+          };
+        };
       };
     };
     delete?: never;
@@ -3947,6 +4439,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionDeferral'];
+          };
+        };
       };
     };
     delete?: never;
@@ -3998,6 +4499,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionDeferral'];
           };
         };
       };
@@ -4187,6 +4697,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionEnforcementStep'][];
+          };
+        };
       };
     };
     put?: never;
@@ -4227,6 +4746,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionEnforcementStep'];
           };
         };
       };
@@ -4274,6 +4802,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['CollectionMonthClose'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -4310,6 +4849,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionMonthClose'];
           };
         };
       };
@@ -4355,6 +4903,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionMonthClose'];
           };
         };
       };
@@ -4685,6 +5242,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionPaymentOrder'][];
+          };
+        };
       };
     };
     put?: never;
@@ -4722,6 +5288,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionPaymentOrder'];
           };
         };
       };
@@ -4769,6 +5344,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionPaymentOrder'];
+          };
+        };
       };
     };
     put?: never;
@@ -4814,6 +5398,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description The payment order (社会保险费催缴通知书) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
           };
         };
       };
@@ -5355,6 +5948,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EvaluationSettings'];
+          };
+        };
       };
     };
     /** Change the local deadlines */
@@ -5391,6 +5993,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EvaluationSettings'];
           };
         };
       };
@@ -5572,6 +6183,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description The certificate as archived (PDF) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
       };
     };
     put?: never;
@@ -5617,6 +6237,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmployerApiKey'][];
+          };
+        };
       };
     };
     put?: never;
@@ -5660,6 +6289,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmployerApiKeyCreated'];
           };
         };
       };
@@ -5709,6 +6347,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmployerApiKey'];
+          };
+        };
       };
     };
     delete?: never;
@@ -5750,6 +6397,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionArrears'];
           };
         };
       };
@@ -5892,6 +6548,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CertificateView'];
           };
         };
       };
@@ -6175,6 +6840,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmploymentEmployeePage'];
+          };
+        };
       };
     };
     put?: never;
@@ -6237,6 +6911,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmploymentResult'];
+          };
+        };
       };
     };
     delete?: never;
@@ -6280,6 +6963,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RegistrationImport'][];
+          };
+        };
       };
     };
     put?: never;
@@ -6312,6 +7004,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RegistrationImportResult'];
           };
         };
       };
@@ -6357,6 +7058,16 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description A spreadsheet (.xlsx or .csv) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+            'text/csv; charset=utf-8': string;
           };
         };
       };
@@ -6540,6 +7251,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmployerHallProfile'];
+          };
+        };
       };
     };
     put?: never;
@@ -6595,6 +7315,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmploymentResult'];
           };
         };
       };
@@ -6734,6 +7463,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LedgerAccessLog'];
+          };
+        };
       };
     };
     put?: never;
@@ -6777,6 +7515,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionArrears'];
           };
         };
       };
@@ -6919,6 +7666,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CertificateView'][];
+          };
+        };
       };
     };
     put?: never;
@@ -6948,6 +7704,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CertificateView'];
           };
         };
       };
@@ -7076,6 +7841,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonHallRegistration'];
+          };
+        };
       };
     };
     put?: never;
@@ -7119,6 +7893,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LedgerRights'];
           };
         };
       };
@@ -7176,6 +7959,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LedgerDiscrepancyCase'];
           };
         };
       };
@@ -7264,6 +8056,24 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Newest first */
+              readonly statements: components['schemas']['LedgerStatement'][];
+              /** @description Years with rights records, newest first */
+              readonly years: {
+                /** @description The year is over: a statement may be issued */
+                closed: boolean;
+                year: number;
+              }[];
+            };
           };
         };
       };
@@ -7360,6 +8170,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description The annual rights statement (个人权益记录单); its number is in the x-statement-no header */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
       };
     };
     put?: never;
@@ -7408,6 +8227,24 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              asOf: components['schemas']['CalendarDay'] | null;
+              readonly items: components['schemas']['LedgerAccount'][];
+              knownAt: components['schemas']['InstantText'] | null;
+              /**
+               * @description cache: all lines booked so far; journal: computed as of asOf, as known at knownAt
+               * @enum {string}
+               */
+              source: 'cache' | 'journal';
+            };
           };
         };
       };
@@ -7460,6 +8297,20 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['LedgerEntrySummary'][];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -7507,6 +8358,20 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['LedgerCorrection'][];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
           };
         };
       };
@@ -7564,6 +8429,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LedgerCorrection'];
+          };
+        };
       };
     };
     delete?: never;
@@ -7617,6 +8491,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LedgerCorrection'];
+          };
+        };
       };
     };
     delete?: never;
@@ -7668,6 +8551,20 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['LedgerEntrySummary'][];
+              page: number;
+              pageSize: number;
+              total: number;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -7716,6 +8613,108 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batch: {
+                /** @description SM3, hex */
+                batchHash: string;
+                batchNo: number;
+                bookedAt: components['schemas']['Instant'];
+                entryCount: number;
+                /** @description SM3, hex */
+                merkleRoot: string;
+                /** @description SM3, hex */
+                prevHash: string;
+                source: string;
+              };
+              readonly corrections: components['schemas']['LedgerCorrection'][];
+              entry: {
+                accountCredit?: components['schemas']['Money'];
+                accountDebit?: components['schemas']['Money'];
+                amount: components['schemas']['Money'];
+                approvedBy: number | null;
+                batchNo: number;
+                bookedAt: components['schemas']['Instant'];
+                /** @description SM3, hex */
+                contentHash: string;
+                effectiveOn: components['schemas']['CalendarDay'];
+                /** @description SM3, hex */
+                entryHash: string;
+                id: number;
+                idempotencyKey: string;
+                /** @enum {string} */
+                kind: 'posting' | 'reversal';
+                period: components['schemas']['Period'] | null;
+                reason: string;
+                requestedBy: number | null;
+                reversedByEntryId: number | null;
+                reversesEntryId: number | null;
+                seqInBatch: number;
+                sourceModule: string;
+                sourceRef: string;
+              };
+              readonly lines: components['schemas']['LedgerEntryLine'][];
+              /** @description True when the key was already booked: the original entry is answered */
+              replayed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batch: {
+                /** @description SM3, hex */
+                batchHash: string;
+                batchNo: number;
+                bookedAt: components['schemas']['Instant'];
+                entryCount: number;
+                /** @description SM3, hex */
+                merkleRoot: string;
+                /** @description SM3, hex */
+                prevHash: string;
+                source: string;
+              };
+              readonly corrections: components['schemas']['LedgerCorrection'][];
+              entry: {
+                accountCredit?: components['schemas']['Money'];
+                accountDebit?: components['schemas']['Money'];
+                amount: components['schemas']['Money'];
+                approvedBy: number | null;
+                batchNo: number;
+                bookedAt: components['schemas']['Instant'];
+                /** @description SM3, hex */
+                contentHash: string;
+                effectiveOn: components['schemas']['CalendarDay'];
+                /** @description SM3, hex */
+                entryHash: string;
+                id: number;
+                idempotencyKey: string;
+                /** @enum {string} */
+                kind: 'posting' | 'reversal';
+                period: components['schemas']['Period'] | null;
+                reason: string;
+                requestedBy: number | null;
+                reversedByEntryId: number | null;
+                reversesEntryId: number | null;
+                seqInBatch: number;
+                sourceModule: string;
+                sourceRef: string;
+              };
+              readonly lines: components['schemas']['LedgerEntryLine'][];
+              /** @description True when the key was already booked: the original entry is answered */
+              replayed: boolean;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -7759,6 +8758,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LedgerEntry'];
           };
         };
       };
@@ -7823,6 +8831,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LedgerCorrection'];
+          };
+        };
       };
     };
     delete?: never;
@@ -7867,6 +8884,21 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Every month and fund of the year, zeros included */
+              readonly months: components['schemas']['LedgerFlowMonth'][];
+              /** @description The region asked for; absent for every region */
+              region?: string;
+              year: number;
+            };
           };
         };
       };
@@ -7917,6 +8949,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['LedgerInterestRun'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -7955,6 +8998,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LedgerInterestRun'];
           };
         };
       };
@@ -8000,6 +9052,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LedgerRights'];
           };
         };
       };
@@ -8050,6 +9111,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description The annual rights statement (个人权益记录单); its number is in the x-statement-no header */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
       };
     };
     put?: never;
@@ -8098,6 +9168,18 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['LedgerReconcileRun'][];
+              total: number;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -8131,6 +9213,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LedgerReconcileRun'];
           };
         };
       };
@@ -8195,6 +9286,34 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Per check run: what it compared and how many of those differ (all, not only those listed) */
+              checks: {
+                [key: string]: {
+                  checked: number;
+                  differences: number;
+                };
+              };
+              differences: {
+                readonly items: components['schemas']['LedgerReconcileDifference'][];
+                total: number;
+              };
+              finishedAt: components['schemas']['Instant'] | null;
+              id: number;
+              /** @description True when no check found a difference; null while running */
+              ok: boolean | null;
+              startedAt: components['schemas']['Instant'];
+              /** @enum {string} */
+              trigger: 'schedule' | 'cli' | 'api';
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -8240,6 +9359,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['LedgerStatementRun'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -8276,6 +9406,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LedgerStatementRun'];
           };
         };
       };
@@ -8323,6 +9462,19 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              asOf: components['schemas']['CalendarDay'];
+              readonly funds: components['schemas']['LedgerFundSummary'][];
+              region: string | null;
+            };
           };
         };
       };
@@ -8408,6 +9560,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EvaluationRating'];
+          };
+        };
       };
     };
     delete?: never;
@@ -8451,6 +9612,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EvaluationPublicRatingView'];
           };
         };
       };
@@ -8890,6 +10060,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PolicyChange'][];
+          };
+        };
       };
     };
     put?: never;
@@ -8930,6 +10109,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PolicyChange'];
           };
         };
       };
@@ -8985,6 +10173,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PolicyChange'];
+          };
+        };
       };
     };
     delete?: never;
@@ -9038,6 +10235,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PolicyChange'];
+          };
+        };
       };
     };
     delete?: never;
@@ -9085,6 +10291,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PolicyChange'];
+          };
+        };
       };
     };
     delete?: never;
@@ -9126,6 +10341,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PolicyKey'][];
           };
         };
       };
@@ -9174,6 +10398,20 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              on: components['schemas']['CalendarDay'];
+              readonly parameters: components['schemas']['PolicyParameterInForce'][];
+              /** @description A 6-digit region code; 000000 is the national default */
+              region: string;
+            };
           };
         };
       };
@@ -9225,6 +10463,21 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              key: string;
+              /** @description A 6-digit region code; 000000 is the national default */
+              region: string;
+              readonly rows: components['schemas']['PolicyParameterRow'][];
+              readonly steps: components['schemas']['PolicyStep'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -9268,6 +10521,23 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: {
+                code: string;
+                id: number;
+                level: number;
+                name: string;
+                parentId: number | null;
+              }[];
+            };
           };
         };
       };
@@ -9318,6 +10588,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseProgressList'];
+          };
+        };
       };
     };
     put?: never;
@@ -9363,6 +10642,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseProgress'];
+          };
+        };
       };
     };
     delete?: never;
@@ -9406,6 +10694,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseProgress'];
           };
         };
       };
@@ -9467,6 +10764,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseProgress'];
+          };
+        };
       };
     };
     delete?: never;
@@ -9511,6 +10817,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description The slip, as archived */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
           };
         };
       };
@@ -9567,6 +10882,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CaseProgress'];
+          };
+        };
       };
     };
     delete?: never;
@@ -9608,6 +10932,17 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly categories: components['schemas']['CatalogCategory'][];
+            };
           };
         };
       };
@@ -9657,6 +10992,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CatalogServiceGuide'];
+          };
+        };
       };
     };
     put?: never;
@@ -9703,6 +11047,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CertificateCheck'];
           };
         };
       };
@@ -9901,6 +11254,22 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: {
+                address: string;
+                agencyName: string;
+                id: number;
+                name: string;
+              }[];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -9946,6 +11315,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QueueKiosk'];
           };
         };
       };
@@ -9995,6 +11373,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QueueDisplay'];
+          };
+        };
       };
     };
     put?: never;
@@ -10040,6 +11427,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description A snapshot of the display, then a call and a snapshot per change */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'text/event-stream': string;
           };
         };
       };
@@ -10095,6 +11491,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QueueTakenTicket'];
           };
         };
       };
@@ -10180,6 +11585,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EvaluationRating'];
+          };
+        };
       };
     };
     delete?: never;
@@ -10230,6 +11644,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EvaluationPublicRatingView'];
           };
         };
       };
@@ -10441,6 +11864,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['LedgerStatementCheck'];
+          };
+        };
       };
     };
     put?: never;
@@ -10505,6 +11937,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QueueCategory'];
+          };
+        };
       };
     };
     trace?: never;
@@ -10544,6 +11985,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QueuePointOverview'];
           };
         };
       };
@@ -10604,6 +12054,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QueueCategory'];
+          };
+        };
       };
     };
     delete?: never;
@@ -10651,6 +12110,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['QueueCategory'][];
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -10696,6 +12166,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QueueStats'];
           };
         };
       };
@@ -10750,6 +12229,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QueueTicketList'];
+          };
+        };
       };
     };
     put?: never;
@@ -10799,6 +12287,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QueueTicket'];
+          };
+        };
       };
     };
     delete?: never;
@@ -10844,6 +12341,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QueueTicket'];
           };
         };
       };
@@ -10893,6 +12399,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QueueTicket'];
+          };
+        };
       };
     };
     delete?: never;
@@ -10940,6 +12455,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QueueTicket'];
+          };
+        };
       };
     };
     delete?: never;
@@ -10983,6 +12507,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QueueWindowState'];
           };
         };
       };
@@ -11032,6 +12565,17 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ticket: components['schemas']['QueueTicket'] | null;
+            };
           };
         };
       };
@@ -11086,6 +12630,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['QueueWindowState'];
+          };
+        };
       };
     };
     post?: never;
@@ -11138,6 +12691,18 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['EvaluationRatingInAgency'][];
+              total: number;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -11183,6 +12748,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description The certificate as archived (PDF) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
           };
         };
       };
@@ -11240,6 +12814,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CertificateView'];
+          };
+        };
       };
     };
     delete?: never;
@@ -11295,6 +12878,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CertificateView'];
+          };
+        };
       };
     };
     delete?: never;
@@ -11340,6 +12932,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CertificateDuePage'];
           };
         };
       };
@@ -11389,6 +12990,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonDuplicateFlag'][];
           };
         };
       };
@@ -11446,6 +13056,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonDuplicateFlag'];
+          };
+        };
       };
     };
     delete?: never;
@@ -11492,6 +13111,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmployerPage'];
           };
         };
       };
@@ -11549,6 +13177,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmployerDetail'];
+          };
+        };
       };
     };
     delete?: never;
@@ -11592,6 +13229,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmployerDetail'];
           };
         };
       };
@@ -11660,6 +13306,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmployerDetail'];
+          };
+        };
       };
     };
     trace?: never;
@@ -11699,6 +13354,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmployerApiKey'][];
           };
         };
       };
@@ -11748,6 +13412,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmployerApiKeyCreated'];
+          };
+        };
       };
     };
     delete?: never;
@@ -11794,6 +13467,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmployerApiKey'];
           };
         };
       };
@@ -11852,6 +13534,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmployerDetail'];
+          };
+        };
       };
     };
     delete?: never;
@@ -11897,6 +13588,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CertificateView'][];
+          };
+        };
       };
     };
     put?: never;
@@ -11936,6 +13636,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CertificateView'];
           };
         };
       };
@@ -11985,6 +13694,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmploymentEmployeePage'];
           };
         };
       };
@@ -12054,6 +13772,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HallActivationIssued'];
+          };
+        };
       };
     };
     delete?: never;
@@ -12097,6 +13824,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RegistrationChange'][];
           };
         };
       };
@@ -12146,6 +13882,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RegistrationImport'][];
+          };
+        };
       };
     };
     put?: never;
@@ -12180,6 +13925,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RegistrationImportResult'];
           };
         };
       };
@@ -12238,6 +13992,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmployerDetail'];
+          };
+        };
       };
     };
     delete?: never;
@@ -12291,6 +14054,18 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description In clear */
+              value: string;
+            };
           };
         };
       };
@@ -12349,6 +14124,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmployerDetail'];
+          };
+        };
       };
     };
     delete?: never;
@@ -12392,6 +14176,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Employer360'];
           };
         };
       };
@@ -12452,6 +14245,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmploymentHireResult'];
+          };
+        };
       };
     };
     delete?: never;
@@ -12505,6 +14307,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description The activation slip or letter (PDF) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
       };
     };
     delete?: never;
@@ -12549,6 +14360,16 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description A spreadsheet (.xlsx or .csv) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+            'text/csv; charset=utf-8': string;
           };
         };
       };
@@ -12598,6 +14419,16 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description A spreadsheet (.xlsx or .csv) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+            'text/csv; charset=utf-8': string;
+          };
+        };
       };
     };
     put?: never;
@@ -12641,6 +14472,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmployerIndustry'][];
           };
         };
       };
@@ -12692,6 +14532,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonMerge'][];
+          };
+        };
       };
     };
     put?: never;
@@ -12730,6 +14579,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonMerge'];
           };
         };
       };
@@ -12775,6 +14633,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonMerge'];
           };
         };
       };
@@ -12832,6 +14699,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonMerge'];
+          };
+        };
       };
     };
     delete?: never;
@@ -12885,6 +14761,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonMerge'];
+          };
+        };
       };
     };
     delete?: never;
@@ -12933,6 +14818,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonPage'];
           };
         };
       };
@@ -12986,6 +14880,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonRegistered'];
+          };
+        };
       };
     };
     delete?: never;
@@ -13029,6 +14932,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonRead'];
           };
         };
       };
@@ -13088,6 +15000,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonChanged'];
+          };
+        };
       };
     };
     trace?: never;
@@ -13138,6 +15059,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PersonDetail'];
           };
         };
       };
@@ -13195,6 +15125,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmploymentHireResult'];
           };
         };
       };
@@ -13255,6 +15194,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EmploymentResult'];
+          };
+        };
       };
     };
     delete?: never;
@@ -13313,6 +15261,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EnrolmentView'];
+          };
+        };
       };
     };
     delete?: never;
@@ -13367,6 +15324,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EnrolmentView'];
           };
         };
       };
@@ -13425,6 +15391,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EnrolmentView'];
+          };
+        };
       };
     };
     delete?: never;
@@ -13479,6 +15454,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['EnrolmentView'];
           };
         };
       };
@@ -13546,6 +15530,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['HallActivationIssued'];
+          };
+        };
       };
     };
     delete?: never;
@@ -13589,6 +15582,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['RegistrationChange'][];
           };
         };
       };
@@ -13648,6 +15650,18 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description In clear */
+              value: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -13691,6 +15705,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['Person360'];
           };
         };
       };
@@ -14665,6 +16688,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ArchivePendingUpload'];
+          };
+        };
       };
     };
     delete?: never;
@@ -14708,6 +16740,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ArchivePendingUploadStatus'];
           };
         };
       };
@@ -14755,6 +16796,17 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description The bytes; headers x-content-sm3 (SM3 digest) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+            'image/jpeg': string;
+            'image/png': string;
           };
         };
       };
@@ -14917,6 +16969,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PayrollApiEmployeePage'];
+          };
+        };
       };
     };
     put?: never;
@@ -14978,6 +17039,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PayrollApiBatchApplied'];
           };
         };
       };
@@ -15131,6 +17201,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['PayrollApiBatchApplied'];
+          };
+        };
       };
     };
     delete?: never;
@@ -15143,6 +17222,418 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    ArchiveDocument: {
+      agencyId: number | null;
+      agencyName: string | null;
+      /** @description 档案号 (DA/T 22): agency code, year, retention code, sequence */
+      archiveNo: string;
+      caseId: number | null;
+      caseNumber: string | null;
+      createdAt: components['schemas']['InstantText'];
+      /** @description First day it may be appraised for destruction; null: permanent */
+      destroyAfter: components['schemas']['CalendarDay'] | null;
+      /** @enum {string} */
+      documentType:
+        | 'upload'
+        | 'application_form'
+        | 'acceptance_receipt'
+        | 'one_time_notice'
+        | 'decision'
+        | 'certificate'
+        | 'notice'
+        | 'other';
+      fileName: string;
+      id: number;
+      itemCode: string | null;
+      materialCode: string | null;
+      mediaType: string;
+      producedBy: {
+        id: number | null;
+        /** @description staff, person, employer, anonymous or system */
+        kind: string;
+        name: string;
+      };
+      /** @enum {string} */
+      retention: 'permanent' | '30y' | '10y' | '5y';
+      /** @description bytes */
+      size: number;
+      /** @description SM3 digest of the bytes, 64 hex digits */
+      sm3: string;
+      subjectKind: ('person' | 'employer') | null;
+      /** @description The version that corrects this one */
+      supersededById: number | null;
+      supersedeReason: string | null;
+      /** @description The version this one corrects */
+      supersedesId: number | null;
+    };
+    ArchiveDocumentDetail: {
+      agencyId: number | null;
+      agencyName: string | null;
+      /** @description 档案号 (DA/T 22): agency code, year, retention code, sequence */
+      archiveNo: string;
+      caseId: number | null;
+      caseNumber: string | null;
+      readonly chain: components['schemas']['ArchiveDocument'][];
+      createdAt: components['schemas']['InstantText'];
+      /** @description First day it may be appraised for destruction; null: permanent */
+      destroyAfter: components['schemas']['CalendarDay'] | null;
+      /** @enum {string} */
+      documentType:
+        | 'upload'
+        | 'application_form'
+        | 'acceptance_receipt'
+        | 'one_time_notice'
+        | 'decision'
+        | 'certificate'
+        | 'notice'
+        | 'other';
+      fileName: string;
+      id: number;
+      itemCode: string | null;
+      materialCode: string | null;
+      mediaType: string;
+      producedBy: {
+        id: number | null;
+        /** @description staff, person, employer, anonymous or system */
+        kind: string;
+        name: string;
+      };
+      /** @enum {string} */
+      retention: 'permanent' | '30y' | '10y' | '5y';
+      /** @description bytes */
+      size: number;
+      /** @description SM3 digest of the bytes, 64 hex digits */
+      sm3: string;
+      subjectKind: ('person' | 'employer') | null;
+      /** @description The version that corrects this one */
+      supersededById: number | null;
+      supersedeReason: string | null;
+      /** @description The version this one corrects */
+      supersedesId: number | null;
+    };
+    ArchiveDocumentDetailInput: {
+      agencyId: number | null;
+      agencyName: string | null;
+      /** @description 档案号 (DA/T 22): agency code, year, retention code, sequence */
+      archiveNo: string;
+      caseId: number | null;
+      caseNumber: string | null;
+      readonly chain: components['schemas']['ArchiveDocumentInput'][];
+      createdAt: components['schemas']['InstantTextInput'];
+      /** @description First day it may be appraised for destruction; null: permanent */
+      destroyAfter: components['schemas']['CalendarDayInput'] | null;
+      /** @enum {string} */
+      documentType:
+        | 'upload'
+        | 'application_form'
+        | 'acceptance_receipt'
+        | 'one_time_notice'
+        | 'decision'
+        | 'certificate'
+        | 'notice'
+        | 'other';
+      fileName: string;
+      id: number;
+      itemCode: string | null;
+      materialCode: string | null;
+      mediaType: string;
+      producedBy: {
+        id: number | null;
+        /** @description staff, person, employer, anonymous or system */
+        kind: string;
+        name: string;
+      };
+      /** @enum {string} */
+      retention: 'permanent' | '30y' | '10y' | '5y';
+      /** @description bytes */
+      size: number;
+      /** @description SM3 digest of the bytes, 64 hex digits */
+      sm3: string;
+      subjectKind: ('person' | 'employer') | null;
+      /** @description The version that corrects this one */
+      supersededById: number | null;
+      supersedeReason: string | null;
+      /** @description The version this one corrects */
+      supersedesId: number | null;
+    };
+    ArchiveDocumentInput: {
+      agencyId: number | null;
+      agencyName: string | null;
+      /** @description 档案号 (DA/T 22): agency code, year, retention code, sequence */
+      archiveNo: string;
+      caseId: number | null;
+      caseNumber: string | null;
+      createdAt: components['schemas']['InstantTextInput'];
+      /** @description First day it may be appraised for destruction; null: permanent */
+      destroyAfter: components['schemas']['CalendarDayInput'] | null;
+      /** @enum {string} */
+      documentType:
+        | 'upload'
+        | 'application_form'
+        | 'acceptance_receipt'
+        | 'one_time_notice'
+        | 'decision'
+        | 'certificate'
+        | 'notice'
+        | 'other';
+      fileName: string;
+      id: number;
+      itemCode: string | null;
+      materialCode: string | null;
+      mediaType: string;
+      producedBy: {
+        id: number | null;
+        /** @description staff, person, employer, anonymous or system */
+        kind: string;
+        name: string;
+      };
+      /** @enum {string} */
+      retention: 'permanent' | '30y' | '10y' | '5y';
+      /** @description bytes */
+      size: number;
+      /** @description SM3 digest of the bytes, 64 hex digits */
+      sm3: string;
+      subjectKind: ('person' | 'employer') | null;
+      /** @description The version that corrects this one */
+      supersededById: number | null;
+      supersedeReason: string | null;
+      /** @description The version this one corrects */
+      supersedesId: number | null;
+    };
+    ArchiveMeta: {
+      readonly documentTypes: {
+        /** @enum {string} */
+        code:
+          | 'upload'
+          | 'application_form'
+          | 'acceptance_receipt'
+          | 'one_time_notice'
+          | 'decision'
+          | 'certificate'
+          | 'notice'
+          | 'other';
+        en: string;
+        zh: string;
+      }[];
+      readonly purposes: {
+        /** @enum {string} */
+        code: 'case_handling' | 'verification' | 'audit' | 'applicant_request' | 'judicial' | 'other';
+        en: string;
+        zh: string;
+      }[];
+      readonly retentions: {
+        /** @enum {string} */
+        code: 'permanent' | '30y' | '10y' | '5y';
+        en: string;
+        zh: string;
+      }[];
+      uploadMaxBytes: number;
+      readonly uploadMediaTypes: string[];
+    };
+    ArchiveMetaInput: {
+      readonly documentTypes: {
+        /** @enum {string} */
+        code:
+          | 'upload'
+          | 'application_form'
+          | 'acceptance_receipt'
+          | 'one_time_notice'
+          | 'decision'
+          | 'certificate'
+          | 'notice'
+          | 'other';
+        en: string;
+        zh: string;
+      }[];
+      readonly purposes: {
+        /** @enum {string} */
+        code: 'case_handling' | 'verification' | 'audit' | 'applicant_request' | 'judicial' | 'other';
+        en: string;
+        zh: string;
+      }[];
+      readonly retentions: {
+        /** @enum {string} */
+        code: 'permanent' | '30y' | '10y' | '5y';
+        en: string;
+        zh: string;
+      }[];
+      uploadMaxBytes: number;
+      readonly uploadMediaTypes: string[];
+    };
+    ArchivePendingUpload: {
+      createdAt: components['schemas']['InstantText'];
+      expiresAt: components['schemas']['InstantText'];
+      fileName: string;
+      /** @description The media type read from the content, not the one the client claimed */
+      mediaType: string;
+      /** @description bytes */
+      size: number;
+      /** @description SM3 digest of the bytes, 64 hex digits */
+      sm3: string;
+      /** Format: uuid */
+      uploadId: string;
+    };
+    ArchivePendingUploadInput: {
+      createdAt: components['schemas']['InstantTextInput'];
+      expiresAt: components['schemas']['InstantTextInput'];
+      fileName: string;
+      /** @description The media type read from the content, not the one the client claimed */
+      mediaType: string;
+      /** @description bytes */
+      size: number;
+      /** @description SM3 digest of the bytes, 64 hex digits */
+      sm3: string;
+      /** Format: uuid */
+      uploadId: string;
+    };
+    ArchivePendingUploadStatus: {
+      /** @description The archived document this upload became, or null while it is pending */
+      archivedAs: {
+        archiveNo: string;
+        documentId: number;
+      } | null;
+      createdAt: components['schemas']['InstantText'];
+      expiresAt: components['schemas']['InstantText'];
+      fileName: string;
+      /** @description The media type read from the content, not the one the client claimed */
+      mediaType: string;
+      /** @description bytes */
+      size: number;
+      /** @description SM3 digest of the bytes, 64 hex digits */
+      sm3: string;
+      /** Format: uuid */
+      uploadId: string;
+    };
+    ArchivePendingUploadStatusInput: {
+      /** @description The archived document this upload became, or null while it is pending */
+      archivedAs: {
+        archiveNo: string;
+        documentId: number;
+      } | null;
+      createdAt: components['schemas']['InstantTextInput'];
+      expiresAt: components['schemas']['InstantTextInput'];
+      fileName: string;
+      /** @description The media type read from the content, not the one the client claimed */
+      mediaType: string;
+      /** @description bytes */
+      size: number;
+      /** @description SM3 digest of the bytes, 64 hex digits */
+      sm3: string;
+      /** Format: uuid */
+      uploadId: string;
+    };
+    ArchiveStats: {
+      readonly byMonth: {
+        count: number;
+        /** @enum {string} */
+        documentType:
+          | 'upload'
+          | 'application_form'
+          | 'acceptance_receipt'
+          | 'one_time_notice'
+          | 'decision'
+          | 'certificate'
+          | 'notice'
+          | 'other';
+        /** @description A month YYYY-MM, China time */
+        month: string;
+      }[];
+      readonly byType: {
+        bytes: number;
+        count: number;
+        /** @enum {string} */
+        documentType:
+          | 'upload'
+          | 'application_form'
+          | 'acceptance_receipt'
+          | 'one_time_notice'
+          | 'decision'
+          | 'certificate'
+          | 'notice'
+          | 'other';
+      }[];
+      /** @description Every month of the period, in order */
+      readonly months: string[];
+      readonly usesByMonth: {
+        count: number;
+        /** @description A month YYYY-MM, China time */
+        month: string;
+      }[];
+    };
+    ArchiveStatsInput: {
+      readonly byMonth: {
+        count: number;
+        /** @enum {string} */
+        documentType:
+          | 'upload'
+          | 'application_form'
+          | 'acceptance_receipt'
+          | 'one_time_notice'
+          | 'decision'
+          | 'certificate'
+          | 'notice'
+          | 'other';
+        /** @description A month YYYY-MM, China time */
+        month: string;
+      }[];
+      readonly byType: {
+        bytes: number;
+        count: number;
+        /** @enum {string} */
+        documentType:
+          | 'upload'
+          | 'application_form'
+          | 'acceptance_receipt'
+          | 'one_time_notice'
+          | 'decision'
+          | 'certificate'
+          | 'notice'
+          | 'other';
+      }[];
+      /** @description Every month of the period, in order */
+      readonly months: string[];
+      readonly usesByMonth: {
+        count: number;
+        /** @description A month YYYY-MM, China time */
+        month: string;
+      }[];
+    };
+    ArchiveUse: {
+      agencyId: number | null;
+      archiveNo: string;
+      documentId: number;
+      fileName: string;
+      id: number;
+      ip: string | null;
+      note: string | null;
+      /** @enum {string} */
+      purpose: 'case_handling' | 'verification' | 'audit' | 'applicant_request' | 'judicial' | 'other';
+      usedAt: components['schemas']['InstantText'];
+      user: {
+        id: number | null;
+        /** @description staff, person, employer, anonymous or system */
+        kind: string;
+        name: string;
+      };
+    };
+    ArchiveUseInput: {
+      agencyId: number | null;
+      archiveNo: string;
+      documentId: number;
+      fileName: string;
+      id: number;
+      ip: string | null;
+      note: string | null;
+      /** @enum {string} */
+      purpose: 'case_handling' | 'verification' | 'audit' | 'applicant_request' | 'judicial' | 'other';
+      usedAt: components['schemas']['InstantTextInput'];
+      user: {
+        id: number | null;
+        /** @description staff, person, employer, anonymous or system */
+        kind: string;
+        name: string;
+      };
+    };
     /**
      * Format: date
      * @example 2026-12-07
@@ -15153,6 +17644,2422 @@ export interface components {
      * @example 2026-12-07
      */
     CalendarDayInput: string;
+    CaseAlert: {
+      acknowledgedAt: components['schemas']['InstantText'] | null;
+      /** @description Staff id of who marked it seen */
+      acknowledgedBy: number | null;
+      agency: {
+        id: number;
+        name: string;
+      };
+      caseId: number;
+      /** @description <agency code>-<YYYYMMDD>-<sequence>, e.g. 330106-20260302-00007 */
+      caseNumber: string;
+      dueOn: components['schemas']['CalendarDay'];
+      id: number;
+      /** @enum {string} */
+      kind: 'due_soon' | 'overdue';
+      owner: components['schemas']['CaseStaffRef'] | null;
+      raisedAt: components['schemas']['InstantText'];
+    };
+    CaseAlertInput: {
+      acknowledgedAt: components['schemas']['InstantTextInput'] | null;
+      /** @description Staff id of who marked it seen */
+      acknowledgedBy: number | null;
+      agency: {
+        id: number;
+        name: string;
+      };
+      caseId: number;
+      /** @description <agency code>-<YYYYMMDD>-<sequence>, e.g. 330106-20260302-00007 */
+      caseNumber: string;
+      dueOn: components['schemas']['CalendarDayInput'];
+      id: number;
+      /** @enum {string} */
+      kind: 'due_soon' | 'overdue';
+      owner: components['schemas']['CaseStaffRefInput'] | null;
+      raisedAt: components['schemas']['InstantTextInput'];
+    };
+    CaseAlertList: {
+      readonly items: components['schemas']['CaseAlert'][];
+      total: number;
+    };
+    CaseAlertListInput: {
+      readonly items: components['schemas']['CaseAlertInput'][];
+      total: number;
+    };
+    CaseApplicantLookup:
+      | {
+          /** @description The name the register holds */
+          name: string;
+          /** @constant */
+          registered: true;
+        }
+      | {
+          name: null;
+          /** @constant */
+          registered: false;
+        };
+    CaseApplicantLookupInput:
+      | {
+          /** @description The name the register holds */
+          name: string;
+          /** @constant */
+          registered: true;
+        }
+      | {
+          name: null;
+          /** @constant */
+          registered: false;
+        };
+    CaseApplicantNameOverride: {
+      /** @description The override is used by one intake before this instant, or lapses */
+      expiresAt: components['schemas']['InstantText'];
+      id: number;
+      /** @description The name the intake may use (as on the applicant’s document) */
+      name: string;
+      registeredName: string;
+    };
+    CaseApplicantNameOverrideInput: {
+      /** @description The override is used by one intake before this instant, or lapses */
+      expiresAt: components['schemas']['InstantTextInput'];
+      id: number;
+      /** @description The name the intake may use (as on the applicant’s document) */
+      name: string;
+      registeredName: string;
+    };
+    CaseBundle: {
+      readonly cases: components['schemas']['CaseRow'][];
+      id: number;
+      readonly notices: components['schemas']['CaseNotice'][];
+    };
+    CaseBundleInput: {
+      readonly cases: components['schemas']['CaseRowInput'][];
+      id: number;
+      readonly notices: components['schemas']['CaseNoticeInput'][];
+    };
+    CaseDetail: {
+      acceptedOn: components['schemas']['CalendarDay'] | null;
+      agency: {
+        id: number;
+        name: string;
+      };
+      readonly alerts: components['schemas']['CaseAlert'][];
+      applicant: {
+        /** @description The identifier, masked on the server */
+        identifierMasked: string;
+        /** @enum {string} */
+        identifierType: 'citizen_id' | 'credit_code' | 'other';
+        /** @enum {string} */
+        kind: 'person' | 'employer' | 'anonymous';
+        name: string;
+        /** @description Received under a name the register does not hold: who authorised it and why */
+        nameOverride: {
+          grantedAt: components['schemas']['InstantText'];
+          grantedBy: string;
+          reason: string;
+          registeredName: string;
+        } | null;
+        phoneMasked: string | null;
+        publicAccountId: number | null;
+        /** @description The name and identifier matched the register (or the hall account applied) */
+        verified: boolean;
+      };
+      /** @description What the applicant wrote when applying */
+      applicationNote: string | null;
+      assignee: components['schemas']['CaseStaffRef'] | null;
+      bundleId: number;
+      /** @description <agency code>-<YYYYMMDD>-<sequence>, e.g. 330106-20260302-00007 */
+      caseNumber: string;
+      /** @enum {string} */
+      channel: 'window' | 'web' | 'phone' | 'mail' | 'kiosk' | 'bank' | 'home_visit';
+      completedAt: components['schemas']['InstantText'] | null;
+      decision: {
+        at: components['schemas']['InstantText'] | null;
+        by: components['schemas']['CaseStaffRef'] | null;
+        note: string | null;
+        /** @enum {string} */
+        outcome: 'approved' | 'refused' | 'declined';
+        reason: string | null;
+      } | null;
+      dueOn: components['schemas']['CalendarDay'] | null;
+      /** @description Counted on the provisional calendar: moves when the year’s holiday notice is loaded */
+      dueOnProvisional: boolean;
+      /** @description Finished on or before the deadline; set when closed after acceptance */
+      finishedWithinPromise: boolean | null;
+      readonly handOvers: {
+        at: components['schemas']['InstantText'];
+        by: components['schemas']['CaseStaffRef'];
+        from: components['schemas']['CaseStaffRef'] | null;
+        reason: string;
+        to: components['schemas']['CaseStaffRef'];
+      }[];
+      readonly history: {
+        actor: {
+          id: number | null;
+          kind: string;
+          name: string;
+        };
+        at: components['schemas']['InstantText'];
+        details: {
+          [key: string]: unknown;
+        };
+        event: string;
+        statusFrom: string | null;
+        statusTo: string | null;
+      }[];
+      id: number;
+      item: {
+        code: string;
+        id: number;
+        nameEn: string;
+        nameZh: string;
+        /** @description Working days promised */
+        promisedDays: number;
+        /** @description Working days the law allows */
+        statutoryDays: number;
+        version: number;
+      };
+      readonly materials: components['schemas']['CaseMaterial'][];
+      /** @description The step that comes next; null once the case is closed */
+      nextStep: {
+        code: string;
+        index: number;
+        nameEn: string;
+        nameZh: string;
+        /** @description The permission performing the step needs */
+        permission: string;
+      } | null;
+      readonly notices: components['schemas']['CaseNotice'][];
+      /** @description 首问负责人 */
+      owner: components['schemas']['CaseStaffRef'] | null;
+      pausedSince: components['schemas']['CalendarDay'] | null;
+      pausedWorkdays: number;
+      promisedDays: number;
+      receivedAt: components['schemas']['InstantText'];
+      receivedBy: components['schemas']['CaseStaffRef'] | null;
+      /** @description Working days left; null unless the clock runs or stopped */
+      remainingWorkdays: number | null;
+      /** @description Pairs of steps one person may not both perform */
+      readonly separatedSteps: [string, string][];
+      servicePointId: number | null;
+      /** @enum {string} */
+      slaState: 'not_started' | 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'closed';
+      /** @enum {string} */
+      status: 'received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined';
+      readonly steps: {
+        code: string;
+        done: {
+          at: components['schemas']['InstantText'];
+          comment: string | null;
+          /** @enum {string} */
+          decision: 'accept' | 'decline' | 'pass' | 'refuse';
+          reason: string | null;
+          staff: components['schemas']['CaseStaffRef'];
+        } | null;
+        index: number;
+        nameEn: string;
+        nameZh: string;
+        /** @description The permission performing the step needs */
+        permission: string;
+      }[];
+      supplyDeadline: components['schemas']['CalendarDay'] | null;
+      ticketId: number | null;
+      version: number;
+      windowId: number | null;
+    };
+    CaseDetailInput: {
+      acceptedOn: components['schemas']['CalendarDayInput'] | null;
+      agency: {
+        id: number;
+        name: string;
+      };
+      readonly alerts: components['schemas']['CaseAlertInput'][];
+      applicant: {
+        /** @description The identifier, masked on the server */
+        identifierMasked: string;
+        /** @enum {string} */
+        identifierType: 'citizen_id' | 'credit_code' | 'other';
+        /** @enum {string} */
+        kind: 'person' | 'employer' | 'anonymous';
+        name: string;
+        /** @description Received under a name the register does not hold: who authorised it and why */
+        nameOverride: {
+          grantedAt: components['schemas']['InstantTextInput'];
+          grantedBy: string;
+          reason: string;
+          registeredName: string;
+        } | null;
+        phoneMasked: string | null;
+        publicAccountId: number | null;
+        /** @description The name and identifier matched the register (or the hall account applied) */
+        verified: boolean;
+      };
+      /** @description What the applicant wrote when applying */
+      applicationNote: string | null;
+      assignee: components['schemas']['CaseStaffRefInput'] | null;
+      bundleId: number;
+      /** @description <agency code>-<YYYYMMDD>-<sequence>, e.g. 330106-20260302-00007 */
+      caseNumber: string;
+      /** @enum {string} */
+      channel: 'window' | 'web' | 'phone' | 'mail' | 'kiosk' | 'bank' | 'home_visit';
+      completedAt: components['schemas']['InstantTextInput'] | null;
+      decision: {
+        at: components['schemas']['InstantTextInput'] | null;
+        by: components['schemas']['CaseStaffRefInput'] | null;
+        note: string | null;
+        /** @enum {string} */
+        outcome: 'approved' | 'refused' | 'declined';
+        reason: string | null;
+      } | null;
+      dueOn: components['schemas']['CalendarDayInput'] | null;
+      /** @description Counted on the provisional calendar: moves when the year’s holiday notice is loaded */
+      dueOnProvisional: boolean;
+      /** @description Finished on or before the deadline; set when closed after acceptance */
+      finishedWithinPromise: boolean | null;
+      readonly handOvers: {
+        at: components['schemas']['InstantTextInput'];
+        by: components['schemas']['CaseStaffRefInput'];
+        from: components['schemas']['CaseStaffRefInput'] | null;
+        reason: string;
+        to: components['schemas']['CaseStaffRefInput'];
+      }[];
+      readonly history: {
+        actor: {
+          id: number | null;
+          kind: string;
+          name: string;
+        };
+        at: components['schemas']['InstantTextInput'];
+        details: {
+          [key: string]: unknown;
+        };
+        event: string;
+        statusFrom: string | null;
+        statusTo: string | null;
+      }[];
+      id: number;
+      item: {
+        code: string;
+        id: number;
+        nameEn: string;
+        nameZh: string;
+        /** @description Working days promised */
+        promisedDays: number;
+        /** @description Working days the law allows */
+        statutoryDays: number;
+        version: number;
+      };
+      readonly materials: components['schemas']['CaseMaterialInput'][];
+      /** @description The step that comes next; null once the case is closed */
+      nextStep: {
+        code: string;
+        index: number;
+        nameEn: string;
+        nameZh: string;
+        /** @description The permission performing the step needs */
+        permission: string;
+      } | null;
+      readonly notices: components['schemas']['CaseNoticeInput'][];
+      /** @description 首问负责人 */
+      owner: components['schemas']['CaseStaffRefInput'] | null;
+      pausedSince: components['schemas']['CalendarDayInput'] | null;
+      pausedWorkdays: number;
+      promisedDays: number;
+      receivedAt: components['schemas']['InstantTextInput'];
+      receivedBy: components['schemas']['CaseStaffRefInput'] | null;
+      /** @description Working days left; null unless the clock runs or stopped */
+      remainingWorkdays: number | null;
+      /** @description Pairs of steps one person may not both perform */
+      readonly separatedSteps: [string, string][];
+      servicePointId: number | null;
+      /** @enum {string} */
+      slaState: 'not_started' | 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'closed';
+      /** @enum {string} */
+      status: 'received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined';
+      readonly steps: {
+        code: string;
+        done: {
+          at: components['schemas']['InstantTextInput'];
+          comment: string | null;
+          /** @enum {string} */
+          decision: 'accept' | 'decline' | 'pass' | 'refuse';
+          reason: string | null;
+          staff: components['schemas']['CaseStaffRefInput'];
+        } | null;
+        index: number;
+        nameEn: string;
+        nameZh: string;
+        /** @description The permission performing the step needs */
+        permission: string;
+      }[];
+      supplyDeadline: components['schemas']['CalendarDayInput'] | null;
+      ticketId: number | null;
+      version: number;
+      windowId: number | null;
+    };
+    CaseIntakeAnswer: {
+      bundleId: number;
+      readonly cases: components['schemas']['CaseDetail'][];
+      notice: components['schemas']['CaseNotice'] | null;
+    };
+    CaseIntakeAnswerInput: {
+      bundleId: number;
+      readonly cases: components['schemas']['CaseDetailInput'][];
+      notice: components['schemas']['CaseNoticeInput'] | null;
+    };
+    CaseList: {
+      readonly items: components['schemas']['CaseRow'][];
+      total: number;
+    };
+    CaseListInput: {
+      readonly items: components['schemas']['CaseRowInput'][];
+      total: number;
+    };
+    CaseMaterial: {
+      code: string;
+      document: {
+        archiveNo: string | null;
+        fileName: string | null;
+        id: number;
+        mediaType: string | null;
+      } | null;
+      nameEn: string;
+      nameZh: string;
+      reason: string | null;
+      receivedAt: components['schemas']['InstantText'] | null;
+      /** @enum {string} */
+      requirement: 'required' | 'optional' | 'later';
+      /** @enum {string} */
+      status: 'received' | 'missing' | 'waived' | 'not_provided';
+      supplyDeadline: components['schemas']['CalendarDay'] | null;
+    };
+    CaseMaterialInput: {
+      code: string;
+      document: {
+        archiveNo: string | null;
+        fileName: string | null;
+        id: number;
+        mediaType: string | null;
+      } | null;
+      nameEn: string;
+      nameZh: string;
+      reason: string | null;
+      receivedAt: components['schemas']['InstantTextInput'] | null;
+      /** @enum {string} */
+      requirement: 'required' | 'optional' | 'later';
+      /** @enum {string} */
+      status: 'received' | 'missing' | 'waived' | 'not_provided';
+      supplyDeadline: components['schemas']['CalendarDayInput'] | null;
+    };
+    CaseNotice: {
+      bundleId: number;
+      readonly caseNumbers: string[];
+      createdAt: components['schemas']['InstantText'];
+      document: {
+        archiveNo: string | null;
+        id: number;
+      } | null;
+      id: number;
+      /** @enum {string} */
+      kind: 'acceptance_with_missing' | 'decline' | 'supplement_request';
+      textEn: string;
+      textZh: string;
+    };
+    CaseNoticeInput: {
+      bundleId: number;
+      readonly caseNumbers: string[];
+      createdAt: components['schemas']['InstantTextInput'];
+      document: {
+        archiveNo: string | null;
+        id: number;
+      } | null;
+      id: number;
+      /** @enum {string} */
+      kind: 'acceptance_with_missing' | 'decline' | 'supplement_request';
+      textEn: string;
+      textZh: string;
+    };
+    CaseProgress: {
+      acceptedOn: components['schemas']['CalendarDay'] | null;
+      agency: {
+        name: string;
+      };
+      applicant: {
+        /** @description The identifier, masked on the server */
+        identifierMasked: string;
+        name: string;
+      };
+      /** @description <agency code>-<YYYYMMDD>-<sequence>, e.g. 330106-20260302-00007 */
+      caseNumber: string;
+      /** @enum {string} */
+      channel: 'window' | 'web' | 'phone' | 'mail' | 'kiosk' | 'bank' | 'home_visit';
+      decision: {
+        at: components['schemas']['InstantText'] | null;
+        note: string | null;
+        /** @enum {string} */
+        outcome: 'approved' | 'refused' | 'declined';
+        reason: string | null;
+      } | null;
+      dueOn: components['schemas']['CalendarDay'] | null;
+      dueOnProvisional: boolean;
+      readonly history: {
+        at: components['schemas']['InstantText'];
+        event: string;
+        statusTo: string | null;
+      }[];
+      item: {
+        code: string;
+        nameEn: string;
+        nameZh: string;
+      };
+      readonly materials: {
+        code: string;
+        nameEn: string;
+        nameZh: string;
+        reason: string | null;
+        received: boolean;
+        receivedAt: components['schemas']['InstantText'] | null;
+        /** @enum {string} */
+        requirement: 'required' | 'optional' | 'later';
+        /** @enum {string} */
+        status: 'received' | 'missing' | 'waived' | 'not_provided';
+        supplyDeadline: components['schemas']['CalendarDay'] | null;
+      }[];
+      readonly messages: {
+        at: components['schemas']['InstantText'];
+        bodyEn: string;
+        bodyZh: string;
+      }[];
+      readonly notices: {
+        bundleId: number;
+        readonly caseNumbers: string[];
+        createdAt: components['schemas']['InstantText'];
+        id: number;
+        /** @enum {string} */
+        kind: 'acceptance_with_missing' | 'decline' | 'supplement_request';
+        textEn: string;
+        textZh: string;
+      }[];
+      owner: {
+        displayName: string;
+      } | null;
+      pausedSince: components['schemas']['CalendarDay'] | null;
+      receivedAt: components['schemas']['InstantText'];
+      /** @enum {string} */
+      slaState: 'not_started' | 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'closed';
+      /** @enum {string} */
+      status: 'received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined';
+      readonly steps: {
+        at: components['schemas']['InstantText'] | null;
+        code: string;
+        done: boolean;
+        nameEn: string;
+        nameZh: string;
+      }[];
+      supplyDeadline: components['schemas']['CalendarDay'] | null;
+    };
+    CaseProgressInput: {
+      acceptedOn: components['schemas']['CalendarDayInput'] | null;
+      agency: {
+        name: string;
+      };
+      applicant: {
+        /** @description The identifier, masked on the server */
+        identifierMasked: string;
+        name: string;
+      };
+      /** @description <agency code>-<YYYYMMDD>-<sequence>, e.g. 330106-20260302-00007 */
+      caseNumber: string;
+      /** @enum {string} */
+      channel: 'window' | 'web' | 'phone' | 'mail' | 'kiosk' | 'bank' | 'home_visit';
+      decision: {
+        at: components['schemas']['InstantTextInput'] | null;
+        note: string | null;
+        /** @enum {string} */
+        outcome: 'approved' | 'refused' | 'declined';
+        reason: string | null;
+      } | null;
+      dueOn: components['schemas']['CalendarDayInput'] | null;
+      dueOnProvisional: boolean;
+      readonly history: {
+        at: components['schemas']['InstantTextInput'];
+        event: string;
+        statusTo: string | null;
+      }[];
+      item: {
+        code: string;
+        nameEn: string;
+        nameZh: string;
+      };
+      readonly materials: {
+        code: string;
+        nameEn: string;
+        nameZh: string;
+        reason: string | null;
+        received: boolean;
+        receivedAt: components['schemas']['InstantTextInput'] | null;
+        /** @enum {string} */
+        requirement: 'required' | 'optional' | 'later';
+        /** @enum {string} */
+        status: 'received' | 'missing' | 'waived' | 'not_provided';
+        supplyDeadline: components['schemas']['CalendarDayInput'] | null;
+      }[];
+      readonly messages: {
+        at: components['schemas']['InstantTextInput'];
+        bodyEn: string;
+        bodyZh: string;
+      }[];
+      readonly notices: {
+        bundleId: number;
+        readonly caseNumbers: string[];
+        createdAt: components['schemas']['InstantTextInput'];
+        id: number;
+        /** @enum {string} */
+        kind: 'acceptance_with_missing' | 'decline' | 'supplement_request';
+        textEn: string;
+        textZh: string;
+      }[];
+      owner: {
+        displayName: string;
+      } | null;
+      pausedSince: components['schemas']['CalendarDayInput'] | null;
+      receivedAt: components['schemas']['InstantTextInput'];
+      /** @enum {string} */
+      slaState: 'not_started' | 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'closed';
+      /** @enum {string} */
+      status: 'received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined';
+      readonly steps: {
+        at: components['schemas']['InstantTextInput'] | null;
+        code: string;
+        done: boolean;
+        nameEn: string;
+        nameZh: string;
+      }[];
+      supplyDeadline: components['schemas']['CalendarDayInput'] | null;
+    };
+    CaseProgressList: {
+      readonly items: components['schemas']['CaseProgressRow'][];
+      total: number;
+    };
+    CaseProgressListInput: {
+      readonly items: components['schemas']['CaseProgressRowInput'][];
+      total: number;
+    };
+    CaseProgressRow: {
+      /** @description <agency code>-<YYYYMMDD>-<sequence>, e.g. 330106-20260302-00007 */
+      caseNumber: string;
+      dueOn: components['schemas']['CalendarDay'] | null;
+      dueOnProvisional: boolean;
+      item: {
+        code: string;
+        nameEn: string;
+        nameZh: string;
+      };
+      receivedAt: components['schemas']['InstantText'];
+      /** @enum {string} */
+      slaState: 'not_started' | 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'closed';
+      /** @enum {string} */
+      status: 'received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined';
+    };
+    CaseProgressRowInput: {
+      /** @description <agency code>-<YYYYMMDD>-<sequence>, e.g. 330106-20260302-00007 */
+      caseNumber: string;
+      dueOn: components['schemas']['CalendarDayInput'] | null;
+      dueOnProvisional: boolean;
+      item: {
+        code: string;
+        nameEn: string;
+        nameZh: string;
+      };
+      receivedAt: components['schemas']['InstantTextInput'];
+      /** @enum {string} */
+      slaState: 'not_started' | 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'closed';
+      /** @enum {string} */
+      status: 'received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined';
+    };
+    CaseRow: {
+      acceptedOn: components['schemas']['CalendarDay'] | null;
+      agency: {
+        id: number;
+        name: string;
+      };
+      applicant: {
+        /** @description The identifier, masked on the server */
+        identifierMasked: string;
+        /** @enum {string} */
+        kind: 'person' | 'employer' | 'anonymous';
+        name: string;
+      };
+      assignee: components['schemas']['CaseStaffRef'] | null;
+      bundleId: number;
+      /** @description <agency code>-<YYYYMMDD>-<sequence>, e.g. 330106-20260302-00007 */
+      caseNumber: string;
+      /** @enum {string} */
+      channel: 'window' | 'web' | 'phone' | 'mail' | 'kiosk' | 'bank' | 'home_visit';
+      dueOn: components['schemas']['CalendarDay'] | null;
+      /** @description Counted on the provisional calendar: moves when the year’s holiday notice is loaded */
+      dueOnProvisional: boolean;
+      id: number;
+      item: {
+        code: string;
+        nameEn: string;
+        nameZh: string;
+        version: number;
+      };
+      /** @description 首问负责人 */
+      owner: components['schemas']['CaseStaffRef'] | null;
+      receivedAt: components['schemas']['InstantText'];
+      /** @enum {string} */
+      slaState: 'not_started' | 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'closed';
+      /** @enum {string} */
+      status: 'received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined';
+      version: number;
+    };
+    CaseRowInput: {
+      acceptedOn: components['schemas']['CalendarDayInput'] | null;
+      agency: {
+        id: number;
+        name: string;
+      };
+      applicant: {
+        /** @description The identifier, masked on the server */
+        identifierMasked: string;
+        /** @enum {string} */
+        kind: 'person' | 'employer' | 'anonymous';
+        name: string;
+      };
+      assignee: components['schemas']['CaseStaffRefInput'] | null;
+      bundleId: number;
+      /** @description <agency code>-<YYYYMMDD>-<sequence>, e.g. 330106-20260302-00007 */
+      caseNumber: string;
+      /** @enum {string} */
+      channel: 'window' | 'web' | 'phone' | 'mail' | 'kiosk' | 'bank' | 'home_visit';
+      dueOn: components['schemas']['CalendarDayInput'] | null;
+      /** @description Counted on the provisional calendar: moves when the year’s holiday notice is loaded */
+      dueOnProvisional: boolean;
+      id: number;
+      item: {
+        code: string;
+        nameEn: string;
+        nameZh: string;
+        version: number;
+      };
+      /** @description 首问负责人 */
+      owner: components['schemas']['CaseStaffRefInput'] | null;
+      receivedAt: components['schemas']['InstantTextInput'];
+      /** @enum {string} */
+      slaState: 'not_started' | 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'closed';
+      /** @enum {string} */
+      status: 'received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined';
+      version: number;
+    };
+    CaseSettings: {
+      dueSoonWorkdays: number;
+      supplyDefaultWorkdays: number;
+      sweepIntervalMinutes: number;
+      version: number;
+    };
+    CaseSettingsInput: {
+      dueSoonWorkdays: number;
+      supplyDefaultWorkdays: number;
+      sweepIntervalMinutes: number;
+      version: number;
+    };
+    CaseSlaSummary: {
+      dueSoon: number;
+      notStarted: number;
+      onTrack: number;
+      overdue: number;
+      paused: number;
+    };
+    CaseSlaSummaryInput: {
+      dueSoon: number;
+      notStarted: number;
+      onTrack: number;
+      overdue: number;
+      paused: number;
+    };
+    CaseStaffRef: {
+      displayName: string;
+      id: number;
+    };
+    CaseStaffRefInput: {
+      displayName: string;
+      id: number;
+    };
+    CaseStats: {
+      readonly items: {
+        finished: number;
+        /** @description Item code, or agency, window or staff id as text; null for none */
+        key: string | null;
+        label: string;
+        labelEn: string;
+        /** @description withinPromise / finished; null when nothing finished */
+        share: number | null;
+        withinPromise: number;
+      }[];
+      total: {
+        finished: number;
+        /** @description withinPromise / finished; null when nothing finished */
+        share: number | null;
+        withinPromise: number;
+      };
+    };
+    CaseStatsInput: {
+      readonly items: {
+        finished: number;
+        /** @description Item code, or agency, window or staff id as text; null for none */
+        key: string | null;
+        label: string;
+        labelEn: string;
+        /** @description withinPromise / finished; null when nothing finished */
+        share: number | null;
+        withinPromise: number;
+      }[];
+      total: {
+        finished: number;
+        /** @description withinPromise / finished; null when nothing finished */
+        share: number | null;
+        withinPromise: number;
+      };
+    };
+    CaseSweepRun: {
+      alertsRaised: number | null;
+      /** @description Cases whose SLA state changed */
+      changed: number | null;
+      finishedAt: components['schemas']['InstantText'] | null;
+      id: number;
+      startedAt: components['schemas']['InstantText'];
+      today: components['schemas']['CalendarDay'];
+      /** @enum {string} */
+      trigger: 'schedule' | 'cli' | 'api' | 'bench';
+    };
+    CaseSweepRunInput: {
+      alertsRaised: number | null;
+      /** @description Cases whose SLA state changed */
+      changed: number | null;
+      finishedAt: components['schemas']['InstantTextInput'] | null;
+      id: number;
+      startedAt: components['schemas']['InstantTextInput'];
+      today: components['schemas']['CalendarDayInput'];
+      /** @enum {string} */
+      trigger: 'schedule' | 'cli' | 'api' | 'bench';
+    };
+    CaseWithNotice: {
+      case: components['schemas']['CaseDetail'];
+      notice: components['schemas']['CaseNotice'] | null;
+    };
+    CaseWithNoticeInput: {
+      case: components['schemas']['CaseDetailInput'];
+      notice: components['schemas']['CaseNoticeInput'] | null;
+    };
+    CatalogCategory: {
+      code: string;
+      readonly items: components['schemas']['CatalogItemSummary'][];
+      name: components['schemas']['LocalText'];
+      sort: number;
+    };
+    CatalogCategoryInput: {
+      code: string;
+      readonly items: components['schemas']['CatalogItemSummaryInput'][];
+      name: components['schemas']['LocalTextInput'];
+      sort: number;
+    };
+    CatalogGuideElement: {
+      key: string;
+      label: components['schemas']['LocalText'];
+      text: components['schemas']['LocalText'];
+    };
+    CatalogGuideElementInput: {
+      key: string;
+      label: components['schemas']['LocalTextInput'];
+      text: components['schemas']['LocalTextInput'];
+    };
+    CatalogItem: {
+      categoryCode: string;
+      code: string;
+      current: components['schemas']['CatalogItemVersion'];
+      /** @description The version in force (or the first one, before it takes effect) */
+      currentVersion: number;
+      id: number;
+      /** @description Whether a version has taken effect */
+      inForce: boolean;
+      latestVersion: number;
+      sort: number;
+      /** @enum {string} */
+      status: 'active' | 'withdrawn';
+      withdrawnOn: components['schemas']['CalendarDay'] | null;
+      withdrawnReason: string | null;
+    };
+    CatalogItemContent: {
+      basis: components['schemas']['LocalText'];
+      readonly channels: ('window' | 'web' | 'phone' | 'mail' | 'kiosk' | 'bank' | 'home_visit')[];
+      complaint: components['schemas']['LocalText'];
+      conditions: components['schemas']['LocalText'];
+      delivery: components['schemas']['LocalText'];
+      enquiry: components['schemas']['LocalText'];
+      fees: components['schemas']['LocalText'];
+      howToApply: components['schemas']['LocalText'];
+      readonly materials: components['schemas']['CatalogMaterial'][];
+      /** @description The module that handles cases of this item */
+      module: string;
+      name: components['schemas']['LocalText'];
+      officeHours: components['schemas']['LocalText'];
+      place: components['schemas']['LocalText'];
+      /** @description Promised time limit, in working days (0: on the spot) */
+      promisedDays: number;
+      /** @description Pairs of step codes one staff member may not both take (separation of duties) */
+      readonly separatedSteps: [string, string][];
+      /** @description Statutory time limit, in working days (0: on the spot) */
+      statutoryDays: number;
+      readonly steps: components['schemas']['CatalogStep'][];
+      summary: components['schemas']['LocalText'];
+      timeLimitNote: components['schemas']['LocalText'] | null;
+      /** @description The workflow of that module the case follows */
+      workflow: string;
+    };
+    CatalogItemContentInput: {
+      basis: components['schemas']['LocalTextInput'];
+      readonly channels: ('window' | 'web' | 'phone' | 'mail' | 'kiosk' | 'bank' | 'home_visit')[];
+      complaint: components['schemas']['LocalTextInput'];
+      conditions: components['schemas']['LocalTextInput'];
+      delivery: components['schemas']['LocalTextInput'];
+      enquiry: components['schemas']['LocalTextInput'];
+      fees: components['schemas']['LocalTextInput'];
+      howToApply: components['schemas']['LocalTextInput'];
+      readonly materials: components['schemas']['CatalogMaterialInput'][];
+      /** @description The module that handles cases of this item */
+      module: string;
+      name: components['schemas']['LocalTextInput'];
+      officeHours: components['schemas']['LocalTextInput'];
+      place: components['schemas']['LocalTextInput'];
+      /** @description Promised time limit, in working days (0: on the spot) */
+      promisedDays: number;
+      /** @description Pairs of step codes one staff member may not both take (separation of duties) */
+      readonly separatedSteps: [string, string][];
+      /** @description Statutory time limit, in working days (0: on the spot) */
+      statutoryDays: number;
+      readonly steps: components['schemas']['CatalogStepInput'][];
+      summary: components['schemas']['LocalTextInput'];
+      timeLimitNote: components['schemas']['LocalTextInput'] | null;
+      /** @description The workflow of that module the case follows */
+      workflow: string;
+    };
+    CatalogItemDetail: {
+      categoryCode: string;
+      code: string;
+      current: components['schemas']['CatalogItemVersion'];
+      /** @description The version in force (or the first one, before it takes effect) */
+      currentVersion: number;
+      id: number;
+      /** @description Whether a version has taken effect */
+      inForce: boolean;
+      latestVersion: number;
+      sort: number;
+      /** @enum {string} */
+      status: 'active' | 'withdrawn';
+      readonly versions: components['schemas']['CatalogItemVersion'][];
+      withdrawnOn: components['schemas']['CalendarDay'] | null;
+      withdrawnReason: string | null;
+    };
+    CatalogItemDetailInput: {
+      categoryCode: string;
+      code: string;
+      current: components['schemas']['CatalogItemVersionInput'];
+      /** @description The version in force (or the first one, before it takes effect) */
+      currentVersion: number;
+      id: number;
+      /** @description Whether a version has taken effect */
+      inForce: boolean;
+      latestVersion: number;
+      sort: number;
+      /** @enum {string} */
+      status: 'active' | 'withdrawn';
+      readonly versions: components['schemas']['CatalogItemVersionInput'][];
+      withdrawnOn: components['schemas']['CalendarDayInput'] | null;
+      withdrawnReason: string | null;
+    };
+    CatalogItemInput: {
+      categoryCode: string;
+      code: string;
+      current: components['schemas']['CatalogItemVersionInput'];
+      /** @description The version in force (or the first one, before it takes effect) */
+      currentVersion: number;
+      id: number;
+      /** @description Whether a version has taken effect */
+      inForce: boolean;
+      latestVersion: number;
+      sort: number;
+      /** @enum {string} */
+      status: 'active' | 'withdrawn';
+      withdrawnOn: components['schemas']['CalendarDayInput'] | null;
+      withdrawnReason: string | null;
+    };
+    CatalogItemSummary: {
+      changedOn: components['schemas']['CalendarDay'];
+      readonly channels: ('window' | 'web' | 'phone' | 'mail' | 'kiosk' | 'bank' | 'home_visit')[];
+      code: string;
+      name: components['schemas']['LocalText'];
+      promisedDays: number;
+      statutoryDays: number;
+      summary: components['schemas']['LocalText'];
+      version: number;
+    };
+    CatalogItemSummaryInput: {
+      changedOn: components['schemas']['CalendarDayInput'];
+      readonly channels: ('window' | 'web' | 'phone' | 'mail' | 'kiosk' | 'bank' | 'home_visit')[];
+      code: string;
+      name: components['schemas']['LocalTextInput'];
+      promisedDays: number;
+      statutoryDays: number;
+      summary: components['schemas']['LocalTextInput'];
+      version: number;
+    };
+    CatalogItemVersion: {
+      basis: components['schemas']['LocalText'];
+      /** @description The day this version takes effect */
+      changedOn: components['schemas']['CalendarDay'];
+      changeNote: components['schemas']['LocalText'];
+      readonly channels: ('window' | 'web' | 'phone' | 'mail' | 'kiosk' | 'bank' | 'home_visit')[];
+      complaint: components['schemas']['LocalText'];
+      conditions: components['schemas']['LocalText'];
+      delivery: components['schemas']['LocalText'];
+      disclosedOn: components['schemas']['CalendarDay'] | null;
+      /** @description Last day to disclose: 20 working days after changedOn */
+      disclosureDueOn: components['schemas']['CalendarDay'] | null;
+      /** @enum {string} */
+      disclosureStatus: 'disclosed' | 'disclosed_late' | 'pending' | 'overdue';
+      enquiry: components['schemas']['LocalText'];
+      fees: components['schemas']['LocalText'];
+      howToApply: components['schemas']['LocalText'];
+      readonly materials: components['schemas']['CatalogMaterial'][];
+      /** @description The module that handles cases of this item */
+      module: string;
+      name: components['schemas']['LocalText'];
+      officeHours: components['schemas']['LocalText'];
+      place: components['schemas']['LocalText'];
+      /** @description Promised time limit, in working days (0: on the spot) */
+      promisedDays: number;
+      recordedAt: components['schemas']['InstantText'];
+      /** @description Display name of the staff member who recorded it */
+      recordedBy: string | null;
+      /** @description Pairs of step codes one staff member may not both take (separation of duties) */
+      readonly separatedSteps: [string, string][];
+      /** @description Statutory time limit, in working days (0: on the spot) */
+      statutoryDays: number;
+      readonly steps: components['schemas']['CatalogStep'][];
+      summary: components['schemas']['LocalText'];
+      timeLimitNote: components['schemas']['LocalText'] | null;
+      version: number;
+      /** @description The workflow of that module the case follows */
+      workflow: string;
+    };
+    CatalogItemVersionInput: {
+      basis: components['schemas']['LocalTextInput'];
+      /** @description The day this version takes effect */
+      changedOn: components['schemas']['CalendarDayInput'];
+      changeNote: components['schemas']['LocalTextInput'];
+      readonly channels: ('window' | 'web' | 'phone' | 'mail' | 'kiosk' | 'bank' | 'home_visit')[];
+      complaint: components['schemas']['LocalTextInput'];
+      conditions: components['schemas']['LocalTextInput'];
+      delivery: components['schemas']['LocalTextInput'];
+      disclosedOn: components['schemas']['CalendarDayInput'] | null;
+      /** @description Last day to disclose: 20 working days after changedOn */
+      disclosureDueOn: components['schemas']['CalendarDayInput'] | null;
+      /** @enum {string} */
+      disclosureStatus: 'disclosed' | 'disclosed_late' | 'pending' | 'overdue';
+      enquiry: components['schemas']['LocalTextInput'];
+      fees: components['schemas']['LocalTextInput'];
+      howToApply: components['schemas']['LocalTextInput'];
+      readonly materials: components['schemas']['CatalogMaterialInput'][];
+      /** @description The module that handles cases of this item */
+      module: string;
+      name: components['schemas']['LocalTextInput'];
+      officeHours: components['schemas']['LocalTextInput'];
+      place: components['schemas']['LocalTextInput'];
+      /** @description Promised time limit, in working days (0: on the spot) */
+      promisedDays: number;
+      recordedAt: components['schemas']['InstantTextInput'];
+      /** @description Display name of the staff member who recorded it */
+      recordedBy: string | null;
+      /** @description Pairs of step codes one staff member may not both take (separation of duties) */
+      readonly separatedSteps: [string, string][];
+      /** @description Statutory time limit, in working days (0: on the spot) */
+      statutoryDays: number;
+      readonly steps: components['schemas']['CatalogStepInput'][];
+      summary: components['schemas']['LocalTextInput'];
+      timeLimitNote: components['schemas']['LocalTextInput'] | null;
+      version: number;
+      /** @description The workflow of that module the case follows */
+      workflow: string;
+    };
+    CatalogMaterial: {
+      code: string;
+      /** @description Largest file accepted for this material, in bytes */
+      maxBytes: number;
+      readonly mediaTypes: ('application/pdf' | 'image/jpeg' | 'image/png' | 'image/tiff')[];
+      name: components['schemas']['LocalText'];
+      note: components['schemas']['LocalText'] | null;
+      /** @enum {string} */
+      requirement: 'required' | 'optional' | 'later';
+    };
+    CatalogMaterialInput: {
+      code: string;
+      /** @description Largest file accepted for this material, in bytes */
+      maxBytes: number;
+      readonly mediaTypes: ('application/pdf' | 'image/jpeg' | 'image/png' | 'image/tiff')[];
+      name: components['schemas']['LocalTextInput'];
+      note: components['schemas']['LocalTextInput'] | null;
+      /** @enum {string} */
+      requirement: 'required' | 'optional' | 'later';
+    };
+    CatalogOverdueDisclosure: {
+      changedOn: components['schemas']['CalendarDay'];
+      code: string;
+      disclosureDueOn: components['schemas']['CalendarDay'];
+      name: components['schemas']['LocalText'];
+      version: number;
+      workingDaysOverdue: number;
+    };
+    CatalogOverdueDisclosureInput: {
+      changedOn: components['schemas']['CalendarDayInput'];
+      code: string;
+      disclosureDueOn: components['schemas']['CalendarDayInput'];
+      name: components['schemas']['LocalTextInput'];
+      version: number;
+      workingDaysOverdue: number;
+    };
+    CatalogServiceGuide: {
+      category: {
+        code: string;
+        name: components['schemas']['LocalText'];
+      };
+      changedOn: components['schemas']['CalendarDay'];
+      code: string;
+      disclosedOn: components['schemas']['CalendarDay'] | null;
+      /** @description The 11 public elements of RULES §6, in the official order, as printable text */
+      readonly elements: components['schemas']['CatalogGuideElement'][];
+      item: components['schemas']['CatalogItemContent'];
+      readonly servicePoints: components['schemas']['CatalogServicePoint'][];
+      version: number;
+    };
+    CatalogServiceGuideInput: {
+      category: {
+        code: string;
+        name: components['schemas']['LocalTextInput'];
+      };
+      changedOn: components['schemas']['CalendarDayInput'];
+      code: string;
+      disclosedOn: components['schemas']['CalendarDayInput'] | null;
+      /** @description The 11 public elements of RULES §6, in the official order, as printable text */
+      readonly elements: components['schemas']['CatalogGuideElementInput'][];
+      item: components['schemas']['CatalogItemContentInput'];
+      readonly servicePoints: components['schemas']['CatalogServicePointInput'][];
+      version: number;
+    };
+    CatalogServicePoint: {
+      address: string;
+      agencyName: string;
+      name: string;
+      readonly openingHours: {
+        /** @description HH:MM */
+        close: string;
+        /** @description ISO weekdays, 1 = Monday */
+        readonly days: number[];
+        /** @description HH:MM */
+        open: string;
+      }[];
+      phone: string | null;
+    };
+    CatalogServicePointInput: {
+      address: string;
+      agencyName: string;
+      name: string;
+      readonly openingHours: {
+        /** @description HH:MM */
+        close: string;
+        /** @description ISO weekdays, 1 = Monday */
+        readonly days: number[];
+        /** @description HH:MM */
+        open: string;
+      }[];
+      phone: string | null;
+    };
+    CatalogStep: {
+      code: string;
+      description: components['schemas']['LocalText'] | null;
+      name: components['schemas']['LocalText'];
+      /**
+       * @description The permission a staff member needs to take this step
+       * @enum {string}
+       */
+      permission: 'case.accept' | 'case.review' | 'case.approve';
+    };
+    CatalogStepInput: {
+      code: string;
+      description: components['schemas']['LocalTextInput'] | null;
+      name: components['schemas']['LocalTextInput'];
+      /**
+       * @description The permission a staff member needs to take this step
+       * @enum {string}
+       */
+      permission: 'case.accept' | 'case.review' | 'case.approve';
+    };
+    CertificateCheck: {
+      agencyName: string;
+      certificateNo: string;
+      issuedOn: components['schemas']['CalendarDay'];
+      /** @enum {string} */
+      kind: 'employer_registration' | 'employer_insurance' | 'person_insurance';
+      /** @description Lines as printed, in Chinese */
+      readonly statements: string[];
+      /** @enum {string} */
+      status: 'valid' | 'verification_overdue' | 'superseded' | 'revoked';
+      subject: {
+        /** @description Employers */
+        creditCode?: string;
+        /** @description Persons: the citizen ID, masked */
+        idMasked?: string;
+        name: string;
+      };
+      verifyDueOn: components['schemas']['CalendarDay'] | null;
+    };
+    CertificateCheckInput: {
+      agencyName: string;
+      certificateNo: string;
+      issuedOn: components['schemas']['CalendarDayInput'];
+      /** @enum {string} */
+      kind: 'employer_registration' | 'employer_insurance' | 'person_insurance';
+      /** @description Lines as printed, in Chinese */
+      readonly statements: string[];
+      /** @enum {string} */
+      status: 'valid' | 'verification_overdue' | 'superseded' | 'revoked';
+      subject: {
+        /** @description Employers */
+        creditCode?: string;
+        /** @description Persons: the citizen ID, masked */
+        idMasked?: string;
+        name: string;
+      };
+      verifyDueOn: components['schemas']['CalendarDayInput'] | null;
+    };
+    CertificateContent: {
+      agencyName: string;
+      asOf: components['schemas']['CalendarDay'];
+      /** @description Lines as printed, in Chinese */
+      readonly statements: string[];
+      subject: {
+        creditCode?: string;
+        employerNo?: string;
+        idMasked?: string;
+        /** @enum {string} */
+        kind: 'employer' | 'person';
+        name: string;
+      };
+      titleEn: string;
+      titleZh: string;
+    };
+    CertificateContentInput: {
+      agencyName: string;
+      asOf: components['schemas']['CalendarDayInput'];
+      /** @description Lines as printed, in Chinese */
+      readonly statements: string[];
+      subject: {
+        creditCode?: string;
+        employerNo?: string;
+        idMasked?: string;
+        /** @enum {string} */
+        kind: 'employer' | 'person';
+        name: string;
+      };
+      titleEn: string;
+      titleZh: string;
+    };
+    CertificateDuePage: {
+      readonly items: {
+        agencyName: string;
+        certificateNo: string;
+        /** @enum {string} */
+        checkStatus: 'valid' | 'verification_overdue' | 'superseded' | 'revoked';
+        content: components['schemas']['CertificateContent'];
+        /** @description The archived PDF */
+        documentId: number | null;
+        employerId: number | null;
+        employerName: string;
+        employerNo: string;
+        id: number;
+        issuedAt: components['schemas']['InstantText'];
+        issuedOn: components['schemas']['CalendarDay'];
+        /** @enum {string} */
+        kind: 'employer_registration' | 'employer_insurance' | 'person_insurance';
+        personId: number | null;
+        /** @enum {string} */
+        status: 'valid' | 'superseded' | 'revoked';
+        statusChangedAt: components['schemas']['InstantText'] | null;
+        statusReason: string | null;
+        /** @description The code a third party checks the certificate with */
+        verifyCode: string;
+        /** @description Registration certificates: the next periodic verification */
+        verifyDueOn: components['schemas']['CalendarDay'] | null;
+      }[];
+      total: number;
+    };
+    CertificateDuePageInput: {
+      readonly items: {
+        agencyName: string;
+        certificateNo: string;
+        /** @enum {string} */
+        checkStatus: 'valid' | 'verification_overdue' | 'superseded' | 'revoked';
+        content: components['schemas']['CertificateContentInput'];
+        /** @description The archived PDF */
+        documentId: number | null;
+        employerId: number | null;
+        employerName: string;
+        employerNo: string;
+        id: number;
+        issuedAt: components['schemas']['InstantTextInput'];
+        issuedOn: components['schemas']['CalendarDayInput'];
+        /** @enum {string} */
+        kind: 'employer_registration' | 'employer_insurance' | 'person_insurance';
+        personId: number | null;
+        /** @enum {string} */
+        status: 'valid' | 'superseded' | 'revoked';
+        statusChangedAt: components['schemas']['InstantTextInput'] | null;
+        statusReason: string | null;
+        /** @description The code a third party checks the certificate with */
+        verifyCode: string;
+        /** @description Registration certificates: the next periodic verification */
+        verifyDueOn: components['schemas']['CalendarDayInput'] | null;
+      }[];
+      total: number;
+    };
+    CertificateView: {
+      certificateNo: string;
+      /** @enum {string} */
+      checkStatus: 'valid' | 'verification_overdue' | 'superseded' | 'revoked';
+      content: components['schemas']['CertificateContent'];
+      /** @description The archived PDF */
+      documentId: number | null;
+      employerId: number | null;
+      id: number;
+      issuedAt: components['schemas']['InstantText'];
+      issuedOn: components['schemas']['CalendarDay'];
+      /** @enum {string} */
+      kind: 'employer_registration' | 'employer_insurance' | 'person_insurance';
+      personId: number | null;
+      /** @enum {string} */
+      status: 'valid' | 'superseded' | 'revoked';
+      statusChangedAt: components['schemas']['InstantText'] | null;
+      statusReason: string | null;
+      /** @description The code a third party checks the certificate with */
+      verifyCode: string;
+      /** @description Registration certificates: the next periodic verification */
+      verifyDueOn: components['schemas']['CalendarDay'] | null;
+    };
+    CertificateViewInput: {
+      certificateNo: string;
+      /** @enum {string} */
+      checkStatus: 'valid' | 'verification_overdue' | 'superseded' | 'revoked';
+      content: components['schemas']['CertificateContentInput'];
+      /** @description The archived PDF */
+      documentId: number | null;
+      employerId: number | null;
+      id: number;
+      issuedAt: components['schemas']['InstantTextInput'];
+      issuedOn: components['schemas']['CalendarDayInput'];
+      /** @enum {string} */
+      kind: 'employer_registration' | 'employer_insurance' | 'person_insurance';
+      personId: number | null;
+      /** @enum {string} */
+      status: 'valid' | 'superseded' | 'revoked';
+      statusChangedAt: components['schemas']['InstantTextInput'] | null;
+      statusReason: string | null;
+      /** @description The code a third party checks the certificate with */
+      verifyCode: string;
+      /** @description Registration certificates: the next periodic verification */
+      verifyDueOn: components['schemas']['CalendarDayInput'] | null;
+    };
+    CollectionArrears: {
+      asOf: components['schemas']['CalendarDay'];
+      /** @description Totals by period, oldest first */
+      readonly byPeriod: {
+        amount: components['schemas']['Money'];
+        lateFee: components['schemas']['Money'];
+        payers: number;
+        period: components['schemas']['Period'];
+      }[];
+      lateFeeAccrued: components['schemas']['Money'];
+      /** @description Payers in arrears (all of them, also those beyond the limit) */
+      payerCount: number;
+      /** @description Largest amount first, at most `limit` (500 by default) */
+      readonly payers: components['schemas']['CollectionArrearsPayer'][];
+      total: components['schemas']['Money'];
+    };
+    CollectionArrearsInput: {
+      asOf: components['schemas']['CalendarDayInput'];
+      /** @description Totals by period, oldest first */
+      readonly byPeriod: {
+        amount: components['schemas']['MoneyInput'];
+        lateFee: components['schemas']['MoneyInput'];
+        payers: number;
+        period: components['schemas']['PeriodInput'];
+      }[];
+      lateFeeAccrued: components['schemas']['MoneyInput'];
+      /** @description Payers in arrears (all of them, also those beyond the limit) */
+      payerCount: number;
+      /** @description Largest amount first, at most `limit` (500 by default) */
+      readonly payers: components['schemas']['CollectionArrearsPayerInput'][];
+      total: components['schemas']['MoneyInput'];
+    };
+    CollectionArrearsPayer: {
+      /** @description Contributions owed on open lines past their due date */
+      amount: components['schemas']['Money'];
+      readonly byPeriod: {
+        amount: components['schemas']['Money'];
+        lateFee: components['schemas']['Money'];
+        period: components['schemas']['Period'];
+      }[];
+      /** @description The employer’s unified credit code, or the person’s masked identity number */
+      code: string;
+      /** @description The deferral agreement in force on asOf */
+      deferral: {
+        agreementNo: string;
+        payBy: components['schemas']['CalendarDay'];
+      } | null;
+      /** @description Set for an employer, null for a flexible worker */
+      employerId: number | null;
+      /** @description The last enforcement step taken against an employer */
+      enforcement: {
+        /** @enum {string} */
+        step: 'order_to_pay' | 'bank_query' | 'deduction' | 'guarantee' | 'deferral' | 'court';
+        takenOn: components['schemas']['CalendarDay'];
+      } | null;
+      /** @description Late fee (滞纳金) accrued on the open lines up to asOf, not yet charged */
+      lateFeeAccrued: components['schemas']['Money'];
+      /** @description Late fees already charged on paid lines and not yet paid */
+      lateFeesCharged: components['schemas']['Money'];
+      /** @description Open bill lines in arrears */
+      lines: number;
+      /** @description Periods in arrears */
+      months: number;
+      name: string;
+      oldestPeriod: components['schemas']['Period'];
+      /** @enum {string} */
+      payerKind: 'employer' | 'flexible';
+      /** @description Set for a flexible worker, null for an employer */
+      personId: number | null;
+    };
+    CollectionArrearsPayerInput: {
+      /** @description Contributions owed on open lines past their due date */
+      amount: components['schemas']['MoneyInput'];
+      readonly byPeriod: {
+        amount: components['schemas']['MoneyInput'];
+        lateFee: components['schemas']['MoneyInput'];
+        period: components['schemas']['PeriodInput'];
+      }[];
+      /** @description The employer’s unified credit code, or the person’s masked identity number */
+      code: string;
+      /** @description The deferral agreement in force on asOf */
+      deferral: {
+        agreementNo: string;
+        payBy: components['schemas']['CalendarDayInput'];
+      } | null;
+      /** @description Set for an employer, null for a flexible worker */
+      employerId: number | null;
+      /** @description The last enforcement step taken against an employer */
+      enforcement: {
+        /** @enum {string} */
+        step: 'order_to_pay' | 'bank_query' | 'deduction' | 'guarantee' | 'deferral' | 'court';
+        takenOn: components['schemas']['CalendarDayInput'];
+      } | null;
+      /** @description Late fee (滞纳金) accrued on the open lines up to asOf, not yet charged */
+      lateFeeAccrued: components['schemas']['MoneyInput'];
+      /** @description Late fees already charged on paid lines and not yet paid */
+      lateFeesCharged: components['schemas']['MoneyInput'];
+      /** @description Open bill lines in arrears */
+      lines: number;
+      /** @description Periods in arrears */
+      months: number;
+      name: string;
+      oldestPeriod: components['schemas']['PeriodInput'];
+      /** @enum {string} */
+      payerKind: 'employer' | 'flexible';
+      /** @description Set for a flexible worker, null for an employer */
+      personId: number | null;
+    };
+    CollectionBackPayment: {
+      backPaymentNo: string;
+      /** @description One back-payment bill per period, once approved */
+      readonly bills: {
+        billNo: string;
+        id: number;
+        period: components['schemas']['Period'];
+        /** @enum {string} */
+        status: 'open' | 'paid' | 'cancelled';
+        total: components['schemas']['Money'];
+      }[];
+      caseId: number | null;
+      caseNumber: string | null;
+      decidedAt: components['schemas']['InstantText'] | null;
+      decidedBy: number | null;
+      decisionNote: string | null;
+      /** @description Whether late fees are charged on its bills */
+      employerAtFault: boolean;
+      employerId: number | null;
+      employerName: string | null;
+      fromPeriod: components['schemas']['Period'];
+      id: number;
+      /** @enum {string} */
+      kind: 'back_payment' | 'extension';
+      /** @enum {string} */
+      payerKind: 'employer' | 'flexible';
+      personId: number;
+      personName: string;
+      proposedAt: components['schemas']['InstantText'];
+      /** @description The staff member’s id */
+      proposedBy: number;
+      reason: string;
+      readonly schemes: ('pension' | 'medical' | 'unemployment' | 'work_injury')[];
+      /** @enum {string} */
+      status: 'proposed' | 'approved' | 'rejected';
+      toPeriod: components['schemas']['Period'];
+      /** @description The monthly wage the periods are assessed on */
+      wage: components['schemas']['Money'];
+    };
+    CollectionBackPaymentInput: {
+      backPaymentNo: string;
+      /** @description One back-payment bill per period, once approved */
+      readonly bills: {
+        billNo: string;
+        id: number;
+        period: components['schemas']['PeriodInput'];
+        /** @enum {string} */
+        status: 'open' | 'paid' | 'cancelled';
+        total: components['schemas']['MoneyInput'];
+      }[];
+      caseId: number | null;
+      caseNumber: string | null;
+      decidedAt: components['schemas']['InstantTextInput'] | null;
+      decidedBy: number | null;
+      decisionNote: string | null;
+      /** @description Whether late fees are charged on its bills */
+      employerAtFault: boolean;
+      employerId: number | null;
+      employerName: string | null;
+      fromPeriod: components['schemas']['PeriodInput'];
+      id: number;
+      /** @enum {string} */
+      kind: 'back_payment' | 'extension';
+      /** @enum {string} */
+      payerKind: 'employer' | 'flexible';
+      personId: number;
+      personName: string;
+      proposedAt: components['schemas']['InstantTextInput'];
+      /** @description The staff member’s id */
+      proposedBy: number;
+      reason: string;
+      readonly schemes: ('pension' | 'medical' | 'unemployment' | 'work_injury')[];
+      /** @enum {string} */
+      status: 'proposed' | 'approved' | 'rejected';
+      toPeriod: components['schemas']['PeriodInput'];
+      /** @description The monthly wage the periods are assessed on */
+      wage: components['schemas']['MoneyInput'];
+    };
+    CollectionDeferral: {
+      agreementNo: string;
+      decidedAt: components['schemas']['InstantText'] | null;
+      decidedBy: number | null;
+      employerId: number;
+      employerName: string;
+      fromPeriod: components['schemas']['Period'];
+      guarantee: string | null;
+      id: number;
+      note: string | null;
+      payBy: components['schemas']['CalendarDay'];
+      proposedAt: components['schemas']['InstantText'];
+      /** @description The staff member’s id */
+      proposedBy: number;
+      /**
+       * @description As stored, except breached / completed computed on read for an active agreement
+       * @enum {string}
+       */
+      status: 'proposed' | 'active' | 'rejected' | 'completed' | 'breached' | 'cancelled';
+      toPeriod: components['schemas']['Period'];
+    };
+    CollectionDeferralInput: {
+      agreementNo: string;
+      decidedAt: components['schemas']['InstantTextInput'] | null;
+      decidedBy: number | null;
+      employerId: number;
+      employerName: string;
+      fromPeriod: components['schemas']['PeriodInput'];
+      guarantee: string | null;
+      id: number;
+      note: string | null;
+      payBy: components['schemas']['CalendarDayInput'];
+      proposedAt: components['schemas']['InstantTextInput'];
+      /** @description The staff member’s id */
+      proposedBy: number;
+      /**
+       * @description As stored, except breached / completed computed on read for an active agreement
+       * @enum {string}
+       */
+      status: 'proposed' | 'active' | 'rejected' | 'completed' | 'breached' | 'cancelled';
+      toPeriod: components['schemas']['PeriodInput'];
+    };
+    CollectionEnforcementStep: {
+      documentNo: string | null;
+      employerId: number;
+      employerName: string;
+      id: number;
+      note: string;
+      /** @description The payment order that recorded this step, if one did */
+      paymentOrderId: number | null;
+      paymentOrderNo: string | null;
+      recordedAt: components['schemas']['InstantText'];
+      /** @description The staff member’s id */
+      recordedBy: number;
+      /** @enum {string} */
+      step: 'order_to_pay' | 'bank_query' | 'deduction' | 'guarantee' | 'deferral' | 'court';
+      takenOn: components['schemas']['CalendarDay'];
+    };
+    CollectionEnforcementStepInput: {
+      documentNo: string | null;
+      employerId: number;
+      employerName: string;
+      id: number;
+      note: string;
+      /** @description The payment order that recorded this step, if one did */
+      paymentOrderId: number | null;
+      paymentOrderNo: string | null;
+      recordedAt: components['schemas']['InstantTextInput'];
+      /** @description The staff member’s id */
+      recordedBy: number;
+      /** @enum {string} */
+      step: 'order_to_pay' | 'bank_query' | 'deduction' | 'guarantee' | 'deferral' | 'court';
+      takenOn: components['schemas']['CalendarDayInput'];
+    };
+    CollectionMonthClose: {
+      /** @description The China date the close started on (kept across reruns) */
+      asOf: components['schemas']['CalendarDay'];
+      /** @description What each step did so far, by name */
+      counts: {
+        [key: string]: number;
+      };
+      /** @description Why the last attempt failed (rerun to continue) */
+      error: string | null;
+      finishedAt: components['schemas']['InstantText'] | null;
+      id: number;
+      payersDone: number;
+      payersTotal: number;
+      period: components['schemas']['Period'];
+      /** @description The pooling region code (GB/T 2260) */
+      region: string;
+      report: components['schemas']['CollectionMonthCloseReport'] | null;
+      startedAt: components['schemas']['InstantText'];
+      /** @description 'staff:<id>', 'cli:<user>' … */
+      startedBy: string;
+      /** @enum {string} */
+      status: 'running' | 'completed' | 'failed';
+      /**
+       * @description The step running or next to run; done once completed
+       * @enum {string}
+       */
+      step: 'payers' | 'arrears' | 'report' | 'close' | 'done';
+      updatedAt: components['schemas']['InstantText'];
+    };
+    CollectionMonthCloseFund: {
+      /** @description due − collected */
+      arrears: components['schemas']['Money'];
+      collected: components['schemas']['Money'];
+      /** @description What the period’s regular bills made due */
+      due: components['schemas']['Money'];
+      /** @enum {string} */
+      fund: 'pension' | 'medical' | 'unemployment' | 'work_injury' | 'total';
+      lines: number;
+      paidLines: number;
+      /** @description collected ÷ due, four decimals rounded half-up ("0.9750"); null when nothing was due */
+      rate: string | null;
+    };
+    CollectionMonthCloseFundInput: {
+      /** @description due − collected */
+      arrears: components['schemas']['MoneyInput'];
+      collected: components['schemas']['MoneyInput'];
+      /** @description What the period’s regular bills made due */
+      due: components['schemas']['MoneyInput'];
+      /** @enum {string} */
+      fund: 'pension' | 'medical' | 'unemployment' | 'work_injury' | 'total';
+      lines: number;
+      paidLines: number;
+      /** @description collected ÷ due, four decimals rounded half-up ("0.9750"); null when nothing was due */
+      rate: string | null;
+    };
+    CollectionMonthCloseInput: {
+      /** @description The China date the close started on (kept across reruns) */
+      asOf: components['schemas']['CalendarDayInput'];
+      /** @description What each step did so far, by name */
+      counts: {
+        [key: string]: number;
+      };
+      /** @description Why the last attempt failed (rerun to continue) */
+      error: string | null;
+      finishedAt: components['schemas']['InstantTextInput'] | null;
+      id: number;
+      payersDone: number;
+      payersTotal: number;
+      period: components['schemas']['PeriodInput'];
+      /** @description The pooling region code (GB/T 2260) */
+      region: string;
+      report: components['schemas']['CollectionMonthCloseReportInput'] | null;
+      startedAt: components['schemas']['InstantTextInput'];
+      /** @description 'staff:<id>', 'cli:<user>' … */
+      startedBy: string;
+      /** @enum {string} */
+      status: 'running' | 'completed' | 'failed';
+      /**
+       * @description The step running or next to run; done once completed
+       * @enum {string}
+       */
+      step: 'payers' | 'arrears' | 'report' | 'close' | 'done';
+      updatedAt: components['schemas']['InstantTextInput'];
+    };
+    CollectionMonthCloseReport: {
+      asOf: components['schemas']['CalendarDay'];
+      bills: number;
+      billsPaid: number;
+      /** @description Every fund, zero when it had no lines */
+      readonly funds: components['schemas']['CollectionMonthCloseFund'][];
+      payers: number;
+      period: components['schemas']['Period'];
+      region: string;
+      total: components['schemas']['CollectionMonthCloseFund'];
+    };
+    CollectionMonthCloseReportInput: {
+      asOf: components['schemas']['CalendarDayInput'];
+      bills: number;
+      billsPaid: number;
+      /** @description Every fund, zero when it had no lines */
+      readonly funds: components['schemas']['CollectionMonthCloseFundInput'][];
+      payers: number;
+      period: components['schemas']['PeriodInput'];
+      region: string;
+      total: components['schemas']['CollectionMonthCloseFundInput'];
+    };
+    CollectionPaymentOrder: {
+      arrears: components['schemas']['Money'];
+      asOf: components['schemas']['CalendarDay'];
+      employerId: number | null;
+      id: number;
+      issuedAt: components['schemas']['InstantText'];
+      /** @description The staff member’s id */
+      issuedBy: number;
+      /** @description Late fee accrued to asOf */
+      lateFee: components['schemas']['Money'];
+      orderNo: string;
+      payBy: components['schemas']['CalendarDay'];
+      payerName: string;
+      /** @description Where the order is printed (GET, PDF) */
+      pdfUrl: string;
+      readonly periods: components['schemas']['Period'][];
+      personId: number | null;
+    };
+    CollectionPaymentOrderInput: {
+      arrears: components['schemas']['MoneyInput'];
+      asOf: components['schemas']['CalendarDayInput'];
+      employerId: number | null;
+      id: number;
+      issuedAt: components['schemas']['InstantTextInput'];
+      /** @description The staff member’s id */
+      issuedBy: number;
+      /** @description Late fee accrued to asOf */
+      lateFee: components['schemas']['MoneyInput'];
+      orderNo: string;
+      payBy: components['schemas']['CalendarDayInput'];
+      payerName: string;
+      /** @description Where the order is printed (GET, PDF) */
+      pdfUrl: string;
+      readonly periods: components['schemas']['PeriodInput'][];
+      personId: number | null;
+    };
+    Employer360: {
+      readonly certificates: components['schemas']['CertificateView'][];
+      counts: {
+        activeEmployees: number;
+        /** @description Active and suspended enrolments with this employer, per scheme (absent: none) */
+        enrolmentsByScheme: {
+          [key: string]: number;
+        };
+      };
+      readonly documents: {
+        agencyId: number | null;
+        agencyName: string | null;
+        archiveNo: string;
+        caseId: number | null;
+        caseNumber: string | null;
+        createdAt: components['schemas']['InstantText'];
+        destroyAfter: components['schemas']['CalendarDay'] | null;
+        /** @enum {string} */
+        documentType:
+          | 'upload'
+          | 'application_form'
+          | 'acceptance_receipt'
+          | 'one_time_notice'
+          | 'decision'
+          | 'certificate'
+          | 'notice'
+          | 'other';
+        fileName: string;
+        id: number;
+        itemCode: string | null;
+        materialCode: string | null;
+        mediaType: string;
+        producedBy: {
+          id: number | null;
+          kind: string;
+          name: string;
+        };
+        /** @enum {string} */
+        retention: 'permanent' | '30y' | '10y' | '5y';
+        /** @description bytes */
+        size: number;
+        /** @description SM3 digest of the bytes, hex */
+        sm3: string;
+        subjectKind: ('person' | 'employer') | null;
+        supersededById: number | null;
+        supersedeReason: string | null;
+        supersedesId: number | null;
+      }[];
+      employer: components['schemas']['EmployerDetail'];
+      readonly openCases: {
+        acceptedOn: components['schemas']['CalendarDay'] | null;
+        agency: {
+          id: number;
+          name: string;
+        };
+        applicant: {
+          identifierMasked: string;
+          /** @enum {string} */
+          kind: 'person' | 'employer' | 'anonymous';
+          name: string;
+        };
+        assignee: {
+          displayName: string;
+          id: number;
+        } | null;
+        bundleId: number;
+        caseNumber: string;
+        /** @enum {string} */
+        channel: 'window' | 'web' | 'phone' | 'mail' | 'kiosk' | 'bank' | 'home_visit';
+        dueOn: components['schemas']['CalendarDay'] | null;
+        /** @description Counted on the provisional calendar: moves when the notice comes */
+        dueOnProvisional: boolean;
+        id: number;
+        item: {
+          code: string;
+          nameEn: string;
+          nameZh: string;
+          version: number;
+        };
+        owner: {
+          displayName: string;
+          id: number;
+        } | null;
+        receivedAt: components['schemas']['InstantText'];
+        /** @enum {string} */
+        slaState: 'not_started' | 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'closed';
+        /** @enum {string} */
+        status: 'received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined';
+        version: number;
+      }[];
+      readonly recentChanges: components['schemas']['RegistrationChange'][];
+    };
+    Employer360Input: {
+      readonly certificates: components['schemas']['CertificateViewInput'][];
+      counts: {
+        activeEmployees: number;
+        /** @description Active and suspended enrolments with this employer, per scheme (absent: none) */
+        enrolmentsByScheme: {
+          [key: string]: number;
+        };
+      };
+      readonly documents: {
+        agencyId: number | null;
+        agencyName: string | null;
+        archiveNo: string;
+        caseId: number | null;
+        caseNumber: string | null;
+        createdAt: components['schemas']['InstantTextInput'];
+        destroyAfter: components['schemas']['CalendarDayInput'] | null;
+        /** @enum {string} */
+        documentType:
+          | 'upload'
+          | 'application_form'
+          | 'acceptance_receipt'
+          | 'one_time_notice'
+          | 'decision'
+          | 'certificate'
+          | 'notice'
+          | 'other';
+        fileName: string;
+        id: number;
+        itemCode: string | null;
+        materialCode: string | null;
+        mediaType: string;
+        producedBy: {
+          id: number | null;
+          kind: string;
+          name: string;
+        };
+        /** @enum {string} */
+        retention: 'permanent' | '30y' | '10y' | '5y';
+        /** @description bytes */
+        size: number;
+        /** @description SM3 digest of the bytes, hex */
+        sm3: string;
+        subjectKind: ('person' | 'employer') | null;
+        supersededById: number | null;
+        supersedeReason: string | null;
+        supersedesId: number | null;
+      }[];
+      employer: components['schemas']['EmployerDetailInput'];
+      readonly openCases: {
+        acceptedOn: components['schemas']['CalendarDayInput'] | null;
+        agency: {
+          id: number;
+          name: string;
+        };
+        applicant: {
+          identifierMasked: string;
+          /** @enum {string} */
+          kind: 'person' | 'employer' | 'anonymous';
+          name: string;
+        };
+        assignee: {
+          displayName: string;
+          id: number;
+        } | null;
+        bundleId: number;
+        caseNumber: string;
+        /** @enum {string} */
+        channel: 'window' | 'web' | 'phone' | 'mail' | 'kiosk' | 'bank' | 'home_visit';
+        dueOn: components['schemas']['CalendarDayInput'] | null;
+        /** @description Counted on the provisional calendar: moves when the notice comes */
+        dueOnProvisional: boolean;
+        id: number;
+        item: {
+          code: string;
+          nameEn: string;
+          nameZh: string;
+          version: number;
+        };
+        owner: {
+          displayName: string;
+          id: number;
+        } | null;
+        receivedAt: components['schemas']['InstantTextInput'];
+        /** @enum {string} */
+        slaState: 'not_started' | 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'closed';
+        /** @enum {string} */
+        status: 'received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined';
+        version: number;
+      }[];
+      readonly recentChanges: components['schemas']['RegistrationChangeInput'][];
+    };
+    EmployerApiKey: {
+      active: boolean;
+      createdAt: components['schemas']['Instant'];
+      employerId: number;
+      id: number;
+      label: string;
+      lastUsedAt: components['schemas']['Instant'] | null;
+      /** @description The public part of the key, sbk_<prefix>_… */
+      prefix: string;
+      revokedAt: components['schemas']['Instant'] | null;
+      readonly scopes: (
+        | 'employment.read'
+        | 'employment.write'
+        | 'declarations.write'
+        | 'bills.read'
+        | 'payment_notices.write'
+        | 'payment_notices.read'
+      )[];
+    };
+    EmployerApiKeyCreated: {
+      active: boolean;
+      createdAt: components['schemas']['Instant'];
+      employerId: number;
+      id: number;
+      /** @description The full key sbk_<prefix>_<secret>: shown once */
+      key: string;
+      label: string;
+      lastUsedAt: components['schemas']['Instant'] | null;
+      /** @description The public part of the key, sbk_<prefix>_… */
+      prefix: string;
+      revokedAt: components['schemas']['Instant'] | null;
+      readonly scopes: (
+        | 'employment.read'
+        | 'employment.write'
+        | 'declarations.write'
+        | 'bills.read'
+        | 'payment_notices.write'
+        | 'payment_notices.read'
+      )[];
+    };
+    EmployerApiKeyCreatedInput: {
+      active: boolean;
+      createdAt: components['schemas']['InstantInput'];
+      employerId: number;
+      id: number;
+      /** @description The full key sbk_<prefix>_<secret>: shown once */
+      key: string;
+      label: string;
+      lastUsedAt: components['schemas']['InstantInput'] | null;
+      /** @description The public part of the key, sbk_<prefix>_… */
+      prefix: string;
+      revokedAt: components['schemas']['InstantInput'] | null;
+      readonly scopes: (
+        | 'employment.read'
+        | 'employment.write'
+        | 'declarations.write'
+        | 'bills.read'
+        | 'payment_notices.write'
+        | 'payment_notices.read'
+      )[];
+    };
+    EmployerApiKeyInput: {
+      active: boolean;
+      createdAt: components['schemas']['InstantInput'];
+      employerId: number;
+      id: number;
+      label: string;
+      lastUsedAt: components['schemas']['InstantInput'] | null;
+      /** @description The public part of the key, sbk_<prefix>_… */
+      prefix: string;
+      revokedAt: components['schemas']['InstantInput'] | null;
+      readonly scopes: (
+        | 'employment.read'
+        | 'employment.write'
+        | 'declarations.write'
+        | 'bills.read'
+        | 'payment_notices.write'
+        | 'payment_notices.read'
+      )[];
+    };
+    EmployerDetail: {
+      address: string;
+      agencyId: number;
+      agencyName: string;
+      bankAccountMasked: string | null;
+      bankName: string | null;
+      caseId: number | null;
+      contactName: string;
+      /** @description The contact phone, masked (the full value only through reveal) */
+      contactPhoneMasked: string;
+      createdAt: components['schemas']['InstantText'];
+      /** @description Unified social credit code (GB 32100) */
+      creditCode: string;
+      employerNo: string;
+      foundedOn: components['schemas']['CalendarDay'];
+      id: number;
+      /** @description GB/T 4754-2017 division */
+      industryCode: string;
+      industryNameEn: string;
+      industryNameZh: string;
+      /** @description The legal representative's ID, masked (the full value only through reveal) */
+      legalRepIdMasked: string;
+      legalRepName: string;
+      name: string;
+      poolingRegion: string;
+      registeredOn: components['schemas']['CalendarDay'];
+      /** @description Work-injury risk class */
+      riskClass: number;
+      /** @enum {string} */
+      status: 'active' | 'suspended' | 'cancelled';
+      statusChangedOn: components['schemas']['CalendarDay'] | null;
+      statusReason: string | null;
+      /** @enum {string} */
+      type: 'enterprise' | 'government' | 'institution' | 'individual_business' | 'project';
+      updatedAt: components['schemas']['InstantText'];
+      version: number;
+    };
+    EmployerDetailInput: {
+      address: string;
+      agencyId: number;
+      agencyName: string;
+      bankAccountMasked: string | null;
+      bankName: string | null;
+      caseId: number | null;
+      contactName: string;
+      /** @description The contact phone, masked (the full value only through reveal) */
+      contactPhoneMasked: string;
+      createdAt: components['schemas']['InstantTextInput'];
+      /** @description Unified social credit code (GB 32100) */
+      creditCode: string;
+      employerNo: string;
+      foundedOn: components['schemas']['CalendarDayInput'];
+      id: number;
+      /** @description GB/T 4754-2017 division */
+      industryCode: string;
+      industryNameEn: string;
+      industryNameZh: string;
+      /** @description The legal representative's ID, masked (the full value only through reveal) */
+      legalRepIdMasked: string;
+      legalRepName: string;
+      name: string;
+      poolingRegion: string;
+      registeredOn: components['schemas']['CalendarDayInput'];
+      /** @description Work-injury risk class */
+      riskClass: number;
+      /** @enum {string} */
+      status: 'active' | 'suspended' | 'cancelled';
+      statusChangedOn: components['schemas']['CalendarDayInput'] | null;
+      statusReason: string | null;
+      /** @enum {string} */
+      type: 'enterprise' | 'government' | 'institution' | 'individual_business' | 'project';
+      updatedAt: components['schemas']['InstantTextInput'];
+      version: number;
+    };
+    EmployerHallProfile: {
+      address: string;
+      agencyId: number;
+      agencyName: string;
+      bankAccountMasked: string | null;
+      bankName: string | null;
+      caseId: number | null;
+      readonly certificates: components['schemas']['CertificateView'][];
+      contactName: string;
+      /** @description The contact phone, masked (the full value only through reveal) */
+      contactPhoneMasked: string;
+      createdAt: components['schemas']['InstantText'];
+      /** @description Unified social credit code (GB 32100) */
+      creditCode: string;
+      employerNo: string;
+      foundedOn: components['schemas']['CalendarDay'];
+      id: number;
+      /** @description GB/T 4754-2017 division */
+      industryCode: string;
+      industryNameEn: string;
+      industryNameZh: string;
+      /** @description The legal representative's ID, masked (the full value only through reveal) */
+      legalRepIdMasked: string;
+      legalRepName: string;
+      name: string;
+      poolingRegion: string;
+      registeredOn: components['schemas']['CalendarDay'];
+      /** @description Work-injury risk class */
+      riskClass: number;
+      /** @enum {string} */
+      status: 'active' | 'suspended' | 'cancelled';
+      statusChangedOn: components['schemas']['CalendarDay'] | null;
+      statusReason: string | null;
+      /** @enum {string} */
+      type: 'enterprise' | 'government' | 'institution' | 'individual_business' | 'project';
+      updatedAt: components['schemas']['InstantText'];
+      version: number;
+    };
+    EmployerHallProfileInput: {
+      address: string;
+      agencyId: number;
+      agencyName: string;
+      bankAccountMasked: string | null;
+      bankName: string | null;
+      caseId: number | null;
+      readonly certificates: components['schemas']['CertificateViewInput'][];
+      contactName: string;
+      /** @description The contact phone, masked (the full value only through reveal) */
+      contactPhoneMasked: string;
+      createdAt: components['schemas']['InstantTextInput'];
+      /** @description Unified social credit code (GB 32100) */
+      creditCode: string;
+      employerNo: string;
+      foundedOn: components['schemas']['CalendarDayInput'];
+      id: number;
+      /** @description GB/T 4754-2017 division */
+      industryCode: string;
+      industryNameEn: string;
+      industryNameZh: string;
+      /** @description The legal representative's ID, masked (the full value only through reveal) */
+      legalRepIdMasked: string;
+      legalRepName: string;
+      name: string;
+      poolingRegion: string;
+      registeredOn: components['schemas']['CalendarDayInput'];
+      /** @description Work-injury risk class */
+      riskClass: number;
+      /** @enum {string} */
+      status: 'active' | 'suspended' | 'cancelled';
+      statusChangedOn: components['schemas']['CalendarDayInput'] | null;
+      statusReason: string | null;
+      /** @enum {string} */
+      type: 'enterprise' | 'government' | 'institution' | 'individual_business' | 'project';
+      updatedAt: components['schemas']['InstantTextInput'];
+      version: number;
+    };
+    EmployerIndustry: {
+      /** @description Two-digit division code */
+      code: string;
+      nameEn: string;
+      nameZh: string;
+      riskClass: number;
+      /** @description Section letter */
+      section: string;
+    };
+    EmployerIndustryInput: {
+      /** @description Two-digit division code */
+      code: string;
+      nameEn: string;
+      nameZh: string;
+      riskClass: number;
+      /** @description Section letter */
+      section: string;
+    };
+    EmployerPage: {
+      readonly items: components['schemas']['EmployerSummary'][];
+      total: number;
+    };
+    EmployerPageInput: {
+      readonly items: components['schemas']['EmployerSummaryInput'][];
+      total: number;
+    };
+    EmployerSummary: {
+      agencyId: number;
+      agencyName: string;
+      creditCode: string;
+      employerNo: string;
+      id: number;
+      industryCode: string;
+      name: string;
+      poolingRegion: string;
+      registeredOn: components['schemas']['CalendarDay'];
+      riskClass: number;
+      /** @enum {string} */
+      status: 'active' | 'suspended' | 'cancelled';
+      /** @enum {string} */
+      type: 'enterprise' | 'government' | 'institution' | 'individual_business' | 'project';
+    };
+    EmployerSummaryInput: {
+      agencyId: number;
+      agencyName: string;
+      creditCode: string;
+      employerNo: string;
+      id: number;
+      industryCode: string;
+      name: string;
+      poolingRegion: string;
+      registeredOn: components['schemas']['CalendarDayInput'];
+      riskClass: number;
+      /** @enum {string} */
+      status: 'active' | 'suspended' | 'cancelled';
+      /** @enum {string} */
+      type: 'enterprise' | 'government' | 'institution' | 'individual_business' | 'project';
+    };
+    EmploymentEmployee: {
+      employmentId: number;
+      hiredOn: components['schemas']['CalendarDay'];
+      idMasked: string;
+      name: string;
+      personId: number;
+      /** @description Open enrolments of an active employment; every scheme once it ended */
+      readonly schemes: ('pension' | 'medical' | 'unemployment' | 'work_injury')[];
+      separatedOn: components['schemas']['CalendarDay'] | null;
+      separationReason:
+        | (
+            | 'resignation'
+            | 'dismissal'
+            | 'contract_end'
+            | 'retirement'
+            | 'death'
+            | 'employer_cancelled'
+            | 'merged'
+            | 'other'
+          )
+        | null;
+      /** @enum {string} */
+      status: 'active' | 'ended';
+    };
+    EmploymentEmployeeInput: {
+      employmentId: number;
+      hiredOn: components['schemas']['CalendarDayInput'];
+      idMasked: string;
+      name: string;
+      personId: number;
+      /** @description Open enrolments of an active employment; every scheme once it ended */
+      readonly schemes: ('pension' | 'medical' | 'unemployment' | 'work_injury')[];
+      separatedOn: components['schemas']['CalendarDayInput'] | null;
+      separationReason:
+        | (
+            | 'resignation'
+            | 'dismissal'
+            | 'contract_end'
+            | 'retirement'
+            | 'death'
+            | 'employer_cancelled'
+            | 'merged'
+            | 'other'
+          )
+        | null;
+      /** @enum {string} */
+      status: 'active' | 'ended';
+    };
+    EmploymentEmployeePage: {
+      readonly items: components['schemas']['EmploymentEmployee'][];
+      total: number;
+    };
+    EmploymentEmployeePageInput: {
+      readonly items: components['schemas']['EmploymentEmployeeInput'][];
+      total: number;
+    };
+    EmploymentHireResult: {
+      employment: components['schemas']['EmploymentView'];
+      readonly enrolments: components['schemas']['EnrolmentView'][];
+      person: {
+        id: number;
+        idMasked: string;
+        name: string;
+      };
+    };
+    EmploymentHireResultInput: {
+      employment: components['schemas']['EmploymentViewInput'];
+      readonly enrolments: components['schemas']['EnrolmentViewInput'][];
+      person: {
+        id: number;
+        idMasked: string;
+        name: string;
+      };
+    };
+    EmploymentResult: {
+      employment: components['schemas']['EmploymentView'];
+      readonly enrolments: components['schemas']['EnrolmentView'][];
+    };
+    EmploymentResultInput: {
+      employment: components['schemas']['EmploymentViewInput'];
+      readonly enrolments: components['schemas']['EnrolmentViewInput'][];
+    };
+    EmploymentView: {
+      employer: {
+        creditCode: string;
+        employerNo: string;
+        id: number;
+        name: string;
+      };
+      employerId: number;
+      employerName: string;
+      hiredOn: components['schemas']['CalendarDay'];
+      id: number;
+      /** @description The merged record this employment came from */
+      mergedFrom: number | null;
+      separatedOn: components['schemas']['CalendarDay'] | null;
+      separationReason:
+        | (
+            | 'resignation'
+            | 'dismissal'
+            | 'contract_end'
+            | 'retirement'
+            | 'death'
+            | 'employer_cancelled'
+            | 'merged'
+            | 'other'
+          )
+        | null;
+      /** @description Where the record came from: window, web, api, import, merge, demo */
+      sourceChannel: string;
+      /** @enum {string} */
+      status: 'active' | 'ended';
+    };
+    EmploymentViewInput: {
+      employer: {
+        creditCode: string;
+        employerNo: string;
+        id: number;
+        name: string;
+      };
+      employerId: number;
+      employerName: string;
+      hiredOn: components['schemas']['CalendarDayInput'];
+      id: number;
+      /** @description The merged record this employment came from */
+      mergedFrom: number | null;
+      separatedOn: components['schemas']['CalendarDayInput'] | null;
+      separationReason:
+        | (
+            | 'resignation'
+            | 'dismissal'
+            | 'contract_end'
+            | 'retirement'
+            | 'death'
+            | 'employer_cancelled'
+            | 'merged'
+            | 'other'
+          )
+        | null;
+      /** @description Where the record came from: window, web, api, import, merge, demo */
+      sourceChannel: string;
+      /** @enum {string} */
+      status: 'active' | 'ended';
+    };
+    EnrolmentEvent: {
+      actorName: string;
+      at: components['schemas']['InstantText'];
+      effectiveOn: components['schemas']['CalendarDay'];
+      /** @enum {string} */
+      event: 'started' | 'suspended' | 'resumed' | 'terminated';
+      reason: string | null;
+    };
+    EnrolmentEventInput: {
+      actorName: string;
+      at: components['schemas']['InstantTextInput'];
+      effectiveOn: components['schemas']['CalendarDayInput'];
+      /** @enum {string} */
+      event: 'started' | 'suspended' | 'resumed' | 'terminated';
+      reason: string | null;
+    };
+    EnrolmentView: {
+      /** @enum {string} */
+      category: 'employee' | 'flexible';
+      employer: {
+        id: number;
+        name: string;
+      } | null;
+      employerId: number | null;
+      employerName: string | null;
+      employmentId: number | null;
+      endedOn: components['schemas']['CalendarDay'] | null;
+      id: number;
+      /** @description The merged record this enrolment came from */
+      mergedFrom: number | null;
+      /** @description Six-digit division code of the pooling region */
+      poolingRegion: string;
+      /** @enum {string} */
+      scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+      startedOn: components['schemas']['CalendarDay'];
+      /** @enum {string} */
+      status: 'active' | 'suspended' | 'terminated';
+      statusReason: string | null;
+    };
+    EnrolmentViewInput: {
+      /** @enum {string} */
+      category: 'employee' | 'flexible';
+      employer: {
+        id: number;
+        name: string;
+      } | null;
+      employerId: number | null;
+      employerName: string | null;
+      employmentId: number | null;
+      endedOn: components['schemas']['CalendarDayInput'] | null;
+      id: number;
+      /** @description The merged record this enrolment came from */
+      mergedFrom: number | null;
+      /** @description Six-digit division code of the pooling region */
+      poolingRegion: string;
+      /** @enum {string} */
+      scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+      startedOn: components['schemas']['CalendarDayInput'];
+      /** @enum {string} */
+      status: 'active' | 'suspended' | 'terminated';
+      statusReason: string | null;
+    };
     /** @description A named rejection: {code, message, details} */
     ErrorBody: {
       /** @description The named rejection code (see the module rejection tables) */
@@ -15170,6 +20077,342 @@ export interface components {
       details: unknown;
       /** @description The message in the language of Accept-Language (zh or en) */
       message: string;
+    };
+    EvaluationCallbackEvent: {
+      at: components['schemas']['InstantText'];
+      /** @enum {string} */
+      kind: 'opened' | 'callback' | 'rectification' | 'closed' | 'follow_up';
+      note: string | null;
+      /** @description The call-back result, or the level of the follow-up rating */
+      result: string | null;
+      staffName: string | null;
+    };
+    EvaluationCallbackEventInput: {
+      at: components['schemas']['InstantTextInput'];
+      /** @enum {string} */
+      kind: 'opened' | 'callback' | 'rectification' | 'closed' | 'follow_up';
+      note: string | null;
+      /** @description The call-back result, or the level of the follow-up rating */
+      result: string | null;
+      staffName: string | null;
+    };
+    EvaluationCallbackTask: {
+      agencyId: number;
+      agencyName: string;
+      /** @description The supervisors of the nearest agency up the tree that has any */
+      readonly assignees: {
+        displayName: string;
+        id: number;
+      }[];
+      callbackDueOn: components['schemas']['CalendarDay'];
+      callbackNote: string | null;
+      callbackOverdue: boolean;
+      callbackResult: ('reached' | 'unreachable' | 'declined') | null;
+      calledBackAt: components['schemas']['InstantText'] | null;
+      caseId: number;
+      caseNumber: string;
+      closedAt: components['schemas']['InstantText'] | null;
+      closeNote: string | null;
+      /** @description Counted on a provisional holiday calendar; recounted when it is loaded */
+      deadlinesProvisional: boolean;
+      followUp: components['schemas']['EvaluationRating'] | null;
+      id: number;
+      itemCode: string;
+      itemName: components['schemas']['LocalText'] | null;
+      openedAt: components['schemas']['InstantText'];
+      rating: components['schemas']['EvaluationRating'];
+      rectificationNote: string | null;
+      rectifiedAt: components['schemas']['InstantText'] | null;
+      rectifyDueOn: components['schemas']['CalendarDay'];
+      rectifyOverdue: boolean;
+      /** @enum {string} */
+      status: 'open' | 'called_back' | 'rectified' | 'closed';
+      /** @description Send it back to change the task (optimistic lock) */
+      version: number;
+    };
+    EvaluationCallbackTaskDetail: {
+      agencyId: number;
+      agencyName: string;
+      /** @description The supervisors of the nearest agency up the tree that has any */
+      readonly assignees: {
+        displayName: string;
+        id: number;
+      }[];
+      callbackDueOn: components['schemas']['CalendarDay'];
+      callbackNote: string | null;
+      callbackOverdue: boolean;
+      callbackResult: ('reached' | 'unreachable' | 'declined') | null;
+      calledBackAt: components['schemas']['InstantText'] | null;
+      caseId: number;
+      caseNumber: string;
+      closedAt: components['schemas']['InstantText'] | null;
+      closeNote: string | null;
+      /** @description Counted on a provisional holiday calendar; recounted when it is loaded */
+      deadlinesProvisional: boolean;
+      readonly events: components['schemas']['EvaluationCallbackEvent'][];
+      followUp: components['schemas']['EvaluationRating'] | null;
+      id: number;
+      itemCode: string;
+      itemName: components['schemas']['LocalText'] | null;
+      openedAt: components['schemas']['InstantText'];
+      rating: components['schemas']['EvaluationRating'];
+      rectificationNote: string | null;
+      rectifiedAt: components['schemas']['InstantText'] | null;
+      rectifyDueOn: components['schemas']['CalendarDay'];
+      rectifyOverdue: boolean;
+      /** @enum {string} */
+      status: 'open' | 'called_back' | 'rectified' | 'closed';
+      /** @description Send it back to change the task (optimistic lock) */
+      version: number;
+    };
+    EvaluationCallbackTaskDetailInput: {
+      agencyId: number;
+      agencyName: string;
+      /** @description The supervisors of the nearest agency up the tree that has any */
+      readonly assignees: {
+        displayName: string;
+        id: number;
+      }[];
+      callbackDueOn: components['schemas']['CalendarDayInput'];
+      callbackNote: string | null;
+      callbackOverdue: boolean;
+      callbackResult: ('reached' | 'unreachable' | 'declined') | null;
+      calledBackAt: components['schemas']['InstantTextInput'] | null;
+      caseId: number;
+      caseNumber: string;
+      closedAt: components['schemas']['InstantTextInput'] | null;
+      closeNote: string | null;
+      /** @description Counted on a provisional holiday calendar; recounted when it is loaded */
+      deadlinesProvisional: boolean;
+      readonly events: components['schemas']['EvaluationCallbackEventInput'][];
+      followUp: components['schemas']['EvaluationRatingInput'] | null;
+      id: number;
+      itemCode: string;
+      itemName: components['schemas']['LocalTextInput'] | null;
+      openedAt: components['schemas']['InstantTextInput'];
+      rating: components['schemas']['EvaluationRatingInput'];
+      rectificationNote: string | null;
+      rectifiedAt: components['schemas']['InstantTextInput'] | null;
+      rectifyDueOn: components['schemas']['CalendarDayInput'];
+      rectifyOverdue: boolean;
+      /** @enum {string} */
+      status: 'open' | 'called_back' | 'rectified' | 'closed';
+      /** @description Send it back to change the task (optimistic lock) */
+      version: number;
+    };
+    EvaluationCallbackTaskInput: {
+      agencyId: number;
+      agencyName: string;
+      /** @description The supervisors of the nearest agency up the tree that has any */
+      readonly assignees: {
+        displayName: string;
+        id: number;
+      }[];
+      callbackDueOn: components['schemas']['CalendarDayInput'];
+      callbackNote: string | null;
+      callbackOverdue: boolean;
+      callbackResult: ('reached' | 'unreachable' | 'declined') | null;
+      calledBackAt: components['schemas']['InstantTextInput'] | null;
+      caseId: number;
+      caseNumber: string;
+      closedAt: components['schemas']['InstantTextInput'] | null;
+      closeNote: string | null;
+      /** @description Counted on a provisional holiday calendar; recounted when it is loaded */
+      deadlinesProvisional: boolean;
+      followUp: components['schemas']['EvaluationRatingInput'] | null;
+      id: number;
+      itemCode: string;
+      itemName: components['schemas']['LocalTextInput'] | null;
+      openedAt: components['schemas']['InstantTextInput'];
+      rating: components['schemas']['EvaluationRatingInput'];
+      rectificationNote: string | null;
+      rectifiedAt: components['schemas']['InstantTextInput'] | null;
+      rectifyDueOn: components['schemas']['CalendarDayInput'];
+      rectifyOverdue: boolean;
+      /** @enum {string} */
+      status: 'open' | 'called_back' | 'rectified' | 'closed';
+      /** @description Send it back to change the task (optimistic lock) */
+      version: number;
+    };
+    EvaluationPublicRatingView: {
+      /** @description The call-back task a poor rating opened, as far as the applicant may see it */
+      callback: {
+        calledBackAt: components['schemas']['InstantText'] | null;
+        closedAt: components['schemas']['InstantText'] | null;
+        rectificationNote: string | null;
+        rectifiedAt: components['schemas']['InstantText'] | null;
+        /** @enum {string} */
+        status: 'open' | 'called_back' | 'rectified' | 'closed';
+      } | null;
+      /** @description The case is finished, not yet rated, and the rating period is open */
+      canRate: boolean;
+      /** @description The call-back task is closed and the follow-up rating period is open */
+      canRateFollowUp: boolean;
+      caseNumber: string;
+      completedAt: components['schemas']['InstantText'] | null;
+      followUp: components['schemas']['EvaluationRating'] | null;
+      initial: components['schemas']['EvaluationRating'] | null;
+      itemName: components['schemas']['LocalText'] | null;
+    };
+    EvaluationPublicRatingViewInput: {
+      /** @description The call-back task a poor rating opened, as far as the applicant may see it */
+      callback: {
+        calledBackAt: components['schemas']['InstantTextInput'] | null;
+        closedAt: components['schemas']['InstantTextInput'] | null;
+        rectificationNote: string | null;
+        rectifiedAt: components['schemas']['InstantTextInput'] | null;
+        /** @enum {string} */
+        status: 'open' | 'called_back' | 'rectified' | 'closed';
+      } | null;
+      /** @description The case is finished, not yet rated, and the rating period is open */
+      canRate: boolean;
+      /** @description The call-back task is closed and the follow-up rating period is open */
+      canRateFollowUp: boolean;
+      caseNumber: string;
+      completedAt: components['schemas']['InstantTextInput'] | null;
+      followUp: components['schemas']['EvaluationRatingInput'] | null;
+      initial: components['schemas']['EvaluationRatingInput'] | null;
+      itemName: components['schemas']['LocalTextInput'] | null;
+    };
+    EvaluationRating: {
+      /** @description Given at a window only; null for online ratings */
+      attitude: ('very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied') | null;
+      caseNumber: string;
+      /** @enum {string} */
+      channel: 'window' | 'online';
+      comment: string | null;
+      /** @description Given at a window only; null for online ratings */
+      competence: ('very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied') | null;
+      /** @description Given at a window only; null for online ratings */
+      efficiency: ('very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied') | null;
+      id: number;
+      itemCode: string;
+      /**
+       * @description initial: of the case; follow_up: after the rectification of a poor one
+       * @enum {string}
+       */
+      kind: 'initial' | 'follow_up';
+      /** @enum {string} */
+      overall: 'very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied';
+      /** @description 差评: dissatisfied or worse; opens a call-back task */
+      poor: boolean;
+      ratedAt: components['schemas']['InstantText'];
+    };
+    EvaluationRatingInAgency: {
+      agencyName: string;
+      /** @description Given at a window only; null for online ratings */
+      attitude: ('very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied') | null;
+      caseNumber: string;
+      /** @enum {string} */
+      channel: 'window' | 'online';
+      comment: string | null;
+      /** @description Given at a window only; null for online ratings */
+      competence: ('very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied') | null;
+      /** @description Given at a window only; null for online ratings */
+      efficiency: ('very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied') | null;
+      id: number;
+      itemCode: string;
+      /**
+       * @description initial: of the case; follow_up: after the rectification of a poor one
+       * @enum {string}
+       */
+      kind: 'initial' | 'follow_up';
+      /** @enum {string} */
+      overall: 'very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied';
+      /** @description 差评: dissatisfied or worse; opens a call-back task */
+      poor: boolean;
+      ratedAt: components['schemas']['InstantText'];
+    };
+    EvaluationRatingInAgencyInput: {
+      agencyName: string;
+      /** @description Given at a window only; null for online ratings */
+      attitude: ('very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied') | null;
+      caseNumber: string;
+      /** @enum {string} */
+      channel: 'window' | 'online';
+      comment: string | null;
+      /** @description Given at a window only; null for online ratings */
+      competence: ('very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied') | null;
+      /** @description Given at a window only; null for online ratings */
+      efficiency: ('very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied') | null;
+      id: number;
+      itemCode: string;
+      /**
+       * @description initial: of the case; follow_up: after the rectification of a poor one
+       * @enum {string}
+       */
+      kind: 'initial' | 'follow_up';
+      /** @enum {string} */
+      overall: 'very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied';
+      /** @description 差评: dissatisfied or worse; opens a call-back task */
+      poor: boolean;
+      ratedAt: components['schemas']['InstantTextInput'];
+    };
+    EvaluationRatingInput: {
+      /** @description Given at a window only; null for online ratings */
+      attitude: ('very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied') | null;
+      caseNumber: string;
+      /** @enum {string} */
+      channel: 'window' | 'online';
+      comment: string | null;
+      /** @description Given at a window only; null for online ratings */
+      competence: ('very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied') | null;
+      /** @description Given at a window only; null for online ratings */
+      efficiency: ('very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied') | null;
+      id: number;
+      itemCode: string;
+      /**
+       * @description initial: of the case; follow_up: after the rectification of a poor one
+       * @enum {string}
+       */
+      kind: 'initial' | 'follow_up';
+      /** @enum {string} */
+      overall: 'very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied';
+      /** @description 差评: dissatisfied or worse; opens a call-back task */
+      poor: boolean;
+      ratedAt: components['schemas']['InstantTextInput'];
+    };
+    EvaluationSettings: {
+      /** @description Working days to call back after a poor rating */
+      callbackDeadlineWorkdays: number;
+      /** @description Calendar days a finished case may be rated */
+      ratingOpenDays: number;
+      /** @description Working days to rectify after a poor rating */
+      rectifyDeadlineWorkdays: number;
+    };
+    EvaluationSettingsInput: {
+      /** @description Working days to call back after a poor rating */
+      callbackDeadlineWorkdays: number;
+      /** @description Calendar days a finished case may be rated */
+      ratingOpenDays: number;
+      /** @description Working days to rectify after a poor rating */
+      rectifyDeadlineWorkdays: number;
+    };
+    HallActivationIssued: {
+      /** @description The holder has a hall account: the code re-binds it */
+      accountExists: boolean;
+      activationId: number;
+      /** @description The code as printed, two groups of five: in this answer only */
+      code: string;
+      /** @enum {string} */
+      delivery: 'slip' | 'letter' | 'sms';
+      /** @description sms: the phone texted, masked; otherwise null */
+      sentTo: string | null;
+      /** @description The last day the code may be used (China time) */
+      validThrough: components['schemas']['CalendarDay'];
+    };
+    HallActivationIssuedInput: {
+      /** @description The holder has a hall account: the code re-binds it */
+      accountExists: boolean;
+      activationId: number;
+      /** @description The code as printed, two groups of five: in this answer only */
+      code: string;
+      /** @enum {string} */
+      delivery: 'slip' | 'letter' | 'sms';
+      /** @description sms: the phone texted, masked; otherwise null */
+      sentTo: string | null;
+      /** @description The last day the code may be used (China time) */
+      validThrough: components['schemas']['CalendarDayInput'];
     };
     HolidayYearView: {
       addedAt: components['schemas']['InstantText'] | null;
@@ -15212,6 +20455,802 @@ export interface components {
     InstantText: string;
     /** Format: date-time */
     InstantTextInput: string;
+    LedgerAccessLog: {
+      readonly items: {
+        /** @description The audited action code */
+        action: string;
+        agencyName: string | null;
+        at: components['schemas']['InstantText'];
+        /**
+         * @description What the hall shows for the action (a text per key)
+         * @enum {string}
+         */
+        labelKey:
+          | 'viewed_record'
+          | 'viewed_history'
+          | 'viewed_rights'
+          | 'revealed_data'
+          | 'changed_record'
+          | 'printed_statement'
+          | 'issued_certificate'
+          | 'found_in_search'
+          | 'viewed_contributions'
+          | 'viewed_case'
+          | 'handled_case'
+          | 'other';
+        staffName: string;
+      }[];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    LedgerAccessLogInput: {
+      readonly items: {
+        /** @description The audited action code */
+        action: string;
+        agencyName: string | null;
+        at: components['schemas']['InstantTextInput'];
+        /**
+         * @description What the hall shows for the action (a text per key)
+         * @enum {string}
+         */
+        labelKey:
+          | 'viewed_record'
+          | 'viewed_history'
+          | 'viewed_rights'
+          | 'revealed_data'
+          | 'changed_record'
+          | 'printed_statement'
+          | 'issued_certificate'
+          | 'found_in_search'
+          | 'viewed_contributions'
+          | 'viewed_case'
+          | 'handled_case'
+          | 'other';
+        staffName: string;
+      }[];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    LedgerAccount: {
+      balance: {
+        /** @description In the normal side’s direction */
+        balance: components['schemas']['Money'];
+        credit: components['schemas']['Money'];
+        debit: components['schemas']['Money'];
+      };
+      closedOn: components['schemas']['CalendarDay'] | null;
+      /** @description <fund>.<kind>.<region> */
+      code: string;
+      /** @enum {string} */
+      fund: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+      id: number;
+      /** @enum {string} */
+      kind:
+        | 'pooled_fund'
+        | 'individual_liability'
+        | 'employer_receivable'
+        | 'person_receivable'
+        | 'contributions_billed'
+        | 'contribution_income'
+        | 'interest_expense'
+        | 'benefit_expenditure'
+        | 'transfer_clearing'
+        | 'bank_income'
+        | 'bank_expenditure'
+        | 'bank_fiscal';
+      /** @description The last entry the cached balance includes */
+      lastEntryId: number | null;
+      nameEn: string;
+      nameZh: string;
+      /**
+       * @description The side on which the account grows
+       * @enum {string}
+       */
+      normalSide: 'debit' | 'credit';
+      openedOn: components['schemas']['CalendarDay'];
+      /** @description The pooling region code (GB/T 2260) */
+      region: string;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+    };
+    LedgerAccountInput: {
+      balance: {
+        /** @description In the normal side’s direction */
+        balance: components['schemas']['MoneyInput'];
+        credit: components['schemas']['MoneyInput'];
+        debit: components['schemas']['MoneyInput'];
+      };
+      closedOn: components['schemas']['CalendarDayInput'] | null;
+      /** @description <fund>.<kind>.<region> */
+      code: string;
+      /** @enum {string} */
+      fund: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+      id: number;
+      /** @enum {string} */
+      kind:
+        | 'pooled_fund'
+        | 'individual_liability'
+        | 'employer_receivable'
+        | 'person_receivable'
+        | 'contributions_billed'
+        | 'contribution_income'
+        | 'interest_expense'
+        | 'benefit_expenditure'
+        | 'transfer_clearing'
+        | 'bank_income'
+        | 'bank_expenditure'
+        | 'bank_fiscal';
+      /** @description The last entry the cached balance includes */
+      lastEntryId: number | null;
+      nameEn: string;
+      nameZh: string;
+      /**
+       * @description The side on which the account grows
+       * @enum {string}
+       */
+      normalSide: 'debit' | 'credit';
+      openedOn: components['schemas']['CalendarDayInput'];
+      /** @description The pooling region code (GB/T 2260) */
+      region: string;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+    };
+    LedgerCorrection: {
+      decidedAt: components['schemas']['Instant'] | null;
+      decidedBy: number | null;
+      decisionNote: string | null;
+      entryId: number;
+      id: number;
+      reason: string;
+      replacementEntryId: number | null;
+      replacementLines:
+        | {
+            accountId: number;
+            amount: components['schemas']['Money'];
+            personId: number | null;
+            /** @enum {string} */
+            side: 'debit' | 'credit';
+          }[]
+        | null;
+      requestedAt: components['schemas']['Instant'];
+      /** @description The staff member’s id */
+      requestedBy: number;
+      reversalEntryId: number | null;
+      /** @enum {string} */
+      status: 'proposed' | 'approved' | 'rejected';
+    };
+    LedgerCorrectionInput: {
+      decidedAt: components['schemas']['InstantInput'] | null;
+      decidedBy: number | null;
+      decisionNote: string | null;
+      entryId: number;
+      id: number;
+      reason: string;
+      replacementEntryId: number | null;
+      replacementLines:
+        | {
+            accountId: number;
+            amount: components['schemas']['MoneyInput'];
+            personId: number | null;
+            /** @enum {string} */
+            side: 'debit' | 'credit';
+          }[]
+        | null;
+      requestedAt: components['schemas']['InstantInput'];
+      /** @description The staff member’s id */
+      requestedBy: number;
+      reversalEntryId: number | null;
+      /** @enum {string} */
+      status: 'proposed' | 'approved' | 'rejected';
+    };
+    LedgerDiscrepancyCase: {
+      caseNumber: string;
+    };
+    LedgerDiscrepancyCaseInput: {
+      caseNumber: string;
+    };
+    LedgerEntry: {
+      batch: {
+        /** @description SM3, hex */
+        batchHash: string;
+        batchNo: number;
+        bookedAt: components['schemas']['Instant'];
+        entryCount: number;
+        /** @description SM3, hex */
+        merkleRoot: string;
+        /** @description SM3, hex */
+        prevHash: string;
+        source: string;
+      };
+      readonly corrections: components['schemas']['LedgerCorrection'][];
+      entry: {
+        /** @description Listed by account: the entry’s credits on that account */
+        accountCredit?: components['schemas']['Money'];
+        /** @description Listed by account: the entry’s debits on that account */
+        accountDebit?: components['schemas']['Money'];
+        amount: components['schemas']['Money'];
+        approvedBy: number | null;
+        batchNo: number;
+        bookedAt: components['schemas']['Instant'];
+        /** @description SM3, hex */
+        contentHash: string;
+        effectiveOn: components['schemas']['CalendarDay'];
+        /** @description SM3, hex */
+        entryHash: string;
+        id: number;
+        idempotencyKey: string;
+        /** @enum {string} */
+        kind: 'posting' | 'reversal';
+        period: components['schemas']['Period'] | null;
+        reason: string;
+        requestedBy: number | null;
+        reversedByEntryId: number | null;
+        reversesEntryId: number | null;
+        seqInBatch: number;
+        sourceModule: string;
+        sourceRef: string;
+      };
+      readonly lines: components['schemas']['LedgerEntryLine'][];
+    };
+    LedgerEntryInput: {
+      batch: {
+        /** @description SM3, hex */
+        batchHash: string;
+        batchNo: number;
+        bookedAt: components['schemas']['InstantInput'];
+        entryCount: number;
+        /** @description SM3, hex */
+        merkleRoot: string;
+        /** @description SM3, hex */
+        prevHash: string;
+        source: string;
+      };
+      readonly corrections: components['schemas']['LedgerCorrectionInput'][];
+      entry: {
+        /** @description Listed by account: the entry’s credits on that account */
+        accountCredit?: components['schemas']['MoneyInput'];
+        /** @description Listed by account: the entry’s debits on that account */
+        accountDebit?: components['schemas']['MoneyInput'];
+        amount: components['schemas']['MoneyInput'];
+        approvedBy: number | null;
+        batchNo: number;
+        bookedAt: components['schemas']['InstantInput'];
+        /** @description SM3, hex */
+        contentHash: string;
+        effectiveOn: components['schemas']['CalendarDayInput'];
+        /** @description SM3, hex */
+        entryHash: string;
+        id: number;
+        idempotencyKey: string;
+        /** @enum {string} */
+        kind: 'posting' | 'reversal';
+        period: components['schemas']['PeriodInput'] | null;
+        reason: string;
+        requestedBy: number | null;
+        reversedByEntryId: number | null;
+        reversesEntryId: number | null;
+        seqInBatch: number;
+        sourceModule: string;
+        sourceRef: string;
+      };
+      readonly lines: components['schemas']['LedgerEntryLineInput'][];
+    };
+    LedgerEntryLine: {
+      accountCode: string;
+      accountId: number;
+      accountNameEn: string;
+      accountNameZh: string;
+      amount: components['schemas']['Money'];
+      lineNo: number;
+      personId: number | null;
+      /** @description Masked (张*); null when the viewer may not see the person */
+      personName: string | null;
+      /** @enum {string} */
+      side: 'debit' | 'credit';
+    };
+    LedgerEntryLineInput: {
+      accountCode: string;
+      accountId: number;
+      accountNameEn: string;
+      accountNameZh: string;
+      amount: components['schemas']['MoneyInput'];
+      lineNo: number;
+      personId: number | null;
+      /** @description Masked (张*); null when the viewer may not see the person */
+      personName: string | null;
+      /** @enum {string} */
+      side: 'debit' | 'credit';
+    };
+    LedgerEntrySummary: {
+      /** @description Listed by account: the entry’s credits on that account */
+      accountCredit?: components['schemas']['Money'];
+      /** @description Listed by account: the entry’s debits on that account */
+      accountDebit?: components['schemas']['Money'];
+      amount: components['schemas']['Money'];
+      batchNo: number;
+      bookedAt: components['schemas']['Instant'];
+      effectiveOn: components['schemas']['CalendarDay'];
+      id: number;
+      idempotencyKey: string;
+      /** @enum {string} */
+      kind: 'posting' | 'reversal';
+      period: components['schemas']['Period'] | null;
+      reason: string;
+      reversedByEntryId: number | null;
+      reversesEntryId: number | null;
+      seqInBatch: number;
+      sourceModule: string;
+      sourceRef: string;
+    };
+    LedgerEntrySummaryInput: {
+      /** @description Listed by account: the entry’s credits on that account */
+      accountCredit?: components['schemas']['MoneyInput'];
+      /** @description Listed by account: the entry’s debits on that account */
+      accountDebit?: components['schemas']['MoneyInput'];
+      amount: components['schemas']['MoneyInput'];
+      batchNo: number;
+      bookedAt: components['schemas']['InstantInput'];
+      effectiveOn: components['schemas']['CalendarDayInput'];
+      id: number;
+      idempotencyKey: string;
+      /** @enum {string} */
+      kind: 'posting' | 'reversal';
+      period: components['schemas']['PeriodInput'] | null;
+      reason: string;
+      reversedByEntryId: number | null;
+      reversesEntryId: number | null;
+      seqInBatch: number;
+      sourceModule: string;
+      sourceRef: string;
+    };
+    LedgerFlowMonth: {
+      /** @description Credited to individual accounts from contributions */
+      accountCredits: components['schemas']['Money'];
+      /** @description Benefits paid */
+      benefits: components['schemas']['Money'];
+      /** @description Received: the pooled part plus the account credits */
+      contributions: components['schemas']['Money'];
+      /** @enum {string} */
+      fund: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+      /** @description Interest credited to individual accounts */
+      interest: components['schemas']['Money'];
+      period: components['schemas']['Period'];
+      /** @description Net transfers of individual accounts: in positive, out negative */
+      transfers: components['schemas']['Money'];
+    };
+    LedgerFlowMonthInput: {
+      /** @description Credited to individual accounts from contributions */
+      accountCredits: components['schemas']['MoneyInput'];
+      /** @description Benefits paid */
+      benefits: components['schemas']['MoneyInput'];
+      /** @description Received: the pooled part plus the account credits */
+      contributions: components['schemas']['MoneyInput'];
+      /** @enum {string} */
+      fund: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+      /** @description Interest credited to individual accounts */
+      interest: components['schemas']['MoneyInput'];
+      period: components['schemas']['PeriodInput'];
+      /** @description Net transfers of individual accounts: in positive, out negative */
+      transfers: components['schemas']['MoneyInput'];
+    };
+    LedgerFundSummary: {
+      /** @description Individual accounts of the fund in the region */
+      accounts: number;
+      /** @description 收入户 + 支出户 + 财政专户 */
+      bank: components['schemas']['Money'];
+      employerReceivable: components['schemas']['Money'];
+      /** @enum {string} */
+      fund: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+      individual: components['schemas']['Money'];
+      personReceivable: components['schemas']['Money'];
+      /** @description Pooled fund with the year’s unclosed income less expenditure and interest */
+      pooled: components['schemas']['Money'];
+      /** @description What open bills owe, less the payers’ credit */
+      receivable: components['schemas']['Money'];
+    };
+    LedgerFundSummaryInput: {
+      /** @description Individual accounts of the fund in the region */
+      accounts: number;
+      /** @description 收入户 + 支出户 + 财政专户 */
+      bank: components['schemas']['MoneyInput'];
+      employerReceivable: components['schemas']['MoneyInput'];
+      /** @enum {string} */
+      fund: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+      individual: components['schemas']['MoneyInput'];
+      personReceivable: components['schemas']['MoneyInput'];
+      /** @description Pooled fund with the year’s unclosed income less expenditure and interest */
+      pooled: components['schemas']['MoneyInput'];
+      /** @description What open bills owe, less the payers’ credit */
+      receivable: components['schemas']['MoneyInput'];
+    };
+    LedgerInterestRun: {
+      accountsDone: number;
+      accountsTotal: number;
+      /** @description Why the last attempt failed (start it again to resume) */
+      error: string | null;
+      finishedAt: components['schemas']['InstantText'] | null;
+      /** @enum {string} */
+      fund: 'pension' | 'medical';
+      id: number;
+      /** @description Interest credited so far */
+      interest: components['schemas']['Money'];
+      /**
+       * @description The crediting method (记账方法) the run used
+       * @enum {string}
+       */
+      method: 'annual' | 'monthly-product';
+      /** @description The crediting rate the run used, an exact decimal fraction ("0.0262") */
+      rate: string;
+      /** @description The pooling region code (GB/T 2260) */
+      region: string;
+      startedAt: components['schemas']['InstantText'];
+      /** @description 'staff:<id>', 'cli:<user>' … */
+      startedBy: string;
+      /** @enum {string} */
+      status: 'running' | 'completed' | 'failed';
+      year: number;
+    };
+    LedgerInterestRunInput: {
+      accountsDone: number;
+      accountsTotal: number;
+      /** @description Why the last attempt failed (start it again to resume) */
+      error: string | null;
+      finishedAt: components['schemas']['InstantTextInput'] | null;
+      /** @enum {string} */
+      fund: 'pension' | 'medical';
+      id: number;
+      /** @description Interest credited so far */
+      interest: components['schemas']['MoneyInput'];
+      /**
+       * @description The crediting method (记账方法) the run used
+       * @enum {string}
+       */
+      method: 'annual' | 'monthly-product';
+      /** @description The crediting rate the run used, an exact decimal fraction ("0.0262") */
+      rate: string;
+      /** @description The pooling region code (GB/T 2260) */
+      region: string;
+      startedAt: components['schemas']['InstantTextInput'];
+      /** @description 'staff:<id>', 'cli:<user>' … */
+      startedBy: string;
+      /** @enum {string} */
+      status: 'running' | 'completed' | 'failed';
+      year: number;
+    };
+    LedgerReconcileDifference: {
+      accountCode: string | null;
+      accountId: number | null;
+      accountNameEn: string | null;
+      accountNameZh: string | null;
+      actual: components['schemas']['Money'] | null;
+      batchNo: number | null;
+      billId: number | null;
+      detail: string;
+      employerId: number | null;
+      entryId: number | null;
+      expected: components['schemas']['Money'] | null;
+      fund: string | null;
+      /** @enum {string} */
+      kind:
+        | 'balance_cache'
+        | 'individual_cache'
+        | 'control_total'
+        | 'entry_unbalanced'
+        | 'chain_broken'
+        | 'rights_projection'
+        | 'bill_lines'
+        | 'bill_receivable'
+        | 'payment_allocation'
+        | 'payment_bank'
+        | 'arrears_receivable'
+        | 'rights_paid'
+        | 'rights_owed';
+      paymentId: number | null;
+      personId: number | null;
+      /** @description Masked (张*三); null without a person or when the viewer may not see them */
+      personName: string | null;
+      seq: number;
+    };
+    LedgerReconcileDifferenceInput: {
+      accountCode: string | null;
+      accountId: number | null;
+      accountNameEn: string | null;
+      accountNameZh: string | null;
+      actual: components['schemas']['MoneyInput'] | null;
+      batchNo: number | null;
+      billId: number | null;
+      detail: string;
+      employerId: number | null;
+      entryId: number | null;
+      expected: components['schemas']['MoneyInput'] | null;
+      fund: string | null;
+      /** @enum {string} */
+      kind:
+        | 'balance_cache'
+        | 'individual_cache'
+        | 'control_total'
+        | 'entry_unbalanced'
+        | 'chain_broken'
+        | 'rights_projection'
+        | 'bill_lines'
+        | 'bill_receivable'
+        | 'payment_allocation'
+        | 'payment_bank'
+        | 'arrears_receivable'
+        | 'rights_paid'
+        | 'rights_owed';
+      paymentId: number | null;
+      personId: number | null;
+      /** @description Masked (张*三); null without a person or when the viewer may not see them */
+      personName: string | null;
+      seq: number;
+    };
+    LedgerReconcileRun: {
+      /** @description Per check run: what it compared and how many of those differ (all, not only those listed) */
+      checks: {
+        [key: string]: {
+          checked: number;
+          differences: number;
+        };
+      };
+      finishedAt: components['schemas']['Instant'] | null;
+      id: number;
+      /** @description True when no check found a difference; null while running */
+      ok: boolean | null;
+      startedAt: components['schemas']['Instant'];
+      /** @enum {string} */
+      trigger: 'schedule' | 'cli' | 'api';
+    };
+    LedgerReconcileRunInput: {
+      /** @description Per check run: what it compared and how many of those differ (all, not only those listed) */
+      checks: {
+        [key: string]: {
+          checked: number;
+          differences: number;
+        };
+      };
+      finishedAt: components['schemas']['InstantInput'] | null;
+      id: number;
+      /** @description True when no check found a difference; null while running */
+      ok: boolean | null;
+      startedAt: components['schemas']['InstantInput'];
+      /** @enum {string} */
+      trigger: 'schedule' | 'cli' | 'api';
+    };
+    LedgerRights: {
+      readonly events: components['schemas']['LedgerRightsEvent'][];
+      readonly schemes: components['schemas']['LedgerRightsScheme'][];
+      /** @description True when the oldest months were left out (more than 10000 rows) */
+      truncated: boolean;
+      /** @description Newest year first */
+      readonly years: components['schemas']['LedgerRightsYear'][];
+    };
+    LedgerRightsEvent: {
+      /** @enum {string} */
+      kind: 'account_established' | 'transferred_in' | 'resumed' | 'interrupted' | 'transferred_out';
+      /** @description Months of the interruption or of the transferred stretch */
+      months: number | null;
+      /** @description The day, when the event has one (the opening day of an account) */
+      on: components['schemas']['CalendarDay'] | null;
+      period: components['schemas']['Period'];
+      /** @enum {string} */
+      scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+    };
+    LedgerRightsEventInput: {
+      /** @enum {string} */
+      kind: 'account_established' | 'transferred_in' | 'resumed' | 'interrupted' | 'transferred_out';
+      /** @description Months of the interruption or of the transferred stretch */
+      months: number | null;
+      /** @description The day, when the event has one (the opening day of an account) */
+      on: components['schemas']['CalendarDayInput'] | null;
+      period: components['schemas']['PeriodInput'];
+      /** @enum {string} */
+      scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+    };
+    LedgerRightsInput: {
+      readonly events: components['schemas']['LedgerRightsEventInput'][];
+      readonly schemes: components['schemas']['LedgerRightsSchemeInput'][];
+      /** @description True when the oldest months were left out (more than 10000 rows) */
+      truncated: boolean;
+      /** @description Newest year first */
+      readonly years: components['schemas']['LedgerRightsYearInput'][];
+    };
+    LedgerRightsRow: {
+      /** @description Credited to the individual account */
+      accountCredit: components['schemas']['Money'];
+      /** @description The contribution base */
+      base: components['schemas']['Money'];
+      /** @description The day an owed month falls due; null for a month never owed */
+      dueOn: components['schemas']['CalendarDay'] | null;
+      employeeAmount: components['schemas']['Money'];
+      employerAmount: components['schemas']['Money'];
+      employerName: string | null;
+      paidOn: components['schemas']['CalendarDay'] | null;
+      period: components['schemas']['Period'];
+      /** @enum {string} */
+      scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+      /**
+       * @description On the day: 'due' is owed and not yet due, 'arrears' overdue (even before the month close)
+       * @enum {string}
+       */
+      status: 'due' | 'paid' | 'arrears' | 'back_paid' | 'transferred_in' | 'transferred_out';
+    };
+    LedgerRightsRowInput: {
+      /** @description Credited to the individual account */
+      accountCredit: components['schemas']['MoneyInput'];
+      /** @description The contribution base */
+      base: components['schemas']['MoneyInput'];
+      /** @description The day an owed month falls due; null for a month never owed */
+      dueOn: components['schemas']['CalendarDayInput'] | null;
+      employeeAmount: components['schemas']['MoneyInput'];
+      employerAmount: components['schemas']['MoneyInput'];
+      employerName: string | null;
+      paidOn: components['schemas']['CalendarDayInput'] | null;
+      period: components['schemas']['PeriodInput'];
+      /** @enum {string} */
+      scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+      /**
+       * @description On the day: 'due' is owed and not yet due, 'arrears' overdue (even before the month close)
+       * @enum {string}
+       */
+      status: 'due' | 'paid' | 'arrears' | 'back_paid' | 'transferred_in' | 'transferred_out';
+    };
+    LedgerRightsScheme: {
+      /** @description The individual account’s balance (pension, medical); null when none is opened */
+      accountBalance: components['schemas']['Money'] | null;
+      accountOpenedOn: components['schemas']['CalendarDay'] | null;
+      accountStatus: ('open' | 'closed') | null;
+      /** @description Distinct months paid, back-paid or transferred in */
+      cumulativeMonths: number;
+      /** @description The first counting month; null when none */
+      firstPeriod: components['schemas']['Period'] | null;
+      lastPeriod: components['schemas']['Period'] | null;
+      /** @enum {string} */
+      scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+    };
+    LedgerRightsSchemeInput: {
+      /** @description The individual account’s balance (pension, medical); null when none is opened */
+      accountBalance: components['schemas']['MoneyInput'] | null;
+      accountOpenedOn: components['schemas']['CalendarDayInput'] | null;
+      accountStatus: ('open' | 'closed') | null;
+      /** @description Distinct months paid, back-paid or transferred in */
+      cumulativeMonths: number;
+      /** @description The first counting month; null when none */
+      firstPeriod: components['schemas']['PeriodInput'] | null;
+      lastPeriod: components['schemas']['PeriodInput'] | null;
+      /** @enum {string} */
+      scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+    };
+    LedgerRightsYear: {
+      readonly rows: components['schemas']['LedgerRightsRow'][];
+      totals: {
+        accountCredit: components['schemas']['Money'];
+        employeeAmount: components['schemas']['Money'];
+        employerAmount: components['schemas']['Money'];
+        /** @description Counting months of the year per scheme */
+        months: {
+          medical: number;
+          pension: number;
+          unemployment: number;
+          work_injury: number;
+        };
+        /** @description Owed and not yet due */
+        notYetDue: components['schemas']['Money'];
+        /** @description Owed and overdue */
+        outstanding: components['schemas']['Money'];
+      };
+      year: number;
+    };
+    LedgerRightsYearInput: {
+      readonly rows: components['schemas']['LedgerRightsRowInput'][];
+      totals: {
+        accountCredit: components['schemas']['MoneyInput'];
+        employeeAmount: components['schemas']['MoneyInput'];
+        employerAmount: components['schemas']['MoneyInput'];
+        /** @description Counting months of the year per scheme */
+        months: {
+          medical: number;
+          pension: number;
+          unemployment: number;
+          work_injury: number;
+        };
+        /** @description Owed and not yet due */
+        notYetDue: components['schemas']['MoneyInput'];
+        /** @description Owed and overdue */
+        outstanding: components['schemas']['MoneyInput'];
+      };
+      year: number;
+    };
+    LedgerStatement: {
+      /** @description The pension individual account’s balance at the end of the year */
+      closing: components['schemas']['Money'];
+      /** @description SM3 of the statement’s canonical content, hex */
+      contentHash: string;
+      issuedAt: components['schemas']['InstantText'];
+      /** @description 'person' (the hall), 'staff:<id>' (the window) or 'run:<id>' (a bulk run) */
+      issuedBy: string;
+      statementNo: string;
+      /** @description Printed on the statement; anyone holding the paper checks it with this */
+      verificationCode: string;
+      year: number;
+    };
+    LedgerStatementCheck: {
+      /**
+       * @description The statement rendered again as known when issued, compared with the digest kept at issue
+       * @enum {string}
+       */
+      content: 'identical' | 'different';
+      /** @description The parts that differ; empty when identical */
+      readonly differences: ('header' | 'holder' | 'months' | 'accounts' | 'cumulativeMonths')[];
+      /** @description The holder’s name, masked */
+      holder: string;
+      issuedAt: components['schemas']['InstantText'];
+      statementNo: string;
+      /** @constant */
+      status: 'valid';
+      year: number;
+    };
+    LedgerStatementCheckInput: {
+      /**
+       * @description The statement rendered again as known when issued, compared with the digest kept at issue
+       * @enum {string}
+       */
+      content: 'identical' | 'different';
+      /** @description The parts that differ; empty when identical */
+      readonly differences: ('header' | 'holder' | 'months' | 'accounts' | 'cumulativeMonths')[];
+      /** @description The holder’s name, masked */
+      holder: string;
+      issuedAt: components['schemas']['InstantTextInput'];
+      statementNo: string;
+      /** @constant */
+      status: 'valid';
+      year: number;
+    };
+    LedgerStatementInput: {
+      /** @description The pension individual account’s balance at the end of the year */
+      closing: components['schemas']['MoneyInput'];
+      /** @description SM3 of the statement’s canonical content, hex */
+      contentHash: string;
+      issuedAt: components['schemas']['InstantTextInput'];
+      /** @description 'person' (the hall), 'staff:<id>' (the window) or 'run:<id>' (a bulk run) */
+      issuedBy: string;
+      statementNo: string;
+      /** @description Printed on the statement; anyone holding the paper checks it with this */
+      verificationCode: string;
+      year: number;
+    };
+    LedgerStatementRun: {
+      error: string | null;
+      finishedAt: components['schemas']['InstantText'] | null;
+      id: number;
+      personsDone: number;
+      personsTotal: number;
+      /** @description The pooling region code (GB/T 2260) */
+      region: string;
+      startedAt: components['schemas']['InstantText'];
+      /** @description 'staff:<id>', 'cli:<user>' … */
+      startedBy: string;
+      /** @enum {string} */
+      status: 'running' | 'completed' | 'failed';
+      year: number;
+    };
+    LedgerStatementRunInput: {
+      error: string | null;
+      finishedAt: components['schemas']['InstantTextInput'] | null;
+      id: number;
+      personsDone: number;
+      personsTotal: number;
+      /** @description The pooling region code (GB/T 2260) */
+      region: string;
+      startedAt: components['schemas']['InstantTextInput'];
+      /** @description 'staff:<id>', 'cli:<user>' … */
+      startedBy: string;
+      /** @enum {string} */
+      status: 'running' | 'completed' | 'failed';
+      year: number;
+    };
     LocalText: {
       en: string;
       zh: string;
@@ -15230,6 +21269,50 @@ export interface components {
      * @example 1234.56
      */
     MoneyInput: string;
+    PayrollApiBatchApplied: {
+      hires: number;
+      personsCreated: number;
+      separations: number;
+    };
+    PayrollApiBatchAppliedInput: {
+      hires: number;
+      personsCreated: number;
+      separations: number;
+    };
+    PayrollApiEmployee: {
+      employmentId: number;
+      hiredOn: components['schemas']['CalendarDay'];
+      /** @description The citizen ID, masked */
+      idMasked: string;
+      name: string;
+      personId: number;
+      /** @description Every scheme enrolled through this employment */
+      readonly schemes: ('pension' | 'medical' | 'unemployment' | 'work_injury')[];
+      separatedOn: components['schemas']['CalendarDay'] | null;
+      /** @enum {string} */
+      status: 'active' | 'ended';
+    };
+    PayrollApiEmployeeInput: {
+      employmentId: number;
+      hiredOn: components['schemas']['CalendarDayInput'];
+      /** @description The citizen ID, masked */
+      idMasked: string;
+      name: string;
+      personId: number;
+      /** @description Every scheme enrolled through this employment */
+      readonly schemes: ('pension' | 'medical' | 'unemployment' | 'work_injury')[];
+      separatedOn: components['schemas']['CalendarDayInput'] | null;
+      /** @enum {string} */
+      status: 'active' | 'ended';
+    };
+    PayrollApiEmployeePage: {
+      readonly items: components['schemas']['PayrollApiEmployee'][];
+      total: number;
+    };
+    PayrollApiEmployeePageInput: {
+      readonly items: components['schemas']['PayrollApiEmployeeInput'][];
+      total: number;
+    };
     /**
      * @description A contribution period YYYYMM
      * @example 202612
@@ -15240,6 +21323,1658 @@ export interface components {
      * @example 202612
      */
     PeriodInput: string;
+    Person360: {
+      readonly documents: {
+        agencyId: number | null;
+        agencyName: string | null;
+        archiveNo: string;
+        caseId: number | null;
+        caseNumber: string | null;
+        createdAt: components['schemas']['InstantText'];
+        destroyAfter: components['schemas']['CalendarDay'] | null;
+        /** @enum {string} */
+        documentType:
+          | 'upload'
+          | 'application_form'
+          | 'acceptance_receipt'
+          | 'one_time_notice'
+          | 'decision'
+          | 'certificate'
+          | 'notice'
+          | 'other';
+        fileName: string;
+        id: number;
+        itemCode: string | null;
+        materialCode: string | null;
+        mediaType: string;
+        producedBy: {
+          id: number | null;
+          kind: string;
+          name: string;
+        };
+        /** @enum {string} */
+        retention: 'permanent' | '30y' | '10y' | '5y';
+        /** @description bytes */
+        size: number;
+        /** @description SM3 digest of the bytes, hex */
+        sm3: string;
+        subjectKind: ('person' | 'employer') | null;
+        supersededById: number | null;
+        supersedeReason: string | null;
+        supersedesId: number | null;
+      }[];
+      readonly duplicateFlags: components['schemas']['PersonDuplicateFlag'][];
+      readonly employments: components['schemas']['EmploymentView'][];
+      readonly enrolments: {
+        /** @enum {string} */
+        category: 'employee' | 'flexible';
+        employer: {
+          id: number;
+          name: string;
+        } | null;
+        employerId: number | null;
+        employerName: string | null;
+        employmentId: number | null;
+        endedOn: components['schemas']['CalendarDay'] | null;
+        readonly events: components['schemas']['EnrolmentEvent'][];
+        id: number;
+        /** @description The merged record this enrolment came from */
+        mergedFrom: number | null;
+        /** @description Six-digit division code of the pooling region */
+        poolingRegion: string;
+        /** @enum {string} */
+        scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+        startedOn: components['schemas']['CalendarDay'];
+        /** @enum {string} */
+        status: 'active' | 'suspended' | 'terminated';
+        statusReason: string | null;
+      }[];
+      readonly merges: components['schemas']['PersonMerge'][];
+      readonly openCases: {
+        acceptedOn: components['schemas']['CalendarDay'] | null;
+        agency: {
+          id: number;
+          name: string;
+        };
+        applicant: {
+          identifierMasked: string;
+          /** @enum {string} */
+          kind: 'person' | 'employer' | 'anonymous';
+          name: string;
+        };
+        assignee: {
+          displayName: string;
+          id: number;
+        } | null;
+        bundleId: number;
+        caseNumber: string;
+        /** @enum {string} */
+        channel: 'window' | 'web' | 'phone' | 'mail' | 'kiosk' | 'bank' | 'home_visit';
+        dueOn: components['schemas']['CalendarDay'] | null;
+        /** @description Counted on the provisional calendar: moves when the notice comes */
+        dueOnProvisional: boolean;
+        id: number;
+        item: {
+          code: string;
+          nameEn: string;
+          nameZh: string;
+          version: number;
+        };
+        owner: {
+          displayName: string;
+          id: number;
+        } | null;
+        receivedAt: components['schemas']['InstantText'];
+        /** @enum {string} */
+        slaState: 'not_started' | 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'closed';
+        /** @enum {string} */
+        status: 'received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined';
+        version: number;
+      }[];
+      person: components['schemas']['PersonDetail'];
+      /**
+       * @description record: the person is in scope; employment: reached only through an employer in scope
+       * @enum {string}
+       */
+      reach: 'record' | 'employment';
+      readonly recentChanges: components['schemas']['RegistrationChange'][];
+    };
+    Person360Input: {
+      readonly documents: {
+        agencyId: number | null;
+        agencyName: string | null;
+        archiveNo: string;
+        caseId: number | null;
+        caseNumber: string | null;
+        createdAt: components['schemas']['InstantTextInput'];
+        destroyAfter: components['schemas']['CalendarDayInput'] | null;
+        /** @enum {string} */
+        documentType:
+          | 'upload'
+          | 'application_form'
+          | 'acceptance_receipt'
+          | 'one_time_notice'
+          | 'decision'
+          | 'certificate'
+          | 'notice'
+          | 'other';
+        fileName: string;
+        id: number;
+        itemCode: string | null;
+        materialCode: string | null;
+        mediaType: string;
+        producedBy: {
+          id: number | null;
+          kind: string;
+          name: string;
+        };
+        /** @enum {string} */
+        retention: 'permanent' | '30y' | '10y' | '5y';
+        /** @description bytes */
+        size: number;
+        /** @description SM3 digest of the bytes, hex */
+        sm3: string;
+        subjectKind: ('person' | 'employer') | null;
+        supersededById: number | null;
+        supersedeReason: string | null;
+        supersedesId: number | null;
+      }[];
+      readonly duplicateFlags: components['schemas']['PersonDuplicateFlagInput'][];
+      readonly employments: components['schemas']['EmploymentViewInput'][];
+      readonly enrolments: {
+        /** @enum {string} */
+        category: 'employee' | 'flexible';
+        employer: {
+          id: number;
+          name: string;
+        } | null;
+        employerId: number | null;
+        employerName: string | null;
+        employmentId: number | null;
+        endedOn: components['schemas']['CalendarDayInput'] | null;
+        readonly events: components['schemas']['EnrolmentEventInput'][];
+        id: number;
+        /** @description The merged record this enrolment came from */
+        mergedFrom: number | null;
+        /** @description Six-digit division code of the pooling region */
+        poolingRegion: string;
+        /** @enum {string} */
+        scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+        startedOn: components['schemas']['CalendarDayInput'];
+        /** @enum {string} */
+        status: 'active' | 'suspended' | 'terminated';
+        statusReason: string | null;
+      }[];
+      readonly merges: components['schemas']['PersonMergeInput'][];
+      readonly openCases: {
+        acceptedOn: components['schemas']['CalendarDayInput'] | null;
+        agency: {
+          id: number;
+          name: string;
+        };
+        applicant: {
+          identifierMasked: string;
+          /** @enum {string} */
+          kind: 'person' | 'employer' | 'anonymous';
+          name: string;
+        };
+        assignee: {
+          displayName: string;
+          id: number;
+        } | null;
+        bundleId: number;
+        caseNumber: string;
+        /** @enum {string} */
+        channel: 'window' | 'web' | 'phone' | 'mail' | 'kiosk' | 'bank' | 'home_visit';
+        dueOn: components['schemas']['CalendarDayInput'] | null;
+        /** @description Counted on the provisional calendar: moves when the notice comes */
+        dueOnProvisional: boolean;
+        id: number;
+        item: {
+          code: string;
+          nameEn: string;
+          nameZh: string;
+          version: number;
+        };
+        owner: {
+          displayName: string;
+          id: number;
+        } | null;
+        receivedAt: components['schemas']['InstantTextInput'];
+        /** @enum {string} */
+        slaState: 'not_started' | 'on_track' | 'due_soon' | 'overdue' | 'paused' | 'closed';
+        /** @enum {string} */
+        status: 'received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined';
+        version: number;
+      }[];
+      person: components['schemas']['PersonDetailInput'];
+      /**
+       * @description record: the person is in scope; employment: reached only through an employer in scope
+       * @enum {string}
+       */
+      reach: 'record' | 'employment';
+      readonly recentChanges: components['schemas']['RegistrationChangeInput'][];
+    };
+    PersonChanged: {
+      address: string | null;
+      agency: {
+        id: number;
+        name: string;
+      };
+      agencyId: number;
+      agencyName: string;
+      bankAccountMasked: string | null;
+      bankName: string | null;
+      birthDate: components['schemas']['CalendarDay'];
+      caseId: number | null;
+      readonly changedFields: string[];
+      createdAt: components['schemas']['InstantText'];
+      deathDate: components['schemas']['CalendarDay'] | null;
+      /** @enum {string} */
+      gender: 'male' | 'female';
+      /** @description Six-digit division code of the household registration */
+      hukouPlace: string | null;
+      hukouType: ('urban' | 'rural') | null;
+      id: number;
+      /** @description The citizen ID, masked (the full value only through reveal) */
+      idMasked: string;
+      /** @description The record this one was merged into */
+      mergedInto: number | null;
+      name: string;
+      /** @description ISO 3166 alpha-3 */
+      nationality: string;
+      /** @description The same as id */
+      personId: number;
+      phoneMasked: string | null;
+      /** @description Where the record came from: window, web, api, import, merge, demo */
+      sourceChannel: string;
+      /** @enum {string} */
+      status: 'active' | 'deceased' | 'merged';
+      updatedAt: components['schemas']['InstantText'];
+      version: number;
+    };
+    PersonChangedInput: {
+      address: string | null;
+      agency: {
+        id: number;
+        name: string;
+      };
+      agencyId: number;
+      agencyName: string;
+      bankAccountMasked: string | null;
+      bankName: string | null;
+      birthDate: components['schemas']['CalendarDayInput'];
+      caseId: number | null;
+      readonly changedFields: string[];
+      createdAt: components['schemas']['InstantTextInput'];
+      deathDate: components['schemas']['CalendarDayInput'] | null;
+      /** @enum {string} */
+      gender: 'male' | 'female';
+      /** @description Six-digit division code of the household registration */
+      hukouPlace: string | null;
+      hukouType: ('urban' | 'rural') | null;
+      id: number;
+      /** @description The citizen ID, masked (the full value only through reveal) */
+      idMasked: string;
+      /** @description The record this one was merged into */
+      mergedInto: number | null;
+      name: string;
+      /** @description ISO 3166 alpha-3 */
+      nationality: string;
+      /** @description The same as id */
+      personId: number;
+      phoneMasked: string | null;
+      /** @description Where the record came from: window, web, api, import, merge, demo */
+      sourceChannel: string;
+      /** @enum {string} */
+      status: 'active' | 'deceased' | 'merged';
+      updatedAt: components['schemas']['InstantTextInput'];
+      version: number;
+    };
+    PersonDetail: {
+      address: string | null;
+      agency: {
+        id: number;
+        name: string;
+      };
+      agencyId: number;
+      agencyName: string;
+      bankAccountMasked: string | null;
+      bankName: string | null;
+      birthDate: components['schemas']['CalendarDay'];
+      caseId: number | null;
+      createdAt: components['schemas']['InstantText'];
+      deathDate: components['schemas']['CalendarDay'] | null;
+      /** @enum {string} */
+      gender: 'male' | 'female';
+      /** @description Six-digit division code of the household registration */
+      hukouPlace: string | null;
+      hukouType: ('urban' | 'rural') | null;
+      id: number;
+      /** @description The citizen ID, masked (the full value only through reveal) */
+      idMasked: string;
+      /** @description The record this one was merged into */
+      mergedInto: number | null;
+      name: string;
+      /** @description ISO 3166 alpha-3 */
+      nationality: string;
+      /** @description The same as id */
+      personId: number;
+      phoneMasked: string | null;
+      /** @description Where the record came from: window, web, api, import, merge, demo */
+      sourceChannel: string;
+      /** @enum {string} */
+      status: 'active' | 'deceased' | 'merged';
+      updatedAt: components['schemas']['InstantText'];
+      version: number;
+    };
+    PersonDetailInput: {
+      address: string | null;
+      agency: {
+        id: number;
+        name: string;
+      };
+      agencyId: number;
+      agencyName: string;
+      bankAccountMasked: string | null;
+      bankName: string | null;
+      birthDate: components['schemas']['CalendarDayInput'];
+      caseId: number | null;
+      createdAt: components['schemas']['InstantTextInput'];
+      deathDate: components['schemas']['CalendarDayInput'] | null;
+      /** @enum {string} */
+      gender: 'male' | 'female';
+      /** @description Six-digit division code of the household registration */
+      hukouPlace: string | null;
+      hukouType: ('urban' | 'rural') | null;
+      id: number;
+      /** @description The citizen ID, masked (the full value only through reveal) */
+      idMasked: string;
+      /** @description The record this one was merged into */
+      mergedInto: number | null;
+      name: string;
+      /** @description ISO 3166 alpha-3 */
+      nationality: string;
+      /** @description The same as id */
+      personId: number;
+      phoneMasked: string | null;
+      /** @description Where the record came from: window, web, api, import, merge, demo */
+      sourceChannel: string;
+      /** @enum {string} */
+      status: 'active' | 'deceased' | 'merged';
+      updatedAt: components['schemas']['InstantTextInput'];
+      version: number;
+    };
+    PersonDuplicateFlag: {
+      flaggedAt: components['schemas']['InstantText'];
+      id: number;
+      other: components['schemas']['PersonSummary'];
+      person: components['schemas']['PersonSummary'];
+      resolutionNote: string | null;
+      resolvedAt: components['schemas']['InstantText'] | null;
+      resolvedBy: {
+        id: number;
+        name: string;
+      } | null;
+      /** @enum {string} */
+      status: 'open' | 'dismissed' | 'merged';
+    };
+    PersonDuplicateFlagInput: {
+      flaggedAt: components['schemas']['InstantTextInput'];
+      id: number;
+      other: components['schemas']['PersonSummaryInput'];
+      person: components['schemas']['PersonSummaryInput'];
+      resolutionNote: string | null;
+      resolvedAt: components['schemas']['InstantTextInput'] | null;
+      resolvedBy: {
+        id: number;
+        name: string;
+      } | null;
+      /** @enum {string} */
+      status: 'open' | 'dismissed' | 'merged';
+    };
+    PersonDuplicateSuspect: {
+      flagId: number;
+      idMasked: string;
+      name: string;
+      personId: number;
+    };
+    PersonDuplicateSuspectInput: {
+      flagId: number;
+      idMasked: string;
+      name: string;
+      personId: number;
+    };
+    PersonHallRegistration:
+      | {
+          /** @constant */
+          registered: false;
+        }
+      | {
+          readonly employments: {
+            employer: {
+              creditCode: string;
+              employerNo: string;
+              id: number;
+              name: string;
+            };
+            employerId: number;
+            employerName: string;
+            hiredOn: components['schemas']['CalendarDay'];
+            id: number;
+            separatedOn: components['schemas']['CalendarDay'] | null;
+            separationReason:
+              | (
+                  | 'resignation'
+                  | 'dismissal'
+                  | 'contract_end'
+                  | 'retirement'
+                  | 'death'
+                  | 'employer_cancelled'
+                  | 'merged'
+                  | 'other'
+                )
+              | null;
+            /** @enum {string} */
+            status: 'active' | 'ended';
+          }[];
+          readonly enrolments: {
+            /** @enum {string} */
+            category: 'employee' | 'flexible';
+            employer: {
+              id: number;
+              name: string;
+            } | null;
+            employerId: number | null;
+            employerName: string | null;
+            endedOn: components['schemas']['CalendarDay'] | null;
+            readonly events: {
+              effectiveOn: components['schemas']['CalendarDay'];
+              /** @enum {string} */
+              event: 'started' | 'suspended' | 'resumed' | 'terminated';
+              reason: string | null;
+            }[];
+            id: number;
+            /** @description Six-digit division code of the pooling region */
+            poolingRegion: string;
+            /** @enum {string} */
+            scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+            startedOn: components['schemas']['CalendarDay'];
+            /** @enum {string} */
+            status: 'active' | 'suspended' | 'terminated';
+            statusReason: string | null;
+          }[];
+          person: {
+            address: string | null;
+            agency: {
+              id: number;
+              name: string;
+            };
+            agencyId: number;
+            agencyName: string;
+            bankAccountMasked: string | null;
+            bankName: string | null;
+            birthDate: components['schemas']['CalendarDay'];
+            deathDate: components['schemas']['CalendarDay'] | null;
+            /** @enum {string} */
+            gender: 'male' | 'female';
+            /** @description Six-digit division code of the household registration */
+            hukouPlace: string | null;
+            hukouType: ('urban' | 'rural') | null;
+            id: number;
+            /** @description The citizen ID, masked (the full value only through reveal) */
+            idMasked: string;
+            /** @description The record this one was merged into */
+            mergedInto: number | null;
+            name: string;
+            /** @description ISO 3166 alpha-3 */
+            nationality: string;
+            /** @description The same as id */
+            personId: number;
+            phoneMasked: string | null;
+            /** @enum {string} */
+            status: 'active' | 'deceased' | 'merged';
+          };
+          /** @constant */
+          registered: true;
+        };
+    PersonHallRegistrationInput:
+      | {
+          /** @constant */
+          registered: false;
+        }
+      | {
+          readonly employments: {
+            employer: {
+              creditCode: string;
+              employerNo: string;
+              id: number;
+              name: string;
+            };
+            employerId: number;
+            employerName: string;
+            hiredOn: components['schemas']['CalendarDayInput'];
+            id: number;
+            separatedOn: components['schemas']['CalendarDayInput'] | null;
+            separationReason:
+              | (
+                  | 'resignation'
+                  | 'dismissal'
+                  | 'contract_end'
+                  | 'retirement'
+                  | 'death'
+                  | 'employer_cancelled'
+                  | 'merged'
+                  | 'other'
+                )
+              | null;
+            /** @enum {string} */
+            status: 'active' | 'ended';
+          }[];
+          readonly enrolments: {
+            /** @enum {string} */
+            category: 'employee' | 'flexible';
+            employer: {
+              id: number;
+              name: string;
+            } | null;
+            employerId: number | null;
+            employerName: string | null;
+            endedOn: components['schemas']['CalendarDayInput'] | null;
+            readonly events: {
+              effectiveOn: components['schemas']['CalendarDayInput'];
+              /** @enum {string} */
+              event: 'started' | 'suspended' | 'resumed' | 'terminated';
+              reason: string | null;
+            }[];
+            id: number;
+            /** @description Six-digit division code of the pooling region */
+            poolingRegion: string;
+            /** @enum {string} */
+            scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+            startedOn: components['schemas']['CalendarDayInput'];
+            /** @enum {string} */
+            status: 'active' | 'suspended' | 'terminated';
+            statusReason: string | null;
+          }[];
+          person: {
+            address: string | null;
+            agency: {
+              id: number;
+              name: string;
+            };
+            agencyId: number;
+            agencyName: string;
+            bankAccountMasked: string | null;
+            bankName: string | null;
+            birthDate: components['schemas']['CalendarDayInput'];
+            deathDate: components['schemas']['CalendarDayInput'] | null;
+            /** @enum {string} */
+            gender: 'male' | 'female';
+            /** @description Six-digit division code of the household registration */
+            hukouPlace: string | null;
+            hukouType: ('urban' | 'rural') | null;
+            id: number;
+            /** @description The citizen ID, masked (the full value only through reveal) */
+            idMasked: string;
+            /** @description The record this one was merged into */
+            mergedInto: number | null;
+            name: string;
+            /** @description ISO 3166 alpha-3 */
+            nationality: string;
+            /** @description The same as id */
+            personId: number;
+            phoneMasked: string | null;
+            /** @enum {string} */
+            status: 'active' | 'deceased' | 'merged';
+          };
+          /** @constant */
+          registered: true;
+        };
+    PersonMerge: {
+      decidedAt: components['schemas']['InstantText'] | null;
+      decidedBy: {
+        id: number;
+        name: string;
+      } | null;
+      decisionNote: string | null;
+      flagId: number | null;
+      id: number;
+      merged: components['schemas']['PersonSummary'];
+      mergedId: number;
+      proposedAt: components['schemas']['InstantText'];
+      proposedBy: {
+        id: number;
+        name: string;
+      };
+      reason: string;
+      /** @enum {string} */
+      status: 'proposed' | 'approved' | 'rejected';
+      survivor: components['schemas']['PersonSummary'];
+      survivorId: number;
+    };
+    PersonMergeInput: {
+      decidedAt: components['schemas']['InstantTextInput'] | null;
+      decidedBy: {
+        id: number;
+        name: string;
+      } | null;
+      decisionNote: string | null;
+      flagId: number | null;
+      id: number;
+      merged: components['schemas']['PersonSummaryInput'];
+      mergedId: number;
+      proposedAt: components['schemas']['InstantTextInput'];
+      proposedBy: {
+        id: number;
+        name: string;
+      };
+      reason: string;
+      /** @enum {string} */
+      status: 'proposed' | 'approved' | 'rejected';
+      survivor: components['schemas']['PersonSummaryInput'];
+      survivorId: number;
+    };
+    PersonPage: {
+      readonly items: components['schemas']['PersonSummary'][];
+      total: number;
+    };
+    PersonPageInput: {
+      readonly items: components['schemas']['PersonSummaryInput'][];
+      total: number;
+    };
+    PersonRead: {
+      address: string | null;
+      agency: {
+        id: number;
+        name: string;
+      };
+      agencyId: number;
+      agencyName: string;
+      bankAccountMasked: string | null;
+      bankName: string | null;
+      birthDate: components['schemas']['CalendarDay'];
+      caseId: number | null;
+      createdAt: components['schemas']['InstantText'];
+      deathDate: components['schemas']['CalendarDay'] | null;
+      /** @enum {string} */
+      gender: 'male' | 'female';
+      /** @description Six-digit division code of the household registration */
+      hukouPlace: string | null;
+      hukouType: ('urban' | 'rural') | null;
+      id: number;
+      /** @description The citizen ID, masked (the full value only through reveal) */
+      idMasked: string;
+      /** @description The record this one was merged into */
+      mergedInto: number | null;
+      name: string;
+      /** @description ISO 3166 alpha-3 */
+      nationality: string;
+      /** @description The same as id */
+      personId: number;
+      phoneMasked: string | null;
+      /**
+       * @description record: the person is in scope; employment: reached only through an employer in scope
+       * @enum {string}
+       */
+      reach: 'record' | 'employment';
+      /** @description Where the record came from: window, web, api, import, merge, demo */
+      sourceChannel: string;
+      /** @enum {string} */
+      status: 'active' | 'deceased' | 'merged';
+      updatedAt: components['schemas']['InstantText'];
+      version: number;
+    };
+    PersonReadInput: {
+      address: string | null;
+      agency: {
+        id: number;
+        name: string;
+      };
+      agencyId: number;
+      agencyName: string;
+      bankAccountMasked: string | null;
+      bankName: string | null;
+      birthDate: components['schemas']['CalendarDayInput'];
+      caseId: number | null;
+      createdAt: components['schemas']['InstantTextInput'];
+      deathDate: components['schemas']['CalendarDayInput'] | null;
+      /** @enum {string} */
+      gender: 'male' | 'female';
+      /** @description Six-digit division code of the household registration */
+      hukouPlace: string | null;
+      hukouType: ('urban' | 'rural') | null;
+      id: number;
+      /** @description The citizen ID, masked (the full value only through reveal) */
+      idMasked: string;
+      /** @description The record this one was merged into */
+      mergedInto: number | null;
+      name: string;
+      /** @description ISO 3166 alpha-3 */
+      nationality: string;
+      /** @description The same as id */
+      personId: number;
+      phoneMasked: string | null;
+      /**
+       * @description record: the person is in scope; employment: reached only through an employer in scope
+       * @enum {string}
+       */
+      reach: 'record' | 'employment';
+      /** @description Where the record came from: window, web, api, import, merge, demo */
+      sourceChannel: string;
+      /** @enum {string} */
+      status: 'active' | 'deceased' | 'merged';
+      updatedAt: components['schemas']['InstantTextInput'];
+      version: number;
+    };
+    PersonRegistered: {
+      address: string | null;
+      agency: {
+        id: number;
+        name: string;
+      };
+      agencyId: number;
+      agencyName: string;
+      bankAccountMasked: string | null;
+      bankName: string | null;
+      birthDate: components['schemas']['CalendarDay'];
+      caseId: number | null;
+      createdAt: components['schemas']['InstantText'];
+      deathDate: components['schemas']['CalendarDay'] | null;
+      readonly duplicateSuspects: components['schemas']['PersonDuplicateSuspect'][];
+      /** @enum {string} */
+      gender: 'male' | 'female';
+      /** @description Six-digit division code of the household registration */
+      hukouPlace: string | null;
+      hukouType: ('urban' | 'rural') | null;
+      id: number;
+      /** @description The citizen ID, masked (the full value only through reveal) */
+      idMasked: string;
+      /** @description The record this one was merged into */
+      mergedInto: number | null;
+      name: string;
+      /** @description ISO 3166 alpha-3 */
+      nationality: string;
+      /** @description The same as id */
+      personId: number;
+      phoneMasked: string | null;
+      /** @description Where the record came from: window, web, api, import, merge, demo */
+      sourceChannel: string;
+      /** @enum {string} */
+      status: 'active' | 'deceased' | 'merged';
+      updatedAt: components['schemas']['InstantText'];
+      version: number;
+    };
+    PersonRegisteredInput: {
+      address: string | null;
+      agency: {
+        id: number;
+        name: string;
+      };
+      agencyId: number;
+      agencyName: string;
+      bankAccountMasked: string | null;
+      bankName: string | null;
+      birthDate: components['schemas']['CalendarDayInput'];
+      caseId: number | null;
+      createdAt: components['schemas']['InstantTextInput'];
+      deathDate: components['schemas']['CalendarDayInput'] | null;
+      readonly duplicateSuspects: components['schemas']['PersonDuplicateSuspectInput'][];
+      /** @enum {string} */
+      gender: 'male' | 'female';
+      /** @description Six-digit division code of the household registration */
+      hukouPlace: string | null;
+      hukouType: ('urban' | 'rural') | null;
+      id: number;
+      /** @description The citizen ID, masked (the full value only through reveal) */
+      idMasked: string;
+      /** @description The record this one was merged into */
+      mergedInto: number | null;
+      name: string;
+      /** @description ISO 3166 alpha-3 */
+      nationality: string;
+      /** @description The same as id */
+      personId: number;
+      phoneMasked: string | null;
+      /** @description Where the record came from: window, web, api, import, merge, demo */
+      sourceChannel: string;
+      /** @enum {string} */
+      status: 'active' | 'deceased' | 'merged';
+      updatedAt: components['schemas']['InstantTextInput'];
+      version: number;
+    };
+    PersonSummary: {
+      agency: {
+        id: number;
+        name: string;
+      };
+      agencyId: number;
+      agencyName: string;
+      birthDate: components['schemas']['CalendarDay'];
+      /** @enum {string} */
+      gender: 'male' | 'female';
+      id: number;
+      /** @description The citizen ID, masked (the full value only through reveal) */
+      idMasked: string;
+      name: string;
+      /** @description The same as id */
+      personId: number;
+      /** @enum {string} */
+      status: 'active' | 'deceased' | 'merged';
+    };
+    PersonSummaryInput: {
+      agency: {
+        id: number;
+        name: string;
+      };
+      agencyId: number;
+      agencyName: string;
+      birthDate: components['schemas']['CalendarDayInput'];
+      /** @enum {string} */
+      gender: 'male' | 'female';
+      id: number;
+      /** @description The citizen ID, masked (the full value only through reveal) */
+      idMasked: string;
+      name: string;
+      /** @description The same as id */
+      personId: number;
+      /** @enum {string} */
+      status: 'active' | 'deceased' | 'merged';
+    };
+    PolicyChange: {
+      basis: string;
+      /** @description Pending changes only: the value in force for the region on validFrom before this change */
+      current: {
+        /** @description A 6-digit region code; 000000 is the national default */
+        region: string;
+        validFrom: components['schemas']['CalendarDay'];
+        /** @description The value as text: a rate as an exact decimal, money in yuan with two decimals, digits, a text, or JSON */
+        value: string;
+      } | null;
+      decidedAt: components['schemas']['InstantText'] | null;
+      decidedBy: {
+        id: number;
+        name: string;
+      } | null;
+      decisionNote: string | null;
+      id: number;
+      key: string;
+      /** @enum {string} */
+      kind: 'rate' | 'money' | 'integer' | 'text' | 'table';
+      proposedAt: components['schemas']['InstantText'];
+      proposedBy: {
+        id: number;
+        name: string;
+      };
+      reason: string;
+      /** @description A 6-digit region code; 000000 is the national default */
+      region: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected' | 'withdrawn';
+      validFrom: components['schemas']['CalendarDay'];
+      /** @description The value as text: a rate as an exact decimal, money in yuan with two decimals, digits, a text, or JSON */
+      value: string;
+    };
+    PolicyChangeInput: {
+      basis: string;
+      /** @description Pending changes only: the value in force for the region on validFrom before this change */
+      current: {
+        /** @description A 6-digit region code; 000000 is the national default */
+        region: string;
+        validFrom: components['schemas']['CalendarDayInput'];
+        /** @description The value as text: a rate as an exact decimal, money in yuan with two decimals, digits, a text, or JSON */
+        value: string;
+      } | null;
+      decidedAt: components['schemas']['InstantTextInput'] | null;
+      decidedBy: {
+        id: number;
+        name: string;
+      } | null;
+      decisionNote: string | null;
+      id: number;
+      key: string;
+      /** @enum {string} */
+      kind: 'rate' | 'money' | 'integer' | 'text' | 'table';
+      proposedAt: components['schemas']['InstantTextInput'];
+      proposedBy: {
+        id: number;
+        name: string;
+      };
+      reason: string;
+      /** @description A 6-digit region code; 000000 is the national default */
+      region: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected' | 'withdrawn';
+      validFrom: components['schemas']['CalendarDayInput'];
+      /** @description The value as text: a rate as an exact decimal, money in yuan with two decimals, digits, a text, or JSON */
+      value: string;
+    };
+    PolicyKey: {
+      /** @description The values a text key accepts */
+      allowedValues: string[] | null;
+      description: string;
+      /** @enum {string} */
+      insurance: 'pension' | 'medical' | 'unemployment' | 'work_injury' | 'base' | 'collection';
+      key: string;
+      /** @enum {string} */
+      kind: 'rate' | 'money' | 'integer' | 'text' | 'table';
+      /** @description Whether regions are expected to set their own value */
+      local: boolean;
+      nameEn: string;
+      nameZh: string;
+      unit: string;
+      valueMax: string | null;
+      valueMin: string | null;
+    };
+    PolicyKeyInput: {
+      /** @description The values a text key accepts */
+      allowedValues: string[] | null;
+      description: string;
+      /** @enum {string} */
+      insurance: 'pension' | 'medical' | 'unemployment' | 'work_injury' | 'base' | 'collection';
+      key: string;
+      /** @enum {string} */
+      kind: 'rate' | 'money' | 'integer' | 'text' | 'table';
+      /** @description Whether regions are expected to set their own value */
+      local: boolean;
+      nameEn: string;
+      nameZh: string;
+      unit: string;
+      valueMax: string | null;
+      valueMin: string | null;
+    };
+    PolicyParameterInForce: {
+      basis: string | null;
+      /** @enum {string} */
+      insurance: 'pension' | 'medical' | 'unemployment' | 'work_injury' | 'base' | 'collection';
+      key: string;
+      /** @enum {string} */
+      kind: 'rate' | 'money' | 'integer' | 'text' | 'table';
+      local: boolean;
+      nameEn: string;
+      nameZh: string;
+      /** @description The region the value comes from (the asked one or a fallback) */
+      region: string | null;
+      unit: string;
+      validFrom: components['schemas']['CalendarDay'] | null;
+      value: string | null;
+    };
+    PolicyParameterInForceInput: {
+      basis: string | null;
+      /** @enum {string} */
+      insurance: 'pension' | 'medical' | 'unemployment' | 'work_injury' | 'base' | 'collection';
+      key: string;
+      /** @enum {string} */
+      kind: 'rate' | 'money' | 'integer' | 'text' | 'table';
+      local: boolean;
+      nameEn: string;
+      nameZh: string;
+      /** @description The region the value comes from (the asked one or a fallback) */
+      region: string | null;
+      unit: string;
+      validFrom: components['schemas']['CalendarDayInput'] | null;
+      value: string | null;
+    };
+    PolicyParameterRow: {
+      basis: string;
+      /** @description The approved change that wrote it; null for seeds */
+      changeId: number | null;
+      createdAt: components['schemas']['Instant'];
+      id: number;
+      key: string;
+      /** @enum {string} */
+      kind: 'rate' | 'money' | 'integer' | 'text' | 'table';
+      /** @description A 6-digit region code; 000000 is the national default */
+      region: string;
+      revision: number;
+      /** @description A later revision corrects this row */
+      superseded: boolean;
+      /** @description The row this revision corrects */
+      supersedes: number | null;
+      validFrom: components['schemas']['CalendarDay'];
+      /** @description The value as text: a rate as an exact decimal, money in yuan with two decimals, digits, a text, or JSON */
+      value: string;
+    };
+    PolicyParameterRowInput: {
+      basis: string;
+      /** @description The approved change that wrote it; null for seeds */
+      changeId: number | null;
+      createdAt: components['schemas']['InstantInput'];
+      id: number;
+      key: string;
+      /** @enum {string} */
+      kind: 'rate' | 'money' | 'integer' | 'text' | 'table';
+      /** @description A 6-digit region code; 000000 is the national default */
+      region: string;
+      revision: number;
+      /** @description A later revision corrects this row */
+      superseded: boolean;
+      /** @description The row this revision corrects */
+      supersedes: number | null;
+      validFrom: components['schemas']['CalendarDayInput'];
+      /** @description The value as text: a rate as an exact decimal, money in yuan with two decimals, digits, a text, or JSON */
+      value: string;
+    };
+    /** @description The value in force for the region from a day on */
+    PolicyStep: {
+      from: components['schemas']['CalendarDay'];
+      /** @description A 6-digit region code; 000000 is the national default */
+      region: string;
+      /** @description The value as text: a rate as an exact decimal, money in yuan with two decimals, digits, a text, or JSON */
+      value: string;
+    };
+    /** @description The value in force for the region from a day on */
+    PolicyStepInput: {
+      from: components['schemas']['CalendarDayInput'];
+      /** @description A 6-digit region code; 000000 is the national default */
+      region: string;
+      /** @description The value as text: a rate as an exact decimal, money in yuan with two decimals, digits, a text, or JSON */
+      value: string;
+    };
+    QueueCategory: {
+      id: number;
+      /** @description The category letter A–Z */
+      letter: string;
+      nameEn: string;
+      nameZh: string;
+      servicePointId: number;
+      sort: number;
+      /** @enum {string} */
+      status: 'active' | 'closed';
+      version: number;
+      /** @description Tickets of today still waiting */
+      waiting: number;
+    };
+    QueueCategoryInput: {
+      id: number;
+      /** @description The category letter A–Z */
+      letter: string;
+      nameEn: string;
+      nameZh: string;
+      servicePointId: number;
+      sort: number;
+      /** @enum {string} */
+      status: 'active' | 'closed';
+      version: number;
+      /** @description Tickets of today still waiting */
+      waiting: number;
+    };
+    QueueDisplay: {
+      day: components['schemas']['CalendarDay'];
+      now: components['schemas']['InstantText'];
+      /** @description The latest calls, newest first (at most 10) */
+      readonly recentCalls: {
+        calledAt: components['schemas']['InstantText'];
+        /** @description Letter and three digits, e.g. A001 */
+        code: string;
+        recall: boolean;
+        windowName: string;
+        windowNumber: string;
+      }[];
+      servicePoint: {
+        id: number;
+        name: string;
+      };
+      /** @description Open categories, and closed ones still holding tickets */
+      readonly waiting: {
+        categoryId: number;
+        /** @description The category letter A–Z */
+        letter: string;
+        nameEn: string;
+        nameZh: string;
+        waiting: number;
+      }[];
+      readonly windows: {
+        current: string | null;
+        name: string;
+        number: string;
+        status: ('called' | 'serving') | null;
+      }[];
+    };
+    QueueDisplayInput: {
+      day: components['schemas']['CalendarDayInput'];
+      now: components['schemas']['InstantTextInput'];
+      /** @description The latest calls, newest first (at most 10) */
+      readonly recentCalls: {
+        calledAt: components['schemas']['InstantTextInput'];
+        /** @description Letter and three digits, e.g. A001 */
+        code: string;
+        recall: boolean;
+        windowName: string;
+        windowNumber: string;
+      }[];
+      servicePoint: {
+        id: number;
+        name: string;
+      };
+      /** @description Open categories, and closed ones still holding tickets */
+      readonly waiting: {
+        categoryId: number;
+        /** @description The category letter A–Z */
+        letter: string;
+        nameEn: string;
+        nameZh: string;
+        waiting: number;
+      }[];
+      readonly windows: {
+        current: string | null;
+        name: string;
+        number: string;
+        status: ('called' | 'serving') | null;
+      }[];
+    };
+    QueueKiosk: {
+      readonly categories: {
+        /** @description Estimated minutes; null when no open window serves the category */
+        estimatedWaitMinutes: number | null;
+        id: number;
+        /** @description The category letter A–Z */
+        letter: string;
+        nameEn: string;
+        nameZh: string;
+        waiting: number;
+      }[];
+      day: components['schemas']['CalendarDay'];
+      issueFromMinutesBeforeOpening: number;
+      /** @description A ticket can be taken right now */
+      issuing: boolean;
+      now: components['schemas']['InstantText'];
+      servicePoint: {
+        address: string;
+        id: number;
+        name: string;
+        /** @enum {string} */
+        status: 'active' | 'closed';
+      };
+      /** @description Opening hours today, HH:MM China time; empty when closed */
+      readonly todayHours: {
+        close: string;
+        open: string;
+      }[];
+    };
+    QueueKioskInput: {
+      readonly categories: {
+        /** @description Estimated minutes; null when no open window serves the category */
+        estimatedWaitMinutes: number | null;
+        id: number;
+        /** @description The category letter A–Z */
+        letter: string;
+        nameEn: string;
+        nameZh: string;
+        waiting: number;
+      }[];
+      day: components['schemas']['CalendarDayInput'];
+      issueFromMinutesBeforeOpening: number;
+      /** @description A ticket can be taken right now */
+      issuing: boolean;
+      now: components['schemas']['InstantTextInput'];
+      servicePoint: {
+        address: string;
+        id: number;
+        name: string;
+        /** @enum {string} */
+        status: 'active' | 'closed';
+      };
+      /** @description Opening hours today, HH:MM China time; empty when closed */
+      readonly todayHours: {
+        close: string;
+        open: string;
+      }[];
+    };
+    QueuePointOverview: {
+      /** @description Every category, closed ones too */
+      readonly categories: components['schemas']['QueueCategory'][];
+      day: components['schemas']['CalendarDay'];
+      servicePoint: {
+        id: number;
+        name: string;
+        /** @enum {string} */
+        status: 'active' | 'closed';
+      };
+      readonly windows: components['schemas']['QueueWindowState'][];
+    };
+    QueuePointOverviewInput: {
+      /** @description Every category, closed ones too */
+      readonly categories: components['schemas']['QueueCategoryInput'][];
+      day: components['schemas']['CalendarDayInput'];
+      servicePoint: {
+        id: number;
+        name: string;
+        /** @enum {string} */
+        status: 'active' | 'closed';
+      };
+      readonly windows: components['schemas']['QueueWindowStateInput'][];
+    };
+    QueueStats: {
+      readonly byCategory: {
+        /** @description Whole seconds */
+        avgServiceSeconds: number | null;
+        /** @description Whole seconds */
+        avgWaitSeconds: number | null;
+        called: number;
+        categoryId: number;
+        /** @description The category letter A–Z */
+        letter: string;
+        /** @description Whole seconds */
+        maxServiceSeconds: number | null;
+        /** @description Whole seconds */
+        maxWaitSeconds: number | null;
+        nameEn: string;
+        nameZh: string;
+        noShow: number;
+        served: number;
+        servicePointId: number;
+        servicePointName: string;
+        tickets: number;
+      }[];
+      /** @description Hours with tickets, ascending */
+      readonly byHour: {
+        /** @description Whole seconds */
+        avgServiceSeconds: number | null;
+        /** @description Whole seconds */
+        avgWaitSeconds: number | null;
+        called: number;
+        /** @description Hour of day taken, China time */
+        hour: number;
+        /** @description Whole seconds */
+        maxServiceSeconds: number | null;
+        /** @description Whole seconds */
+        maxWaitSeconds: number | null;
+        noShow: number;
+        served: number;
+        tickets: number;
+      }[];
+      readonly byWindow: {
+        /** @description Whole seconds */
+        avgServiceSeconds: number | null;
+        /** @description Whole seconds */
+        avgWaitSeconds: number | null;
+        called: number;
+        /** @description Whole seconds */
+        maxServiceSeconds: number | null;
+        /** @description Whole seconds */
+        maxWaitSeconds: number | null;
+        noShow: number;
+        served: number;
+        servicePointId: number;
+        servicePointName: string;
+        tickets: number;
+        windowId: number;
+        windowName: string;
+        windowNumber: string;
+      }[];
+      /** @description Start of the range, inclusive */
+      from: components['schemas']['InstantText'];
+      /** @description End of the range, exclusive */
+      to: components['schemas']['InstantText'];
+      totals: {
+        /** @description Whole seconds */
+        avgServiceSeconds: number | null;
+        /** @description Whole seconds */
+        avgWaitSeconds: number | null;
+        called: number;
+        /** @description Whole seconds */
+        maxServiceSeconds: number | null;
+        /** @description Whole seconds */
+        maxWaitSeconds: number | null;
+        noShow: number;
+        served: number;
+        tickets: number;
+      };
+    };
+    QueueStatsInput: {
+      readonly byCategory: {
+        /** @description Whole seconds */
+        avgServiceSeconds: number | null;
+        /** @description Whole seconds */
+        avgWaitSeconds: number | null;
+        called: number;
+        categoryId: number;
+        /** @description The category letter A–Z */
+        letter: string;
+        /** @description Whole seconds */
+        maxServiceSeconds: number | null;
+        /** @description Whole seconds */
+        maxWaitSeconds: number | null;
+        nameEn: string;
+        nameZh: string;
+        noShow: number;
+        served: number;
+        servicePointId: number;
+        servicePointName: string;
+        tickets: number;
+      }[];
+      /** @description Hours with tickets, ascending */
+      readonly byHour: {
+        /** @description Whole seconds */
+        avgServiceSeconds: number | null;
+        /** @description Whole seconds */
+        avgWaitSeconds: number | null;
+        called: number;
+        /** @description Hour of day taken, China time */
+        hour: number;
+        /** @description Whole seconds */
+        maxServiceSeconds: number | null;
+        /** @description Whole seconds */
+        maxWaitSeconds: number | null;
+        noShow: number;
+        served: number;
+        tickets: number;
+      }[];
+      readonly byWindow: {
+        /** @description Whole seconds */
+        avgServiceSeconds: number | null;
+        /** @description Whole seconds */
+        avgWaitSeconds: number | null;
+        called: number;
+        /** @description Whole seconds */
+        maxServiceSeconds: number | null;
+        /** @description Whole seconds */
+        maxWaitSeconds: number | null;
+        noShow: number;
+        served: number;
+        servicePointId: number;
+        servicePointName: string;
+        tickets: number;
+        windowId: number;
+        windowName: string;
+        windowNumber: string;
+      }[];
+      /** @description Start of the range, inclusive */
+      from: components['schemas']['InstantTextInput'];
+      /** @description End of the range, exclusive */
+      to: components['schemas']['InstantTextInput'];
+      totals: {
+        /** @description Whole seconds */
+        avgServiceSeconds: number | null;
+        /** @description Whole seconds */
+        avgWaitSeconds: number | null;
+        called: number;
+        /** @description Whole seconds */
+        maxServiceSeconds: number | null;
+        /** @description Whole seconds */
+        maxWaitSeconds: number | null;
+        noShow: number;
+        served: number;
+        tickets: number;
+      };
+    };
+    QueueTakenTicket: {
+      /** @description Estimated minutes; null when no open window serves the category */
+      estimatedWaitMinutes: number | null;
+      servicePoint: {
+        id: number;
+        name: string;
+      };
+      ticket: {
+        categoryId: number;
+        categoryNameEn: string;
+        categoryNameZh: string;
+        /** @description Letter and three digits, e.g. A001 */
+        code: string;
+        day: components['schemas']['CalendarDay'];
+        id: number;
+        /** @description The category letter A–Z */
+        letter: string;
+        takenAt: components['schemas']['InstantText'];
+      };
+      /** @description Waiting tickets of the same category taken before */
+      waitingAhead: number;
+    };
+    QueueTakenTicketInput: {
+      /** @description Estimated minutes; null when no open window serves the category */
+      estimatedWaitMinutes: number | null;
+      servicePoint: {
+        id: number;
+        name: string;
+      };
+      ticket: {
+        categoryId: number;
+        categoryNameEn: string;
+        categoryNameZh: string;
+        /** @description Letter and three digits, e.g. A001 */
+        code: string;
+        day: components['schemas']['CalendarDayInput'];
+        id: number;
+        /** @description The category letter A–Z */
+        letter: string;
+        takenAt: components['schemas']['InstantTextInput'];
+      };
+      /** @description Waiting tickets of the same category taken before */
+      waitingAhead: number;
+    };
+    QueueTicket: {
+      /** @description The first call */
+      calledAt: components['schemas']['InstantText'] | null;
+      /** @description The case opened for it */
+      caseId: number | null;
+      categoryId: number;
+      /** @description Letter and three digits, e.g. A001 */
+      code: string;
+      day: components['schemas']['CalendarDay'];
+      finishedAt: components['schemas']['InstantText'] | null;
+      id: number;
+      lastCalledAt: components['schemas']['InstantText'] | null;
+      /** @description The category letter A–Z */
+      letter: string;
+      noShowAt: components['schemas']['InstantText'] | null;
+      recallCount: number;
+      servicePointId: number;
+      /** @description finishedAt − serviceStartedAt in whole seconds; null until done */
+      serviceSeconds: number | null;
+      serviceStartedAt: components['schemas']['InstantText'] | null;
+      /** @description Who called it */
+      staffId: number | null;
+      /** @enum {string} */
+      status: 'waiting' | 'called' | 'serving' | 'done' | 'no_show';
+      takenAt: components['schemas']['InstantText'];
+      /** @description calledAt − takenAt in whole seconds; null until called */
+      waitSeconds: number | null;
+      windowId: number | null;
+      windowNumber: string | null;
+    };
+    QueueTicketInput: {
+      /** @description The first call */
+      calledAt: components['schemas']['InstantTextInput'] | null;
+      /** @description The case opened for it */
+      caseId: number | null;
+      categoryId: number;
+      /** @description Letter and three digits, e.g. A001 */
+      code: string;
+      day: components['schemas']['CalendarDayInput'];
+      finishedAt: components['schemas']['InstantTextInput'] | null;
+      id: number;
+      lastCalledAt: components['schemas']['InstantTextInput'] | null;
+      /** @description The category letter A–Z */
+      letter: string;
+      noShowAt: components['schemas']['InstantTextInput'] | null;
+      recallCount: number;
+      servicePointId: number;
+      /** @description finishedAt − serviceStartedAt in whole seconds; null until done */
+      serviceSeconds: number | null;
+      serviceStartedAt: components['schemas']['InstantTextInput'] | null;
+      /** @description Who called it */
+      staffId: number | null;
+      /** @enum {string} */
+      status: 'waiting' | 'called' | 'serving' | 'done' | 'no_show';
+      takenAt: components['schemas']['InstantTextInput'];
+      /** @description calledAt − takenAt in whole seconds; null until called */
+      waitSeconds: number | null;
+      windowId: number | null;
+      windowNumber: string | null;
+    };
+    QueueTicketList: {
+      readonly items: components['schemas']['QueueTicket'][];
+      total: number;
+    };
+    QueueTicketListInput: {
+      readonly items: components['schemas']['QueueTicketInput'][];
+      total: number;
+    };
+    QueueWindowState: {
+      /** @description What it serves: open ones, and closed ones still holding tickets */
+      readonly categories: components['schemas']['QueueCategory'][];
+      /** @description The explicit set; empty means every category of the hall */
+      readonly categoryIds: number[];
+      /** @description The ticket called or served at this window */
+      current: components['schemas']['QueueTicket'] | null;
+      day: components['schemas']['CalendarDay'];
+      /** @description Tickets finished here today */
+      servedToday: number;
+      /** @description Tickets waiting in those categories */
+      waiting: number;
+      window: {
+        id: number;
+        name: string;
+        number: string;
+        servicePointId: number;
+        servicePointName: string;
+        /** @enum {string} */
+        status: 'active' | 'closed';
+      };
+    };
+    QueueWindowStateInput: {
+      /** @description What it serves: open ones, and closed ones still holding tickets */
+      readonly categories: components['schemas']['QueueCategoryInput'][];
+      /** @description The explicit set; empty means every category of the hall */
+      readonly categoryIds: number[];
+      /** @description The ticket called or served at this window */
+      current: components['schemas']['QueueTicketInput'] | null;
+      day: components['schemas']['CalendarDayInput'];
+      /** @description Tickets finished here today */
+      servedToday: number;
+      /** @description Tickets waiting in those categories */
+      waiting: number;
+      window: {
+        id: number;
+        name: string;
+        number: string;
+        servicePointId: number;
+        servicePointName: string;
+        /** @enum {string} */
+        status: 'active' | 'closed';
+      };
+    };
+    RegistrationChange: {
+      actorName: string;
+      caseId: number | null;
+      changedAt: components['schemas']['InstantText'];
+      effectiveOn: components['schemas']['CalendarDay'];
+      field: string;
+      /** @description Fields changed together share a group */
+      group: number;
+      newValue: string | null;
+      oldValue: string | null;
+      reason: string | null;
+    };
+    RegistrationChangeInput: {
+      actorName: string;
+      caseId: number | null;
+      changedAt: components['schemas']['InstantTextInput'];
+      effectiveOn: components['schemas']['CalendarDayInput'];
+      field: string;
+      /** @description Fields changed together share a group */
+      group: number;
+      newValue: string | null;
+      oldValue: string | null;
+      reason: string | null;
+    };
+    RegistrationImport: {
+      /** @description staff, public_user or cli */
+      actorKind: string;
+      /** @enum {string} */
+      channel: 'web' | 'window' | 'cli';
+      createdAt: components['schemas']['Instant'];
+      employerId: number;
+      errorCount: number;
+      fileName: string;
+      /** @enum {string} */
+      format: 'xlsx' | 'csv';
+      id: number;
+      /** @enum {string} */
+      language: 'zh-CN' | 'en';
+      reportAvailable: boolean;
+      rowCount: number;
+      /** @enum {string} */
+      status: 'applied' | 'rejected';
+    };
+    RegistrationImportError: {
+      /** @description The named rejection code */
+      code: string;
+      /** @description The column as the file's header names it; null for the row as a whole */
+      column: string | null;
+      field: string;
+      /** @description The line in the file, 1 = the header */
+      line: number;
+      /** @description In the caller's language */
+      message: string;
+    };
+    RegistrationImportErrorInput: {
+      /** @description The named rejection code */
+      code: string;
+      /** @description The column as the file's header names it; null for the row as a whole */
+      column: string | null;
+      field: string;
+      /** @description The line in the file, 1 = the header */
+      line: number;
+      /** @description In the caller's language */
+      message: string;
+    };
+    RegistrationImportInput: {
+      /** @description staff, public_user or cli */
+      actorKind: string;
+      /** @enum {string} */
+      channel: 'web' | 'window' | 'cli';
+      createdAt: components['schemas']['InstantInput'];
+      employerId: number;
+      errorCount: number;
+      fileName: string;
+      /** @enum {string} */
+      format: 'xlsx' | 'csv';
+      id: number;
+      /** @enum {string} */
+      language: 'zh-CN' | 'en';
+      reportAvailable: boolean;
+      rowCount: number;
+      /** @enum {string} */
+      status: 'applied' | 'rejected';
+    };
+    RegistrationImportResult: {
+      dryRun: boolean;
+      errorCount: number;
+      /** @description At most 1,000; errorsTruncated says when the report holds more */
+      readonly errors: components['schemas']['RegistrationImportError'][];
+      errorsTruncated: boolean;
+      /** @enum {string} */
+      format: 'xlsx' | 'csv';
+      hires: number;
+      /** @description Null for a dry run that found nothing wrong (nothing is recorded) */
+      importId: number | null;
+      personsCreated: number;
+      reportAvailable: boolean;
+      rowCount: number;
+      separations: number;
+      /** @enum {string} */
+      status: 'applied' | 'rejected' | 'validated';
+    };
+    RegistrationImportResultInput: {
+      dryRun: boolean;
+      errorCount: number;
+      /** @description At most 1,000; errorsTruncated says when the report holds more */
+      readonly errors: components['schemas']['RegistrationImportErrorInput'][];
+      errorsTruncated: boolean;
+      /** @enum {string} */
+      format: 'xlsx' | 'csv';
+      hires: number;
+      /** @description Null for a dry run that found nothing wrong (nothing is recorded) */
+      importId: number | null;
+      personsCreated: number;
+      reportAvailable: boolean;
+      rowCount: number;
+      separations: number;
+      /** @enum {string} */
+      status: 'applied' | 'rejected' | 'validated';
+    };
   };
   responses: never;
   parameters: never;
