@@ -7,7 +7,7 @@ import {
   ProfileOutlined,
   RollbackOutlined,
 } from '@ant-design/icons';
-import type { StaffMenuEntry } from '../layout/menuItems.tsx';
+import type { StaffMenuEntry } from '../layout/menuEntry.ts';
 
 /** The 征缴 group of the side menu (and of the home page's sections). */
 export const collectionMenu: StaffMenuEntry[] = [

@@ -19,27 +19,13 @@ import {
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import type { ReactNode } from 'react';
-import type { MessageKey } from '../../i18n/index.ts';
 import { collectionMenu } from '../collection/collectionMenu.tsx';
 import { policyMenu } from '../policy/policyMenu.tsx';
 import { ledgerMenu } from '../ledger/ledgerMenu.tsx';
 import { registrationMenu } from '../registration/registrationMenu.tsx';
+import type { StaffMenuEntry } from './menuEntry.ts';
 
-export type StaffMenuGroup =
-  'desk' | 'registration' | 'collection' | 'ledger' | 'supervision' | 'catalog' | 'system' | null;
-
-export interface StaffMenuEntry {
-  path: string;
-  label: MessageKey;
-  description: MessageKey;
-  icon: ReactNode;
-  /** null: every logged-in member of staff sees it. */
-  permission: string | null;
-  testId: string;
-  /** The heading the entry is listed under (null: at the top or bottom, ungrouped). */
-  group: StaffMenuGroup;
-}
+export type { StaffMenuEntry, StaffMenuGroup } from './menuEntry.ts';
 
 /** The workbench sections and the permission each needs; the menu and the home page read this. */
 export const staffMenu: StaffMenuEntry[] = [

@@ -5,7 +5,7 @@ import {
   FundOutlined,
   RollbackOutlined,
 } from '@ant-design/icons';
-import type { StaffMenuEntry } from '../layout/menuItems.tsx';
+import type { StaffMenuEntry } from '../layout/menuEntry.ts';
 
 /** The 基金账务 group of the side menu (and of the home page's sections): all behind ledger.read. */
 export const ledgerMenu: StaffMenuEntry[] = [

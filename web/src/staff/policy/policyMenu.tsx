@@ -1,5 +1,5 @@
 import { ControlOutlined } from '@ant-design/icons';
-import type { StaffMenuEntry } from '../layout/menuItems.tsx';
+import type { StaffMenuEntry } from '../layout/menuEntry.ts';
 
 /** The 政策参数 entry of the side menu (and of the home page's sections). */
 export const policyMenu: StaffMenuEntry[] = [

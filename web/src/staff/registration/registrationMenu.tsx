@@ -1,5 +1,5 @@
 import { BankOutlined, IdcardOutlined, SafetyCertificateOutlined, UsergroupDeleteOutlined } from '@ant-design/icons';
-import type { StaffMenuEntry } from '../layout/menuItems.tsx';
+import type { StaffMenuEntry } from '../layout/menuEntry.ts';
 
 /** The 参保登记 group of the side menu (and of the home page's sections). */
 export const registrationMenu: StaffMenuEntry[] = [
