@@ -27,7 +27,8 @@ export interface AgencyHistoryTable {
   level: number;
   division_code: string;
   parent_id: number | null;
-  status: string;
+  /** The agency's status at that version (written from the agency row only). */
+  status: 'active' | 'closed';
   valid_from: Instant;
   valid_to: InstantNullable;
   changed_by: number | null;

@@ -40,7 +40,8 @@ export async function insertEntry(trx: Trx, row: ChainRow): Promise<void> {
   await trx.updateTable('audit_head').set({ seq: row.seq, hash: row.hash }).where('id', '=', 1).execute();
 }
 
-function toChainRow(row: {
+/** A stored entry as the database returns it. */
+interface LogRow {
   seq: number;
   at: Date;
   actor_kind: string;
@@ -56,7 +57,14 @@ function toChainRow(row: {
   details: Record<string, unknown>;
   prev_hash: string;
   hash: string;
-}): ChainRow {
+}
+
+function toChainRow(row: LogRow): ChainRow {
+  return { ...toEntry(row), prevHash: row.prev_hash, hash: row.hash };
+}
+
+/** An entry as a reader sees it: what happened, without the chain's links (verification recomputes them). */
+function toEntry(row: LogRow): AuditEntry {
   return {
     seq: row.seq,
     at: row.at,
@@ -71,8 +79,6 @@ function toChainRow(row: {
     entityId: row.entity_id,
     outcome: row.outcome,
     details: row.details,
-    prevHash: row.prev_hash,
-    hash: row.hash,
   };
 }
 
@@ -142,5 +148,5 @@ export async function search(
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .execute();
-  return { items: rows.map(toChainRow), total: total.n };
+  return { items: rows.map(toEntry), total: total.n };
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../../app-context.ts';
 import { auditActorOf } from '../../http/access.ts';
 import { instantOf, instantOrDay, page, pageSizeUpTo } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { auditPage, auditVerdict } from './audit.responses.ts';
 import { appendAudit, searchAudit, verifyAudit } from './audit.service.ts';
 
 const filter = z.strictObject({
@@ -24,7 +25,7 @@ export function auditRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/audit',
     {
       config: { access: { permission: 'audit.read' } },
-      schema: { tags, summary: 'Search the audit log', querystring: filter },
+      schema: { tags, summary: 'Search the audit log', querystring: filter, response: { 200: auditPage } },
     },
     async (request) => {
       const q = request.query;
@@ -47,7 +48,10 @@ export function auditRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/api/audit/verify',
-    { config: { access: { permission: 'audit.read' } }, schema: { tags, summary: 'Verify the hash chain' } },
+    {
+      config: { access: { permission: 'audit.read' } },
+      schema: { tags, summary: 'Verify the hash chain', response: { 200: auditVerdict } },
+    },
     async () => verifyAudit(ctx.db),
   );
 }

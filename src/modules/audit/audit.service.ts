@@ -3,7 +3,7 @@ import type { Clock } from '../../kernel/clock.ts';
 import type { Db, Trx } from '../../db/connection.ts';
 import { chainKey } from './audit.chain-key.ts';
 import { GENESIS_HASH, type AuditActor, type AuditEvent } from './audit.model.ts';
-import { checkChainBatch, entryHash, keyedHasher, type ChainRow } from './audit.rules.ts';
+import { checkChainBatch, entryHash, keyedHasher, type ChainFault, type ChainRow } from './audit.rules.ts';
 import * as repo from './audit.repository.ts';
 
 /**
@@ -50,7 +50,7 @@ export interface VerifyResult {
   readonly ok: boolean;
   readonly checked: number;
   readonly firstBadSeq: number | null;
-  readonly reason: string | null;
+  readonly reason: ChainFault['reason'] | 'missing_tail' | null;
 }
 
 const VERIFY_BATCH_ROWS = 5000;

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf, publicOf } from '../../http/access.ts';
 import { clearSessionCookie, deviceTokenOf, setDeviceCookie, setSessionCookie } from '../../http/cookies.ts';
+import { noContent } from '../../http/responses.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { nameText } from '../../http/text.ts';
 import { tokenDigest } from '../../kernel/sm-crypto.ts';
@@ -15,6 +16,17 @@ import { changeOwnPassword } from './auth.password-change.ts';
 import { confirmPhoneChange, loginPhoneOf, startPhoneChange } from './auth.phone-change.ts';
 import { publicLogin, publicLoginVerify } from './auth.public-login.ts';
 import { rejectAuth } from './auth.rejections.ts';
+import {
+  codeSent,
+  demoOutbox,
+  loginDone,
+  loginPhone,
+  loginStep,
+  phoneChangeStarted,
+  publicLoginStarted,
+  registerStarted,
+  sessionAnswer,
+} from './auth.responses.ts';
 import { endSession, type RequestMeta } from './auth.sessions.ts';
 import { staffChangePasswordStep, staffLogin, staffTotpStep, type LoginResult } from './auth.staff-login.ts';
 
@@ -54,10 +66,14 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
 
   app.get(
     '/api/auth/session',
-    { config: { access: { public: true } }, schema: { tags: ['auth'], summary: 'Current session' } },
+    {
+      config: { access: { public: true } },
+      schema: { tags: ['auth'], summary: 'Current session', response: { 200: sessionAnswer } },
+    },
     async (request) => {
-      const actor = request.actor;
-      if (!actor) return { demo: ctx.config.demo, session: null };
+      const { actor, csrfToken } = request;
+      // A session always carries its CSRF token; without one there is no session to describe.
+      if (!actor || !csrfToken) return { demo: ctx.config.demo, session: null };
       const roleNames =
         actor.kind === 'staff' && actor.roles.length
           ? await ctx.db
@@ -83,7 +99,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
           displayName: actor.displayName,
           username: actor.kind === 'staff' ? actor.username : null,
           identifierMasked: actor.kind === 'staff' ? null : actor.identifierMasked,
-          csrfToken: request.csrfToken,
+          csrfToken,
           roles: actor.kind === 'staff' ? actor.roles : [],
           roleNames,
           permissions: actor.kind === 'staff' ? [...actor.permissions].sort() : [],
@@ -102,6 +118,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
       schema: {
         tags: ['auth'],
         summary: 'Staff login: password',
+        response: { 200: loginStep },
         body: z.strictObject({ username: z.string().min(1).max(64), password }),
       },
     },
@@ -114,6 +131,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
       schema: {
         tags: ['auth'],
         summary: 'Staff login: set a new password',
+        response: { 200: loginStep },
         body: z.strictObject({ challenge, newPassword: password }),
       },
     },
@@ -126,6 +144,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
       schema: {
         tags: ['auth'],
         summary: 'Staff login: TOTP code (also confirms enrolment)',
+        response: { 200: loginStep },
         body: z.strictObject({ challenge, code }),
       },
     },
@@ -134,7 +153,10 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
 
   app.post(
     '/api/auth/logout',
-    { config: { access: { authenticated: 'any' } }, schema: { tags: ['auth'], summary: 'Log out' } },
+    {
+      config: { access: { authenticated: 'any' } },
+      schema: { tags: ['auth'], summary: 'Log out', response: { 204: noContent } },
+    },
     async (request, r) => {
       if (request.sessionId) {
         await endSession(ctx, request.sessionId);
@@ -147,7 +169,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
         );
       }
       clearSessionCookie(ctx.config, request, r);
-      return r.status(204).send();
+      return r.status(204).send(null);
     },
   );
 
@@ -159,6 +181,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
         tags: ['auth'],
         summary: 'Change my password (my other sessions end)',
         body: z.strictObject({ currentPassword: password, newPassword: password }),
+        response: { 204: noContent },
       },
     },
     async (request, r) => {
@@ -170,7 +193,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
           entityId: actor.id,
         }),
       );
-      return r.status(204).send();
+      return r.status(204).send(null);
     },
   );
 
@@ -188,6 +211,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
           // Accepted from older clients and ignored: the code goes only to the phone on file.
           phone: z.string().max(20).optional(),
         }),
+        response: { 200: registerStarted },
       },
     },
     async (request) => registerStart(ctx, register, request.body, metaOf(request)),
@@ -205,6 +229,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
           activationCode: z.string().min(1).max(20),
           phone: mobile,
         }),
+        response: { 200: codeSent },
       },
     },
     async (request) => activationStart(ctx, request.body, metaOf(request)),
@@ -217,6 +242,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
         tags: ['public'],
         summary: 'Register: code and password',
         body: z.strictObject({ challenge, code, password }),
+        response: { 200: loginDone },
       },
     },
     async (request, r) => {
@@ -233,6 +259,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
         tags: ['public'],
         summary: 'Self-service login: password, then a code',
         body: z.strictObject({ kind: publicKind, identifier, password }),
+        response: { 200: publicLoginStarted },
       },
     },
     async (request) => ({ status: 'otp' as const, ...(await publicLogin(ctx, request.body, metaOf(request))) }),
@@ -241,7 +268,12 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
     '/api/public/login/verify',
     {
       config: { access: { public: true }, ...loginLimit },
-      schema: { tags: ['public'], summary: 'Self-service login: code', body: z.strictObject({ challenge, code }) },
+      schema: {
+        tags: ['public'],
+        summary: 'Self-service login: code',
+        body: z.strictObject({ challenge, code }),
+        response: { 200: loginDone },
+      },
     },
     async (request, r) => {
       loggedIn(request, r, await publicLoginVerify(ctx, request.body, metaOf(request)));
@@ -259,6 +291,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
         tags: ['public'],
         summary: 'Demo mode: the messages sent for a login or registration',
         querystring: z.strictObject({ challenge }),
+        response: { 200: demoOutbox },
       },
     },
     async (request) => {
@@ -277,7 +310,7 @@ function hallPhoneRoutes(app: ZodApp, ctx: AppContext): void {
   const hall = { access: { authenticated: 'public_user' as const } };
   app.get(
     '/api/hall/account/phone',
-    { config: hall, schema: { tags: ['hall'], summary: 'My login phone (masked)' } },
+    { config: hall, schema: { tags: ['hall'], summary: 'My login phone (masked)', response: { 200: loginPhone } } },
     async (request) => loginPhoneOf(ctx, publicOf(request)),
   );
   app.post(
@@ -288,6 +321,7 @@ function hallPhoneRoutes(app: ZodApp, ctx: AppContext): void {
         tags: ['hall'],
         summary: 'Change my login phone, step 1: codes to the current and the new phone',
         body: z.strictObject({ phone: mobile }),
+        response: { 200: phoneChangeStarted },
       },
     },
     async (request) => startPhoneChange(ctx, publicOf(request), request.body),
@@ -300,6 +334,7 @@ function hallPhoneRoutes(app: ZodApp, ctx: AppContext): void {
         tags: ['hall'],
         summary: 'Change my login phone, step 2: both codes',
         body: z.strictObject({ challenge, currentCode: code, newCode: code }),
+        response: { 200: loginPhone },
       },
     },
     async (request) => confirmPhoneChange(ctx, publicOf(request), auditActorOf(request), request.body),

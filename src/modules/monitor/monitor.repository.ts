@@ -3,10 +3,9 @@
  * aggregates across modules, so it reads their tables directly, always scoped to an agency subtree,
  * and never writes.
  */
-import { sql } from 'kysely';
+import { sql, type NotNull } from 'kysely';
 import type { Executor } from '../../db/connection.ts';
-
-const OPEN = ['received', 'in_progress', 'waiting_materials'] as const;
+import { OPEN_STATUSES as OPEN } from './monitor.model.ts';
 
 function casesIn(db: Executor, scopePath: string) {
   return db
@@ -84,6 +83,8 @@ export async function overdueCases(
     .orderBy('c.id')
     .limit(page.limit)
     .offset(page.offset)
+    // What the filter above holds every row to.
+    .$narrowType<{ status: 'in_progress'; due_on: NotNull }>()
     .execute();
   return { total: total.n, rows };
 }

@@ -4,6 +4,7 @@ import type { AppContext } from '../../app-context.ts';
 import { staffOf } from '../../http/access.ts';
 import { id, page, pageSizeUpTo, isoDate } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
+import { monitorCases, monitorCompletion, monitorOverdue, monitorQueue, monitorRatings } from './monitor.responses.ts';
 import { caseFigures, completionFigures, overdueList, queueFigures, ratingFigures } from './monitor.service.ts';
 
 const range = {
@@ -19,7 +20,15 @@ export function monitorRoutes(app: ZodApp, ctx: AppContext): void {
   const querystring = z.strictObject(range);
   app.get(
     '/api/monitor/cases',
-    { config: monitor, schema: { tags, summary: 'Open cases by status, SLA state and item', querystring } },
+    {
+      config: monitor,
+      schema: {
+        tags,
+        summary: 'Open cases by status, SLA state and item',
+        querystring,
+        response: { 200: monitorCases },
+      },
+    },
     async (request) => caseFigures(ctx, staffOf(request), request.query),
   );
   app.get(
@@ -34,6 +43,7 @@ export function monitorRoutes(app: ZodApp, ctx: AppContext): void {
           page,
           pageSize: pageSizeUpTo(100),
         }),
+        response: { 200: monitorOverdue },
       },
     },
     async (request) => overdueList(ctx, staffOf(request), request.query),
@@ -42,18 +52,34 @@ export function monitorRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/monitor/completion',
     {
       config: monitor,
-      schema: { tags, summary: 'Time to completion against the promise, per item', querystring },
+      schema: {
+        tags,
+        summary: 'Time to completion against the promise, per item',
+        querystring,
+        response: { 200: monitorCompletion },
+      },
     },
     async (request) => completionFigures(ctx, staffOf(request), request.query),
   );
   app.get(
     '/api/monitor/queue',
-    { config: monitor, schema: { tags, summary: 'Queue waiting and service times', querystring } },
+    {
+      config: monitor,
+      schema: { tags, summary: 'Queue waiting and service times', querystring, response: { 200: monitorQueue } },
+    },
     async (request) => queueFigures(ctx, staffOf(request), request.query),
   );
   app.get(
     '/api/monitor/ratings',
-    { config: monitor, schema: { tags, summary: 'Ratings distribution, 差评 rate and call-backs', querystring } },
+    {
+      config: monitor,
+      schema: {
+        tags,
+        summary: 'Ratings distribution, 差评 rate and call-backs',
+        querystring,
+        response: { 200: monitorRatings },
+      },
+    },
     async (request) => ratingFigures(ctx, staffOf(request), request.query),
   );
 }

@@ -7,13 +7,12 @@ import { itemNames, type Text } from '../catalog/index.ts';
 import { LEVELS, levelOf } from '../evaluation/index.ts';
 import { agencyInScope } from '../org/index.ts';
 import { queueStats } from '../queue/index.ts';
+import { OPEN_STATUSES, SLA_STATES } from './monitor.model.ts';
 import { rejectMonitor } from './monitor.rejections.ts';
 import * as repo from './monitor.repository.ts';
 import { dayRange, instantsOf, share, workingDaysTaken, type DayRange } from './monitor.rules.ts';
 
 const calendar = nationalWorkingDays;
-const OPEN_STATUSES = ['received', 'in_progress', 'waiting_materials'] as const;
-const SLA_STATES = ['not_started', 'on_track', 'due_soon', 'overdue', 'paused'] as const;
 
 export interface MonitorQuery {
   from?: string | undefined;
@@ -90,7 +89,7 @@ export async function overdueList(
       acceptedAt: r.accepted_at?.toISOString() ?? null,
       dueOn: r.due_on,
       workingDaysOverdue:
-        r.due_on && calendar.covers(r.due_on as CalendarDate) && calendar.covers(scope.today)
+        calendar.covers(r.due_on as CalendarDate) && calendar.covers(scope.today)
           ? calendar.workingDaysBetween(r.due_on as CalendarDate, scope.today)
           : null,
       ownerName: r.owner_name,

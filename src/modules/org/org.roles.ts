@@ -13,9 +13,10 @@ export interface RoleView {
 }
 
 /** Every role with its permissions, and the catalogue of permissions. */
-export async function listRoles(
-  ctx: AppContext,
-): Promise<{ items: RoleView[]; permissions: Array<{ code: string; kind: string; zh: string; en: string }> }> {
+export async function listRoles(ctx: AppContext): Promise<{
+  items: RoleView[];
+  permissions: Array<{ code: string; kind: 'business' | 'admin'; zh: string; en: string }>;
+}> {
   const roles = await ctx.db.selectFrom('roles').selectAll().orderBy('sort').execute();
   const grants = await ctx.db.selectFrom('role_permissions').selectAll().execute();
   return {

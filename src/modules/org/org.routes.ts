@@ -25,6 +25,20 @@ import {
   requestCredentialReset,
 } from './org.credential-resets.ts';
 import { resetStaffDirectly } from './org.credentials.ts';
+import {
+  agencyHistory,
+  agencyList,
+  credentialResetApproved,
+  credentialResetPage,
+  orgAgency,
+  orgCredentialReset,
+  orgRole,
+  orgServicePoint,
+  orgStaffMember,
+  roleList,
+  servicePointList,
+  staffPage,
+} from './org.responses.ts';
 import { createStaff, getStaff, listStaff, setStaffRoles, staffAction, updateStaff } from './org.staff.ts';
 
 const reason = freeText(500);
@@ -69,6 +83,7 @@ function agencyRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Agencies in my subtree',
         querystring: z.strictObject({ includeClosed: z.enum(['true', 'false']).optional() }),
+        response: { 200: agencyList },
       },
     },
     async (request) => ({
@@ -77,14 +92,17 @@ function agencyRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/api/agencies/:id',
-    { config: { access: { permission: 'org.read' } }, schema: { tags, summary: 'One agency', params: idParams } },
+    {
+      config: { access: { permission: 'org.read' } },
+      schema: { tags, summary: 'One agency', params: idParams, response: { 200: orgAgency } },
+    },
     async (request) => agencyInScope(ctx.db, staffOf(request), request.params.id),
   );
   app.get(
     '/api/agencies/:id/history',
     {
       config: { access: { permission: 'org.read' } },
-      schema: { tags, summary: 'History of an agency', params: idParams },
+      schema: { tags, summary: 'History of an agency', params: idParams, response: { 200: agencyHistory } },
     },
     async (request) => {
       await agencyInScope(ctx.db, staffOf(request), request.params.id);
@@ -114,6 +132,7 @@ function agencyRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Create an agency',
         body: z.strictObject({ code: agencyCode, name, level, divisionCode, parentId: refId, openedOn: isoDate }),
+        response: { 201: orgAgency },
       },
     },
     async (request, reply) =>
@@ -134,6 +153,7 @@ function agencyRoutes(app: ZodApp, ctx: AppContext): void {
           code: agencyCode.optional(),
           divisionCode: divisionCode.optional(),
         }),
+        response: { 200: orgAgency },
       },
     },
     async (request) => updateAgency(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
@@ -147,6 +167,7 @@ function agencyRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Move an agency under another parent',
         params: idParams,
         body: z.strictObject({ version, reason, parentId: refId }),
+        response: { 200: orgAgency },
       },
     },
     async (request) => moveAgency(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
@@ -160,6 +181,7 @@ function agencyRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Close an agency',
         params: idParams,
         body: z.strictObject({ version, reason, closedOn: isoDate }),
+        response: { 200: orgAgency },
       },
     },
     async (request) => closeAgency(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
@@ -184,6 +206,7 @@ function servicePointRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Service points in my subtree',
         querystring: z.strictObject({ agencyId: id.optional() }),
+        response: { 200: servicePointList },
       },
     },
     async (request) => ({
@@ -194,7 +217,12 @@ function servicePointRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/service-points',
     {
       config: manage,
-      schema: { tags, summary: 'Open a service point', body: z.strictObject({ agencyId: refId, ...pointBody }) },
+      schema: {
+        tags,
+        summary: 'Open a service point',
+        body: z.strictObject({ agencyId: refId, ...pointBody }),
+        response: { 201: orgServicePoint },
+      },
     },
     async (request, reply) =>
       reply.status(201).send(await createServicePoint(ctx, staffOf(request), auditActorOf(request), request.body)),
@@ -214,6 +242,7 @@ function servicePointRoutes(app: ZodApp, ctx: AppContext): void {
           phone: pointBody.phone,
           openingHours: openingHours.optional(),
         }),
+        response: { 200: orgServicePoint },
       },
     },
     async (request) =>
@@ -223,7 +252,13 @@ function servicePointRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/service-points/:id/close',
     {
       config: manage,
-      schema: { tags, summary: 'Close a service point', params: idParams, body: z.strictObject({ version }) },
+      schema: {
+        tags,
+        summary: 'Close a service point',
+        params: idParams,
+        body: z.strictObject({ version }),
+        response: { 200: orgServicePoint },
+      },
     },
     async (request) =>
       closeServicePoint(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.version),
@@ -243,6 +278,7 @@ function servicePointRoutes(app: ZodApp, ctx: AppContext): void {
             .regex(/^[0-9A-Za-z-]{1,8}$/),
           name,
         }),
+        response: { 201: orgServicePoint },
       },
     },
     async (request, reply) =>
@@ -252,7 +288,10 @@ function servicePointRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.post(
     '/api/service-windows/:id/close',
-    { config: manage, schema: { tags, summary: 'Close a window', params: idParams } },
+    {
+      config: manage,
+      schema: { tags, summary: 'Close a window', params: idParams, response: { 200: orgServicePoint } },
+    },
     async (request) => closeWindow(ctx, staffOf(request), auditActorOf(request), request.params.id),
   );
 }
@@ -274,6 +313,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           page,
           pageSize: pageSizeUpTo(100),
         }),
+        response: { 200: staffPage },
       },
     },
     async (request) => listStaff(ctx, staffOf(request), request.query),
@@ -282,7 +322,12 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/staff/:id',
     {
       config: { access: { permission: 'staff.read' } },
-      schema: { tags, summary: 'One staff member (read is audited)', params: idParams },
+      schema: {
+        tags,
+        summary: 'One staff member (read is audited)',
+        params: idParams,
+        response: { 200: orgStaffMember },
+      },
     },
     async (request) => {
       const member = await getStaff(ctx.db, ctx, staffOf(request), request.params.id);
@@ -304,6 +349,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Create a staff account',
         body: z.strictObject({ username, displayName: name, agencyId: refId, roles: roleCodes.min(1), password }),
+        response: { 201: orgStaffMember },
       },
     },
     async (request, reply) =>
@@ -318,6 +364,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Edit a staff account',
         params: idParams,
         body: z.strictObject({ version, displayName: name.optional(), agencyId: refId.optional() }),
+        response: { 200: orgStaffMember },
       },
     },
     async (request) => updateStaff(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
@@ -331,6 +378,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Set the roles of a staff member',
         params: idParams,
         body: z.strictObject({ roles: roleCodes }),
+        response: { 200: orgStaffMember },
       },
     },
     async (request) =>
@@ -339,7 +387,10 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
   for (const action of ['disable', 'enable', 'unlock'] as const) {
     app.post(
       `/api/staff/:id/${action}`,
-      { config: manage, schema: { tags, summary: `Staff account: ${action}`, params: idParams } },
+      {
+        config: manage,
+        schema: { tags, summary: `Staff account: ${action}`, params: idParams, response: { 200: orgStaffMember } },
+      },
       async (request) => staffAction(ctx, staffOf(request), auditActorOf(request), request.params.id, action),
     );
   }
@@ -352,6 +403,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Set a temporary password; the next login renews password and second factor (not administrators)',
         params: idParams,
         body: z.strictObject({ password }),
+        response: { 200: orgStaffMember },
       },
     },
     async (request) =>
@@ -368,6 +420,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Clear the second factor; the next login renews password and second factor (not administrators)',
         params: idParams,
+        response: { 200: orgStaffMember },
       },
     },
     async (request) =>
@@ -378,7 +431,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/roles',
     {
       config: { access: { anyPermission: ['staff.read', 'role.manage'] } },
-      schema: { tags, summary: 'Roles and permissions' },
+      schema: { tags, summary: 'Roles and permissions', response: { 200: roleList } },
     },
     async () => listRoles(ctx),
   );
@@ -391,6 +444,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Set the permissions of a business role',
         params: z.strictObject({ code: z.string().regex(/^[a-z_]{2,40}$/) }),
         body: z.strictObject({ permissions: z.array(z.string().max(64)).max(50) }),
+        response: { 200: orgRole },
       },
     },
     async (request) => setRolePermissions(ctx, auditActorOf(request), request.params.code, request.body.permissions),
@@ -410,6 +464,7 @@ function credentialResetRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Request a reset of an administrator’s password and second factor',
         params: idParams,
         body: z.strictObject({ reason }),
+        response: { 201: orgCredentialReset },
       },
     },
     async (request, reply) =>
@@ -437,6 +492,7 @@ function credentialResetRoutes(app: ZodApp, ctx: AppContext): void {
           page,
           pageSize: pageSizeUpTo(100),
         }),
+        response: { 200: credentialResetPage },
       },
     },
     async (request) => listCredentialResets(ctx, staffOf(request), request.query),
@@ -445,7 +501,12 @@ function credentialResetRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/credential-resets/:id/approve',
     {
       config: decide,
-      schema: { tags, summary: 'Approve: reset the account, answer its temporary password once', params: idParams },
+      schema: {
+        tags,
+        summary: 'Approve: reset the account, answer its temporary password once',
+        params: idParams,
+        response: { 200: credentialResetApproved },
+      },
     },
     async (request, reply) => {
       const approved = await approveCredentialReset(ctx, staffOf(request), auditActorOf(request), request.params.id);
@@ -461,6 +522,7 @@ function credentialResetRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Reject (or, as its requester, withdraw) a credential reset request',
         params: idParams,
         body: z.strictObject({ note: reason.nullable().optional() }),
+        response: { 200: orgCredentialReset },
       },
     },
     async (request) =>

@@ -6,8 +6,10 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { auditActorOf } from '../../http/access.ts';
 import { idParams, page, pageSizeUpTo } from '../../http/params.ts';
+import { noContent } from '../../http/responses.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { requeueMessage } from './outbox.requeue.ts';
+import { messagePage, messageSummary, messagingChannels } from './outbox.responses.ts';
 import { channelAvailable } from './outbox.service.ts';
 import { listMessages, messageCounts } from './outbox.views.ts';
 
@@ -26,13 +28,25 @@ export function outboxRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/public/messaging',
     {
       config: { access: { public: true } },
-      schema: { tags, summary: 'Whether text messages and e-mail can be sent (else: register at the window)' },
+      schema: {
+        tags,
+        summary: 'Whether text messages and e-mail can be sent (else: register at the window)',
+        response: { 200: messagingChannels },
+      },
     },
     async () => ({ sms: channelAvailable(ctx.messages, 'sms'), email: channelAvailable(ctx.messages, 'email') }),
   );
   app.get(
     '/api/messages',
-    { config: monitor, schema: { tags, summary: 'Messages and their delivery state', querystring: filter } },
+    {
+      config: monitor,
+      schema: {
+        tags,
+        summary: 'Messages and their delivery state',
+        querystring: filter,
+        response: { 200: messagePage },
+      },
+    },
     async (request) => {
       const { page, pageSize, ...rest } = request.query;
       return listMessages(ctx.db, rest, page, pageSize);
@@ -40,7 +54,10 @@ export function outboxRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/api/messages/summary',
-    { config: monitor, schema: { tags, summary: 'Message counts by channel and delivery state' } },
+    {
+      config: monitor,
+      schema: { tags, summary: 'Message counts by channel and delivery state', response: { 200: messageSummary } },
+    },
     async () => ({
       counts: await messageCounts(ctx.db),
       providers: { sms: ctx.messages.sms?.name ?? null, email: ctx.messages.email?.name ?? null },
@@ -48,10 +65,13 @@ export function outboxRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.post(
     '/api/messages/:id/requeue',
-    { config: monitor, schema: { tags, summary: 'Queue a dead message again', params: idParams } },
+    {
+      config: monitor,
+      schema: { tags, summary: 'Queue a dead message again', params: idParams, response: { 204: noContent } },
+    },
     async (request, reply) => {
       await requeueMessage(ctx, auditActorOf(request), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }
