@@ -6,6 +6,7 @@
  */
 import { sql } from 'kysely';
 import type { Executor } from '../../db/connection.ts';
+import type { PaymentTable } from '../../db/tables/collection.ts';
 import { dateOfInstant, startOfChinaDay } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, sumCents, type Cents } from '../../kernel/cents.ts';
 import { firstDayOf, lastDayOf, nextPeriod, type Period } from '../../kernel/period.ts';
@@ -62,7 +63,7 @@ interface AllocatedRow {
   credit_id: number | null;
   payment_no: string | null;
   received_on: string | null;
-  channel: string | null;
+  channel: PaymentTable['channel'] | null;
   contribution: string;
   late_fee: string;
   first_at: Date | string;
@@ -94,7 +95,7 @@ async function allocatedPayments(db: Executor, billIds: readonly number[]) {
       paymentNo: r.payment_no,
       creditId: r.credit_id === null ? null : Number(r.credit_id),
       receivedOn: r.received_on ?? dateOfInstant(new Date(r.first_at)),
-      channel: r.channel ?? 'credit',
+      channel: r.channel ?? ('credit' as const),
       contribution,
       lateFee,
       amount: sumCents([contribution, lateFee]),
@@ -134,7 +135,7 @@ function billView(b: BillSummary) {
 }
 
 /** The regular bill's basis: declared, or assessed at 110 % of the last month when undeclared. */
-function basisOf(live: readonly BillSummary[]): string | null {
+function basisOf(live: readonly BillSummary[]): BillSummary['basis'] | null {
   return live.find((b) => b.kind === 'regular')?.basis ?? null;
 }
 
