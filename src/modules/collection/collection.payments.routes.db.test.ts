@@ -22,6 +22,7 @@ beforeAll(async () => {
   // An employer of its own with a hall account: the demo's hall employer has years of bills.
   employer = await freshEmployer(t.ctx);
   employerId = employer.id;
+  await hallEmployer(t, employer); // opens its hall account; each test logs in afresh
   const [person] = await freshPersonIds(t.ctx, 1);
   billId = (
     await issue(
@@ -52,7 +53,7 @@ describe('collection payment routes', () => {
   });
 
   it('lets the hall employer read its own bills and credit', async () => {
-    const hall = await hallEmployer(t, employer);
+    const hall = await publicLogin(t, 'employer', employer.creditCode);
     const bills = ok(await hall.call('GET', '/api/hall/employer/bills'));
     expect(bills.items.map((b: { id: number }) => b.id)).toContain(billId);
     expect(ok(await hall.call('GET', '/api/hall/employer/credit')).credit).toBe('100.00');
@@ -97,7 +98,7 @@ describe('collection payment routes', () => {
     expect(bills.items.length).toBeGreaterThan(0);
     const payments = ok(await clerk.call('GET', `/api/collection/payments?employerId=${employerId}`));
     expect(payments.items.map((p: { reference: string }) => p.reference)).toContain('W-LIST');
-    const hall = await hallEmployer(t, employer);
+    const hall = await publicLogin(t, 'employer', employer.creditCode);
     const bill = ok(await hall.call('GET', `/api/hall/employer/bills/${billId}`));
     expect(bill).toMatchObject({ id: billId, payer: { kind: 'employer', employerId } });
     expect(bill.lines).toHaveLength(1);
