@@ -51,6 +51,8 @@ export interface RouteRecord {
   readonly access: unknown;
   /** The status codes the route declares answers for (`200`, `201`, `4xx` …). */
   readonly responses: readonly string[];
+  /** Left out of the OpenAPI document (the document itself, a withdrawn route that only answers 410). */
+  readonly hidden: boolean;
 }
 
 /** Builds the application; the caller listens (or injects, in tests). */
@@ -84,7 +86,8 @@ export async function buildApp(
       };
     }
     const responses = Object.keys((route.schema?.response as object | undefined) ?? {});
-    for (const method of methods) routeRecords.push({ method, url: route.url, access, responses });
+    const hidden = route.schema?.hide === true;
+    for (const method of methods) routeRecords.push({ method, url: route.url, access, responses, hidden });
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -19,9 +19,9 @@ export interface BillSummary {
   readonly payer: Payer;
   readonly period: string;
   readonly regionCode: string;
-  readonly kind: 'regular' | 'back_payment';
-  readonly basis: string;
-  readonly status: string;
+  readonly kind: BillRecord['kind'];
+  readonly basis: BillRecord['basis'];
+  readonly status: BillRecord['status'];
   readonly total: string;
   readonly paid: string;
   readonly open: string;

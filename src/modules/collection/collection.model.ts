@@ -127,3 +127,7 @@ function splitDecimal(value: string): [string, string] {
   if (!match) throw new Error(`${JSON.stringify(value)} is not a non-negative decimal`);
   return [match[1]!, match[2] ?? ''];
 }
+
+/** How a declaration came in: the hall's form, the payroll API, the window, a spreadsheet import. */
+export const DECLARATION_CHANNELS = ['web', 'api', 'window', 'import'] as const;
+export type DeclarationChannel = (typeof DECLARATION_CHANNELS)[number];

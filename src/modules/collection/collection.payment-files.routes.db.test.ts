@@ -234,3 +234,48 @@ describe('refunds of credit', () => {
     expect(await credit(clerk)).toBe('500.00');
   });
 });
+
+describe('a payment file imported before payment notices', () => {
+  it('reads its stored report with noticeNo null on every row', async () => {
+    const clerk = await t.as('clerk');
+    const staff = await t.ctx.db
+      .selectFrom('staff')
+      .select('id')
+      .where('username', '=', 'clerk')
+      .executeTakeFirstOrThrow();
+    // The report as imports stored it before migration 0031: rows without noticeNo.
+    const row = {
+      row: 2,
+      payerCode,
+      payerName: '旧单位',
+      amount: '10.00',
+      receivedOn: '2025-06-30',
+      reference: 'OLD-1',
+      billNo: null,
+      paymentNo: 'JK2025063000000001',
+      due: '0.00',
+      held: '10.00',
+      outcome: 'unmatched',
+    };
+    const counts = { matched: 0, overPaid: 0, underPaid: 0, unmatched: 1 };
+    const report = { matched: [], overPaid: [], underPaid: [], unmatched: [row], counts };
+    const inserted = await t.ctx.db
+      .insertInto('payment_files')
+      .values({
+        file_no: 'WJ2025063000000001',
+        source: 'bank',
+        file_name: 'old.csv',
+        content_hash: 'old-report-without-notice-numbers',
+        row_count: 1,
+        total_fen: 1_000,
+        report: JSON.stringify(report),
+        imported_by: Number(staff.id),
+        imported_at: new Date('2025-06-30T08:00:00Z'),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const file = ok(await clerk.call('GET', `/api/collection/payment-files/${inserted.id}`));
+    expect(file.report.unmatched).toEqual([{ ...row, noticeNo: null }]);
+    expect(file.report.counts).toEqual(counts);
+  });
+});

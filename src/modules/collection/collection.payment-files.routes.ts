@@ -18,6 +18,13 @@ import type { Payer } from './collection.model.ts';
 import { importPaymentFile, listPaymentFiles, paymentFileById } from './collection.payment-files.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
 import { decideRefund, listRefunds, proposeRefund, refundById } from './collection.refunds.ts';
+import {
+  collectionRefund,
+  collectionRefundsAnswer,
+  paymentFileImported,
+  paymentFileRecord,
+  paymentFilesAnswer,
+} from './collection.payment-files.responses.ts';
 
 const UPLOADS_PER_MINUTE = 20;
 const tags = ['collection'];
@@ -44,6 +51,7 @@ function uploadRoutes(app: ZodApp, ctx: AppContext): void {
             'Import a bank or tax payment file (multipart "file": .csv or .xlsx; 缴费主体代码,金额,到账日期,交易流水号,缴费单号, last row 合计); all rows or none, every bad row reported; answers the reconciliation report',
           consumes: ['multipart/form-data'],
           querystring: z.strictObject({ source: z.enum(['bank', 'tax']) }),
+          response: { 201: paymentFileImported },
         },
       },
       async (request, reply) => {
@@ -67,12 +75,27 @@ function uploadRoutes(app: ZodApp, ctx: AppContext): void {
 function fileRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/collection/payment-files',
-    { config: read, schema: { tags, summary: 'Payment files imported in my subtree, newest first' } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Payment files imported in my subtree, newest first',
+        response: { 200: paymentFilesAnswer },
+      },
+    },
     async (request) => ({ items: await listPaymentFiles(ctx.db, staffOf(request)) }),
   );
   app.get(
     '/api/collection/payment-files/:id',
-    { config: read, schema: { tags, summary: 'One payment file with its reconciliation report', params: idParams } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'One payment file with its reconciliation report',
+        params: idParams,
+        response: { 200: paymentFileRecord },
+      },
+    },
     async (request) => paymentFileById(ctx.db, staffOf(request), request.params.id),
   );
 }
@@ -92,6 +115,7 @@ function refundRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Refunds of credit (退费) of payers in my subtree, newest first',
         querystring: z.strictObject({ status: z.enum(['proposed', 'approved', 'rejected']).optional() }),
+        response: { 200: collectionRefundsAnswer },
       },
     },
     async (request) => ({
@@ -110,6 +134,7 @@ function refundRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Propose a refund of a payer’s credit (at most its balance); approved by someone else',
         body: z.strictObject({ payer: payerBody, amount: moneyText, reason: z.string().trim().min(1).max(500) }),
+        response: { 201: collectionRefund },
       },
     },
     async (request, reply) => {
@@ -138,6 +163,7 @@ function refundRoutes(app: ZodApp, ctx: AppContext): void {
               : 'Reject a refund (not by its proposer)',
           params: idParams,
           body: z.strictObject({ note: z.string().trim().max(500).optional() }).optional(),
+          response: { 200: collectionRefund },
         },
       },
       async (request) => {

@@ -533,6 +533,22 @@ interface PaymentFileRow {
   imported_at: Date | string;
 }
 
+/**
+ * The stored report, as the import answered it. Files imported before payment notices existed
+ * stored rows without `noticeNo`: they answered no notice, so it reads as null.
+ */
+function storedReport(raw: unknown): ReconciliationReport {
+  const report = (typeof raw === 'string' ? JSON.parse(raw) : raw) as ReconciliationReport;
+  const rows = (list: readonly ReportRow[]) => list.map((row) => ({ ...row, noticeNo: row.noticeNo ?? null }));
+  return {
+    matched: rows(report.matched),
+    overPaid: rows(report.overPaid),
+    underPaid: rows(report.underPaid),
+    unmatched: rows(report.unmatched),
+    counts: report.counts,
+  };
+}
+
 function viewOf(r: PaymentFileRow): PaymentFileView & { importedBy: number } {
   return {
     id: Number(r.id),
@@ -541,7 +557,7 @@ function viewOf(r: PaymentFileRow): PaymentFileView & { importedBy: number } {
     fileName: r.file_name,
     rowCount: Number(r.row_count),
     total: decimal(Number(r.total_fen)),
-    report: (typeof r.report === 'string' ? JSON.parse(r.report) : r.report) as ReconciliationReport,
+    report: storedReport(r.report),
     importedBy: Number(r.imported_by),
     importedAt: new Date(r.imported_at).toISOString(),
   };

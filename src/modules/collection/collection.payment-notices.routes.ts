@@ -25,6 +25,7 @@ import {
 import { dismissNotice, matchNoticeByStaff } from './collection.payment-notices.resolve.ts';
 import { listPaymentNotices, NOTICE_STATUSES, paymentNoticeById } from './collection.payment-notices.views.ts';
 import { amountOf } from './collection.payments.routes.ts';
+import { paymentNotice, paymentNoticePage } from './collection.payment-notices.responses.ts';
 
 const PAGE_SIZE_MAX = 100;
 const noticeBody = z.strictObject({
@@ -71,6 +72,7 @@ function apiRoutes(app: ZodApp, ctx: AppContext): void {
           'Tell the agency about a payment the employer made at its bank: it moves no money and is matched when the bank-side payment with the same reference and amount arrives; header Idempotency-Key required',
         headers: z.object({ 'idempotency-key': z.string().max(200).optional() }),
         body: noticeBody,
+        response: { 201: paymentNotice },
       },
     },
     async (request, reply) => {
@@ -93,7 +95,13 @@ function apiRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/v1/payment-notices',
     {
       config: { access: { apiKey: 'payment_notices.read' }, rateLimit: perApiKey },
-      schema: { tags, security, summary: "The employer's payment notices, newest first", querystring: listQuery },
+      schema: {
+        tags,
+        security,
+        summary: "The employer's payment notices, newest first",
+        querystring: listQuery,
+        response: { 200: paymentNoticePage },
+      },
     },
     async (request) => listPaymentNotices(ctx.db, { ...request.query, employerId: apiKeyOf(request).employerId }),
   );
@@ -110,7 +118,15 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
   const employer = { access: { authenticated: 'public_user' as const } };
   app.get(
     '/api/hall/employer/payment-notices',
-    { config: employer, schema: { tags, summary: 'My payment notices (缴款通知)', querystring: listQuery } },
+    {
+      config: employer,
+      schema: {
+        tags,
+        summary: 'My payment notices (缴款通知)',
+        querystring: listQuery,
+        response: { 200: paymentNoticePage },
+      },
+    },
     async (request) => listPaymentNotices(ctx.db, { ...request.query, employerId: await hallEmployerId(ctx, request) }),
   );
   app.post(
@@ -121,6 +137,7 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Tell the agency about a payment made at the bank; matched when the money arrives',
         body: noticeBody,
+        response: { 201: paymentNotice },
       },
     },
     async (request, reply) => {
@@ -145,6 +162,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Payment notices of employers in my subtree, newest first (status=open: those to look for)',
         querystring: listQuery.extend({ employerId: id.optional() }),
+        response: { 200: paymentNoticePage },
       },
     },
     async (request) => listPaymentNotices(ctx.db, { ...request.query, agencyPath: staffOf(request).agencyPath }),
@@ -158,6 +176,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: "Match an open notice to the employer's payment received through the bank or the window",
         params: idParams,
         body: z.strictObject({ paymentNo: z.string().trim().min(1).max(40), note: note.optional() }),
+        response: { 200: paymentNotice },
       },
     },
     async (request) => {
@@ -176,6 +195,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'Dismiss an open notice that no payment answers, with the reason',
         params: idParams,
         body: z.strictObject({ note }),
+        response: { 200: paymentNotice },
       },
     },
     async (request) => {

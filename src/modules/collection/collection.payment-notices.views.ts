@@ -4,6 +4,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
+import type { PaymentTable } from '../../db/tables/collection.ts';
 import { escapeLike } from '../../db/like.ts';
 import { centsFromInteger, centsToDecimal } from '../../kernel/cents.ts';
 import { rejectPaymentNotice } from './collection.payment-notices.rejections.ts';
@@ -36,7 +37,12 @@ export interface PaymentNoticeView {
   readonly sentAt: string;
   readonly status: NoticeStatus;
   /** The payment received from the bank side that the notice was matched to. */
-  readonly payment: { paymentNo: string; receivedOn: string; channel: string; amount: string } | null;
+  readonly payment: {
+    paymentNo: string;
+    receivedOn: string;
+    channel: PaymentTable['channel'];
+    amount: string;
+  } | null;
   readonly resolvedAt: string | null;
   /** Who settled it: `auto` (same reference and amount) or `staff`. */
   readonly resolvedBy: 'auto' | 'staff' | null;
@@ -59,7 +65,7 @@ interface NoticeRow {
   status: NoticeStatus;
   payment_no: string | null;
   received_on: string | null;
-  payment_channel: string | null;
+  payment_channel: PaymentTable['channel'] | null;
   payment_amount_fen: number | null;
   resolved_at: Date | string | null;
   resolved_by: string | null;

@@ -1,11 +1,16 @@
 /**
  * Part B's HTTP routes: a clerk records a window payment (a twin sent at the same instant is refused
- * as a duplicate); the hall employer sees its own bills only.
+ * as a duplicate); the hall employer and the flexible worker see their own bills only. Every answer
+ * passes its declared response schema (strict in tests).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshEmployer, hallEmployer } from '../../../test/fixtures/collection/payer.ts';
 import { assessment, freshPersonIds, issue, line } from '../../../test/fixtures/collection/payments.ts';
-import { ok, refused, testApp, type TestApp } from '../../../test/support/http.ts';
+import { ok, publicLogin, refused, testApp, type TestApp } from '../../../test/support/http.ts';
+import { citizenIdCheckCharacter } from '../../kernel/citizen-id.ts';
+
+/** 李明 of the demo, whose hall account pays here as a flexible worker. */
+const LI_MING = '33010619850312001' + citizenIdCheckCharacter('33010619850312001');
 
 let t: TestApp;
 let employer: Awaited<ReturnType<typeof freshEmployer>>;
@@ -17,6 +22,7 @@ beforeAll(async () => {
   // An employer of its own with a hall account: the demo's hall employer has years of bills.
   employer = await freshEmployer(t.ctx);
   employerId = employer.id;
+  await hallEmployer(t, employer); // opens its hall account; each test logs in afresh
   const [person] = await freshPersonIds(t.ctx, 1);
   billId = (
     await issue(
@@ -47,7 +53,7 @@ describe('collection payment routes', () => {
   });
 
   it('lets the hall employer read its own bills and credit', async () => {
-    const hall = await hallEmployer(t, employer);
+    const hall = await publicLogin(t, 'employer', employer.creditCode);
     const bills = ok(await hall.call('GET', '/api/hall/employer/bills'));
     expect(bills.items.map((b: { id: number }) => b.id)).toContain(billId);
     expect(ok(await hall.call('GET', '/api/hall/employer/credit')).credit).toBe('100.00');
@@ -77,5 +83,46 @@ describe('collection payment routes', () => {
     ok(await clerk.call('POST', '/api/collection/payments', body), 201);
     const summary = ok(await clerk.call('GET', `/api/collection/employers/${employerId}/summary`));
     expect(summary.paidThisYear).toBe('7.00');
+  });
+
+  it('lists bills and payments of the subtree for staff, and its own bill and payments for the hall employer', async () => {
+    const clerk = await t.as('clerk');
+    const body = {
+      payer: { kind: 'employer', employerId },
+      amount: '1.00',
+      receivedOn: '2026-02-22',
+      reference: 'W-LIST',
+    };
+    ok(await clerk.call('POST', '/api/collection/payments', body), 201);
+    const bills = ok(await clerk.call('GET', '/api/collection/bills'));
+    expect(bills.items.length).toBeGreaterThan(0);
+    const payments = ok(await clerk.call('GET', `/api/collection/payments?employerId=${employerId}`));
+    expect(payments.items.map((p: { reference: string }) => p.reference)).toContain('W-LIST');
+    const hall = await publicLogin(t, 'employer', employer.creditCode);
+    const bill = ok(await hall.call('GET', `/api/hall/employer/bills/${billId}`));
+    expect(bill).toMatchObject({ id: billId, payer: { kind: 'employer', employerId } });
+    expect(bill.lines).toHaveLength(1);
+    const own = ok(await hall.call('GET', '/api/hall/employer/payments'));
+    expect(own.items.map((p: { channel: string }) => p.channel)).toContain('window');
+  });
+
+  it('shows a flexible worker their own bills, and no one else’s', async () => {
+    const personHall = await publicLogin(t, 'person', LI_MING);
+    const liMing = await t.ctx.db
+      .selectFrom('persons')
+      .select('person_id')
+      .where('name', '=', '李明')
+      .executeTakeFirstOrThrow();
+    const personId = Number(liMing.person_id);
+    const own = await issue(
+      t.ctx,
+      assessment({ kind: 'flexible', personId }, '202605', [line(personId, 'pension', 80_000, 20_000)]),
+    );
+    const listed = ok(await personHall.call('GET', '/api/hall/person/bills?period=202605'));
+    expect(listed.items.map((b: { id: number }) => b.id)).toEqual([own.id]);
+    const bill = ok(await personHall.call('GET', `/api/hall/person/bills/${own.id}`));
+    expect(bill).toMatchObject({ payer: { kind: 'flexible', personId }, total: '1000.00', lateFees: [] });
+    refused(await personHall.call('GET', `/api/hall/person/bills/${billId}`), 'collection_bill_not_found', 404);
+    expect(ok(await personHall.call('GET', '/api/hall/person/declarations')).items).toEqual([]);
   });
 });

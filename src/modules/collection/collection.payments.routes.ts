@@ -18,6 +18,14 @@ import type { Payer } from './collection.model.ts';
 import { hallEmployerPayer, hallPersonPayer } from './collection.hall-payer.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
 import { personsIn, recordCollectionRead } from './collection.reads.ts';
+import {
+  collectionBillDetail,
+  collectionBillsAnswer,
+  collectionCreditAnswer,
+  collectionEmployerSummary,
+  collectionPaymentRecorded,
+  collectionPaymentsAnswer,
+} from './collection.payments.responses.ts';
 import { creditBalances, recordPayment, type PaymentInput, type RecordedPayment } from './collection.payments.ts';
 
 const reference = z.string().trim().min(1).max(100);
@@ -133,6 +141,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           period: periodText.optional(),
           status: z.enum(['open', 'paid', 'cancelled']).optional(),
         }),
+        response: { 200: collectionBillsAnswer },
       },
     },
     async (request) => {
@@ -146,7 +155,12 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/collection/bills/:id',
     {
       config: read,
-      schema: { tags, summary: 'One bill: lines (masked IDs), late fees, allocations', params: idParams },
+      schema: {
+        tags,
+        summary: 'One bill: lines (masked IDs), late fees, allocations',
+        params: idParams,
+        response: { 200: collectionBillDetail },
+      },
     },
     async (request) => {
       const bill = await loadBill(ctx.db, request.params.id);
@@ -172,6 +186,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Payments (缴款) of payers in my subtree, newest first',
         querystring: z.strictObject({ employerId: id.optional(), personId: id.optional() }),
+        response: { 200: collectionPaymentsAnswer },
       },
     },
     async (request) => {
@@ -199,6 +214,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           reference,
           billIds: z.array(id).min(1).max(100).optional(),
         }),
+        response: { 201: collectionPaymentRecorded },
       },
     },
     async (request, reply) => {
@@ -222,7 +238,15 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/api/collection/employers/:id/summary',
-    { config: read, schema: { tags, summary: 'The employer’s collection summary (360 view tab)', params: idParams } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'The employer’s collection summary (360 view tab)',
+        params: idParams,
+        response: { 200: collectionEmployerSummary },
+      },
+    },
     async (request) => {
       await employerInScope(ctx.db, staffOf(request), request.params.id);
       return employerSummary(ctx, request.params.id);
@@ -285,17 +309,26 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
   });
   app.get(
     '/api/hall/employer/bills',
-    { config: employer, schema: { tags, summary: 'My bills (缴费单)', querystring: query } },
+    {
+      config: employer,
+      schema: { tags, summary: 'My bills (缴费单)', querystring: query, response: { 200: collectionBillsAnswer } },
+    },
     async (request) => ({ items: await billsOfPayer(ctx.db, await hallEmployerPayer(ctx, request), request.query) }),
   );
   app.get(
     '/api/hall/employer/bills/:id',
-    { config: employer, schema: { tags, summary: 'One of my bills', params: idParams } },
+    {
+      config: employer,
+      schema: { tags, summary: 'One of my bills', params: idParams, response: { 200: collectionBillDetail } },
+    },
     async (request) => ownBill(ctx, await hallEmployerPayer(ctx, request), request.params.id),
   );
   app.get(
     '/api/hall/employer/payments',
-    { config: employer, schema: { tags, summary: 'My payments (缴款记录)' } },
+    {
+      config: employer,
+      schema: { tags, summary: 'My payments (缴款记录)', response: { 200: collectionPaymentsAnswer } },
+    },
     async (request) => {
       const payer = (await hallEmployerPayer(ctx, request)) as { employerId: number };
       return { items: await listPayments(ctx, { employerId: payer.employerId }) };
@@ -303,17 +336,36 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/api/hall/employer/credit',
-    { config: employer, schema: { tags, summary: 'My credit (预缴/溢缴) balance' } },
+    {
+      config: employer,
+      schema: { tags, summary: 'My credit (预缴/溢缴) balance', response: { 200: collectionCreditAnswer } },
+    },
     async (request) => ({ credit: await creditOf(ctx, await hallEmployerPayer(ctx, request)) }),
   );
   app.get(
     '/api/hall/person/bills',
-    { config: employer, schema: { tags, summary: 'My bills as a flexible worker', querystring: query } },
+    {
+      config: employer,
+      schema: {
+        tags,
+        summary: 'My bills as a flexible worker',
+        querystring: query,
+        response: { 200: collectionBillsAnswer },
+      },
+    },
     async (request) => ({ items: await billsOfPayer(ctx.db, await hallPerson(ctx, request), request.query) }),
   );
   app.get(
     '/api/hall/person/bills/:id',
-    { config: employer, schema: { tags, summary: 'One of my bills as a flexible worker', params: idParams } },
+    {
+      config: employer,
+      schema: {
+        tags,
+        summary: 'One of my bills as a flexible worker',
+        params: idParams,
+        response: { 200: collectionBillDetail },
+      },
+    },
     async (request) => ownBill(ctx, await hallPerson(ctx, request), request.params.id),
   );
 }
@@ -337,6 +389,7 @@ function apiRoutes(app: ZodApp, ctx: AppContext): void {
           period: periodText.optional(),
           status: z.enum(['open', 'paid', 'cancelled']).optional(),
         }),
+        response: { 200: collectionBillsAnswer },
       },
     },
     async (request) => {

@@ -14,6 +14,7 @@ import { employerInScope } from '../registration/index.ts';
 import { hallEmployerPayer, hallPersonPayer } from './collection.hall-payer.ts';
 import { rejectStatement } from './collection.statements.rejections.ts';
 import { periodStatement, statementPeriods, type DeclarationsOfPeriod } from './collection.statements.ts';
+import { collectionStatement, statementPeriodsAnswer } from './collection.statements.responses.ts';
 
 const periodParams = z.strictObject({ period: periodText });
 const employerParams = z.strictObject({ id });
@@ -24,18 +25,40 @@ function hallRoutes(app: ZodApp, ctx: AppContext, declarationsOf: DeclarationsOf
   const own = { access: { authenticated: 'public_user' as const } };
   app.get(
     '/api/hall/employer/statement-periods',
-    { config: own, schema: { tags, summary: 'The periods I have a statement (对账单) for, newest first' } },
+    {
+      config: own,
+      schema: {
+        tags,
+        summary: 'The periods I have a statement (对账单) for, newest first',
+        response: { 200: statementPeriodsAnswer },
+      },
+    },
     async (request) => ({ items: await statementPeriods(ctx.db, await hallEmployerPayer(ctx, request)) }),
   );
   app.get(
     '/api/hall/employer/statements/:period',
-    { config: own, schema: { tags, summary: 'My statement of one period', params: periodParams } },
+    {
+      config: own,
+      schema: {
+        tags,
+        summary: 'My statement of one period',
+        params: periodParams,
+        response: { 200: collectionStatement },
+      },
+    },
     async (request) =>
       periodStatement(ctx.db, await hallEmployerPayer(ctx, request), request.params.period as Period, declarationsOf),
   );
   app.get(
     '/api/hall/person/statement-periods',
-    { config: own, schema: { tags, summary: 'The periods I have a statement for as a flexible worker' } },
+    {
+      config: own,
+      schema: {
+        tags,
+        summary: 'The periods I have a statement for as a flexible worker',
+        response: { 200: statementPeriodsAnswer },
+      },
+    },
     async (request) => {
       const payer = await hallPersonPayer(ctx, request);
       return { items: payer === null ? [] : await statementPeriods(ctx.db, payer) };
@@ -43,7 +66,15 @@ function hallRoutes(app: ZodApp, ctx: AppContext, declarationsOf: DeclarationsOf
   );
   app.get(
     '/api/hall/person/statements/:period',
-    { config: own, schema: { tags, summary: 'My statement of one period as a flexible worker', params: periodParams } },
+    {
+      config: own,
+      schema: {
+        tags,
+        summary: 'My statement of one period as a flexible worker',
+        params: periodParams,
+        response: { 200: collectionStatement },
+      },
+    },
     async (request) => {
       const payer = await hallPersonPayer(ctx, request);
       if (payer === null) throw rejectStatement('collection_statement_not_found');
@@ -59,7 +90,12 @@ function staffRoutes(app: ZodApp, ctx: AppContext, declarationsOf: DeclarationsO
     '/api/collection/employers/:id/statement-periods',
     {
       config: read,
-      schema: { tags, summary: 'The periods the employer has a statement for (360 view)', params: employerParams },
+      schema: {
+        tags,
+        summary: 'The periods the employer has a statement for (360 view)',
+        params: employerParams,
+        response: { 200: statementPeriodsAnswer },
+      },
     },
     async (request) => {
       await employerInScope(ctx.db, staffOf(request), request.params.id);
@@ -70,7 +106,12 @@ function staffRoutes(app: ZodApp, ctx: AppContext, declarationsOf: DeclarationsO
     '/api/collection/employers/:id/statements/:period',
     {
       config: read,
-      schema: { tags, summary: 'The employer’s statement (对账单) of one period', params: employerPeriodParams },
+      schema: {
+        tags,
+        summary: 'The employer’s statement (对账单) of one period',
+        params: employerPeriodParams,
+        response: { 200: collectionStatement },
+      },
     },
     async (request) => {
       const { id: employerId, period } = request.params;

@@ -6,11 +6,12 @@
  */
 import { sql } from 'kysely';
 import type { Executor } from '../../db/connection.ts';
+import type { PaymentTable } from '../../db/tables/collection.ts';
 import { dateOfInstant, startOfChinaDay } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, sumCents, type Cents } from '../../kernel/cents.ts';
 import { firstDayOf, lastDayOf, nextPeriod, type Period } from '../../kernel/period.ts';
 import { billsOfPayer, type BillSummary } from './collection.bills.views.ts';
-import { payerColumns, type CollectionScheme, type Payer } from './collection.model.ts';
+import { payerColumns, type CollectionScheme, type DeclarationChannel, type Payer } from './collection.model.ts';
 import { rejectStatement } from './collection.statements.rejections.ts';
 import { fundFigures, fundTotals, type FeeSum, type FundFigures, type LineSum } from './collection.statements.rules.ts';
 
@@ -61,7 +62,7 @@ interface AllocatedRow {
   credit_id: number | null;
   payment_no: string | null;
   received_on: string | null;
-  channel: string | null;
+  channel: PaymentTable['channel'] | null;
   contribution: string;
   late_fee: string;
   first_at: Date | string;
@@ -93,7 +94,7 @@ async function allocatedPayments(db: Executor, billIds: readonly number[]) {
       paymentNo: r.payment_no,
       creditId: r.credit_id === null ? null : Number(r.credit_id),
       receivedOn: r.received_on ?? dateOfInstant(new Date(r.first_at)),
-      channel: r.channel ?? 'credit',
+      channel: r.channel ?? ('credit' as const),
       contribution,
       lateFee,
       amount: sumCents([contribution, lateFee]),
@@ -133,7 +134,7 @@ function billView(b: BillSummary) {
 }
 
 /** The regular bill's basis: declared, or assessed at 110 % of the last month when undeclared. */
-function basisOf(live: readonly BillSummary[]): string | null {
+function basisOf(live: readonly BillSummary[]): BillSummary['basis'] | null {
   return live.find((b) => b.kind === 'regular')?.basis ?? null;
 }
 
@@ -144,7 +145,7 @@ export interface StatementDeclaration {
   readonly kind: 'monthly' | 'annual_base';
   readonly revision: number;
   readonly status: 'submitted' | 'closed';
-  readonly channel: string;
+  readonly channel: DeclarationChannel;
   readonly lineCount: number;
   readonly totalWage: string;
   readonly submittedAt: string;

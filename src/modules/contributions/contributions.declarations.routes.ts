@@ -32,6 +32,11 @@ import { declarationLinesOf } from './contributions.declarations.spreadsheet.ts'
 import { declare, type DeclarationChannel, type DeclareInput } from './contributions.declarations.ts';
 import { personsIn, recordCollectionRead, type Payer } from '../collection/index.ts';
 import { declarationDetail, listDeclarations } from './contributions.declarations.views.ts';
+import {
+  declarationDetailAnswer,
+  declarationReceipt,
+  declarationsAnswer,
+} from './contributions.declarations.responses.ts';
 
 /** Most lines of one payroll API call (larger payrolls: several calls, or a file in the hall). */
 export const API_DECLARATION_LINES_MAX = 1_000;
@@ -128,6 +133,7 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Declare the month’s wages of my employees (all lines or none); a repeat corrects',
         body: employerBody(FORM_LINES_MAX),
+        response: { 201: declarationReceipt },
       },
     },
     async (request, reply) => {
@@ -146,7 +152,12 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/hall/employer/declarations',
     {
       config: hall,
-      schema: { tags, summary: 'My declarations, newest first, with each period’s bill', querystring: listQuery },
+      schema: {
+        tags,
+        summary: 'My declarations, newest first, with each period’s bill',
+        querystring: listQuery,
+        response: { 200: declarationsAnswer },
+      },
     },
     async (request) => {
       const { employerId } = await hallEmployer(ctx, request);
@@ -162,6 +173,7 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'One of my declarations: lines (masked), revisions',
         params: z.strictObject({ id }),
         querystring: detailQuery,
+        response: { 200: declarationDetailAnswer },
       },
     },
     async (request) => {
@@ -173,7 +185,12 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
     '/api/hall/person/declarations',
     {
       config: hall,
-      schema: { tags, summary: 'A flexible worker declares their own base for a month', body: personBody },
+      schema: {
+        tags,
+        summary: 'A flexible worker declares their own base for a month',
+        body: personBody,
+        response: { 201: declarationReceipt },
+      },
     },
     async (request, reply) => {
       const { personId, accountId } = await hallPerson(ctx, request);
@@ -191,7 +208,15 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
   );
   app.get(
     '/api/hall/person/declarations',
-    { config: hall, schema: { tags, summary: 'My own declarations as a flexible worker', querystring: listQuery } },
+    {
+      config: hall,
+      schema: {
+        tags,
+        summary: 'My own declarations as a flexible worker',
+        querystring: listQuery,
+        response: { 200: declarationsAnswer },
+      },
+    },
     async (request) => {
       const { personId } = await hallPerson(ctx, request);
       return { items: await listDeclarations(ctx.db, { payer: { kind: 'flexible', personId }, ...request.query }) };
@@ -217,6 +242,7 @@ function uploadRoutes(app: ZodApp, ctx: AppContext): void {
             'Declare the month’s wages from a file (multipart "file": .xlsx or .csv; columns 身份证号, 姓名, 月工资); all rows or none, every bad row reported',
           consumes: ['multipart/form-data'],
           querystring: z.strictObject({ period, kind }),
+          response: { 201: declarationReceipt },
         },
       },
       async (request, reply) => {
@@ -252,6 +278,7 @@ function apiRoutes(app: ZodApp, ctx: AppContext): void {
           'Declare the month’s wages (1–1,000 lines, all or none; a repeat corrects); header Idempotency-Key required',
         headers: z.object({ 'idempotency-key': z.string().max(200).optional() }),
         body: employerBody(API_DECLARATION_LINES_MAX),
+        response: { 201: declarationReceipt },
       },
     },
     async (request, reply) => {
@@ -300,6 +327,7 @@ function windowRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Declare at the window for an employer (lines) or a flexible worker (base); a repeat corrects',
         body: windowBody,
+        response: { 201: declarationReceipt },
       },
     },
     async (request, reply) => {
@@ -326,6 +354,7 @@ function windowRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Declarations of an employer or a flexible worker in scope',
         querystring: staffListQuery,
+        response: { 200: declarationsAnswer },
       },
     },
     async (request) => {
@@ -345,6 +374,11 @@ function windowRoutes(app: ZodApp, ctx: AppContext): void {
       return { items };
     },
   );
+}
+
+/** The window's detail of one declaration: scope by its payer, the persons shown logged. */
+function windowDetailRoute(app: ZodApp, ctx: AppContext): void {
+  const tags = ['collection'];
   app.get(
     '/api/collection/declarations/:id',
     {
@@ -354,6 +388,7 @@ function windowRoutes(app: ZodApp, ctx: AppContext): void {
         summary: 'One declaration: lines (masked), revisions',
         params: z.strictObject({ id }),
         querystring: detailQuery,
+        response: { 200: declarationDetailAnswer },
       },
     },
     async (request) => {
@@ -377,4 +412,5 @@ export function declarationRoutes(app: ZodApp, ctx: AppContext): void {
   uploadRoutes(app, ctx);
   apiRoutes(app, ctx);
   windowRoutes(app, ctx);
+  windowDetailRoute(app, ctx);
 }

@@ -22,7 +22,15 @@ import { assessDeclaration } from './contributions.assessment.ts';
 import { loadAnnualBases, loadCoverage } from './contributions.assessment.queries.ts';
 import { rejectAssessment } from './contributions.assessment.rejections.ts';
 import { baseBounds, type CollectionParameters } from './contributions.assessment.rules.ts';
-import { issueBill, documentNo, payerColumns, payerKey, type Payer, rejectPayment } from '../collection/index.ts';
+import {
+  documentNo,
+  issueBill,
+  payerColumns,
+  payerKey,
+  rejectPayment,
+  type DeclarationChannel,
+  type Payer,
+} from '../collection/index.ts';
 import { baseOf, checkLines, type CheckedLine, type DeclarationLineInput } from './contributions.declarations.lines.ts';
 import { rejectDeclaration } from './contributions.declarations.rejections.ts';
 import { collectionParameters } from './contributions.parameters.ts';
@@ -33,7 +41,7 @@ export const DECLARATION_LINES_MAX = 100_000;
 const INSERT_CHUNK = 5_000;
 
 export type DeclarationKind = 'monthly' | 'annual_base';
-export type DeclarationChannel = 'web' | 'api' | 'window' | 'import';
+export type { DeclarationChannel };
 
 /** A declaration as submitted through any channel. */
 export interface DeclareInput {

@@ -3,8 +3,10 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/connection.ts';
 import { centsFromInteger, centsToDecimal } from '../../kernel/cents.ts';
 import { rejectAssessment } from './contributions.assessment.rejections.ts';
-import { maskName } from './contributions.declarations.ts';
+import { maskName, type DeclarationChannel } from './contributions.declarations.ts';
 import { payerColumns, type Payer } from '../collection/index.ts';
+
+type BillStatus = 'open' | 'paid' | 'cancelled';
 
 /** Most declarations one list answers (newest first). */
 export const DECLARATION_LIST_MAX = 500;
@@ -20,7 +22,7 @@ export interface DeclarationSummary {
   readonly regionCode: string;
   readonly revision: number;
   readonly status: 'submitted' | 'closed';
-  readonly channel: string;
+  readonly channel: DeclarationChannel;
   readonly lineCount: number;
   readonly totalWage: string;
   readonly fileName: string | null;
@@ -30,7 +32,7 @@ export interface DeclarationSummary {
   readonly bill: {
     readonly id: number;
     readonly billNo: string;
-    readonly status: string;
+    readonly status: BillStatus;
     readonly total: string;
     readonly paid: string;
   } | null;
@@ -47,7 +49,7 @@ interface Row {
   region_code: string;
   revision: number;
   status: 'submitted' | 'closed';
-  channel: string;
+  channel: DeclarationChannel;
   line_count: number;
   total_wage_fen: number;
   file_name: string | null;
@@ -55,7 +57,7 @@ interface Row {
   submitted_by: string;
   bill_id: number | null;
   bill_no: string | null;
-  bill_status: string | null;
+  bill_status: BillStatus | null;
   bill_total: number | null;
   bill_paid: number | null;
 }
