@@ -3,7 +3,7 @@ import { Breadcrumb, Button, Card, Descriptions, Flex, Steps, Table, Typography 
 import { Link, useParams } from 'react-router';
 import type { GuideServicePoint } from '../../api/deskTypes.ts';
 import { useI18n, useLocal } from '../../i18n/index.ts';
-import { openingHoursLines } from '../../staff/servicePoints/openingHoursText.ts';
+import { openingHoursLines } from '../../shared/openingHoursText.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { PageSpinner } from '../../ui/PageSpinner.tsx';

@@ -7,12 +7,12 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { DateText } from '../../ui/DateText.tsx';
 import { DeclarationsTable } from '../../public/hall/collection/DeclarationsTable.tsx';
 import { BillDrawer } from './bills/BillsPage.tsx';
-import { useBills, useDeclarations, useEmployerSummary, usePaymentOrders, usePayments } from './collectionApi.ts';
-import { periodLabel, sumYuan } from './collectionFormat.ts';
-import type { Payer } from './collectionTypes.ts';
-import { BillsTable, Figures, PaymentsTable, Yuan } from './shared/CollectionUi.tsx';
-import { useEmployerStatement, useEmployerStatementPeriods } from './shared/statementApi.ts';
-import { StatementView } from './shared/StatementView.tsx';
+import { useBills, useDeclarations, useEmployerSummary, usePaymentOrders, usePayments } from '../../shared/collection/collectionApi.ts';
+import { periodLabel, sumYuan } from '../../shared/collection/collectionFormat.ts';
+import type { Payer } from '../../shared/collection/collectionTypes.ts';
+import { BillsTable, Figures, PaymentsTable, Yuan } from '../../shared/collection/CollectionUi.tsx';
+import { useEmployerStatement, useEmployerStatementPeriods } from '../../shared/collection/statementApi.ts';
+import { StatementView } from '../../shared/collection/StatementView.tsx';
 
 /** The employer 360 view's 征缴 tab (for staff with `collection.read`). */
 export function EmployerCollectionTab({ employerId }: { employerId: number }) {

@@ -2,7 +2,7 @@ import { Flex, Input, Select, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useSessionInfo } from '../../api/session.ts';
 import { useI18n, type MessageKey, type Translate } from '../../i18n/index.ts';
-import { formatYuan } from './money.ts';
+import { formatYuan } from '../../shared/ledgerMoney.ts';
 import { FUNDS, type Fund } from './ledgerTypes.ts';
 
 /** The fund's name in the interface language. */

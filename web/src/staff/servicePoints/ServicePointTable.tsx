@@ -3,7 +3,7 @@ import type { HTMLAttributes } from 'react';
 import type { ServicePoint } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { StatusTag } from '../../ui/StatusTag.tsx';
-import { openingHoursLines } from './openingHoursText.ts';
+import { openingHoursLines } from '../../shared/openingHoursText.ts';
 import { WindowsTable } from './WindowsTable.tsx';
 
 export type ServicePointAction = 'edit' | 'addWindow' | 'close';

@@ -1,8 +1,8 @@
 import { Button, Flex, Input, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/index.ts';
-import { isYuan, matchesMask, normalizeYuan, sumYuan } from '../../../staff/collection/collectionFormat.ts';
-import { Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
+import { isYuan, matchesMask, normalizeYuan, sumYuan } from '../../../shared/collection/collectionFormat.ts';
+import { Yuan } from '../../../shared/collection/CollectionUi.tsx';
 
 export interface DeclarableEmployee {
   personId: number;

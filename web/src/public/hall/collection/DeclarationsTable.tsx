@@ -2,9 +2,9 @@ import { Table, Tag } from 'antd';
 import { useI18n } from '../../../i18n/index.ts';
 import { labelOf } from '../../../ui/labels.ts';
 import { DateText } from '../../../ui/DateText.tsx';
-import { periodLabel } from '../../../staff/collection/collectionFormat.ts';
-import type { Declaration, DeclarationRevision } from '../../../staff/collection/collectionTypes.ts';
-import { BillStatusTag, Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
+import { periodLabel } from '../../../shared/collection/collectionFormat.ts';
+import type { Declaration, DeclarationRevision } from '../../../shared/collection/collectionTypes.ts';
+import { BillStatusTag, Yuan } from '../../../shared/collection/CollectionUi.tsx';
 
 /** Past declarations, newest first; a row with corrections lists its revisions. */
 export function DeclarationsTable({ declarations, loading }: { declarations: Declaration[]; loading?: boolean }) {

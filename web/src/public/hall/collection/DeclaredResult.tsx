@@ -1,9 +1,9 @@
 import { Alert, Button } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/index.ts';
-import { periodLabel } from '../../../staff/collection/collectionFormat.ts';
-import type { Declaration } from '../../../staff/collection/collectionTypes.ts';
-import { Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
+import { periodLabel } from '../../../shared/collection/collectionFormat.ts';
+import type { Declaration } from '../../../shared/collection/collectionTypes.ts';
+import { Yuan } from '../../../shared/collection/CollectionUi.tsx';
 
 /** What a declaration answered: its number and revision, and the bill it issued at once. */
 export function DeclaredResult({ result, billsHref }: { result: Declaration; billsHref?: string }) {

@@ -6,9 +6,9 @@ import { EChart } from '../../../ui/charts/EChart.tsx';
 import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageSpinner } from '../../../ui/PageSpinner.tsx';
-import { arrearsByMonthOption, periodLabel, toFen } from '../../../staff/collection/collectionFormat.ts';
-import type { ArrearsByPeriod } from '../../../staff/collection/collectionTypes.ts';
-import { Figures, Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
+import { arrearsByMonthOption, periodLabel, toFen } from '../../../shared/collection/collectionFormat.ts';
+import type { ArrearsByPeriod } from '../../../shared/collection/collectionTypes.ts';
+import { Figures, Yuan } from '../../../shared/collection/CollectionUi.tsx';
 import { useHallArrears } from './hallCollectionApi.ts';
 
 /** 欠费与滞纳金: what is past due by period, the late fee accrued to today, and how it is computed. */

@@ -4,8 +4,8 @@ import type { PublicKind } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageSpinner } from '../../../ui/PageSpinner.tsx';
-import { sumYuan } from '../../../staff/collection/collectionFormat.ts';
-import { BillDetailView, BillsTable, Figures, Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
+import { sumYuan } from '../../../shared/collection/collectionFormat.ts';
+import { BillDetailView, BillsTable, Figures, Yuan } from '../../../shared/collection/CollectionUi.tsx';
 import { useHallBill, useHallBills } from './hallCollectionApi.ts';
 
 /** 缴费单: the payer's bills with their status; a bill opens with its lines per person and scheme. */

@@ -12,9 +12,9 @@ import {
   periodLabel,
   periodOfDate,
   recentPeriods,
-} from '../../../staff/collection/collectionFormat.ts';
-import type { Declaration } from '../../../staff/collection/collectionTypes.ts';
-import { RefusalView, SpreadsheetUpload } from '../../../staff/collection/shared/CollectionUi.tsx';
+} from '../../../shared/collection/collectionFormat.ts';
+import type { Declaration } from '../../../shared/collection/collectionTypes.ts';
+import { RefusalView, SpreadsheetUpload } from '../../../shared/collection/CollectionUi.tsx';
 import { useEmployees } from '../registration/hallRegistrationApi.ts';
 import { DeclarationForm } from './DeclarationForm.tsx';
 import { DeclarationsTable } from './DeclarationsTable.tsx';

@@ -3,8 +3,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../../i18n/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { useNotify } from '../../../ui/useNotify.ts';
-import { isYuan, normalizeYuan } from '../../../staff/collection/collectionFormat.ts';
-import { NoticesTable } from '../../../staff/collection/shared/NoticesTable.tsx';
+import { isYuan, normalizeYuan } from '../../../shared/collection/collectionFormat.ts';
+import { NoticesTable } from '../../../shared/collection/NoticesTable.tsx';
 import { useHallBills, useHallNotices, useSendNotice } from './hallCollectionApi.ts';
 
 interface NoticeForm {

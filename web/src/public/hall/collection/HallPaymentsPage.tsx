@@ -4,9 +4,9 @@ import { useI18n } from '../../../i18n/index.ts';
 import { labelOf } from '../../../ui/labels.ts';
 import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
-import { sumYuan } from '../../../staff/collection/collectionFormat.ts';
-import type { CreditMovement } from '../../../staff/collection/collectionTypes.ts';
-import { Figures, PaymentsTable, Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
+import { sumYuan } from '../../../shared/collection/collectionFormat.ts';
+import type { CreditMovement } from '../../../shared/collection/collectionTypes.ts';
+import { Figures, PaymentsTable, Yuan } from '../../../shared/collection/CollectionUi.tsx';
 import { useHallCredit, useHallPayments } from './hallCollectionApi.ts';
 
 /** 缴款记录: every payment received from the payer and where its money went; the credit held. */

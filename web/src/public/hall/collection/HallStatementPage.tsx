@@ -5,8 +5,8 @@ import type { PublicKind } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageSpinner } from '../../../ui/PageSpinner.tsx';
-import { periodLabel } from '../../../staff/collection/collectionFormat.ts';
-import { StatementView } from '../../../staff/collection/shared/StatementView.tsx';
+import { periodLabel } from '../../../shared/collection/collectionFormat.ts';
+import { StatementView } from '../../../shared/collection/StatementView.tsx';
 import { useHallStatement, useHallStatementPeriods } from './hallCollectionApi.ts';
 
 /** 对账单: the payer's statement of one period, computed by the server; newest period first. */

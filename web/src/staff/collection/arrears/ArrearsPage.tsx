@@ -20,8 +20,8 @@ import {
   usePaymentOrders,
   useProposeDeferral,
   useRecordStep,
-} from '../collectionApi.ts';
-import { arrearsByMonthOption, arrearsByPayerOption, periodLabel } from '../collectionFormat.ts';
+} from '../../../shared/collection/collectionApi.ts';
+import { arrearsByMonthOption, arrearsByPayerOption, periodLabel } from '../../../shared/collection/collectionFormat.ts';
 import {
   ENFORCEMENT_STEPS,
   type ArrearsRow,
@@ -30,9 +30,9 @@ import {
   type EnforcementStepKind,
   type Payer,
   type PaymentOrder,
-} from '../collectionTypes.ts';
+} from '../../../shared/collection/collectionTypes.ts';
 import { DecisionButtons } from '../shared/DecisionButtons.tsx';
-import { Figures, Yuan } from '../shared/CollectionUi.tsx';
+import { Figures, Yuan } from '../../../shared/collection/CollectionUi.tsx';
 
 const payerOf = (r: ArrearsRow): Payer =>
   r.payerKind === 'employer'

@@ -10,12 +10,12 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useNotify } from '../../../ui/useNotify.ts';
 import { PersonPicker } from '../../registration/shared/Pickers.tsx';
-import { useBackPayments, useDecideBackPayment, useProposeBackPayment } from '../collectionApi.ts';
-import { isYuan, normalizeYuan, periodLabel, sumYuan } from '../collectionFormat.ts';
-import { COLLECTION_SCHEMES, type BackPayment, type Payer } from '../collectionTypes.ts';
+import { useBackPayments, useDecideBackPayment, useProposeBackPayment } from '../../../shared/collection/collectionApi.ts';
+import { isYuan, normalizeYuan, periodLabel, sumYuan } from '../../../shared/collection/collectionFormat.ts';
+import { COLLECTION_SCHEMES, type BackPayment, type Payer } from '../../../shared/collection/collectionTypes.ts';
 import { DecisionButtons } from '../shared/DecisionButtons.tsx';
 import { PayerPicker } from '../shared/PayerPicker.tsx';
-import { schemeLabel, Yuan } from '../shared/CollectionUi.tsx';
+import { schemeLabel, Yuan } from '../../../shared/collection/CollectionUi.tsx';
 
 interface ProposeForm {
   kind: 'back_payment' | 'extension';

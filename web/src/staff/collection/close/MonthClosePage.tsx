@@ -8,7 +8,7 @@ import { EChart } from '../../../ui/charts/EChart.tsx';
 import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
-import { useMonthClose, useMonthCloses, useStartMonthClose } from '../collectionApi.ts';
+import { useMonthClose, useMonthCloses, useStartMonthClose } from '../../../shared/collection/collectionApi.ts';
 import {
   closeChartOption,
   closeFunds,
@@ -19,9 +19,9 @@ import {
   periodOfDate,
   ratePercent,
   recentPeriods,
-} from '../collectionFormat.ts';
-import type { FundReport, MonthClose } from '../collectionTypes.ts';
-import { Yuan } from '../shared/CollectionUi.tsx';
+} from '../../../shared/collection/collectionFormat.ts';
+import type { FundReport, MonthClose } from '../../../shared/collection/collectionTypes.ts';
+import { Yuan } from '../../../shared/collection/CollectionUi.tsx';
 
 /** The steps of a month close in order (docs/collection-plan.md, part D). */
 export const CLOSE_STEPS = ['payers', 'arrears', 'report', 'close'] as const;

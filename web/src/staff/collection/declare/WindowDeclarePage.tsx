@@ -7,10 +7,10 @@ import { DeclarationForm } from '../../../public/hall/collection/DeclarationForm
 import { DeclarationsTable } from '../../../public/hall/collection/DeclarationsTable.tsx';
 import { DeclaredResult } from '../../../public/hall/collection/DeclaredResult.tsx';
 import { useEmployees } from '../../registration/registrationApi.ts';
-import { useDeclarations, useWindowDeclare } from '../collectionApi.ts';
-import { isYuan, normalizeYuan, periodLabel, periodOfDate, recentPeriods } from '../collectionFormat.ts';
-import type { Declaration, Payer } from '../collectionTypes.ts';
-import { RefusalView } from '../shared/CollectionUi.tsx';
+import { useDeclarations, useWindowDeclare } from '../../../shared/collection/collectionApi.ts';
+import { isYuan, normalizeYuan, periodLabel, periodOfDate, recentPeriods } from '../../../shared/collection/collectionFormat.ts';
+import type { Declaration, Payer } from '../../../shared/collection/collectionTypes.ts';
+import { RefusalView } from '../../../shared/collection/CollectionUi.tsx';
 import { PayerPicker } from '../shared/PayerPicker.tsx';
 
 function EmployerForm({

@@ -29,10 +29,10 @@ import {
   usePaymentFiles,
   usePayments,
   useRecordPayment,
-} from '../collectionApi.ts';
-import { isYuan, normalizeYuan } from '../collectionFormat.ts';
-import type { Payer, Payment, PaymentFile } from '../collectionTypes.ts';
-import { PaymentsTable, RefusalView, SpreadsheetUpload, Yuan } from '../shared/CollectionUi.tsx';
+} from '../../../shared/collection/collectionApi.ts';
+import { isYuan, normalizeYuan } from '../../../shared/collection/collectionFormat.ts';
+import type { Payer, Payment, PaymentFile } from '../../../shared/collection/collectionTypes.ts';
+import { PaymentsTable, RefusalView, SpreadsheetUpload, Yuan } from '../../../shared/collection/CollectionUi.tsx';
 import { PayerPicker } from '../shared/PayerPicker.tsx';
 import { ReconciliationView } from '../shared/ReconciliationView.tsx';
 import { PaymentNoticesTab } from './PaymentNoticesTab.tsx';

@@ -8,12 +8,12 @@ import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useNotify } from '../../../ui/useNotify.ts';
-import { useCredit, useDecideRefund, useProposeRefund, useRefunds } from '../collectionApi.ts';
-import { isYuan, normalizeYuan } from '../collectionFormat.ts';
-import type { Payer, Refund } from '../collectionTypes.ts';
+import { useCredit, useDecideRefund, useProposeRefund, useRefunds } from '../../../shared/collection/collectionApi.ts';
+import { isYuan, normalizeYuan } from '../../../shared/collection/collectionFormat.ts';
+import type { Payer, Refund } from '../../../shared/collection/collectionTypes.ts';
 import { DecisionButtons } from '../shared/DecisionButtons.tsx';
 import { PayerPicker } from '../shared/PayerPicker.tsx';
-import { Yuan } from '../shared/CollectionUi.tsx';
+import { Yuan } from '../../../shared/collection/CollectionUi.tsx';
 
 function ProposeModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useI18n();

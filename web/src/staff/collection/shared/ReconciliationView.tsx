@@ -4,9 +4,9 @@ import { useI18n } from '../../../i18n/index.ts';
 import { labelOf } from '../../../ui/labels.ts';
 import { EChart } from '../../../ui/charts/EChart.tsx';
 import type { ChartOption } from '../../../ui/charts/echarts.ts';
-import { OUTCOMES, reportView, type Outcome } from '../collectionFormat.ts';
-import type { ReconciliationReport, ReconciliationRow } from '../collectionTypes.ts';
-import { Yuan } from './CollectionUi.tsx';
+import { OUTCOMES, reportView, type Outcome } from '../../../shared/collection/collectionFormat.ts';
+import type { ReconciliationReport, ReconciliationRow } from '../../../shared/collection/collectionTypes.ts';
+import { Yuan } from '../../../shared/collection/CollectionUi.tsx';
 
 const colours: Record<Outcome, string> = {
   matched: 'green',

@@ -11,7 +11,7 @@ import { useEntry } from '../ledgerApi.ts';
 import type { EntryDetail, LineView } from '../ledgerTypes.ts';
 import { Money } from '../shared.tsx';
 import { CorrectionForm } from './CorrectionForm.tsx';
-import { sumYuan } from '../../collection/collectionFormat.ts';
+import { sumYuan } from '../../../shared/collection/collectionFormat.ts';
 
 const Hash = ({ value }: { value: string }) => (
   <Typography.Text className="mono" copyable={{ text: value }} style={{ wordBreak: 'break-all' }}>

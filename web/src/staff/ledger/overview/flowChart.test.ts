@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatYuan } from '../money.ts';
+import { formatYuan } from '../../../shared/ledgerMoney.ts';
 import type { FlowMonth } from '../ledgerTypes.ts';
 import { flowSeries } from './flowChart.ts';
 

@@ -1,6 +1,6 @@
 import type { Translate } from '../../../i18n/index.ts';
 import type { ChartOption } from '../../../ui/charts/echarts.ts';
-import { yuanForChart } from '../money.ts';
+import { yuanForChart } from '../../../shared/ledgerMoney.ts';
 import type { FlowMonth, Fund } from '../ledgerTypes.ts';
 
 /** Per month: income (contributions), interest credited, and expenditure (benefits) drawn below the axis. */

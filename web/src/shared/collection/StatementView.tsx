@@ -4,10 +4,10 @@
  */
 import { Descriptions, Empty, Flex, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
-import { useI18n, type MessageKey, type Translate } from '../../../i18n/index.ts';
-import { DateText } from '../../../ui/DateText.tsx';
-import { labelOf } from '../../../ui/labels.ts';
-import { periodLabel } from '../collectionFormat.ts';
+import { useI18n, type MessageKey, type Translate } from '../../i18n/index.ts';
+import { DateText } from '../../ui/DateText.tsx';
+import { labelOf } from '../../ui/labels.ts';
+import { periodLabel } from './collectionFormat.ts';
 import { BillStatusTag, isOverdue, schemeLabel, Yuan } from './CollectionUi.tsx';
 import type { PeriodStatement, StatementFund } from './statementApi.ts';
 

@@ -14,9 +14,9 @@ import {
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
-import { useI18n, type Translate } from '../../../i18n/index.ts';
-import { EChart } from '../../../ui/charts/EChart.tsx';
-import { DateText } from '../../../ui/DateText.tsx';
+import { useI18n, type Translate } from '../../i18n/index.ts';
+import { EChart } from '../../ui/charts/EChart.tsx';
+import { DateText } from '../../ui/DateText.tsx';
 import { timelineOption } from './rightsTimeline.ts';
 import {
   SCHEMES,

@@ -3,8 +3,8 @@
  * year), one band per scheme made of runs of months with the same status, and the derived events
  * as markers on their scheme's band. Pure, so it is unit-tested without a browser.
  */
-import type { Translate } from '../../../i18n/index.ts';
-import type { ChartOption } from '../../../ui/charts/echarts.ts';
+import type { Translate } from '../../i18n/index.ts';
+import type { ChartOption } from '../../ui/charts/echarts.ts';
 import {
   SCHEMES,
   type RightsEvent,

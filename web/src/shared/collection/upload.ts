@@ -3,9 +3,9 @@
  * then validates every row before it answers. A refusal becomes an ApiError whose details carry
  * the per-row report.
  */
-import { ApiError, withQuery, type QueryValue } from '../../../api/client.ts';
-import { getLanguage, translate } from '../../../i18n/index.ts';
-import type { RowError } from '../collectionTypes.ts';
+import { ApiError, withQuery, type QueryValue } from '../../api/client.ts';
+import { getLanguage, translate } from '../../i18n/index.ts';
+import type { RowError } from './collectionTypes.ts';
 
 export function uploadWithProgress<T>(
   path: string,

@@ -15,17 +15,17 @@ import {
   Upload,
 } from 'antd';
 import { useState, type HTMLAttributes, type ReactNode } from 'react';
-import { useSessionInfo } from '../../../api/session.ts';
-import { useI18n, type Translate } from '../../../i18n/index.ts';
-import { labelOf } from '../../../ui/labels.ts';
-import { DateText } from '../../../ui/DateText.tsx';
-import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
-import { formatBytes } from '../../../ui/format.ts';
-import { formatYuan } from '../../ledger/money.ts';
-import { billOutstanding, billPaidPercent, lineTotal, periodLabel, totalsByScheme } from '../collectionFormat.ts';
-import type { Bill, BillLine, Payment, RowError } from '../collectionTypes.ts';
+import { useSessionInfo } from '../../api/session.ts';
+import { useI18n, type Translate } from '../../i18n/index.ts';
+import { labelOf } from '../../ui/labels.ts';
+import { DateText } from '../../ui/DateText.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { formatBytes } from '../../ui/format.ts';
+import { formatYuan } from '../ledgerMoney.ts';
+import { billOutstanding, billPaidPercent, lineTotal, periodLabel, totalsByScheme } from './collectionFormat.ts';
+import type { Bill, BillLine, Payment, RowError } from './collectionTypes.ts';
 import { rowErrorsOf, uploadWithProgress } from './upload.ts';
-import { todayIso } from '../../../ui/formatTime.ts';
+import { todayIso } from '../../ui/formatTime.ts';
 
 /** Yuan in tabular digits, grouped. */
 export function Yuan({ value, testId }: { value: string | null | undefined; testId?: string }) {

@@ -1,9 +1,9 @@
 import { Table, Tag, Typography } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
-import { useI18n } from '../../../i18n/index.ts';
-import { DateText } from '../../../ui/DateText.tsx';
-import { labelOf } from '../../../ui/labels.ts';
-import type { PaymentNotice } from '../collectionTypes.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { DateText } from '../../ui/DateText.tsx';
+import { labelOf } from '../../ui/labels.ts';
+import type { PaymentNotice } from './collectionTypes.ts';
 import { Yuan } from './CollectionUi.tsx';
 
 const colours: Record<string, string> = { open: 'orange', matched: 'green', dismissed: 'default' };
