@@ -33,7 +33,6 @@ export const collectionEn: Record<keyof typeof collectionZh, string> = {
   'coll.payerKind.employer': 'Employer',
   'coll.payerKind.flexible': 'Flexible worker',
   'coll.pickPayer': 'Choose a payer first',
-  'coll.invalidAmount': 'Enter an amount of at least zero with at most two decimals',
   'coll.needPay': 'You may not take payments (collection.pay).',
   'coll.listSeparator': ', ',
   'coll.scheme': 'Insurance',

@@ -33,7 +33,6 @@ export const collectionZh = {
   'coll.payerKind.employer': '用人单位',
   'coll.payerKind.flexible': '灵活就业人员',
   'coll.pickPayer': '请先选择缴费主体',
-  'coll.invalidAmount': '请输入不小于零、最多两位小数的金额',
   'coll.needPay': '您没有收款权限（collection.pay）。',
   'coll.listSeparator': '、',
   'coll.scheme': '险种',

@@ -48,6 +48,9 @@ export const en: Record<MessageKey, string> = {
   'outcome.success': 'Success',
   'outcome.denied': 'Denied',
   'outcome.failed': 'Failed',
+  'money.unreadable': 'The amount is not valid: enter digits with at most two decimals (such as 1234.50 or 1,234.50)',
+  'money.negative': 'The amount cannot be negative',
+  'money.notPositive': 'The amount must be greater than zero',
 
   'demo.banner': 'Demo mode — demo accounts may skip the second factor',
   'demo.smsTitle': 'Demo SMS',

@@ -50,6 +50,9 @@ export const zh = {
   'outcome.success': '成功',
   'outcome.denied': '拒绝',
   'outcome.failed': '失败',
+  'money.unreadable': '金额格式不正确：请填写数字，最多两位小数（如 1234.50 或 1,234.50）',
+  'money.negative': '金额不能为负数',
+  'money.notPositive': '金额须大于零',
 
   'demo.banner': '演示模式 — 演示账号可跳过第二因素',
   'demo.smsTitle': '演示短信',

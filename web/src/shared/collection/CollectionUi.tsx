@@ -21,20 +21,12 @@ import { labelOf } from '../../ui/labels.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { formatBytes } from '../../ui/format.ts';
-import { formatYuan } from '../ledgerMoney.ts';
-import { billOutstanding, billPaidPercent, lineTotal, periodLabel, totalsByScheme } from './collectionFormat.ts';
+import { billOutstanding, billPaidPercent, lineTotal, totalsByScheme } from './collectionFormat.ts';
 import type { Bill, BillLine, Payment, RowError } from './collectionTypes.ts';
 import { rowErrorsOf, uploadWithProgress } from './upload.ts';
 import { todayIso } from '../../ui/formatTime.ts';
-
-/** Yuan in tabular digits, grouped. */
-export function Yuan({ value, testId }: { value: string | null | undefined; testId?: string }) {
-  return (
-    <span className="mono" style={{ whiteSpace: 'nowrap' }} data-testid={testId}>
-      {formatYuan(value)}
-    </span>
-  );
-}
+import { MoneyText } from '../../ui/MoneyText.tsx';
+import { periodLabel } from '../../ui/periods.ts';
 
 const billColours: Record<string, string> = { open: 'orange', paid: 'green', cancelled: 'default' };
 
@@ -121,18 +113,23 @@ export function BillsTable({
         { title: t('coll.period'), dataIndex: 'period', render: (v: string) => periodLabel(v) },
         { title: t('coll.bill.kind'), dataIndex: 'kind', render: (v: string) => labelOf(t, 'coll.bill.kind', v) },
         { title: t('coll.bill.basis'), dataIndex: 'basis', render: (v: string) => labelOf(t, 'coll.bill.basis', v) },
-        { title: t('coll.bill.total'), dataIndex: 'total', align: 'right', render: (v: string) => <Yuan value={v} /> },
+        {
+          title: t('coll.bill.total'),
+          dataIndex: 'total',
+          align: 'right',
+          render: (v: string) => <MoneyText value={v} />,
+        },
         {
           title: t('coll.bill.paid'),
           dataIndex: 'paid',
           align: 'right',
-          render: (v: string) => <Yuan value={v} testId="coll-bill-paid" />,
+          render: (v: string) => <MoneyText value={v} testId="coll-bill-paid" />,
         },
         {
           title: t('coll.bill.open'),
           key: 'open',
           align: 'right',
-          render: (_, b) => <Yuan value={billOutstanding(b)} />,
+          render: (_, b) => <MoneyText value={billOutstanding(b)} />,
         },
         { title: t('coll.bill.dueOn'), dataIndex: 'dueOn', render: (v: string) => <DateText value={v} /> },
         {
@@ -175,9 +172,13 @@ export function BillDetailView({ bill }: { bill: Bill }) {
           { key: 'kind', label: t('coll.bill.kind'), children: labelOf(t, 'coll.bill.kind', bill.kind) },
           { key: 'basis', label: t('coll.bill.basis'), children: labelOf(t, 'coll.bill.basis', bill.basis) },
           { key: 'due', label: t('coll.bill.dueOn'), children: <DateText value={bill.dueOn} /> },
-          { key: 'total', label: t('coll.bill.total'), children: <Yuan value={bill.total} testId="coll-bill-total" /> },
-          { key: 'paid', label: t('coll.bill.paid'), children: <Yuan value={bill.paid} /> },
-          { key: 'open', label: t('coll.bill.open'), children: <Yuan value={billOutstanding(bill)} /> },
+          {
+            key: 'total',
+            label: t('coll.bill.total'),
+            children: <MoneyText value={bill.total} testId="coll-bill-total" />,
+          },
+          { key: 'paid', label: t('coll.bill.paid'), children: <MoneyText value={bill.paid} /> },
+          { key: 'open', label: t('coll.bill.open'), children: <MoneyText value={billOutstanding(bill)} /> },
         ]}
       />
       <Progress percent={billPaidPercent(bill)} size="small" status={bill.status === 'paid' ? 'success' : 'normal'} />
@@ -195,31 +196,31 @@ export function BillDetailView({ bill }: { bill: Bill }) {
               title: t('coll.line.base'),
               dataIndex: 'base',
               align: 'right',
-              render: (v: string) => <Yuan value={v} />,
+              render: (v: string) => <MoneyText value={v} />,
             },
             {
               title: t('coll.line.employer'),
               dataIndex: 'employer',
               align: 'right',
-              render: (v: string) => <Yuan value={v} />,
+              render: (v: string) => <MoneyText value={v} />,
             },
             {
               title: t('coll.line.employee'),
               dataIndex: 'employee',
               align: 'right',
-              render: (v: string) => <Yuan value={v} />,
+              render: (v: string) => <MoneyText value={v} />,
             },
             {
               title: t('coll.line.accountCredit'),
               dataIndex: 'accountCredit',
               align: 'right',
-              render: (v: string) => <Yuan value={v} />,
+              render: (v: string) => <MoneyText value={v} />,
             },
             {
               title: t('coll.line.total'),
               dataIndex: 'total',
               align: 'right',
-              render: (v: string) => <Yuan value={v} />,
+              render: (v: string) => <MoneyText value={v} />,
             },
           ]}
         />
@@ -239,7 +240,7 @@ export function BillDetailView({ bill }: { bill: Bill }) {
               title: t('coll.lateFee.arrears'),
               dataIndex: 'arrears',
               align: 'right',
-              render: (v: string) => <Yuan value={v} />,
+              render: (v: string) => <MoneyText value={v} />,
             },
             { title: t('coll.lateFee.from'), dataIndex: 'startOn', render: (v: string) => <DateText value={v} /> },
             { title: t('coll.lateFee.to'), dataIndex: 'endOn', render: (v: string) => <DateText value={v} /> },
@@ -248,7 +249,7 @@ export function BillDetailView({ bill }: { bill: Bill }) {
               title: t('coll.lateFee.fee'),
               dataIndex: 'fee',
               align: 'right',
-              render: (v: string) => <Yuan value={v} />,
+              render: (v: string) => <MoneyText value={v} />,
             },
             {
               title: t('common.status'),
@@ -281,7 +282,12 @@ export function BillDetailView({ bill }: { bill: Bill }) {
               dataIndex: 'scheme',
               render: (v: string | null, a) => (a.lateFeeId ? t('coll.lateFee.title') : v ? schemeLabel(t, v) : '—'),
             },
-            { title: t('coll.amount'), dataIndex: 'amount', align: 'right', render: (v: string) => <Yuan value={v} /> },
+            {
+              title: t('coll.amount'),
+              dataIndex: 'amount',
+              align: 'right',
+              render: (v: string) => <MoneyText value={v} />,
+            },
             { title: t('coll.at'), dataIndex: 'allocatedAt', render: (v: string) => <DateText value={v} instant /> },
           ]}
         />
@@ -325,15 +331,25 @@ export function BillLinesTable({ lines }: { lines: BillLine[] }) {
           ),
         },
         { title: t('coll.scheme'), dataIndex: 'scheme', render: (v: string) => schemeLabel(t, v) },
-        { title: t('coll.line.wage'), dataIndex: 'wage', align: 'right', render: (v: string) => <Yuan value={v} /> },
-        { title: t('coll.line.base'), dataIndex: 'base', align: 'right', render: (v: string) => <Yuan value={v} /> },
+        {
+          title: t('coll.line.wage'),
+          dataIndex: 'wage',
+          align: 'right',
+          render: (v: string) => <MoneyText value={v} />,
+        },
+        {
+          title: t('coll.line.base'),
+          dataIndex: 'base',
+          align: 'right',
+          render: (v: string) => <MoneyText value={v} />,
+        },
         {
           title: t('coll.line.employer'),
           dataIndex: 'employer',
           align: 'right',
           render: (v: string, l) => (
             <span title={l.employerRate}>
-              <Yuan value={v} />
+              <MoneyText value={v} />
             </span>
           ),
         },
@@ -343,7 +359,7 @@ export function BillLinesTable({ lines }: { lines: BillLine[] }) {
           align: 'right',
           render: (v: string, l) => (
             <span title={l.employeeRate}>
-              <Yuan value={v} />
+              <MoneyText value={v} />
             </span>
           ),
         },
@@ -351,13 +367,13 @@ export function BillLinesTable({ lines }: { lines: BillLine[] }) {
           title: t('coll.line.accountCredit'),
           dataIndex: 'accountCredit',
           align: 'right',
-          render: (v: string) => <Yuan value={v} testId="coll-line-credit" />,
+          render: (v: string) => <MoneyText value={v} testId="coll-line-credit" />,
         },
         {
           title: t('coll.line.total'),
           key: 'total',
           align: 'right',
-          render: (_, l) => <Yuan value={l.total ?? lineTotal(l)} />,
+          render: (_, l) => <MoneyText value={l.total ?? lineTotal(l)} />,
         },
         {
           title: t('common.status'),
@@ -429,7 +445,7 @@ export function PaymentsTable({
                 title: t('coll.amount'),
                 dataIndex: 'amount',
                 align: 'right',
-                render: (v: string) => <Yuan value={v} />,
+                render: (v: string) => <MoneyText value={v} />,
               },
             ]}
           />
@@ -455,14 +471,24 @@ export function PaymentsTable({
           dataIndex: 'reference',
           render: (v: string) => <span className="mono">{v}</span>,
         },
-        { title: t('coll.amount'), dataIndex: 'amount', align: 'right', render: (v: string) => <Yuan value={v} /> },
+        {
+          title: t('coll.amount'),
+          dataIndex: 'amount',
+          align: 'right',
+          render: (v: string) => <MoneyText value={v} />,
+        },
         {
           title: t('coll.payment.allocated'),
           dataIndex: 'allocated',
           align: 'right',
-          render: (v: string) => <Yuan value={v} />,
+          render: (v: string) => <MoneyText value={v} />,
         },
-        { title: t('coll.payment.held'), dataIndex: 'held', align: 'right', render: (v: string) => <Yuan value={v} /> },
+        {
+          title: t('coll.payment.held'),
+          dataIndex: 'held',
+          align: 'right',
+          render: (v: string) => <MoneyText value={v} />,
+        },
       ]}
     />
   );

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/index.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import { labelOf } from '../../ui/labels.ts';
 import type { PaymentNotice } from './collectionTypes.ts';
-import { Yuan } from './CollectionUi.tsx';
+import { MoneyText } from '../../ui/MoneyText.tsx';
 
 const colours: Record<string, string> = { open: 'orange', matched: 'green', dismissed: 'default' };
 
@@ -48,7 +48,12 @@ export function NoticesTable({
       columns={[
         { title: t('coll.notice.no'), dataIndex: 'noticeNo', render: (v: string) => <span className="mono">{v}</span> },
         ...(showEmployer ? [{ title: t('coll.notice.employer'), dataIndex: 'employerName' }] : []),
-        { title: t('coll.amount'), dataIndex: 'amount', align: 'right', render: (v: string) => <Yuan value={v} /> },
+        {
+          title: t('coll.amount'),
+          dataIndex: 'amount',
+          align: 'right',
+          render: (v: string) => <MoneyText value={v} />,
+        },
         { title: t('coll.notice.paidOn'), dataIndex: 'paidOn', render: (v: string) => <DateText value={v} /> },
         { title: t('coll.notice.bank'), dataIndex: 'bank' },
         {
@@ -80,7 +85,7 @@ export function NoticesTable({
                 <span className="mono">{n.payment.paymentNo}</span>{' '}
                 <Typography.Text type="secondary">
                   {t('coll.payment.receivedOn')} <DateText value={n.payment.receivedOn} /> ·{' '}
-                  <Yuan value={n.payment.amount} />
+                  <MoneyText value={n.payment.amount} />
                 </Typography.Text>
               </>
             ) : (

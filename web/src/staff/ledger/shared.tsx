@@ -2,26 +2,12 @@ import { Flex, Input, Select, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useSessionInfo } from '../../api/session.ts';
 import { useI18n, type MessageKey, type Translate } from '../../i18n/index.ts';
-import { formatYuan } from '../../shared/ledgerMoney.ts';
 import { FUNDS, type Fund } from './ledgerTypes.ts';
 
 /** The fund's name in the interface language. */
 export function fundLabel(t: Translate, fund: Fund | string | null): string {
   if (!fund) return '—';
   return (FUNDS as readonly string[]).includes(fund) ? t(`ledger.fund.${fund as Fund}` as MessageKey) : fund;
-}
-
-/** An amount in yuan, right-aligned digits, red when negative. */
-export function Money({ value, testId }: { value: string | null | undefined; testId?: string }) {
-  const negative = typeof value === 'string' && value.startsWith('-');
-  return (
-    <span
-      data-testid={testId}
-      style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', color: negative ? '#cf1322' : undefined }}
-    >
-      {formatYuan(value)}
-    </span>
-  );
 }
 
 /** The pooling region the staff member's agency stands for (its 6-digit division code), if any. */

@@ -2,9 +2,10 @@ import { Table, Tag } from 'antd';
 import { useI18n } from '../../../i18n/index.ts';
 import { labelOf } from '../../../ui/labels.ts';
 import { DateText } from '../../../ui/DateText.tsx';
-import { periodLabel } from '../../../shared/collection/collectionFormat.ts';
 import type { Declaration, DeclarationRevision } from '../../../shared/collection/collectionTypes.ts';
-import { BillStatusTag, Yuan } from '../../../shared/collection/CollectionUi.tsx';
+import { BillStatusTag } from '../../../shared/collection/CollectionUi.tsx';
+import { MoneyText } from '../../../ui/MoneyText.tsx';
+import { periodLabel } from '../../../ui/periods.ts';
 
 /** Past declarations, newest first; a row with corrections lists its revisions. */
 export function DeclarationsTable({ declarations, loading }: { declarations: Declaration[]; loading?: boolean }) {
@@ -44,7 +45,7 @@ export function DeclarationsTable({ declarations, loading }: { declarations: Dec
                 title: t('hcoll.declare.totalWage'),
                 dataIndex: 'totalWage',
                 align: 'right',
-                render: (v: string) => <Yuan value={v} />,
+                render: (v: string) => <MoneyText value={v} />,
               },
             ]}
           />
@@ -69,7 +70,7 @@ export function DeclarationsTable({ declarations, loading }: { declarations: Dec
           title: t('hcoll.declare.totalWage'),
           dataIndex: 'totalWage',
           align: 'right',
-          render: (v: string) => <Yuan value={v} />,
+          render: (v: string) => <MoneyText value={v} />,
         },
         {
           title: t('hcoll.declare.submittedAt'),

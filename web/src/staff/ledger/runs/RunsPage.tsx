@@ -9,8 +9,9 @@ import { thisChinaYear } from '../../../ui/formatTime.ts';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useInterestRuns, useStartInterestRun, useStartStatementRun, useStatementRuns } from '../ledgerApi.ts';
 import type { InterestRun, RunStatus, StatementRun } from '../ledgerTypes.ts';
-import { fundLabel, Money, RunStatusTag, useHomeRegion } from '../shared.tsx';
+import { fundLabel, RunStatusTag, useHomeRegion } from '../shared.tsx';
 import { nextInterestYear } from './nextInterestYear.ts';
+import { MoneyText } from '../../../ui/MoneyText.tsx';
 
 function percent(done: number, total: number): number {
   return total === 0 ? 0 : Math.floor((done * 100) / total);
@@ -136,7 +137,7 @@ function InterestRuns({ onStart }: { onStart: (() => void) | null }) {
             title: t('ledger.flow.interest'),
             dataIndex: 'interest',
             align: 'right',
-            render: (v: string) => <Money value={v} testId="interest-run-interest" />,
+            render: (v: string) => <MoneyText value={v} testId="interest-run-interest" />,
           },
           {
             title: t('ledger.reconcile.startedAt'),
