@@ -8,8 +8,8 @@ import { DeadlineBadge, DeadlineDate } from '../../ui/DeadlineBadge.tsx';
 import { formatInstant } from '../../ui/formatTime.ts';
 import { labelOf } from '../../ui/labels.ts';
 import { NoticeCard } from '../../ui/NoticeCard.tsx';
-import { RequirementTag } from '../services/MaterialsTable.tsx';
-import { MaterialStatusTag } from './MaterialStatusTag.tsx';
+import { RequirementTag } from '../../shared/catalog/MaterialsTable.tsx';
+import { MaterialStatusTag } from '../../shared/MaterialStatusTag.tsx';
 
 /** History events that keep the status (the tag would repeat it). */
 const unchangedStatusEvents = new Set(['step', 'materials_received', 'notice_issued']);

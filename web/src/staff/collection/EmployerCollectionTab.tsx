@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/index.ts';
 import { Forbidden } from '../../ui/Forbidden.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { DateText } from '../../ui/DateText.tsx';
-import { DeclarationsTable } from '../../public/hall/collection/DeclarationsTable.tsx';
+import { DeclarationsTable } from '../../shared/collection/DeclarationsTable.tsx';
 import { BillDrawer } from './bills/BillsPage.tsx';
 import {
   useBills,

@@ -11,9 +11,9 @@ import { amountDecimal } from '../../../ui/money.ts';
 import type { Declaration } from '../../../shared/collection/collectionTypes.ts';
 import { RefusalView, SpreadsheetUpload } from '../../../shared/collection/CollectionUi.tsx';
 import { useEmployees } from '../registration/hallRegistrationApi.ts';
-import { DeclarationForm } from './DeclarationForm.tsx';
-import { DeclarationsTable } from './DeclarationsTable.tsx';
-import { DeclaredResult } from './DeclaredResult.tsx';
+import { DeclarationForm } from '../../../shared/collection/DeclarationForm.tsx';
+import { DeclarationsTable } from '../../../shared/collection/DeclarationsTable.tsx';
+import { DeclaredResult } from '../../../shared/collection/DeclaredResult.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   hallCollectionKey,

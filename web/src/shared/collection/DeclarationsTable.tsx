@@ -1,11 +1,11 @@
 import { Table, Tag } from 'antd';
-import { useI18n } from '../../../i18n/index.ts';
-import { labelOf } from '../../../ui/labels.ts';
-import { DateText } from '../../../ui/DateText.tsx';
-import type { Declaration, DeclarationRevision } from '../../../shared/collection/collectionTypes.ts';
-import { BillStatusTag } from '../../../shared/collection/CollectionUi.tsx';
-import { MoneyText } from '../../../ui/MoneyText.tsx';
-import { periodLabel } from '../../../ui/periods.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { labelOf } from '../../ui/labels.ts';
+import { DateText } from '../../ui/DateText.tsx';
+import type { Declaration, DeclarationRevision } from './collectionTypes.ts';
+import { BillStatusTag } from './CollectionUi.tsx';
+import { MoneyText } from '../../ui/MoneyText.tsx';
+import { periodLabel } from '../../ui/periods.ts';
 
 /** Past declarations, newest first; a row with corrections lists its revisions. */
 export function DeclarationsTable({ declarations, loading }: { declarations: Declaration[]; loading?: boolean }) {

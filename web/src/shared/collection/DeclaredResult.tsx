@@ -1,9 +1,9 @@
 import { Alert, Button } from 'antd';
 import { Link } from 'react-router';
-import { useI18n } from '../../../i18n/index.ts';
-import type { Declaration } from '../../../shared/collection/collectionTypes.ts';
-import { MoneyText } from '../../../ui/MoneyText.tsx';
-import { periodLabel } from '../../../ui/periods.ts';
+import { useI18n } from '../../i18n/index.ts';
+import type { Declaration } from './collectionTypes.ts';
+import { MoneyText } from '../../ui/MoneyText.tsx';
+import { periodLabel } from '../../ui/periods.ts';
 
 /** What a declaration answered: its number and revision, and the bill it issued at once. */
 export function DeclaredResult({ result, billsHref }: { result: Declaration; billsHref?: string }) {

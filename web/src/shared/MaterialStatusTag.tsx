@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
-import type { MaterialStatus } from '../../api/deskTypes.ts';
-import { useI18n } from '../../i18n/index.ts';
+import type { MaterialStatus } from '../api/deskTypes.ts';
+import { useI18n } from '../i18n/index.ts';
 
 const colours: Record<MaterialStatus, string> = {
   received: 'success',

@@ -1,10 +1,10 @@
 import { Button, Flex, Input, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { useI18n } from '../../../i18n/index.ts';
-import { matchesMask } from '../../../shared/collection/collectionFormat.ts';
-import { amountProblemText } from '../../../ui/amountRule.ts';
-import { MoneyText } from '../../../ui/MoneyText.tsx';
-import { readAmount, sumDecimals } from '../../../ui/money.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { matchesMask } from './collectionFormat.ts';
+import { amountProblemText } from '../../ui/amountRule.ts';
+import { MoneyText } from '../../ui/MoneyText.tsx';
+import { readAmount, sumDecimals } from '../../ui/money.ts';
 
 export interface DeclarableEmployee {
   personId: number;
