@@ -109,12 +109,6 @@ export const collectionZh = {
   'coll.credit.applied': '冲抵欠费',
   'coll.credit.refunded': '退费',
 
-  'coll.upload.drop': '点击或将文件拖到此处上传（.xlsx 或 .csv）',
-  'coll.upload.hint': '单个文件不超过 {size}；全部行校验通过才会入账，任何一行有误则整份退回并列出每一行的问题',
-  'coll.upload.wrongType': '只接受 .xlsx 或 .csv 文件',
-  'coll.upload.tooLarge': '文件超过 {size}',
-  'coll.upload.uploading': '正在上传…',
-  'coll.upload.checking': '已上传，正在逐行校验…',
   'coll.upload.row': '行号',
   'coll.upload.column': '列',
   'coll.upload.message': '问题',

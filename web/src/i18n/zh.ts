@@ -53,6 +53,12 @@ export const zh = {
   'money.unreadable': '金额格式不正确：请填写数字，最多两位小数（如 1234.50 或 1,234.50）',
   'money.negative': '金额不能为负数',
   'money.notPositive': '金额须大于零',
+  'sheet.drop': '点击或将文件拖到此处上传（.xlsx 或 .csv）',
+  'sheet.hint': '单个文件不超过 {size}；全部行校验通过才会入账，任何一行有误则整份退回并列出每一行的问题',
+  'sheet.wrongType': '只接受 .xlsx 或 .csv 文件',
+  'sheet.tooLarge': '文件超过 {size}',
+  'sheet.uploading': '正在上传…',
+  'sheet.checking': '已上传，正在逐行校验…',
 
   'demo.banner': '演示模式 — 演示账号可跳过第二因素',
   'demo.smsTitle': '演示短信',

@@ -1,49 +1,16 @@
-import { InboxOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Card,
-  Col,
-  Descriptions,
-  Flex,
-  Progress,
-  Row,
-  Space,
-  Statistic,
-  Table,
-  Tag,
-  Typography,
-  Upload,
-} from 'antd';
-import { useState, type HTMLAttributes, type ReactNode } from 'react';
-import { useSessionInfo } from '../../api/session.ts';
+import { Alert, Card, Col, Descriptions, Flex, Progress, Row, Statistic, Table, Tag, Typography } from 'antd';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { useI18n, type Translate } from '../../i18n/index.ts';
 import { labelOf } from '../../ui/labels.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { formatBytes } from '../../ui/format.ts';
 import { billOutstanding, billPaidPercent, lineTotal, totalsByScheme } from './collectionFormat.ts';
 import type { Bill, BillLine, Payment, RowError } from './collectionTypes.ts';
-import { rowErrorsOf, uploadWithProgress } from './upload.ts';
+import { rowErrorsOf } from './rowErrors.ts';
 import { todayIso } from '../../ui/formatTime.ts';
 import { MoneyText } from '../../ui/MoneyText.tsx';
 import { periodLabel } from '../../ui/periods.ts';
-
-const billColours: Record<string, string> = { open: 'orange', paid: 'green', cancelled: 'default' };
-
-export function BillStatusTag({ status, overdue }: { status: string; overdue?: boolean }) {
-  const { t } = useI18n();
-  if (status === 'open' && overdue)
-    return (
-      <Tag color="red" data-status="overdue">
-        {t('coll.bill.status.overdue')}
-      </Tag>
-    );
-  return (
-    <Tag color={billColours[status] ?? 'default'} data-status={status}>
-      {labelOf(t, 'coll.bill.status', status)}
-    </Tag>
-  );
-}
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 /** Whether an open bill is past its due date (China's today). */
 export function isOverdue(bill: Pick<Bill, 'status' | 'dueOn'>): boolean {
@@ -137,7 +104,7 @@ export function BillsTable({
           dataIndex: 'status',
           render: (v: string, b) => (
             <span data-testid="coll-bill-status">
-              <BillStatusTag status={v} overdue={isOverdue(b)} />
+              <StatusTag family="bill" status={isOverdue(b) ? 'overdue' : v} />
             </span>
           ),
         },
@@ -165,7 +132,7 @@ export function BillDetailView({ bill }: { bill: Bill }) {
             label: t('common.status'),
             children: (
               <span data-testid="coll-bill-detail-status">
-                <BillStatusTag status={bill.status} overdue={isOverdue(bill)} />
+                <StatusTag family="bill" status={isOverdue(bill) ? 'overdue' : bill.status} />
               </span>
             ),
           },
@@ -523,107 +490,6 @@ export function RefusalView({ error, testId = 'coll-refusal' }: { error: unknown
     <div data-testid={testId}>
       <ErrorAlert error={error} />
       {errors.length > 0 && <RowErrorsTable errors={errors} />}
-    </div>
-  );
-}
-
-type Phase<T> =
-  | { step: 'idle' }
-  | { step: 'uploading'; percent: number }
-  | { step: 'checking' }
-  | { step: 'done'; result: T }
-  | { step: 'failed'; error: unknown };
-
-/**
- * A spreadsheet drop zone bound to one upload path: checks the type and size here, shows the
- * upload's progress and then "checking every row", and hands the answer or the refusal back.
- */
-export function SpreadsheetUpload<T>({
-  path,
-  query,
-  fields,
-  maxBytes = 20 * 1024 * 1024,
-  disabled,
-  testId,
-  hint,
-  onDone,
-  render,
-}: {
-  path: string;
-  query?: Record<string, string | number | boolean | undefined>;
-  fields?: Record<string, string>;
-  maxBytes?: number;
-  disabled?: boolean;
-  testId: string;
-  hint?: ReactNode;
-  onDone?: (result: T) => void;
-  render: (result: T) => ReactNode;
-}) {
-  const { t } = useI18n();
-  const csrfToken = useSessionInfo().data?.session?.csrfToken ?? '';
-  const [phase, setPhase] = useState<Phase<T>>({ step: 'idle' });
-  const [problem, setProblem] = useState<string | null>(null);
-  const busy = phase.step === 'uploading' || phase.step === 'checking';
-
-  const run = async (file: File) => {
-    setProblem(null);
-    if (!/\.(xlsx|csv)$/i.test(file.name)) return setProblem(t('coll.upload.wrongType'));
-    if (file.size > maxBytes) return setProblem(t('coll.upload.tooLarge', { size: formatBytes(maxBytes) }));
-    setPhase({ step: 'uploading', percent: 0 });
-    try {
-      const result = await uploadWithProgress<T>(path, file, {
-        csrfToken,
-        query,
-        fields,
-        onProgress: (percent) => setPhase(percent >= 100 ? { step: 'checking' } : { step: 'uploading', percent }),
-      });
-      setPhase({ step: 'done', result });
-      onDone?.(result);
-    } catch (error) {
-      setPhase({ step: 'failed', error });
-    }
-  };
-
-  return (
-    <div data-testid={testId} data-phase={phase.step}>
-      <Upload.Dragger
-        accept=".xlsx,.csv"
-        multiple={false}
-        showUploadList={false}
-        disabled={busy || disabled}
-        customRequest={({ file }) => void run(file as File)}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">{t('coll.upload.drop')}</p>
-        <p className="ant-upload-hint">{hint ?? t('coll.upload.hint', { size: formatBytes(maxBytes) })}</p>
-      </Upload.Dragger>
-      <div style={{ marginTop: 12 }}>
-        {problem && (
-          <Typography.Text type="danger" data-testid={`${testId}-problem`}>
-            {problem}
-          </Typography.Text>
-        )}
-        {phase.step === 'uploading' && (
-          <Space direction="vertical" style={{ width: '100%' }} data-testid={`${testId}-progress`}>
-            <Typography.Text>{t('coll.upload.uploading')}</Typography.Text>
-            <Progress percent={phase.percent} status="active" />
-          </Space>
-        )}
-        {phase.step === 'checking' && (
-          <Space direction="vertical" style={{ width: '100%' }} data-testid={`${testId}-progress`}>
-            <Typography.Text>{t('coll.upload.checking')}</Typography.Text>
-            <Progress percent={100} status="active" showInfo={false} />
-          </Space>
-        )}
-        {phase.step === 'failed' && (
-          <div data-testid={`${testId}-rejected`}>
-            <RefusalView error={phase.error} />
-          </div>
-        )}
-        {phase.step === 'done' && <div data-testid={`${testId}-done`}>{render(phase.result)}</div>}
-      </div>
     </div>
   );
 }

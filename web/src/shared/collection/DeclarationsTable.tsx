@@ -3,9 +3,9 @@ import { useI18n } from '../../i18n/index.ts';
 import { labelOf } from '../../ui/labels.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import type { Declaration, DeclarationRevision } from './collectionTypes.ts';
-import { BillStatusTag } from './CollectionUi.tsx';
 import { MoneyText } from '../../ui/MoneyText.tsx';
 import { periodLabel } from '../../ui/periods.ts';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 /** Past declarations, newest first; a row with corrections lists its revisions. */
 export function DeclarationsTable({ declarations, loading }: { declarations: Declaration[]; loading?: boolean }) {
@@ -84,7 +84,7 @@ export function DeclarationsTable({ declarations, loading }: { declarations: Dec
             d.bill ? (
               <>
                 <span className="mono">{d.bill.billNo}</span>{' '}
-                {d.bill.status && <BillStatusTag status={d.bill.status} />}
+                {d.bill.status && <StatusTag family="bill" status={d.bill.status} />}
               </>
             ) : (
               '—'

@@ -1,21 +1,19 @@
-import { Table, Tag, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { useI18n } from '../../i18n/index.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import { labelOf } from '../../ui/labels.ts';
 import type { PaymentNotice } from './collectionTypes.ts';
 import { MoneyText } from '../../ui/MoneyText.tsx';
-
-const colours: Record<string, string> = { open: 'orange', matched: 'green', dismissed: 'default' };
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 /** A notice's status, and for a matched one how it was matched. */
 export function NoticeStatusTag({ notice }: { notice: PaymentNotice }) {
   const { t } = useI18n();
   return (
-    <Tag color={colours[notice.status] ?? 'default'} data-status={notice.status}>
-      {labelOf(t, 'coll.notice.status', notice.status)}
+    <StatusTag family="notice" status={notice.status}>
       {notice.resolvedBy ? ` · ${labelOf(t, 'coll.notice.resolvedBy', notice.resolvedBy)}` : ''}
-    </Tag>
+    </StatusTag>
   );
 }
 

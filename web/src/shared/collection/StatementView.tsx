@@ -7,10 +7,11 @@ import type { HTMLAttributes } from 'react';
 import { useI18n, type MessageKey, type Translate } from '../../i18n/index.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import { labelOf } from '../../ui/labels.ts';
-import { BillStatusTag, isOverdue, schemeLabel } from './CollectionUi.tsx';
+import { isOverdue, schemeLabel } from './CollectionUi.tsx';
 import type { PeriodStatement, StatementFund } from './statementApi.ts';
 import { MoneyText } from '../../ui/MoneyText.tsx';
 import { periodLabel } from '../../ui/periods.ts';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 type Bill = PeriodStatement['bills'][number];
 type Paid = PeriodStatement['payments'][number];
@@ -154,7 +155,7 @@ function BillsList({ bills, onOpen }: { bills: Bill[]; onOpen?: (billId: number)
         {
           title: t('common.status'),
           dataIndex: 'status',
-          render: (v: string, b) => <BillStatusTag status={v} overdue={isOverdue(b)} />,
+          render: (v: string, b) => <StatusTag family="bill" status={isOverdue(b) ? 'overdue' : v} />,
         },
         {
           title: t('coll.bill.total'),

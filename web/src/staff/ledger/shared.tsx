@@ -1,4 +1,4 @@
-import { Flex, Input, Select, Tag } from 'antd';
+import { Flex, Input, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useSessionInfo } from '../../api/session.ts';
 import { useI18n, type MessageKey, type Translate } from '../../i18n/index.ts';
@@ -75,16 +75,5 @@ export function Filters({ children }: { children: ReactNode }) {
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
       {children}
     </Flex>
-  );
-}
-
-/** A run's status as a coloured tag. */
-export function RunStatusTag({ status }: { status: 'running' | 'completed' | 'failed' }) {
-  const { t } = useI18n();
-  const color = { running: 'processing', completed: 'green', failed: 'red' }[status];
-  return (
-    <Tag color={color} data-status={status}>
-      {t(`ledger.runStatus.${status}`)}
-    </Tag>
   );
 }

@@ -9,7 +9,8 @@ import { declarationTemplateCsv } from '../../../shared/collection/collectionFor
 import { amountRule } from '../../../ui/amountRule.ts';
 import { amountDecimal } from '../../../ui/money.ts';
 import type { Declaration } from '../../../shared/collection/collectionTypes.ts';
-import { RefusalView, SpreadsheetUpload } from '../../../shared/collection/CollectionUi.tsx';
+import { RefusalView } from '../../../shared/collection/CollectionUi.tsx';
+import { SpreadsheetUpload } from '../../../ui/SpreadsheetUpload.tsx';
 import { useEmployees } from '../registration/hallRegistrationApi.ts';
 import { DeclarationForm } from '../../../shared/collection/DeclarationForm.tsx';
 import { DeclarationsTable } from '../../../shared/collection/DeclarationsTable.tsx';
@@ -97,6 +98,7 @@ function EmployerDeclare() {
             path={hallDeclarationUploadPath}
             query={{ period }}
             testId="coll-declare-upload"
+            renderError={(error) => <RefusalView error={error} />}
             onDone={() => void client.invalidateQueries({ queryKey: hallCollectionKey })}
             render={(d) => <DeclaredResult result={d} billsHref="/hall/collection/bills" />}
           />

@@ -33,7 +33,8 @@ import {
 import { amountRule } from '../../../ui/amountRule.ts';
 import { amountDecimal } from '../../../ui/money.ts';
 import type { Payer, Payment, PaymentFile } from '../../../shared/collection/collectionTypes.ts';
-import { PaymentsTable, RefusalView, SpreadsheetUpload } from '../../../shared/collection/CollectionUi.tsx';
+import { PaymentsTable, RefusalView } from '../../../shared/collection/CollectionUi.tsx';
+import { SpreadsheetUpload } from '../../../ui/SpreadsheetUpload.tsx';
 import { PayerPicker } from '../shared/PayerPicker.tsx';
 import { ReconciliationView } from '../shared/ReconciliationView.tsx';
 import { PaymentNoticesTab } from './PaymentNoticesTab.tsx';
@@ -189,6 +190,7 @@ function ImportFile() {
           fields={{ source }}
           disabled={!canPay}
           testId="coll-file-upload"
+          renderError={(error) => <RefusalView error={error} />}
           hint={t('coll.file.hint')}
           onDone={(f) => {
             setShown(f);
