@@ -67,6 +67,30 @@ const chinaTimeRule = [
   },
 ];
 
+/**
+ * What web/src may import. The browser takes money, periods and dates from the kernel file by
+ * file (the kernel's index.ts and sm-crypto.ts pull in node:crypto) and nothing else of the
+ * server; the self-service hall (public/) and the staff pages (staff/) do not import each other:
+ * what both use lives in shared/ or ui/, which import neither.
+ */
+function webImports(forbiddenAreas) {
+  const patterns = [
+    {
+      regex: '(^|/)src/kernel/(index|sm-crypto)\\.ts$',
+      message: 'Import the kernel file you need (cents.ts, period.ts …): index.ts and sm-crypto.ts need Node.',
+    },
+    {
+      regex: '^(\\.\\./)+src/(?!kernel/)',
+      message: 'The browser takes only the kernel from src/; the server code stays on the server.',
+    },
+    ...forbiddenAreas.map((area) => ({
+      regex: `(^|/)${area}/`,
+      message: `Code used by both the hall and the staff pages lives in web/src/shared (or ui/), not in ${area}/.`,
+    })),
+  ];
+  return ['error', { patterns }];
+}
+
 export default defineConfig([
   // Generated files (`npm run api:generate`) are held to their generator by `npm run api:check`.
   globalIgnores(['**/node_modules/', 'web/dist/', 'coverage/', 'data/', '.tmp/', 'web/src/**/*.gen.ts']),
@@ -97,6 +121,16 @@ export default defineConfig([
     files: ['src/**/*.{ts,tsx}', 'web/src/**/*.{ts,tsx}', 'bench/**/*.ts'],
     ignores: ['src/kernel/**', '**/*.test.ts'],
     rules: { 'no-restricted-syntax': chinaTimeRule },
+  },
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': webImports([]) },
+  },
+  { files: ['web/src/public/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': webImports(['staff']) } },
+  { files: ['web/src/staff/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': webImports(['public']) } },
+  {
+    files: ['web/src/{shared,ui,api,i18n,queue}/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': webImports(['staff', 'public']) },
   },
   {
     // The layout of src/: module boundaries, thin route files, short functions, comments that stay true.

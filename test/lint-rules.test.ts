@@ -67,6 +67,38 @@ describe('modules keep to themselves', () => {
   );
 });
 
+describe('the web keeps its areas apart and takes only the kernel from the server', () => {
+  it.each([
+    ['web/src/public/hall/x/Page.tsx', "import { x } from '../../../staff/collection/x.ts';\n"],
+    ['web/src/public/x.tsx', "export { x } from '../staff/x.ts';\n"],
+    ['web/src/staff/x/Page.tsx', "import { x } from '../../public/services/x.ts';\n"],
+    ['web/src/shared/x/x.tsx', "import { x } from '../../staff/x/x.ts';\n"],
+    ['web/src/ui/x.tsx', "import { x } from '../public/x.ts';\n"],
+    ['web/src/ui/x.ts', "import { x } from '../../../src/kernel/index.ts';\n"],
+    ['web/src/ui/x.ts', "import { x } from '../../../src/kernel/sm-crypto.ts';\n"],
+    ['web/src/staff/x/x.ts', "import { x } from '../../../../src/modules/ledger/index.ts';\n"],
+  ])(
+    'refuses in %s: %s',
+    async (filePath, code) => {
+      expect(await rulesHit(filePath, code)).toContain('no-restricted-imports');
+    },
+    30_000,
+  );
+
+  it.each([
+    ['web/src/public/hall/x/Page.tsx', "import { x } from '../../../shared/collection/x.ts';\n"],
+    ['web/src/staff/x/Page.tsx', "import { x } from '../../ui/x.ts';\n"],
+    ['web/src/ui/x.ts', "import { x } from '../../../src/kernel/cents.ts';\n"],
+    ['web/src/AppRoutes.tsx', "import { x } from './staff/x.tsx';\n"],
+  ])(
+    'lets through in %s: %s',
+    async (filePath, code) => {
+      expect(await rulesHit(filePath, code)).not.toContain('no-restricted-imports');
+    },
+    30_000,
+  );
+});
+
 describe('routes hold no SQL', () => {
   it.each([
     "export const q = (db: any) => db.selectFrom('persons').selectAll().execute();\n",

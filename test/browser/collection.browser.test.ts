@@ -95,6 +95,13 @@ describe.skipIf(skipReason !== null)('contribution collection in the hall and th
     await hallLogin(page, server.url, employer, 'hall-collection-entries');
     await page.getByTestId('hall-entry-collection-declare').click();
     await page.getByTestId('coll-declare-upload').waitFor();
+    // A wage the kernel cannot read is refused with its message, not counted as 0 (ui/money.ts).
+    const wage = page.getByTestId('coll-declare-form').locator('input[data-testid^="coll-wage-"]').first();
+    await wage.fill('12a');
+    const wageProblem = page.getByTestId('coll-declare-form').locator('[data-testid$="-problem"]').first();
+    await wageProblem.waitFor();
+    expect(await wageProblem.innerText()).toContain('金额格式不正确');
+    await wage.fill('');
     await upload(page, 'coll-declare-upload', writeTemp(`申报-${period}.csv`, declarationCsv()));
     await page.getByTestId('coll-declared').waitFor();
     await snap(page, 'hall-collection-declared');

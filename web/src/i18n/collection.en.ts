@@ -33,7 +33,6 @@ export const collectionEn: Record<keyof typeof collectionZh, string> = {
   'coll.payerKind.employer': 'Employer',
   'coll.payerKind.flexible': 'Flexible worker',
   'coll.pickPayer': 'Choose a payer first',
-  'coll.invalidAmount': 'Enter an amount of at least zero with at most two decimals',
   'coll.needPay': 'You may not take payments (collection.pay).',
   'coll.listSeparator': ', ',
   'coll.scheme': 'Insurance',
@@ -110,13 +109,6 @@ export const collectionEn: Record<keyof typeof collectionZh, string> = {
   'coll.credit.applied': 'Applied to arrears',
   'coll.credit.refunded': 'Refunded',
 
-  'coll.upload.drop': 'Click or drop a file here (.xlsx or .csv)',
-  'coll.upload.hint':
-    'Up to {size}. Nothing is applied unless every row is valid; a file with any bad row is returned with every problem listed',
-  'coll.upload.wrongType': 'Only .xlsx or .csv files are accepted',
-  'coll.upload.tooLarge': 'The file is larger than {size}',
-  'coll.upload.uploading': 'Uploading…',
-  'coll.upload.checking': 'Uploaded; checking every row…',
   'coll.upload.row': 'Row',
   'coll.upload.column': 'Column',
   'coll.upload.message': 'Problem',

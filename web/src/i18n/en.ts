@@ -48,6 +48,16 @@ export const en: Record<MessageKey, string> = {
   'outcome.success': 'Success',
   'outcome.denied': 'Denied',
   'outcome.failed': 'Failed',
+  'money.unreadable': 'The amount is not valid: enter digits with at most two decimals (such as 1234.50 or 1,234.50)',
+  'money.negative': 'The amount cannot be negative',
+  'money.notPositive': 'The amount must be greater than zero',
+  'sheet.drop': 'Click or drop a file here (.xlsx or .csv)',
+  'sheet.hint':
+    'Up to {size}. Nothing is applied unless every row is valid; a file with any bad row is returned with every problem listed',
+  'sheet.wrongType': 'Only .xlsx or .csv files are accepted',
+  'sheet.tooLarge': 'The file is larger than {size}',
+  'sheet.uploading': 'Uploading…',
+  'sheet.checking': 'Uploaded; checking every row…',
 
   'demo.banner': 'Demo mode — demo accounts may skip the second factor',
   'demo.smsTitle': 'Demo SMS',

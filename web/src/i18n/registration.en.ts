@@ -129,6 +129,7 @@ export const registrationEn: Record<keyof typeof registrationZh, string> = {
   'reg.apiScope.payment_notices.read': 'List payment notices',
   'reg.importStatus.applied': 'Applied',
   'reg.importStatus.rejected': 'Rejected',
+  'reg.importStatus.validated': 'Checked, not applied',
   'reg.dupStatus.open': 'To review',
   'reg.dupStatus.dismissed': 'Dismissed',
   'reg.dupStatus.merged': 'Merged',

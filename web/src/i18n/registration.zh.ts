@@ -126,6 +126,7 @@ export const registrationZh = {
   'reg.apiScope.payment_notices.read': '查询缴款通知',
   'reg.importStatus.applied': '已导入',
   'reg.importStatus.rejected': '未导入',
+  'reg.importStatus.validated': '已校验，未导入',
   'reg.dupStatus.open': '待复核',
   'reg.dupStatus.dismissed': '已排除',
   'reg.dupStatus.merged': '已合并',

@@ -1,7 +1,7 @@
 import { Form, Input } from 'antd';
 import type { PublicKind } from '../api/types.ts';
 import { useI18n } from '../i18n/index.ts';
-import { looksLikeCitizenId, looksLikeCreditCode } from './identifierFormat.ts';
+import { looksLikeCitizenId, looksLikeCreditCode } from '../shared/identifierFormat.ts';
 
 /** Citizen ID or credit code, with a warning (not a block) when the check digit looks wrong. */
 export function IdentifierField({ kind }: { kind: PublicKind }) {

@@ -1,25 +1,35 @@
 import { Tag } from 'antd';
-import { useI18n, type MessageKey } from '../i18n/index.ts';
+import type { ReactNode } from 'react';
+import { useI18n, type Translate } from '../i18n/index.ts';
+import { labelOf } from './labels.ts';
+import { type StatusFamily, type StatusLook, statusColour, statusLooks } from './statusLooks.ts';
 
-export type Status = 'active' | 'closed' | 'disabled' | 'throttled' | 'success' | 'denied' | 'failed';
+/** The label of `status` in `family`, in the interface language (its code when the dictionary has none). */
+export function statusLabel(t: Translate, family: StatusFamily, status: string): string {
+  const look: StatusLook = statusLooks[family];
+  const key = look.keys?.[status];
+  return key ? t(key) : labelOf(t, look.prefix, status);
+}
 
-const look: Record<Status, { color: string; key: MessageKey }> = {
-  active: { color: 'green', key: 'status.active' },
-  closed: { color: 'default', key: 'status.closed' },
-  disabled: { color: 'default', key: 'status.disabled' },
-  throttled: { color: 'orange', key: 'staff.throttled' },
-  success: { color: 'green', key: 'outcome.success' },
-  denied: { color: 'orange', key: 'outcome.denied' },
-  failed: { color: 'red', key: 'outcome.failed' },
-};
-
-/** A status word in the interface language, coloured by what it means. */
-export function StatusTag({ status }: { status: Status }) {
+/**
+ * A status as a coloured tag: one component for every family (statusLooks.ts), so a status looks
+ * the same on every page. `children` follow the label (a notice's "· matched by reference").
+ */
+export function StatusTag({
+  family,
+  status,
+  children,
+}: {
+  family: StatusFamily;
+  status: string;
+  children?: ReactNode;
+}) {
   const { t } = useI18n();
-  const { color, key } = look[status];
+  const look: StatusLook = statusLooks[family];
   return (
-    <Tag color={color} data-status={status}>
-      {t(key)}
+    <Tag color={statusColour(family, status)} data-testid={look.testId} data-status={status}>
+      {statusLabel(t, family, status)}
+      {children}
     </Tag>
   );
 }

@@ -1,8 +1,11 @@
 /**
  * Times and days as the agency states them: always China time (Asia/Shanghai, UTC+8), whatever the
  * device's own time zone, so a window panel in Urumqi or a laptop set to UTC shows what the
- * ticket, the slip and the server say.
+ * ticket, the slip and the server say. Days and years come from the kernel (calendar-date.ts).
  */
+import { type CalendarDate, thisYear, today } from '../../../src/kernel/calendar-date.ts';
+import { systemClock } from '../../../src/kernel/clock.ts';
+
 const chinaParts = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Asia/Shanghai',
   year: 'numeric',
@@ -51,13 +54,12 @@ export function formatChinaClock(instant: Date, withSeconds = false): string {
   return `${p.hour}:${p.minute}${withSeconds ? `:${p.second}` : ''}`;
 }
 
-/** Today's calendar day in China, `YYYY-MM-DD`. */
-export function todayIso(): string {
-  const p = chinaTimeParts(new Date());
-  return `${p.year}-${p.month}-${p.day}`;
+/** Today's calendar day in China, `YYYY-MM-DD` (the kernel's `today` on the device's clock). */
+export function todayIso(): CalendarDate {
+  return today(systemClock);
 }
 
-/** This year in China. */
+/** This year in China (the kernel's `thisYear`). */
 export function thisChinaYear(): number {
-  return Number(chinaTimeParts(new Date()).year);
+  return thisYear(systemClock);
 }

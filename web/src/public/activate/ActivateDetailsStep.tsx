@@ -5,7 +5,7 @@ import type { OtpChallenge, PublicKind } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { IdentifierField } from '../IdentifierField.tsx';
-import { looksLikeMobile } from '../identifierFormat.ts';
+import { looksLikeMobile } from '../../shared/identifierFormat.ts';
 
 interface Values {
   identifier: string;

@@ -9,9 +9,9 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FileUpload } from '../../ui/FileUpload.tsx';
 import { PageSpinner } from '../../ui/PageSpinner.tsx';
 import { useNotify } from '../../ui/useNotify.ts';
-import { useServiceGuide } from '../services/catalogApi.ts';
-import { RequirementTag } from '../services/MaterialsTable.tsx';
-import { TimeLimitText } from '../services/TimeLimitText.tsx';
+import { useServiceGuide } from '../../shared/catalog/catalogApi.ts';
+import { RequirementTag } from '../../shared/catalog/MaterialsTable.tsx';
+import { TimeLimitText } from '../../shared/catalog/TimeLimitText.tsx';
 import { usePublicAgencies, useApply } from './hallApi.ts';
 
 interface AgencyOption {

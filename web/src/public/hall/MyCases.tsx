@@ -4,11 +4,11 @@ import { useState, type HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import type { ProgressRow } from '../../api/deskTypes.ts';
 import { useI18n, useLocal } from '../../i18n/index.ts';
-import { CaseStatusTag } from '../../ui/CaseStatusTag.tsx';
 import { DateText } from '../../ui/DateText.tsx';
 import { DeadlineBadge } from '../../ui/DeadlineBadge.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { useMyCases } from './hallApi.ts';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 /** 我的办件: every case of the logged-in applicant, newest first, each opening its progress page. */
 export function MyCases() {
@@ -56,7 +56,7 @@ export function MyCases() {
             ),
           },
           { title: t('progress.item'), key: 'item', render: (_, r) => local.name(r.item) },
-          { title: t('common.status'), key: 'status', render: (_, r) => <CaseStatusTag status={r.status} /> },
+          { title: t('common.status'), key: 'status', render: (_, r) => <StatusTag family="case" status={r.status} /> },
           {
             title: t('progress.promise'),
             key: 'sla',

@@ -2,14 +2,13 @@ import { Alert, Card, Descriptions, Flex, Steps, Table, Timeline, Typography } f
 import type { HTMLAttributes, ReactNode } from 'react';
 import type { CaseMaterial, Progress } from '../../api/deskTypes.ts';
 import { useI18n, useLocal } from '../../i18n/index.ts';
-import { CaseStatusTag } from '../../ui/CaseStatusTag.tsx';
 import { DateText } from '../../ui/DateText.tsx';
 import { DeadlineBadge, DeadlineDate } from '../../ui/DeadlineBadge.tsx';
 import { formatInstant } from '../../ui/formatTime.ts';
 import { labelOf } from '../../ui/labels.ts';
 import { NoticeCard } from '../../ui/NoticeCard.tsx';
-import { RequirementTag } from '../services/MaterialsTable.tsx';
-import { MaterialStatusTag } from './MaterialStatusTag.tsx';
+import { RequirementTag } from '../../shared/catalog/MaterialsTable.tsx';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 /** History events that keep the status (the tag would repeat it). */
 const unchangedStatusEvents = new Set(['step', 'materials_received', 'notice_issued']);
@@ -46,7 +45,7 @@ export function ProgressView({ progress: p, noticePdf, supply, rating }: Props) 
         title={
           <Flex gap={8} align="center" wrap>
             <span>{local.name(p.item)}</span>
-            <CaseStatusTag status={p.status} />
+            <StatusTag family="case" status={p.status} />
             <DeadlineBadge state={p.slaState} dueOn={p.dueOn} provisional={p.dueOnProvisional} />
           </Flex>
         }
@@ -148,7 +147,11 @@ export function ProgressView({ progress: p, noticePdf, supply, rating }: Props) 
               key: 'r',
               render: (_, m) => <RequirementTag requirement={m.requirement} />,
             },
-            { title: t('common.status'), key: 's', render: (_, m) => <MaterialStatusTag status={m.status} /> },
+            {
+              title: t('common.status'),
+              key: 's',
+              render: (_, m) => <StatusTag family="material" status={m.status} />,
+            },
             {
               title: t('progress.supplyBy'),
               key: 'd',
@@ -201,7 +204,7 @@ export function ProgressView({ progress: p, noticePdf, supply, rating }: Props) 
                   {labelOf(t, 'caseEvent', h.event)}
                   {h.statusTo && !unchangedStatusEvents.has(h.event) && (
                     <span style={{ marginInlineStart: 8 }}>
-                      <CaseStatusTag status={h.statusTo} />
+                      <StatusTag family="case" status={h.statusTo} />
                     </span>
                   )}
                 </>

@@ -6,7 +6,7 @@ import { DateText } from '../../ui/DateText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FileUpload } from '../../ui/FileUpload.tsx';
 import { useNotify } from '../../ui/useNotify.ts';
-import { useServiceGuide } from '../services/catalogApi.ts';
+import { useServiceGuide } from '../../shared/catalog/catalogApi.ts';
 import { useSupplyMaterials } from '../hall/hallApi.ts';
 
 const fallbackTypes = ['application/pdf', 'image/jpeg', 'image/png'];

@@ -6,9 +6,9 @@ import type { CatalogCategory, ItemSummary } from '../../api/deskTypes.ts';
 import { useI18n, useLocal } from '../../i18n/index.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { PageSpinner } from '../../ui/PageSpinner.tsx';
-import { ChannelTags } from './ChannelTags.tsx';
-import { usePublicCatalog } from './catalogApi.ts';
-import { TimeLimitText } from './TimeLimitText.tsx';
+import { ChannelTags } from '../../shared/catalog/ChannelTags.tsx';
+import { usePublicCatalog } from '../../shared/catalog/catalogApi.ts';
+import { TimeLimitText } from '../../shared/catalog/TimeLimitText.tsx';
 
 function matches(item: ItemSummary, q: string): boolean {
   if (!q) return true;

@@ -3,12 +3,12 @@ import { Breadcrumb, Button, Card, Descriptions, Flex, Steps, Table, Typography 
 import { Link, useParams } from 'react-router';
 import type { GuideServicePoint } from '../../api/deskTypes.ts';
 import { useI18n, useLocal } from '../../i18n/index.ts';
-import { openingHoursLines } from '../../staff/servicePoints/openingHoursText.ts';
+import { openingHoursLines } from '../../shared/openingHoursText.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { PageSpinner } from '../../ui/PageSpinner.tsx';
-import { useServiceGuide } from './catalogApi.ts';
-import { MaterialsTable } from './MaterialsTable.tsx';
+import { useServiceGuide } from '../../shared/catalog/catalogApi.ts';
+import { MaterialsTable } from '../../shared/catalog/MaterialsTable.tsx';
 
 /** `/services/:code`: the printable service guide (服务指南) with the 11 public elements. */
 export default function ServiceGuidePage() {

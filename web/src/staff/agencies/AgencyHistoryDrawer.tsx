@@ -3,10 +3,10 @@ import type { Agency, AgencyHistoryEntry } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { StatusTag } from '../../ui/StatusTag.tsx';
 import { useAgencyHistory } from './agencyApi.ts';
 import { StaffName } from '../people/StaffName.tsx';
 import { AgencyLevelTag } from './AgencyLevelTag.tsx';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 /** Every version of an agency, newest first, with who changed it and why. */
 export function AgencyHistoryDrawer({
@@ -32,7 +32,11 @@ export function AgencyHistoryDrawer({
       render: (v: string) => <span className="mono">{v}</span>,
     },
     { title: t('agency.parent'), dataIndex: 'parentId', render: (_, r) => nameOf(r.parentId) },
-    { title: t('common.status'), dataIndex: 'status', render: (_, r) => <StatusTag status={r.status} /> },
+    {
+      title: t('common.status'),
+      dataIndex: 'status',
+      render: (_, r) => <StatusTag family="record" status={r.status} />,
+    },
     { title: t('agency.validFrom'), dataIndex: 'validFrom', render: (v: string) => <DateText value={v} instant /> },
     { title: t('agency.validTo'), dataIndex: 'validTo', render: (v: string | null) => <DateText value={v} instant /> },
     {

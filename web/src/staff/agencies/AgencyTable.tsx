@@ -3,10 +3,10 @@ import { useMemo, useState, type HTMLAttributes, type Key } from 'react';
 import type { Agency } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { DateText } from '../../ui/DateText.tsx';
-import { StatusTag } from '../../ui/StatusTag.tsx';
 import { buildAgencyTree, parentIds, type AgencyNode } from './agencyTree.ts';
 import { AgencyLevelTag } from './AgencyLevelTag.tsx';
 import { AgencyRowActions, type AgencyAction } from './AgencyRowActions.tsx';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 interface Props {
   agencies: Agency[];
@@ -33,7 +33,11 @@ export function AgencyTable({ agencies, loading, canManage, onAction }: Props) {
       dataIndex: 'divisionCode',
       render: (v: string) => <span className="mono">{v}</span>,
     },
-    { title: t('common.status'), dataIndex: 'status', render: (_, r) => <StatusTag status={r.status} /> },
+    {
+      title: t('common.status'),
+      dataIndex: 'status',
+      render: (_, r) => <StatusTag family="record" status={r.status} />,
+    },
     {
       title: t('agency.dates'),
       dataIndex: 'openedOn',

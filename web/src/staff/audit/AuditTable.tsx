@@ -61,7 +61,11 @@ export function AuditTable({ rows, total, page, pageSize, loading, agencyName, o
           '—'
         ),
     },
-    { title: t('audit.outcome'), dataIndex: 'outcome', render: (_, e) => <StatusTag status={e.outcome} /> },
+    {
+      title: t('audit.outcome'),
+      dataIndex: 'outcome',
+      render: (_, e) => <StatusTag family="outcome" status={e.outcome} />,
+    },
     { title: t('audit.ip'), dataIndex: 'ip', render: mono },
     { title: t('audit.requestId'), dataIndex: 'requestId', render: mono },
   ];

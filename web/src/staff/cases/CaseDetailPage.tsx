@@ -19,9 +19,7 @@ import { Link, useParams } from 'react-router';
 import type { CaseDetail, CaseHistoryEntry, CaseMaterial } from '../../api/deskTypes.ts';
 import { useCan } from '../../api/session.ts';
 import { useI18n, useLocal, type Translate } from '../../i18n/index.ts';
-import { MaterialStatusTag } from '../../public/progress/MaterialStatusTag.tsx';
-import { RequirementTag } from '../../public/services/MaterialsTable.tsx';
-import { CaseStatusTag } from '../../ui/CaseStatusTag.tsx';
+import { RequirementTag } from '../../shared/catalog/MaterialsTable.tsx';
 import { DateText } from '../../ui/DateText.tsx';
 import { DeadlineBadge, DeadlineDate } from '../../ui/DeadlineBadge.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -32,6 +30,7 @@ import { PageSpinner } from '../../ui/PageSpinner.tsx';
 import { DownloadModal, type DownloadTarget } from '../archive/DownloadModal.tsx';
 import { CaseActions } from './CaseActions.tsx';
 import { useCase } from './casesApi.ts';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 /** A short line from an event's details: the reason, the step, the missing materials … */
 function eventDetail(h: CaseHistoryEntry, c: CaseDetail, t: Translate, name: (code: string) => string): string | null {
@@ -105,7 +104,7 @@ export default function CaseDetailPage() {
             <Typography.Title level={4} style={{ margin: 0 }}>
               {local.name(c.item)}
             </Typography.Title>
-            <CaseStatusTag status={c.status} />
+            <StatusTag family="case" status={c.status} />
             <DeadlineBadge
               state={c.slaState}
               dueOn={c.dueOn}
@@ -376,7 +375,11 @@ export default function CaseDetailPage() {
                   key: 'r',
                   render: (_, m) => <RequirementTag requirement={m.requirement} />,
                 },
-                { title: t('common.status'), key: 's', render: (_, m) => <MaterialStatusTag status={m.status} /> },
+                {
+                  title: t('common.status'),
+                  key: 's',
+                  render: (_, m) => <StatusTag family="material" status={m.status} />,
+                },
                 {
                   title: t('case.materialDate'),
                   key: 'd',
@@ -464,7 +467,7 @@ export default function CaseDetailPage() {
                           {h.actor.name && <span style={{ color: 'rgba(0,0,0,0.55)' }}> · {h.actor.name}</span>}
                           {h.statusTo && h.statusTo !== h.statusFrom && (
                             <span style={{ marginInlineStart: 8 }}>
-                              <CaseStatusTag status={h.statusTo} />
+                              <StatusTag family="case" status={h.statusTo} />
                             </span>
                           )}
                           {detail && <div style={{ color: 'rgba(0,0,0,0.65)' }}>{detail}</div>}

@@ -1,7 +1,7 @@
 import { Button, Form, Input, Select } from 'antd';
 import type { CaseStatus, SlaState } from '../../api/deskTypes.ts';
 import { useI18n, useLocal } from '../../i18n/index.ts';
-import { usePublicCatalog } from '../../public/services/catalogApi.ts';
+import { usePublicCatalog } from '../../shared/catalog/catalogApi.ts';
 import { DateRangeField } from '../../ui/DateRangeField.tsx';
 import { AgencyTreeSelect } from '../agencies/AgencyTreeSelect.tsx';
 import type { CaseFilter } from './casesApi.ts';

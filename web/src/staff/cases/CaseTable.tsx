@@ -3,9 +3,9 @@ import type { HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import type { CaseRow } from '../../api/deskTypes.ts';
 import { useI18n, useLocal } from '../../i18n/index.ts';
-import { CaseStatusTag } from '../../ui/CaseStatusTag.tsx';
 import { DateText } from '../../ui/DateText.tsx';
 import { DeadlineBadge } from '../../ui/DeadlineBadge.tsx';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 interface Props {
   rows: CaseRow[];
@@ -49,7 +49,7 @@ export function CaseTable({ rows, total, page, pageSize, loading, onPage }: Prop
       dataIndex: 'channel',
       render: (v: CaseRow['channel']) => <Tag>{t(`channel.${v}`)}</Tag>,
     },
-    { title: t('common.status'), dataIndex: 'status', render: (_, c) => <CaseStatusTag status={c.status} /> },
+    { title: t('common.status'), dataIndex: 'status', render: (_, c) => <StatusTag family="case" status={c.status} /> },
     {
       title: t('progress.promise'),
       key: 'sla',

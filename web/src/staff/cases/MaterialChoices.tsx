@@ -1,8 +1,8 @@
 import { Flex, Input, Radio, Table } from 'antd';
 import type { CaseMaterial, MaterialInput } from '../../api/deskTypes.ts';
 import { useI18n, useLocal } from '../../i18n/index.ts';
-import { useServiceGuide } from '../../public/services/catalogApi.ts';
-import { RequirementTag } from '../../public/services/MaterialsTable.tsx';
+import { useServiceGuide } from '../../shared/catalog/catalogApi.ts';
+import { RequirementTag } from '../../shared/catalog/MaterialsTable.tsx';
 import { FileUpload } from '../../ui/FileUpload.tsx';
 import type { MaterialChoice } from '../intake/intakeModel.ts';
 

@@ -15,7 +15,7 @@ import type {
   SlaSummary,
 } from '../../api/deskTypes.ts';
 import type { Page } from '../../api/types.ts';
-import { looksLikeCitizenId, looksLikeCreditCode } from '../../public/identifierFormat.ts';
+import { looksLikeCitizenId, looksLikeCreditCode } from '../../shared/identifierFormat.ts';
 
 export const casesKey = ['cases'] as const;
 

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CHANNELS, MEDIA_TYPES, STEP_PERMISSIONS } from '../../api/deskTypes.ts';
 import { useI18n, useLocal } from '../../i18n/index.ts';
-import { usePublicCatalog } from '../../public/services/catalogApi.ts';
+import { usePublicCatalog } from '../../shared/catalog/catalogApi.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { mediaName } from '../../ui/format.ts';

@@ -5,14 +5,22 @@ import { useI18n } from '../../i18n/index.ts';
 import { Forbidden } from '../../ui/Forbidden.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { DateText } from '../../ui/DateText.tsx';
-import { DeclarationsTable } from '../../public/hall/collection/DeclarationsTable.tsx';
+import { DeclarationsTable } from '../../shared/collection/DeclarationsTable.tsx';
 import { BillDrawer } from './bills/BillsPage.tsx';
-import { useBills, useDeclarations, useEmployerSummary, usePaymentOrders, usePayments } from './collectionApi.ts';
-import { periodLabel, sumYuan } from './collectionFormat.ts';
-import type { Payer } from './collectionTypes.ts';
-import { BillsTable, Figures, PaymentsTable, Yuan } from './shared/CollectionUi.tsx';
-import { useEmployerStatement, useEmployerStatementPeriods } from './shared/statementApi.ts';
-import { StatementView } from './shared/StatementView.tsx';
+import {
+  useBills,
+  useDeclarations,
+  useEmployerSummary,
+  usePaymentOrders,
+  usePayments,
+} from '../../shared/collection/collectionApi.ts';
+import type { Payer } from '../../shared/collection/collectionTypes.ts';
+import { BillsTable, Figures, PaymentsTable } from '../../shared/collection/CollectionUi.tsx';
+import { useEmployerStatement, useEmployerStatementPeriods } from '../../shared/collection/statementApi.ts';
+import { StatementView } from '../../shared/collection/StatementView.tsx';
+import { MoneyText } from '../../ui/MoneyText.tsx';
+import { sumDecimals } from '../../ui/money.ts';
+import { periodLabel } from '../../ui/periods.ts';
 
 /** The employer 360 view's 征缴 tab (for staff with `collection.read`). */
 export function EmployerCollectionTab({ employerId }: { employerId: number }) {
@@ -39,12 +47,12 @@ function EmployerCollection({ employerId }: { employerId: number }) {
           {
             key: 'open',
             title: t('coll.summary.open'),
-            value: <Yuan value={s ? sumYuan(s.openBills.map((b) => b.open)) : null} />,
+            value: <MoneyText value={s ? sumDecimals(s.openBills.map((b) => b.open)) : null} />,
           },
-          { key: 'arrears', title: t('coll.arrears.amount'), value: <Yuan value={s?.arrears ?? null} /> },
-          { key: 'fee', title: t('coll.summary.lateFeesOpen'), value: <Yuan value={s?.lateFeesOpen ?? null} /> },
-          { key: 'paid', title: t('coll.summary.paidThisYear'), value: <Yuan value={s?.paidThisYear ?? null} /> },
-          { key: 'credit', title: t('hcoll.payments.credit'), value: <Yuan value={s?.credit ?? null} /> },
+          { key: 'arrears', title: t('coll.arrears.amount'), value: <MoneyText value={s?.arrears ?? null} /> },
+          { key: 'fee', title: t('coll.summary.lateFeesOpen'), value: <MoneyText value={s?.lateFeesOpen ?? null} /> },
+          { key: 'paid', title: t('coll.summary.paidThisYear'), value: <MoneyText value={s?.paidThisYear ?? null} /> },
+          { key: 'credit', title: t('hcoll.payments.credit'), value: <MoneyText value={s?.credit ?? null} /> },
         ]}
       />
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
@@ -95,7 +103,7 @@ function EmployerCollection({ employerId }: { employerId: number }) {
                     <ul>
                       {(orders.data ?? []).map((o) => (
                         <li key={o.id}>
-                          <span className="mono">{o.orderNo}</span> <Yuan value={o.arrears} />{' '}
+                          <span className="mono">{o.orderNo}</span> <MoneyText value={o.arrears} />{' '}
                           <DateText value={o.payBy} />
                         </li>
                       ))}

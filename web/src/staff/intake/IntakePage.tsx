@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Channel, IntakeAnswer, IntakeBody, IdentifierType, MaterialInput } from '../../api/deskTypes.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { looksLikeCitizenId, looksLikeCreditCode } from '../../public/identifierFormat.ts';
+import { looksLikeCitizenId, looksLikeCreditCode } from '../../shared/identifierFormat.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';

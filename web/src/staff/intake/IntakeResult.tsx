@@ -3,9 +3,9 @@ import { Button, Card, Flex, Result, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { CaseDetail, IntakeAnswer } from '../../api/deskTypes.ts';
 import { useI18n, useLocal } from '../../i18n/index.ts';
-import { CaseStatusTag } from '../../ui/CaseStatusTag.tsx';
 import { DeadlineBadge } from '../../ui/DeadlineBadge.tsx';
 import { NoticeCard } from '../../ui/NoticeCard.tsx';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 /** What the intake produced: the cases with their numbers and promises, and the slip to hand over. */
 export function IntakeResult({
@@ -57,7 +57,11 @@ export function IntakeResult({
               ),
             },
             { title: t('intake.item'), key: 'item', render: (_, c) => local.name(c.item) },
-            { title: t('common.status'), key: 'status', render: (_, c) => <CaseStatusTag status={c.status} /> },
+            {
+              title: t('common.status'),
+              key: 'status',
+              render: (_, c) => <StatusTag family="case" status={c.status} />,
+            },
             {
               title: t('progress.promise'),
               key: 'sla',

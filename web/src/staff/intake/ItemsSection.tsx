@@ -1,8 +1,8 @@
 import { Alert, Card, Flex, Input, Radio, Select, Table, Tag, Typography } from 'antd';
 import type { Channel, ServiceGuide } from '../../api/deskTypes.ts';
 import { useI18n, useLocal } from '../../i18n/index.ts';
-import { usePublicCatalog } from '../../public/services/catalogApi.ts';
-import { TimeLimitText } from '../../public/services/TimeLimitText.tsx';
+import { usePublicCatalog } from '../../shared/catalog/catalogApi.ts';
+import { TimeLimitText } from '../../shared/catalog/TimeLimitText.tsx';
 import { forecast, type Forecast, type ItemChoice, type MaterialChoice } from './intakeModel.ts';
 
 const maxItems = 10;

@@ -1,7 +1,7 @@
 import { Card, Empty, Flex, Input, Radio, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ServiceGuide } from '../../api/deskTypes.ts';
 import { useI18n, useLocal } from '../../i18n/index.ts';
-import { RequirementTag } from '../../public/services/MaterialsTable.tsx';
+import { RequirementTag } from '../../shared/catalog/MaterialsTable.tsx';
 import { FileUpload } from '../../ui/FileUpload.tsx';
 import { buildChecklist, type MaterialChoice } from './intakeModel.ts';
 

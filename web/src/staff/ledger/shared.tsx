@@ -1,27 +1,13 @@
-import { Flex, Input, Select, Tag } from 'antd';
+import { Flex, Input, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useSessionInfo } from '../../api/session.ts';
 import { useI18n, type MessageKey, type Translate } from '../../i18n/index.ts';
-import { formatYuan } from './money.ts';
 import { FUNDS, type Fund } from './ledgerTypes.ts';
 
 /** The fund's name in the interface language. */
 export function fundLabel(t: Translate, fund: Fund | string | null): string {
   if (!fund) return '—';
   return (FUNDS as readonly string[]).includes(fund) ? t(`ledger.fund.${fund as Fund}` as MessageKey) : fund;
-}
-
-/** An amount in yuan, right-aligned digits, red when negative. */
-export function Money({ value, testId }: { value: string | null | undefined; testId?: string }) {
-  const negative = typeof value === 'string' && value.startsWith('-');
-  return (
-    <span
-      data-testid={testId}
-      style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', color: negative ? '#cf1322' : undefined }}
-    >
-      {formatYuan(value)}
-    </span>
-  );
 }
 
 /** The pooling region the staff member's agency stands for (its 6-digit division code), if any. */
@@ -89,16 +75,5 @@ export function Filters({ children }: { children: ReactNode }) {
     <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
       {children}
     </Flex>
-  );
-}
-
-/** A run's status as a coloured tag. */
-export function RunStatusTag({ status }: { status: 'running' | 'completed' | 'failed' }) {
-  const { t } = useI18n();
-  const color = { running: 'processing', completed: 'green', failed: 'red' }[status];
-  return (
-    <Tag color={color} data-status={status}>
-      {t(`ledger.runStatus.${status}`)}
-    </Tag>
   );
 }

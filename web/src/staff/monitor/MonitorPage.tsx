@@ -4,7 +4,6 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { MonitorOverdue } from '../../api/deskTypes.ts';
 import { useI18n, useLocal } from '../../i18n/index.ts';
-import { CaseStatusTag } from '../../ui/CaseStatusTag.tsx';
 import { DateRangeField } from '../../ui/DateRangeField.tsx';
 import { DateText } from '../../ui/DateText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -37,6 +36,7 @@ import {
   type MonitorRange,
   type StatsGroup,
 } from './monitorApi.ts';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 type QueueView = 'window' | 'category';
 
@@ -265,7 +265,11 @@ export default function MonitorPage() {
             },
             { title: t('progress.item'), key: 'item', render: (_, r) => local.text(r.itemName) },
             { title: t('cases.agency'), dataIndex: 'agencyName' },
-            { title: t('common.status'), dataIndex: 'status', render: (_, r) => <CaseStatusTag status={r.status} /> },
+            {
+              title: t('common.status'),
+              dataIndex: 'status',
+              render: (_, r) => <StatusTag family="case" status={r.status} />,
+            },
             { title: t('progress.dueOn'), dataIndex: 'dueOn', render: (v: string) => <DateText value={v} /> },
             {
               title: t('monitor.daysOverdue'),

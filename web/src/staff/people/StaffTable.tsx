@@ -3,9 +3,9 @@ import type { HTMLAttributes } from 'react';
 import type { Staff } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { DateText } from '../../ui/DateText.tsx';
-import { StatusTag } from '../../ui/StatusTag.tsx';
 import { RoleTags } from '../roles/RoleTags.tsx';
 import { StaffRowActions, type StaffAction } from './StaffRowActions.tsx';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 interface Props {
   rows: Staff[];
@@ -33,8 +33,8 @@ export function StaffTable(props: Props) {
       dataIndex: 'status',
       render: (_, s) => (
         <>
-          <StatusTag status={s.status} />
-          {s.loginThrottled && <StatusTag status="throttled" />}
+          <StatusTag family="record" status={s.status} />
+          {s.loginThrottled && <StatusTag family="record" status="throttled" />}
           {s.mustChangePassword && <Tag color="gold">{t('staff.mustChange')}</Tag>}
         </>
       ),

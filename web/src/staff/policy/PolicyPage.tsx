@@ -32,7 +32,7 @@ export default function PolicyPage() {
     [lang],
   );
   const [region, setRegion] = useState('330106');
-  const [on, setOn] = useState(todayIso());
+  const [on, setOn] = useState<string>(todayIso());
   const [history, setHistory] = useState<ParameterInForce | null>(null);
   const [proposing, setProposing] = useState<{ key?: string } | null>(null);
   const regionValid = REGION_PATTERN.test(region);

@@ -2,9 +2,9 @@ import { Button, Space, Table, type TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
 import type { ServicePoint } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { StatusTag } from '../../ui/StatusTag.tsx';
-import { openingHoursLines } from './openingHoursText.ts';
+import { openingHoursLines } from '../../shared/openingHoursText.ts';
 import { WindowsTable } from './WindowsTable.tsx';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 export type ServicePointAction = 'edit' | 'addWindow' | 'close';
 
@@ -55,7 +55,11 @@ export function ServicePointTable({ points, loading, canManage, onAction }: Prop
       key: 'windows',
       render: (_, p) => p.windows.filter((w) => w.status === 'active').length,
     },
-    { title: t('common.status'), dataIndex: 'status', render: (_, p) => <StatusTag status={p.status} /> },
+    {
+      title: t('common.status'),
+      dataIndex: 'status',
+      render: (_, p) => <StatusTag family="record" status={p.status} />,
+    },
     {
       title: t('common.actions'),
       key: 'actions',

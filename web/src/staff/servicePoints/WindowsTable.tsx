@@ -1,9 +1,9 @@
 import { Button, Table, Typography } from 'antd';
 import type { ServicePoint, ServiceWindow } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { StatusTag } from '../../ui/StatusTag.tsx';
 import { useConfirm } from '../../ui/useConfirm.ts';
 import { useCloseWindow } from './servicePointApi.ts';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 /** The windows of one hall, shown when its row is expanded. */
 export function WindowsTable({ point, canManage }: { point: ServicePoint; canManage: boolean }) {
@@ -33,7 +33,7 @@ export function WindowsTable({ point, canManage }: { point: ServicePoint; canMan
           title: t('common.status'),
           dataIndex: 'status',
           width: 100,
-          render: (_, w) => <StatusTag status={w.status} />,
+          render: (_, w) => <StatusTag family="record" status={w.status} />,
         },
         {
           title: t('common.actions'),

@@ -19,9 +19,9 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { useNotify } from '../../ui/useNotify.ts';
 import { useRecentInput } from '../../ui/useRecentInput.ts';
-import { TicketStatusTag } from './TicketStatusTag.tsx';
 import { useChosenWindow, useHallTickets, useWindowCommands, useWindowState, type TicketCommand } from './windowApi.ts';
 import { WindowPicker } from './WindowPicker.tsx';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 function waitText(t: Translate, seconds: number | null): string {
   return seconds === null ? '—' : t('window.minutes', { n: Math.round(seconds / 60) });
@@ -101,7 +101,7 @@ export default function WindowPage() {
                   {current.code}
                 </div>
                 <Flex gap={8} align="center">
-                  <TicketStatusTag status={current.status} />
+                  <StatusTag family="ticket" status={current.status} />
                   {category && <Tag>{`${category.letter} ${local.name(category)}`}</Tag>}
                   {current.recallCount > 0 && (
                     <Tag color="orange">{t('window.recalled', { n: current.recallCount })}</Tag>
@@ -220,7 +220,11 @@ export default function WindowPage() {
           onRow={(r) => ({ 'data-testid': `ticket-row-${r.code}` }) as HTMLAttributes<HTMLElement>}
           columns={[
             { title: t('display.ticket'), dataIndex: 'code', render: (v: string) => <b className="tabular">{v}</b> },
-            { title: t('common.status'), dataIndex: 'status', render: (_, r) => <TicketStatusTag status={r.status} /> },
+            {
+              title: t('common.status'),
+              dataIndex: 'status',
+              render: (_, r) => <StatusTag family="ticket" status={r.status} />,
+            },
             { title: t('window.takenAt'), dataIndex: 'takenAt', render: (v: string) => <DateText value={v} instant /> },
             { title: t('display.window'), dataIndex: 'windowNumber', render: (v: string | null) => v ?? '—' },
             { title: t('window.wait'), dataIndex: 'waitSeconds', render: (v: number | null) => waitText(t, v) },

@@ -7,7 +7,7 @@ import { useI18n } from '../../../i18n/index.ts';
 import { DemoSmsBox } from '../../../ui/DemoSmsBox.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { useNotify } from '../../../ui/useNotify.ts';
-import { looksLikeMobile } from '../../identifierFormat.ts';
+import { looksLikeMobile } from '../../../shared/identifierFormat.ts';
 
 interface PhoneChallenge {
   challenge: string;

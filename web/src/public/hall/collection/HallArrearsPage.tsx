@@ -6,10 +6,13 @@ import { EChart } from '../../../ui/charts/EChart.tsx';
 import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageSpinner } from '../../../ui/PageSpinner.tsx';
-import { arrearsByMonthOption, periodLabel, toFen } from '../../../staff/collection/collectionFormat.ts';
-import type { ArrearsByPeriod } from '../../../staff/collection/collectionTypes.ts';
-import { Figures, Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
+import { arrearsByMonthOption } from '../../../shared/collection/collectionFormat.ts';
+import type { ArrearsByPeriod } from '../../../shared/collection/collectionTypes.ts';
+import { Figures } from '../../../shared/collection/CollectionUi.tsx';
 import { useHallArrears } from './hallCollectionApi.ts';
+import { MoneyText } from '../../../ui/MoneyText.tsx';
+import { centsOf } from '../../../ui/money.ts';
+import { periodLabel } from '../../../ui/periods.ts';
 
 /** 欠费与滞纳金: what is past due by period, the late fee accrued to today, and how it is computed. */
 export function HallArrearsPage({ kind }: { kind: PublicKind }) {
@@ -24,7 +27,7 @@ export function HallArrearsPage({ kind }: { kind: PublicKind }) {
   if (!arrears.data) return <ErrorAlert error={arrears.error} />;
   const a = arrears.data;
   const mine = a.payers[0];
-  const none = toFen(a.total) === 0n;
+  const none = centsOf(a.total) === 0;
   return (
     <div data-testid="coll-arrears">
       <Figures
@@ -32,9 +35,9 @@ export function HallArrearsPage({ kind }: { kind: PublicKind }) {
           {
             key: 'arrears',
             title: t('hcoll.arrears.amount'),
-            value: <Yuan value={a.total} testId="coll-arrears-amount" />,
+            value: <MoneyText value={a.total} testId="coll-arrears-amount" />,
           },
-          { key: 'fee', title: t('hcoll.arrears.lateFee'), value: <Yuan value={a.lateFeeAccrued} /> },
+          { key: 'fee', title: t('hcoll.arrears.lateFee'), value: <MoneyText value={a.lateFeeAccrued} /> },
           { key: 'months', title: t('coll.arrears.months'), value: mine?.months ?? 0 },
           { key: 'asOf', title: t('hcoll.arrears.asOf'), value: <DateText value={a.asOf} /> },
         ]}
@@ -68,13 +71,13 @@ export function HallArrearsPage({ kind }: { kind: PublicKind }) {
                     title: t('hcoll.arrears.amount'),
                     dataIndex: 'amount',
                     align: 'right',
-                    render: (v: string) => <Yuan value={v} />,
+                    render: (v: string) => <MoneyText value={v} />,
                   },
                   {
                     title: t('hcoll.arrears.lateFee'),
                     dataIndex: 'lateFee',
                     align: 'right',
-                    render: (v: string) => <Yuan value={v} />,
+                    render: (v: string) => <MoneyText value={v} />,
                   },
                 ]}
               />

@@ -4,9 +4,10 @@ import type { PublicKind } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageSpinner } from '../../../ui/PageSpinner.tsx';
-import { sumYuan } from '../../../staff/collection/collectionFormat.ts';
-import { BillDetailView, BillsTable, Figures, Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
+import { BillDetailView, BillsTable, Figures } from '../../../shared/collection/CollectionUi.tsx';
 import { useHallBill, useHallBills } from './hallCollectionApi.ts';
+import { MoneyText } from '../../../ui/MoneyText.tsx';
+import { sumDecimals } from '../../../ui/money.ts';
 
 /** 缴费单: the payer's bills with their status; a bill opens with its lines per person and scheme. */
 export function HallBillsPage({ kind }: { kind: PublicKind }) {
@@ -21,8 +22,16 @@ export function HallBillsPage({ kind }: { kind: PublicKind }) {
         items={[
           { key: 'n', title: t('hcoll.bills.count'), value: live.length },
           { key: 'open', title: t('hcoll.bills.openCount'), value: live.filter((b) => b.status === 'open').length },
-          { key: 'due', title: t('hcoll.bills.openTotal'), value: <Yuan value={sumYuan(live.map((b) => b.open))} /> },
-          { key: 'paid', title: t('hcoll.bills.paidTotal'), value: <Yuan value={sumYuan(live.map((b) => b.paid))} /> },
+          {
+            key: 'due',
+            title: t('hcoll.bills.openTotal'),
+            value: <MoneyText value={sumDecimals(live.map((b) => b.open))} />,
+          },
+          {
+            key: 'paid',
+            title: t('hcoll.bills.paidTotal'),
+            value: <MoneyText value={sumDecimals(live.map((b) => b.paid))} />,
+          },
         ]}
       />
       <Card title={t('hcoll.nav.bills')} style={{ marginTop: 16 }}>

@@ -5,20 +5,16 @@ import type { PublicKind } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageSpinner } from '../../../ui/PageSpinner.tsx';
-import {
-  declarationTemplateCsv,
-  isYuan,
-  normalizeYuan,
-  periodLabel,
-  periodOfDate,
-  recentPeriods,
-} from '../../../staff/collection/collectionFormat.ts';
-import type { Declaration } from '../../../staff/collection/collectionTypes.ts';
-import { RefusalView, SpreadsheetUpload } from '../../../staff/collection/shared/CollectionUi.tsx';
+import { declarationTemplateCsv } from '../../../shared/collection/collectionFormat.ts';
+import { amountRule } from '../../../ui/amountRule.ts';
+import { amountDecimal } from '../../../ui/money.ts';
+import type { Declaration } from '../../../shared/collection/collectionTypes.ts';
+import { RefusalView } from '../../../shared/collection/CollectionUi.tsx';
+import { SpreadsheetUpload } from '../../../ui/SpreadsheetUpload.tsx';
 import { useEmployees } from '../registration/hallRegistrationApi.ts';
-import { DeclarationForm } from './DeclarationForm.tsx';
-import { DeclarationsTable } from './DeclarationsTable.tsx';
-import { DeclaredResult } from './DeclaredResult.tsx';
+import { DeclarationForm } from '../../../shared/collection/DeclarationForm.tsx';
+import { DeclarationsTable } from '../../../shared/collection/DeclarationsTable.tsx';
+import { DeclaredResult } from '../../../shared/collection/DeclaredResult.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   hallCollectionKey,
@@ -26,14 +22,15 @@ import {
   useHallDeclarations,
   useHallDeclare,
 } from './hallCollectionApi.ts';
+import { currentPeriod, type Period, periodLabel, recentPeriods } from '../../../ui/periods.ts';
 
-function PeriodPicker({ value, onChange }: { value: string; onChange: (p: string) => void }) {
+function PeriodPicker({ value, onChange }: { value: Period; onChange: (p: Period) => void }) {
   const { t } = useI18n();
-  const options = useMemo(() => recentPeriods(periodOfDate(new Date()), 3), []);
+  const options = useMemo(() => recentPeriods(currentPeriod(), 3), []);
   return (
     <Flex align="center" gap={8}>
       <Typography.Text strong>{t('hcoll.declare.period')}</Typography.Text>
-      <Select
+      <Select<Period>
         value={value}
         onChange={onChange}
         style={{ width: 140 }}
@@ -60,7 +57,7 @@ function EmployerDeclare() {
     URL.revokeObjectURL(url);
   };
   const client = useQueryClient();
-  const [period, setPeriod] = useState(() => periodOfDate(new Date()));
+  const [period, setPeriod] = useState(() => currentPeriod());
   const employees = useEmployees('active', 1, 100);
   const declarations = useHallDeclarations('employer');
   const declare = useHallDeclare('employer');
@@ -101,6 +98,7 @@ function EmployerDeclare() {
             path={hallDeclarationUploadPath}
             query={{ period }}
             testId="coll-declare-upload"
+            renderError={(error) => <RefusalView error={error} />}
             onDone={() => void client.invalidateQueries({ queryKey: hallCollectionKey })}
             render={(d) => <DeclaredResult result={d} billsHref="/hall/collection/bills" />}
           />
@@ -119,7 +117,7 @@ function EmployerDeclare() {
 /** A flexible worker's own base for a month, chosen within the floor and ceiling. */
 function FlexibleDeclare() {
   const { t } = useI18n();
-  const [period, setPeriod] = useState(() => periodOfDate(new Date()));
+  const [period, setPeriod] = useState(() => currentPeriod());
   const declarations = useHallDeclarations('person');
   const declare = useHallDeclare('person');
   const [result, setResult] = useState<Declaration | null>(null);
@@ -132,7 +130,7 @@ function FlexibleDeclare() {
             layout="vertical"
             onFinish={(v) =>
               declare.mutate(
-                { period, base: normalizeYuan(v.base) },
+                { period, base: amountDecimal(v.base) },
                 { onSuccess: (d) => setResult(d), onError: () => setResult(null) },
               )
             }
@@ -140,13 +138,7 @@ function FlexibleDeclare() {
             <Form.Item
               name="base"
               label={t('hcoll.flex.base')}
-              rules={[
-                { required: true, message: t('form.required') },
-                {
-                  validator: (_, v: string) =>
-                    !v || isYuan(v) ? Promise.resolve() : Promise.reject(new Error(t('coll.invalidAmount'))),
-                },
-              ]}
+              rules={[{ required: true, message: t('form.required') }, amountRule(t, 'positive')]}
             >
               <Input prefix="¥" inputMode="decimal" style={{ width: 220 }} data-testid="coll-flex-base" />
             </Form.Item>

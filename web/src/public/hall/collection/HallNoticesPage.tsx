@@ -1,10 +1,12 @@
 import { Alert, Button, Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useI18n } from '../../../i18n/index.ts';
+import { todayIso } from '../../../ui/formatTime.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { useNotify } from '../../../ui/useNotify.ts';
-import { isYuan, normalizeYuan } from '../../../staff/collection/collectionFormat.ts';
-import { NoticesTable } from '../../../staff/collection/shared/NoticesTable.tsx';
+import { amountRule } from '../../../ui/amountRule.ts';
+import { amountDecimal } from '../../../ui/money.ts';
+import { NoticesTable } from '../../../shared/collection/NoticesTable.tsx';
 import { useHallBills, useHallNotices, useSendNotice } from './hallCollectionApi.ts';
 
 interface NoticeForm {
@@ -29,7 +31,7 @@ function SendNotice() {
   const submit = (v: NoticeForm) =>
     send.mutate(
       {
-        amount: normalizeYuan(v.amount),
+        amount: amountDecimal(v.amount),
         paidOn: v.paidOn.format('YYYY-MM-DD'),
         bank: v.bank.trim(),
         reference: v.reference.trim(),
@@ -55,13 +57,7 @@ function SendNotice() {
         <Form.Item
           name="amount"
           label={t('hcoll.notice.amount')}
-          rules={[
-            { required: true, message: t('form.required') },
-            {
-              validator: (_, v: string) =>
-                !v || isYuan(v) ? Promise.resolve() : Promise.reject(new Error(t('coll.invalidAmount'))),
-            },
-          ]}
+          rules={[{ required: true, message: t('form.required') }, amountRule(t, 'positive')]}
         >
           <Input prefix="¥" inputMode="decimal" style={{ width: 220 }} data-testid="hcoll-notice-amount" />
         </Form.Item>
@@ -70,7 +66,7 @@ function SendNotice() {
           label={t('hcoll.notice.paidOn')}
           rules={[{ required: true, message: t('form.required') }]}
         >
-          <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} data-testid="hcoll-notice-paid-on" />
+          <DatePicker disabledDate={(d) => d.format('YYYY-MM-DD') > todayIso()} data-testid="hcoll-notice-paid-on" />
         </Form.Item>
         <Form.Item
           name="bank"

@@ -4,10 +4,11 @@ import { useI18n } from '../../../i18n/index.ts';
 import { labelOf } from '../../../ui/labels.ts';
 import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
-import { sumYuan } from '../../../staff/collection/collectionFormat.ts';
-import type { CreditMovement } from '../../../staff/collection/collectionTypes.ts';
-import { Figures, PaymentsTable, Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
+import type { CreditMovement } from '../../../shared/collection/collectionTypes.ts';
+import { Figures, PaymentsTable } from '../../../shared/collection/CollectionUi.tsx';
 import { useHallCredit, useHallPayments } from './hallCollectionApi.ts';
+import { MoneyText } from '../../../ui/MoneyText.tsx';
+import { sumDecimals } from '../../../ui/money.ts';
 
 /** 缴款记录: every payment received from the payer and where its money went; the credit held. */
 export function HallPaymentsPage({ kind }: { kind: PublicKind }) {
@@ -20,11 +21,17 @@ export function HallPaymentsPage({ kind }: { kind: PublicKind }) {
       <Figures
         items={[
           { key: 'n', title: t('hcoll.payments.count'), value: list.length },
-          { key: 'sum', title: t('hcoll.payments.total'), value: <Yuan value={sumYuan(list.map((p) => p.amount))} /> },
+          {
+            key: 'sum',
+            title: t('hcoll.payments.total'),
+            value: <MoneyText value={sumDecimals(list.map((p) => p.amount))} />,
+          },
           {
             key: 'credit',
             title: t('hcoll.payments.credit'),
-            value: <Yuan value={credit.data?.credit ?? credit.data?.balance ?? null} testId="coll-credit-balance" />,
+            value: (
+              <MoneyText value={credit.data?.credit ?? credit.data?.balance ?? null} testId="coll-credit-balance" />
+            ),
           },
         ]}
       />
@@ -50,7 +57,7 @@ export function HallPaymentsPage({ kind }: { kind: PublicKind }) {
                 title: t('coll.amount'),
                 dataIndex: 'amount',
                 align: 'right',
-                render: (v: string) => <Yuan value={v} />,
+                render: (v: string) => <MoneyText value={v} />,
               },
               {
                 title: t('coll.payment.no'),

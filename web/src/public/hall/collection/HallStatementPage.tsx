@@ -5,9 +5,9 @@ import type { PublicKind } from '../../../api/types.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageSpinner } from '../../../ui/PageSpinner.tsx';
-import { periodLabel } from '../../../staff/collection/collectionFormat.ts';
-import { StatementView } from '../../../staff/collection/shared/StatementView.tsx';
+import { StatementView } from '../../../shared/collection/StatementView.tsx';
 import { useHallStatement, useHallStatementPeriods } from './hallCollectionApi.ts';
+import { periodLabel } from '../../../ui/periods.ts';
 
 /** 对账单: the payer's statement of one period, computed by the server; newest period first. */
 export function HallStatementPage({ kind }: { kind: PublicKind }) {

@@ -5,7 +5,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { http } from '../../../api/client.ts';
 import type { PublicKind } from '../../../api/types.ts';
-import { listOf } from '../../../staff/collection/collectionApi.ts';
+import { listOf } from '../../../shared/collection/collectionApi.ts';
 import type {
   ArrearsView,
   Bill,
@@ -14,8 +14,8 @@ import type {
   NoticeBody,
   Payment,
   PaymentNotice,
-} from '../../../staff/collection/collectionTypes.ts';
-import type { PeriodStatement } from '../../../staff/collection/shared/statementApi.ts';
+} from '../../../shared/collection/collectionTypes.ts';
+import type { PeriodStatement } from '../../../shared/collection/statementApi.ts';
 
 export const hallCollectionKey = ['hall-collection'] as const;
 

@@ -7,8 +7,8 @@ import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { labelOf } from '../../../ui/labels.ts';
 import { certificatePdfHref } from './hallRegistrationApi.ts';
-import { CertificateStatusTag } from './labels.tsx';
 import type { Certificate } from './types.ts';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
 
 interface Props {
   title: string;
@@ -118,7 +118,7 @@ export function CertificatesCard({ title, issueText, certificates, issued, issui
           {
             title: t('hreg.cert.status'),
             key: 'status',
-            render: (_, c) => <CertificateStatusTag t={t} status={c.checkStatus ?? c.status} />,
+            render: (_, c) => <StatusTag family="hallCertificate" status={c.checkStatus ?? c.status} />,
           },
           {
             title: t('common.actions'),

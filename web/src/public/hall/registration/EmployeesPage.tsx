@@ -1,15 +1,15 @@
 import { UserAddOutlined, UserDeleteOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Segmented, Table, Tag } from 'antd';
+import { Button, Card, Flex, Segmented, Table } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { useI18n } from '../../../i18n/index.ts';
 import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
-import { labelOf } from '../../../ui/labels.ts';
 import { useEmployees } from './hallRegistrationApi.ts';
 import { HireModal } from './HireModal.tsx';
 import { SchemeTags } from './labels.tsx';
 import { SeparationModal } from './SeparationModal.tsx';
 import type { Employee } from './types.ts';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
 
 type Filter = 'active' | 'ended' | 'all';
 
@@ -89,9 +89,7 @@ export function EmployeesPage() {
           {
             title: t('common.status'),
             dataIndex: 'status',
-            render: (v: Employee['status']) => (
-              <Tag color={v === 'active' ? 'green' : 'default'}>{labelOf(t, 'hreg.employmentStatus', v)}</Tag>
-            ),
+            render: (v: Employee['status']) => <StatusTag family="hallEmployment" status={v} />,
           },
         ]}
       />

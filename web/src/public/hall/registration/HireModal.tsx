@@ -1,6 +1,6 @@
 import { Alert, Checkbox, Form, Input } from 'antd';
 import { useI18n } from '../../../i18n/index.ts';
-import { looksLikeCitizenId, looksLikeMobile } from '../../identifierFormat.ts';
+import { looksLikeCitizenId, looksLikeMobile } from '../../../shared/identifierFormat.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { FormModal } from '../../../ui/FormModal.tsx';
 import { labelOf } from '../../../ui/labels.ts';

@@ -1,56 +1,27 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Card, Checkbox, Col, Flex, Progress, Row, Space, Table, Tag, Typography, Upload } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Card, Checkbox, Col, Flex, Row, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { useSessionInfo } from '../../../api/session.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatBytes } from '../../../ui/format.ts';
-import { labelOf } from '../../../ui/labels.ts';
-import { importReportHref, templateHref, uploadImport, useImportDone, useImports } from './hallRegistrationApi.ts';
+import { importReportHref, importUploadPath, templateHref, useImportDone, useImports } from './hallRegistrationApi.ts';
 import { ImportResultView } from './ImportResultView.tsx';
 import type { ImportRecord, ImportResult } from './types.ts';
+import { SpreadsheetUpload } from '../../../ui/SpreadsheetUpload.tsx';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
 
 /** Limits of the server (registration.model.ts), checked here too for a quick answer. */
 const importBytesMax = 20 * 1024 * 1024;
 const importRowsMax = 100_000;
 
-type Phase =
-  | { step: 'idle' }
-  | { step: 'uploading'; percent: number }
-  | { step: 'validating' }
-  | { step: 'done'; result: ImportResult }
-  | { step: 'failed'; error: unknown };
-
 /** 批量增减员: template, upload (check only or apply), the result with its errors, and past imports. */
 export function ImportsPage() {
   const { t } = useI18n();
-  const csrfToken = useSessionInfo().data?.session?.csrfToken ?? '';
   const [dryRun, setDryRun] = useState(false);
-  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
-  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const imports = useImports();
   const importDone = useImportDone();
-  const busy = phase.step === 'uploading' || phase.step === 'validating';
-
-  const run = async (file: File) => {
-    setProblem(null);
-    if (!/\.(xlsx|csv)$/i.test(file.name)) return setProblem(t('hreg.imp.wrongType'));
-    if (file.size > importBytesMax) return setProblem(t('hreg.imp.tooLarge', { size: formatBytes(importBytesMax) }));
-    setPhase({ step: 'uploading', percent: 0 });
-    try {
-      const result = await uploadImport(file, {
-        dryRun,
-        csrfToken,
-        onProgress: (percent) => setPhase(percent >= 100 ? { step: 'validating' } : { step: 'uploading', percent }),
-      });
-      setPhase({ step: 'done', result });
-    } catch (error) {
-      setPhase({ step: 'failed', error });
-    } finally {
-      importDone();
-    }
-  };
 
   return (
     <Row gutter={[24, 24]}>
@@ -75,44 +46,19 @@ export function ImportsPage() {
           >
             {t('hreg.imp.dryRun')}
           </Checkbox>
-          <div data-testid="hreg-import-upload">
-            <Upload.Dragger
-              accept=".xlsx,.csv"
-              multiple={false}
-              showUploadList={false}
-              disabled={busy}
-              customRequest={({ file }) => void run(file as File)}
-            >
-              <p className="ant-upload-drag-icon">
-                <InboxOutlined />
-              </p>
-              <p className="ant-upload-text">{t('hreg.imp.drop')}</p>
-              <p className="ant-upload-hint">
-                {t('hreg.imp.dropHint', { size: formatBytes(importBytesMax), rows: importRowsMax.toLocaleString() })}
-              </p>
-            </Upload.Dragger>
-          </div>
-          <div style={{ marginTop: 16 }}>
-            {problem && (
-              <Typography.Text type="danger" data-testid="hreg-import-problem">
-                {problem}
-              </Typography.Text>
-            )}
-            {phase.step === 'uploading' && (
-              <Space direction="vertical" style={{ width: '100%' }} data-testid="hreg-import-progress">
-                <Typography.Text>{t('hreg.imp.uploading')}</Typography.Text>
-                <Progress percent={phase.percent} status="active" />
-              </Space>
-            )}
-            {phase.step === 'validating' && (
-              <Space direction="vertical" style={{ width: '100%' }} data-testid="hreg-import-progress">
-                <Typography.Text>{t('hreg.imp.validating')}</Typography.Text>
-                <Progress percent={100} status="active" showInfo={false} />
-              </Space>
-            )}
-            {phase.step === 'failed' && <ErrorAlert error={phase.error} />}
-            {phase.step === 'done' && <ImportResultView result={phase.result} />}
-          </div>
+          <SpreadsheetUpload<ImportResult>
+            path={importUploadPath}
+            query={{ dryRun }}
+            maxBytes={importBytesMax}
+            testId="hreg-import-upload"
+            hint={t('hreg.imp.dropHint', { size: formatBytes(importBytesMax), rows: importRowsMax.toLocaleString() })}
+            onStart={() => setBusy(true)}
+            onSettled={() => {
+              setBusy(false);
+              importDone();
+            }}
+            render={(result) => <ImportResultView result={result} />}
+          />
         </Card>
       </Col>
       <Col xs={24}>
@@ -138,9 +84,7 @@ export function ImportsPage() {
               {
                 title: t('hreg.imp.status'),
                 dataIndex: 'status',
-                render: (v: ImportRecord['status']) => (
-                  <Tag color={v === 'applied' ? 'green' : 'red'}>{labelOf(t, 'hreg.imp.status', v)}</Tag>
-                ),
+                render: (v: ImportRecord['status']) => <StatusTag family="hallImport" status={v} />,
               },
               {
                 title: t('common.actions'),

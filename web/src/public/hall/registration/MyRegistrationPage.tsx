@@ -11,6 +11,7 @@ import { EnrolmentTimeline } from './EnrolmentTimeline.tsx';
 import { useIssuePersonCertificate, usePersonCertificates, usePersonRegistration } from './hallRegistrationApi.ts';
 import { schemeName } from './labels.tsx';
 import type { Certificate, Employment, Enrolment } from './types.ts';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
 
 const enrolmentColours: Record<Enrolment['status'], string> = {
   active: 'green',
@@ -153,9 +154,7 @@ export function MyRegistrationPage() {
               {
                 title: t('common.status'),
                 dataIndex: 'status',
-                render: (v: Employment['status']) => (
-                  <Tag color={v === 'active' ? 'green' : 'default'}>{labelOf(t, 'hreg.employmentStatus', v)}</Tag>
-                ),
+                render: (v: Employment['status']) => <StatusTag family="hallEmployment" status={v} />,
               },
             ]}
           />

@@ -3,7 +3,7 @@ import { useI18n } from '../../../i18n/index.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { FormModal } from '../../../ui/FormModal.tsx';
 import { labelOf } from '../../../ui/labels.ts';
-import { looksLikeCitizenId } from '../../identifierFormat.ts';
+import { looksLikeCitizenId } from '../../../shared/identifierFormat.ts';
 import { useSeparate } from './hallRegistrationApi.ts';
 import { REPORTABLE_SEPARATION_REASONS, type SeparationBody } from './types.ts';
 

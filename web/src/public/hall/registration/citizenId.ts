@@ -1,4 +1,4 @@
-import { looksLikeCitizenId } from '../../identifierFormat.ts';
+import { looksLikeCitizenId } from '../../../shared/identifierFormat.ts';
 import type { Gender } from './types.ts';
 
 /**

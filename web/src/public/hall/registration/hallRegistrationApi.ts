@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, http, withQuery } from '../../../api/client.ts';
+import { http, withQuery } from '../../../api/client.ts';
 import type { Page } from '../../../api/types.ts';
-import { getLanguage, translate } from '../../../i18n/index.ts';
+import { getLanguage } from '../../../i18n/index.ts';
 import type {
   ApiKey,
   ApiKeyScope,
@@ -10,7 +10,6 @@ import type {
   EmployerProfile,
   HireBody,
   ImportRecord,
-  ImportResult,
   PersonRegistration,
   SeparationBody,
 } from './types.ts';
@@ -143,48 +142,5 @@ export function useIssuePersonCertificate() {
   });
 }
 
-/**
- * Uploads an import file with XHR, which (unlike fetch) reports upload progress; the server then
- * validates every row before it answers.
- */
-export function uploadImport(
-  file: File,
-  options: { dryRun: boolean; csrfToken: string; onProgress: (percent: number) => void },
-): Promise<ImportResult> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  const language = getLanguage();
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', withQuery(`${base}/employer/imports`, { dryRun: options.dryRun }));
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.setRequestHeader('Accept-Language', language);
-    xhr.setRequestHeader('x-csrf-token', options.csrfToken);
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) options.onProgress(Math.round((e.loaded / e.total) * 100));
-    };
-    xhr.onerror = () => reject(new ApiError(0, 'network_error', translate(language, 'error.network'), null));
-    xhr.onload = () => {
-      const payload = parseJson(xhr.responseText);
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(payload as ImportResult);
-      reject(toApiError(xhr.status, payload, language));
-    };
-    xhr.send(form);
-  });
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
-}
-
-function toApiError(status: number, payload: unknown, language: ReturnType<typeof getLanguage>): ApiError {
-  if (payload && typeof payload === 'object' && 'code' in payload && 'message' in payload) {
-    const { code, message, details } = payload as { code: unknown; message: unknown; details?: unknown };
-    return new ApiError(status, String(code), String(message), details ?? null);
-  }
-  return new ApiError(status, `http_${status}`, translate(language, 'error.http', { status }), payload);
-}
+/** Where an employer's import file goes (`ui/SpreadsheetUpload.tsx` shows its progress). */
+export const importUploadPath = `${base}/employer/imports`;

@@ -1,26 +1,10 @@
 import { Tag } from 'antd';
 import type { Translate } from '../../../i18n/index.ts';
 import { labelOf } from '../../../ui/labels.ts';
-import type { CertificateStatus, Scheme } from './types.ts';
+import type { Scheme } from './types.ts';
 
 /** A scheme's name in the interface language. */
 export const schemeName = (t: Translate, scheme: string) => labelOf(t, 'hreg.scheme', scheme);
-
-const certColours: Record<CertificateStatus, string> = {
-  valid: 'green',
-  verification_overdue: 'orange',
-  superseded: 'default',
-  revoked: 'red',
-};
-
-/** A certificate's status, coloured by what it means. */
-export function CertificateStatusTag({ t, status }: { t: Translate; status: CertificateStatus }) {
-  return (
-    <Tag color={certColours[status] ?? 'default'} data-status={status}>
-      {labelOf(t, 'hreg.certStatus', status)}
-    </Tag>
-  );
-}
 
 /** The schemes of an employment as small tags. */
 export function SchemeTags({ t, schemes }: { t: Translate; schemes: readonly Scheme[] }) {

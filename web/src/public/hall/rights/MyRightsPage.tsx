@@ -6,8 +6,8 @@ import { useSessionInfo } from '../../../api/session.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageSpinner } from '../../../ui/PageSpinner.tsx';
-import { RightsRecord } from '../../../staff/ledger/rights/RightsRecord.tsx';
-import { useMyRights } from '../../../staff/ledger/rights/rightsApi.ts';
+import { RightsRecord } from '../../../shared/rights/RightsRecord.tsx';
+import { useMyRights } from '../../../shared/rights/rightsApi.ts';
 
 function MyRights() {
   const { t } = useI18n();

@@ -1,9 +1,11 @@
 import { FilePdfOutlined } from '@ant-design/icons';
 import { Button, Card, Col, DatePicker, Flex, Form, Input, Modal, Row, Select, Table, Tabs, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { addDays } from '../../../../../src/kernel/calendar-date.ts';
 import { useMemo, useState } from 'react';
 import { useSessionInfo } from '../../../api/session.ts';
 import { useI18n } from '../../../i18n/index.ts';
+import { todayIso } from '../../../ui/formatTime.ts';
 import { labelOf } from '../../../ui/labels.ts';
 import { EChart } from '../../../ui/charts/EChart.tsx';
 import { DateText } from '../../../ui/DateText.tsx';
@@ -20,8 +22,8 @@ import {
   usePaymentOrders,
   useProposeDeferral,
   useRecordStep,
-} from '../collectionApi.ts';
-import { arrearsByMonthOption, arrearsByPayerOption, periodLabel } from '../collectionFormat.ts';
+} from '../../../shared/collection/collectionApi.ts';
+import { arrearsByMonthOption, arrearsByPayerOption } from '../../../shared/collection/collectionFormat.ts';
 import {
   ENFORCEMENT_STEPS,
   type ArrearsRow,
@@ -30,9 +32,11 @@ import {
   type EnforcementStepKind,
   type Payer,
   type PaymentOrder,
-} from '../collectionTypes.ts';
+} from '../../../shared/collection/collectionTypes.ts';
 import { DecisionButtons } from '../shared/DecisionButtons.tsx';
-import { Figures, Yuan } from '../shared/CollectionUi.tsx';
+import { Figures } from '../../../shared/collection/CollectionUi.tsx';
+import { MoneyText } from '../../../ui/MoneyText.tsx';
+import { periodLabel } from '../../../ui/periods.ts';
 
 const payerOf = (r: ArrearsRow): Payer =>
   r.payerKind === 'employer'
@@ -105,7 +109,7 @@ function OrderModal({ payer, onClose }: { payer: Payer | null; onClose: () => vo
   const { t } = useI18n();
   const notify = useNotify();
   const issue = useIssueOrder();
-  const [payBy, setPayBy] = useState<Dayjs | null>(() => dayjs().add(15, 'day'));
+  const [payBy, setPayBy] = useState<Dayjs | null>(() => dayjs(addDays(todayIso(), 15)));
   return (
     <Modal
       open={payer !== null}
@@ -233,12 +237,12 @@ function ArrearsList() {
           {
             key: 'amount',
             title: t('coll.arrears.amount'),
-            value: <Yuan value={arrears.data?.total ?? null} />,
+            value: <MoneyText value={arrears.data?.total ?? null} />,
           },
           {
             key: 'fee',
             title: t('coll.arrears.lateFee'),
-            value: <Yuan value={arrears.data?.lateFeeAccrued ?? null} />,
+            value: <MoneyText value={arrears.data?.lateFeeAccrued ?? null} />,
           },
           { key: 'asOf', title: t('coll.arrears.asOf'), value: <DateText value={arrears.data?.asOf ?? null} /> },
         ]}
@@ -281,7 +285,7 @@ function ArrearsList() {
             title: t('coll.arrears.amount'),
             dataIndex: 'amount',
             align: 'right',
-            render: (v: string) => <Yuan value={v} />,
+            render: (v: string) => <MoneyText value={v} />,
           },
           { title: t('coll.arrears.months'), dataIndex: 'months', align: 'right' },
           {
@@ -293,7 +297,7 @@ function ArrearsList() {
             title: t('coll.arrears.lateFee'),
             dataIndex: 'lateFeeAccrued',
             align: 'right',
-            render: (v: string) => <Yuan value={v} />,
+            render: (v: string) => <MoneyText value={v} />,
           },
           {
             title: t('coll.arrears.enforcement'),
@@ -369,13 +373,13 @@ function Orders() {
             title: t('coll.arrears.amount'),
             dataIndex: 'arrears',
             align: 'right',
-            render: (v: string) => <Yuan value={v} />,
+            render: (v: string) => <MoneyText value={v} />,
           },
           {
             title: t('coll.arrears.lateFee'),
             dataIndex: 'lateFee',
             align: 'right',
-            render: (v: string) => <Yuan value={v} />,
+            render: (v: string) => <MoneyText value={v} />,
           },
           {
             title: t('coll.order.periods'),

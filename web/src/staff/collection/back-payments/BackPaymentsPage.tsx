@@ -10,12 +10,19 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useNotify } from '../../../ui/useNotify.ts';
 import { PersonPicker } from '../../registration/shared/Pickers.tsx';
-import { useBackPayments, useDecideBackPayment, useProposeBackPayment } from '../collectionApi.ts';
-import { isYuan, normalizeYuan, periodLabel, sumYuan } from '../collectionFormat.ts';
-import { COLLECTION_SCHEMES, type BackPayment, type Payer } from '../collectionTypes.ts';
+import {
+  useBackPayments,
+  useDecideBackPayment,
+  useProposeBackPayment,
+} from '../../../shared/collection/collectionApi.ts';
+import { amountRule } from '../../../ui/amountRule.ts';
+import { COLLECTION_SCHEMES, type BackPayment, type Payer } from '../../../shared/collection/collectionTypes.ts';
 import { DecisionButtons } from '../shared/DecisionButtons.tsx';
 import { PayerPicker } from '../shared/PayerPicker.tsx';
-import { schemeLabel, Yuan } from '../shared/CollectionUi.tsx';
+import { schemeLabel } from '../../../shared/collection/CollectionUi.tsx';
+import { MoneyText } from '../../../ui/MoneyText.tsx';
+import { amountDecimal, sumDecimals } from '../../../ui/money.ts';
+import { periodLabel } from '../../../ui/periods.ts';
 
 interface ProposeForm {
   kind: 'back_payment' | 'extension';
@@ -60,7 +67,7 @@ function ProposeModal({ open, onClose }: { open: boolean; onClose: () => void })
               personId: v.payer?.kind === 'flexible' ? v.payer.personId : v.personId!,
               fromPeriod: from,
               toPeriod: to,
-              wage: normalizeYuan(v.wage),
+              wage: amountDecimal(v.wage),
               schemes: v.schemes,
               reason: v.reason,
               employerAtFault: v.payer?.kind === 'employer' && v.employerAtFault,
@@ -109,13 +116,7 @@ function ProposeModal({ open, onClose }: { open: boolean; onClose: () => void })
         <Form.Item
           name="wage"
           label={t('coll.back.wage')}
-          rules={[
-            { required: true, message: t('form.required') },
-            {
-              validator: (_, v: string) =>
-                !v || isYuan(v) ? Promise.resolve() : Promise.reject(new Error(t('coll.invalidAmount'))),
-            },
-          ]}
+          rules={[{ required: true, message: t('form.required') }, amountRule(t, 'positive')]}
         >
           <Input prefix="¥" style={{ width: 220 }} />
         </Form.Item>
@@ -188,7 +189,7 @@ export default function BackPaymentsPage() {
               title: t('coll.back.wage'),
               dataIndex: 'wage',
               align: 'right',
-              render: (v: string) => <Yuan value={v} />,
+              render: (v: string) => <MoneyText value={v} />,
             },
             {
               title: t('coll.back.bills'),
@@ -199,7 +200,7 @@ export default function BackPaymentsPage() {
                 ) : (
                   <span className="mono">
                     {(b.bills ?? []).map((x) => x.billNo).join(t('coll.listSeparator'))}（
-                    <Yuan value={sumYuan((b.bills ?? []).map((x) => x.total))} />）
+                    <MoneyText value={sumDecimals((b.bills ?? []).map((x) => x.total))} />）
                   </span>
                 ),
             },

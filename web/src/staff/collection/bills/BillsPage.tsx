@@ -5,9 +5,10 @@ import { labelOf } from '../../../ui/labels.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageSpinner } from '../../../ui/PageSpinner.tsx';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
-import { useBill, useBills } from '../collectionApi.ts';
-import type { BillStatus, Payer } from '../collectionTypes.ts';
-import { BillDetailView, BillsTable } from '../shared/CollectionUi.tsx';
+import { periodOrUndefined } from '../../../ui/periods.ts';
+import { useBill, useBills } from '../../../shared/collection/collectionApi.ts';
+import type { BillStatus, Payer } from '../../../shared/collection/collectionTypes.ts';
+import { BillDetailView, BillsTable } from '../../../shared/collection/CollectionUi.tsx';
 import { PayerPicker } from '../shared/PayerPicker.tsx';
 
 /** A bill with its lines, late fees and allocations, in a drawer (shared by the pages that list bills). */
@@ -34,7 +35,7 @@ export default function BillsPage() {
   const [period, setPeriod] = useState('');
   const [status, setStatus] = useState<BillStatus | undefined>('open');
   const [openId, setOpenId] = useState<number | null>(null);
-  const validPeriod = /^\d{6}$/.test(period) ? period : undefined;
+  const validPeriod = periodOrUndefined(period);
   const bills = useBills({ payer, period: validPeriod, status });
   return (
     <>

@@ -8,20 +8,18 @@ import { EChart } from '../../../ui/charts/EChart.tsx';
 import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
-import { useMonthClose, useMonthCloses, useStartMonthClose } from '../collectionApi.ts';
+import { useMonthClose, useMonthCloses, useStartMonthClose } from '../../../shared/collection/collectionApi.ts';
 import {
   closeChartOption,
   closeFunds,
   closeProgress,
   closeRunning,
   fundRate,
-  periodLabel,
-  periodOfDate,
   ratePercent,
-  recentPeriods,
-} from '../collectionFormat.ts';
-import type { FundReport, MonthClose } from '../collectionTypes.ts';
-import { Yuan } from '../shared/CollectionUi.tsx';
+} from '../../../shared/collection/collectionFormat.ts';
+import type { FundReport, MonthClose } from '../../../shared/collection/collectionTypes.ts';
+import { MoneyText } from '../../../ui/MoneyText.tsx';
+import { currentPeriod, periodLabel, recentPeriods } from '../../../ui/periods.ts';
 
 /** The steps of a month close in order (docs/collection-plan.md, part D). */
 export const CLOSE_STEPS = ['payers', 'arrears', 'report', 'close'] as const;
@@ -92,8 +90,11 @@ function CloseView({ id }: { id: number }) {
             <Card size="small" title={t('coll.close.report')}>
               {total && (
                 <Flex gap={24} wrap style={{ marginBottom: 12 }}>
-                  <Statistic title={t('coll.close.due')} valueRender={() => <Yuan value={total.due} />} />
-                  <Statistic title={t('coll.close.collected')} valueRender={() => <Yuan value={total.collected} />} />
+                  <Statistic title={t('coll.close.due')} valueRender={() => <MoneyText value={total.due} />} />
+                  <Statistic
+                    title={t('coll.close.collected')}
+                    valueRender={() => <MoneyText value={total.collected} />}
+                  />
                   <Statistic
                     title={t('coll.close.rate')}
                     valueRender={() => <span data-testid="coll-close-total-rate">{ratePercent(fundRate(total))}</span>}
@@ -116,19 +117,19 @@ function CloseView({ id }: { id: number }) {
                     title: t('coll.close.due'),
                     dataIndex: 'due',
                     align: 'right',
-                    render: (v: string) => <Yuan value={v} />,
+                    render: (v: string) => <MoneyText value={v} />,
                   },
                   {
                     title: t('coll.close.collected'),
                     dataIndex: 'collected',
                     align: 'right',
-                    render: (v: string) => <Yuan value={v} />,
+                    render: (v: string) => <MoneyText value={v} />,
                   },
                   {
                     title: t('coll.close.arrears'),
                     dataIndex: 'arrears',
                     align: 'right',
-                    render: (v: string) => <Yuan value={v} />,
+                    render: (v: string) => <MoneyText value={v} />,
                   },
                   {
                     title: t('coll.close.rate'),
@@ -156,7 +157,7 @@ export default function MonthClosePage() {
   const { t } = useI18n();
   const session = useSessionInfo().data?.session;
   const canClose = session?.permissions.includes('collection.close') ?? false;
-  const periods = useMemo(() => recentPeriods(periodOfDate(new Date()), 6), []);
+  const periods = useMemo(() => recentPeriods(currentPeriod(), 6), []);
   const [period, setPeriod] = useState(periods[1]!);
   const [typed, setRegion] = useState<string | null>(null);
   const [shownId, setShownId] = useState<number | null>(null);

@@ -3,15 +3,17 @@ import { useMemo, useState } from 'react';
 import { useI18n } from '../../../i18n/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
-import { DeclarationForm } from '../../../public/hall/collection/DeclarationForm.tsx';
-import { DeclarationsTable } from '../../../public/hall/collection/DeclarationsTable.tsx';
-import { DeclaredResult } from '../../../public/hall/collection/DeclaredResult.tsx';
+import { DeclarationForm } from '../../../shared/collection/DeclarationForm.tsx';
+import { DeclarationsTable } from '../../../shared/collection/DeclarationsTable.tsx';
+import { DeclaredResult } from '../../../shared/collection/DeclaredResult.tsx';
 import { useEmployees } from '../../registration/registrationApi.ts';
-import { useDeclarations, useWindowDeclare } from '../collectionApi.ts';
-import { isYuan, normalizeYuan, periodLabel, periodOfDate, recentPeriods } from '../collectionFormat.ts';
-import type { Declaration, Payer } from '../collectionTypes.ts';
-import { RefusalView } from '../shared/CollectionUi.tsx';
+import { useDeclarations, useWindowDeclare } from '../../../shared/collection/collectionApi.ts';
+import { amountProblemText } from '../../../ui/amountRule.ts';
+import { readAmount } from '../../../ui/money.ts';
+import type { Declaration, Payer } from '../../../shared/collection/collectionTypes.ts';
+import { RefusalView } from '../../../shared/collection/CollectionUi.tsx';
 import { PayerPicker } from '../shared/PayerPicker.tsx';
+import { currentPeriod, periodLabel, recentPeriods } from '../../../ui/periods.ts';
 
 function EmployerForm({
   employerId,
@@ -55,7 +57,8 @@ function FlexibleForm({
   const { t } = useI18n();
   const declare = useWindowDeclare();
   const [base, setBase] = useState('');
-  const ok = isYuan(base) && Number(base) > 0;
+  const reading = readAmount(base, 'positive');
+  const problem = reading.ok || base === '' ? null : amountProblemText(t, reading.problem);
   return (
     <>
       <Flex gap={12} align="center">
@@ -64,19 +67,27 @@ function FlexibleForm({
           prefix="¥"
           value={base}
           onChange={(e) => setBase(e.target.value.trim())}
+          status={problem ? 'error' : undefined}
           style={{ width: 200 }}
           data-testid="coll-window-base"
         />
         <Button
           type="primary"
-          disabled={!ok}
+          disabled={!reading.ok}
           loading={declare.isPending}
-          onClick={() => declare.mutate({ personId, period, base: normalizeYuan(base) }, { onSuccess: onDone })}
+          onClick={() =>
+            reading.ok && declare.mutate({ personId, period, base: reading.decimal }, { onSuccess: onDone })
+          }
           data-testid="coll-window-flex-submit"
         >
           {t('hcoll.declare.submit')}
         </Button>
       </Flex>
+      {problem && (
+        <Typography.Text type="danger" data-testid="coll-window-base-problem">
+          {problem}
+        </Typography.Text>
+      )}
       <div style={{ marginTop: 12 }}>
         <RefusalView error={declare.error} />
       </div>
@@ -88,7 +99,7 @@ function FlexibleForm({
 export default function WindowDeclarePage() {
   const { t } = useI18n();
   const [payer, setPayer] = useState<Payer | null>(null);
-  const periods = useMemo(() => recentPeriods(periodOfDate(new Date()), 3), []);
+  const periods = useMemo(() => recentPeriods(currentPeriod(), 3), []);
   const [period, setPeriod] = useState(periods[0]!);
   const [result, setResult] = useState<Declaration | null>(null);
   const declarations = useDeclarations({ payer });

@@ -5,9 +5,9 @@ import { useI18n } from '../../../i18n/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { labelOf } from '../../../ui/labels.ts';
 import { useNotify } from '../../../ui/useNotify.ts';
-import { useDismissNotice, useMatchNotice, usePaymentNotices } from '../collectionApi.ts';
-import { NOTICE_STATUSES, type NoticeStatus, type PaymentNotice } from '../collectionTypes.ts';
-import { NoticesTable } from '../shared/NoticesTable.tsx';
+import { useDismissNotice, useMatchNotice, usePaymentNotices } from '../../../shared/collection/collectionApi.ts';
+import { NOTICE_STATUSES, type NoticeStatus, type PaymentNotice } from '../../../shared/collection/collectionTypes.ts';
+import { NoticesTable } from '../../../shared/collection/NoticesTable.tsx';
 
 type Settle = { kind: 'match' | 'dismiss'; notice: PaymentNotice };
 

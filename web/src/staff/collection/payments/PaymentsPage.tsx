@@ -29,13 +29,16 @@ import {
   usePaymentFiles,
   usePayments,
   useRecordPayment,
-} from '../collectionApi.ts';
-import { isYuan, normalizeYuan } from '../collectionFormat.ts';
-import type { Payer, Payment, PaymentFile } from '../collectionTypes.ts';
-import { PaymentsTable, RefusalView, SpreadsheetUpload, Yuan } from '../shared/CollectionUi.tsx';
+} from '../../../shared/collection/collectionApi.ts';
+import { amountRule } from '../../../ui/amountRule.ts';
+import { amountDecimal } from '../../../ui/money.ts';
+import type { Payer, Payment, PaymentFile } from '../../../shared/collection/collectionTypes.ts';
+import { PaymentsTable, RefusalView } from '../../../shared/collection/CollectionUi.tsx';
+import { SpreadsheetUpload } from '../../../ui/SpreadsheetUpload.tsx';
 import { PayerPicker } from '../shared/PayerPicker.tsx';
 import { ReconciliationView } from '../shared/ReconciliationView.tsx';
 import { PaymentNoticesTab } from './PaymentNoticesTab.tsx';
+import { MoneyText } from '../../../ui/MoneyText.tsx';
 
 interface PaymentForm {
   payer: Payer | null;
@@ -58,7 +61,7 @@ function RecordPayment() {
     record.mutate(
       {
         payer: v.payer,
-        amount: normalizeYuan(v.amount),
+        amount: amountDecimal(v.amount),
         receivedOn: v.receivedOn.format('YYYY-MM-DD'),
         reference: v.reference.trim(),
       },
@@ -87,13 +90,7 @@ function RecordPayment() {
           <Form.Item
             name="amount"
             label={t('coll.amount')}
-            rules={[
-              { required: true, message: t('form.required') },
-              {
-                validator: (_, v: string) =>
-                  !v || isYuan(v) ? Promise.resolve() : Promise.reject(new Error(t('coll.invalidAmount'))),
-              },
-            ]}
+            rules={[{ required: true, message: t('form.required') }, amountRule(t, 'positive')]}
           >
             <Input prefix="¥" inputMode="decimal" style={{ width: 220 }} data-testid="coll-pay-amount" />
           </Form.Item>
@@ -128,14 +125,24 @@ function RecordPayment() {
               column={1}
               items={[
                 { key: 'no', label: t('coll.payment.no'), children: <span className="mono">{done.paymentNo}</span> },
-                { key: 'amount', label: t('coll.amount'), children: <Yuan value={done.amount} /> },
-                { key: 'allocated', label: t('coll.payment.allocated'), children: <Yuan value={done.allocated} /> },
-                { key: 'held', label: t('coll.payment.held'), children: <Yuan value={done.held} /> },
+                { key: 'amount', label: t('coll.amount'), children: <MoneyText value={done.amount} /> },
+                {
+                  key: 'allocated',
+                  label: t('coll.payment.allocated'),
+                  children: <MoneyText value={done.allocated} />,
+                },
+                { key: 'held', label: t('coll.payment.held'), children: <MoneyText value={done.held} /> },
                 ...(done.match
                   ? [{ key: 'match', label: t('coll.recon.outcome'), children: labelOf(t, 'coll.recon', done.match) }]
                   : []),
                 ...(done.lateFeesCharged
-                  ? [{ key: 'fee', label: t('coll.lateFee.title'), children: <Yuan value={done.lateFeesCharged} /> }]
+                  ? [
+                      {
+                        key: 'fee',
+                        label: t('coll.lateFee.title'),
+                        children: <MoneyText value={done.lateFeesCharged} />,
+                      },
+                    ]
                   : []),
                 ...(done.noticeNo
                   ? [
@@ -183,6 +190,7 @@ function ImportFile() {
           fields={{ source }}
           disabled={!canPay}
           testId="coll-file-upload"
+          renderError={(error) => <RefusalView error={error} />}
           hint={t('coll.file.hint')}
           onDone={(f) => {
             setShown(f);
@@ -190,7 +198,7 @@ function ImportFile() {
           }}
           render={(f) => (
             <Typography.Text type="success" data-testid="coll-file-done" data-file-no={f.fileNo}>
-              {t('coll.file.done', { no: f.fileNo, rows: f.rowCount })} <Yuan value={f.total} />
+              {t('coll.file.done', { no: f.fileNo, rows: f.rowCount })} <MoneyText value={f.total} />
             </Typography.Text>
           )}
         />
@@ -231,7 +239,7 @@ function ImportFile() {
                 title: t('coll.bill.total'),
                 dataIndex: 'total',
                 align: 'right',
-                render: (v: string) => <Yuan value={v} />,
+                render: (v: string) => <MoneyText value={v} />,
               },
               { title: t('coll.at'), dataIndex: 'importedAt', render: (v: string) => <DateText value={v} instant /> },
               {

@@ -8,12 +8,13 @@ import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useNotify } from '../../../ui/useNotify.ts';
-import { useCredit, useDecideRefund, useProposeRefund, useRefunds } from '../collectionApi.ts';
-import { isYuan, normalizeYuan } from '../collectionFormat.ts';
-import type { Payer, Refund } from '../collectionTypes.ts';
+import { useCredit, useDecideRefund, useProposeRefund, useRefunds } from '../../../shared/collection/collectionApi.ts';
+import { amountRule } from '../../../ui/amountRule.ts';
+import { amountDecimal } from '../../../ui/money.ts';
+import type { Payer, Refund } from '../../../shared/collection/collectionTypes.ts';
 import { DecisionButtons } from '../shared/DecisionButtons.tsx';
 import { PayerPicker } from '../shared/PayerPicker.tsx';
-import { Yuan } from '../shared/CollectionUi.tsx';
+import { MoneyText } from '../../../ui/MoneyText.tsx';
 
 function ProposeModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useI18n();
@@ -36,7 +37,7 @@ function ProposeModal({ open, onClose }: { open: boolean; onClose: () => void })
         <PayerPicker value={payer} onChange={setPayer} testId="coll-refund-payer" />
         {payer && (
           <Typography.Paragraph style={{ marginTop: 8 }}>
-            {t('coll.refund.creditBalance')} <Yuan value={credit.data?.balance ?? null} />
+            {t('coll.refund.creditBalance')} <MoneyText value={credit.data?.balance ?? null} />
           </Typography.Paragraph>
         )}
       </div>
@@ -47,7 +48,7 @@ function ProposeModal({ open, onClose }: { open: boolean; onClose: () => void })
         onFinish={(v) =>
           payer &&
           propose.mutate(
-            { payer, amount: normalizeYuan(v.amount), reason: v.reason },
+            { payer, amount: amountDecimal(v.amount), reason: v.reason },
             {
               onSuccess: () => {
                 notify.success(t('coll.refund.proposed'));
@@ -60,13 +61,7 @@ function ProposeModal({ open, onClose }: { open: boolean; onClose: () => void })
         <Form.Item
           name="amount"
           label={t('coll.amount')}
-          rules={[
-            { required: true, message: t('form.required') },
-            {
-              validator: (_, v: string) =>
-                !v || isYuan(v) ? Promise.resolve() : Promise.reject(new Error(t('coll.invalidAmount'))),
-            },
-          ]}
+          rules={[{ required: true, message: t('form.required') }, amountRule(t, 'positive')]}
         >
           <Input prefix="¥" style={{ width: 220 }} />
         </Form.Item>
@@ -122,7 +117,12 @@ export default function RefundsPage() {
               dataIndex: 'payerName',
               render: (v: string | null, r) => v ?? r.employerId ?? r.personId,
             },
-            { title: t('coll.amount'), dataIndex: 'amount', align: 'right', render: (v: string) => <Yuan value={v} /> },
+            {
+              title: t('coll.amount'),
+              dataIndex: 'amount',
+              align: 'right',
+              render: (v: string) => <MoneyText value={v} />,
+            },
             { title: t('coll.refund.reason'), dataIndex: 'reason' },
             { title: t('coll.at'), dataIndex: 'proposedAt', render: (v: string) => <DateText value={v} instant /> },
             {

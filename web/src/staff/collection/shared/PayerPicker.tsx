@@ -2,7 +2,7 @@ import { Flex, Segmented } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/index.ts';
 import { EmployerPicker, PersonPicker } from '../../registration/shared/Pickers.tsx';
-import type { Payer } from '../collectionTypes.ts';
+import type { Payer } from '../../../shared/collection/collectionTypes.ts';
 
 /** An employer, or a flexible worker, searched on the server; null until one is chosen. */
 export function PayerPicker({

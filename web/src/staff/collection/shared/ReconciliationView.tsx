@@ -4,9 +4,9 @@ import { useI18n } from '../../../i18n/index.ts';
 import { labelOf } from '../../../ui/labels.ts';
 import { EChart } from '../../../ui/charts/EChart.tsx';
 import type { ChartOption } from '../../../ui/charts/echarts.ts';
-import { OUTCOMES, reportView, type Outcome } from '../collectionFormat.ts';
-import type { ReconciliationReport, ReconciliationRow } from '../collectionTypes.ts';
-import { Yuan } from './CollectionUi.tsx';
+import { OUTCOMES, reportView, type Outcome } from '../../../shared/collection/collectionFormat.ts';
+import type { ReconciliationReport, ReconciliationRow } from '../../../shared/collection/collectionTypes.ts';
+import { MoneyText } from '../../../ui/MoneyText.tsx';
 
 const colours: Record<Outcome, string> = {
   matched: 'green',
@@ -73,18 +73,23 @@ export function ReconciliationView({ report }: { report: ReconciliationReport })
               dataIndex: 'billNo',
               render: (v: string | null) => <span className="mono">{v ?? '—'}</span>,
             },
-            { title: t('coll.amount'), dataIndex: 'amount', align: 'right', render: (v: string) => <Yuan value={v} /> },
+            {
+              title: t('coll.amount'),
+              dataIndex: 'amount',
+              align: 'right',
+              render: (v: string) => <MoneyText value={v} />,
+            },
             {
               title: t('coll.recon.due'),
               key: 'due',
               align: 'right',
-              render: (_, r) => <Yuan value={r.due ?? r.open ?? null} />,
+              render: (_, r) => <MoneyText value={r.due ?? r.open ?? null} />,
             },
             {
               title: t('coll.payment.held'),
               dataIndex: 'held',
               align: 'right',
-              render: (v: string | null) => <Yuan value={v} />,
+              render: (v: string | null) => <MoneyText value={v} />,
             },
             {
               title: t('coll.recon.outcome'),

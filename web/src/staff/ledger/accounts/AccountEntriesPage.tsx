@@ -7,7 +7,8 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useAccountEntries, useAccounts } from '../ledgerApi.ts';
 import type { EntrySummary } from '../ledgerTypes.ts';
-import { fundLabel, Money } from '../shared.tsx';
+import { fundLabel } from '../shared.tsx';
+import { MoneyText } from '../../../ui/MoneyText.tsx';
 
 /** `/staff/ledger/accounts/:id`: the entries that touch one account, newest first, each opening its detail. */
 export default function AccountEntriesPage() {
@@ -32,13 +33,13 @@ export default function AccountEntriesPage() {
               {t(`ledger.side.${account.normalSide}`)}
             </Descriptions.Item>
             <Descriptions.Item label={t('ledger.debit')}>
-              <Money value={account.balance.debit} />
+              <MoneyText value={account.balance.debit} />
             </Descriptions.Item>
             <Descriptions.Item label={t('ledger.credit')}>
-              <Money value={account.balance.credit} />
+              <MoneyText value={account.balance.credit} />
             </Descriptions.Item>
             <Descriptions.Item label={t('ledger.balance')}>
-              <Money value={account.balance.balance} testId="account-balance" />
+              <MoneyText value={account.balance.balance} testId="account-balance" />
             </Descriptions.Item>
           </Descriptions>
         </Card>
@@ -112,19 +113,19 @@ export function EntriesTable(props: {
           title: t('ledger.debit'),
           dataIndex: 'accountDebit',
           align: 'right',
-          render: (v?: string) => (v ? <Money value={v} /> : ''),
+          render: (v?: string) => (v ? <MoneyText value={v} /> : ''),
         },
         {
           title: t('ledger.credit'),
           dataIndex: 'accountCredit',
           align: 'right',
-          render: (v?: string) => (v ? <Money value={v} /> : ''),
+          render: (v?: string) => (v ? <MoneyText value={v} /> : ''),
         },
         {
           title: t('ledger.entry.amount'),
           dataIndex: 'amount',
           align: 'right',
-          render: (v: string) => <Money value={v} />,
+          render: (v: string) => <MoneyText value={v} />,
         },
       ]}
     />

@@ -8,7 +8,8 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useAccounts } from '../ledgerApi.ts';
 import type { Account, Fund } from '../ledgerTypes.ts';
-import { Filters, FundSelect, Money, RegionField, useHomeRegion } from '../shared.tsx';
+import { Filters, FundSelect, RegionField, useHomeRegion } from '../shared.tsx';
+import { MoneyText } from '../../../ui/MoneyText.tsx';
 
 /**
  * `/staff/ledger/accounts`: the chart with balances. Without dates the cached balances; with an
@@ -80,19 +81,19 @@ export default function AccountsPage() {
             title: t('ledger.debit'),
             key: 'debit',
             align: 'right',
-            render: (_, a) => <Money value={a.balance.debit} />,
+            render: (_, a) => <MoneyText value={a.balance.debit} />,
           },
           {
             title: t('ledger.credit'),
             key: 'credit',
             align: 'right',
-            render: (_, a) => <Money value={a.balance.credit} />,
+            render: (_, a) => <MoneyText value={a.balance.credit} />,
           },
           {
             title: t('ledger.balance'),
             key: 'balance',
             align: 'right',
-            render: (_, a) => <Money value={a.balance.balance} testId={`balance-${a.code}`} />,
+            render: (_, a) => <MoneyText value={a.balance.balance} testId={`balance-${a.code}`} />,
           },
           {
             title: t('common.status'),

@@ -1,7 +1,9 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useI18n } from '../../../i18n/index.ts';
+import { amountRule } from '../../../ui/amountRule.ts';
 import { FormModal } from '../../../ui/FormModal.tsx';
+import { amountDecimal } from '../../../ui/money.ts';
 import { useAccounts, useProposeCorrection, type ReplacementLine } from '../ledgerApi.ts';
 import type { Side } from '../ledgerTypes.ts';
 
@@ -9,8 +11,6 @@ interface Values {
   reason: string;
   lines?: { accountId: number; side: Side; amount: string; personId?: number | null }[];
 }
-
-const AMOUNT = /^\d{1,13}(\.\d{1,2})?$/;
 
 /** 冲正: proposes to reverse an entry, with replacement lines when the entry is to be booked anew. */
 export function CorrectionForm({ entryId, open, onClose }: { entryId: number; open: boolean; onClose: () => void }) {
@@ -23,7 +23,7 @@ export function CorrectionForm({ entryId, open, onClose }: { entryId: number; op
       ? v.lines.map((l) => ({
           accountId: l.accountId,
           side: l.side,
-          amount: l.amount,
+          amount: amountDecimal(l.amount),
           ...(l.personId ? { personId: l.personId } : {}),
         }))
       : undefined;
@@ -75,7 +75,7 @@ export function CorrectionForm({ entryId, open, onClose }: { entryId: number; op
                 </Form.Item>
                 <Form.Item
                   name={[field.name, 'amount']}
-                  rules={[{ required: true, pattern: AMOUNT, message: t('ledger.correction.amountHint') }]}
+                  rules={[{ required: true, message: t('ledger.correction.amountHint') }, amountRule(t, 'positive')]}
                 >
                   <Input style={{ width: 140 }} placeholder={t('ledger.entry.amount')} />
                 </Form.Item>

@@ -9,9 +9,9 @@ import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { CorrectionsTable } from '../corrections/CorrectionsTable.tsx';
 import { useEntry } from '../ledgerApi.ts';
 import type { EntryDetail, LineView } from '../ledgerTypes.ts';
-import { Money } from '../shared.tsx';
 import { CorrectionForm } from './CorrectionForm.tsx';
-import { sumYuan } from '../../collection/collectionFormat.ts';
+import { MoneyText } from '../../../ui/MoneyText.tsx';
+import { sumDecimals } from '../../../ui/money.ts';
 
 const Hash = ({ value }: { value: string }) => (
   <Typography.Text className="mono" copyable={{ text: value }} style={{ wordBreak: 'break-all' }}>
@@ -29,7 +29,7 @@ function EntryFacts({ detail }: { detail: EntryDetail }) {
         <Tag color={e.kind === 'reversal' ? 'orange' : 'default'}>{t(`ledger.entryKind.${e.kind}`)}</Tag>
       </Descriptions.Item>
       <Descriptions.Item label={t('ledger.entry.amount')}>
-        <Money value={e.amount} testId="entry-amount" />
+        <MoneyText value={e.amount} testId="entry-amount" />
       </Descriptions.Item>
       <Descriptions.Item label={t('ledger.entry.effectiveOn')}>
         <DateText value={e.effectiveOn} />
@@ -54,17 +54,17 @@ function EntryFacts({ detail }: { detail: EntryDetail }) {
 /** 合计: debits and credits summed exactly; a posted entry's two figures are equal. */
 function LinesTotal({ lines }: { lines: LineView[] }) {
   const { t } = useI18n();
-  const total = (side: LineView['side']) => sumYuan(lines.filter((l) => l.side === side).map((l) => l.amount));
+  const total = (side: LineView['side']) => sumDecimals(lines.filter((l) => l.side === side).map((l) => l.amount));
   return (
     <Table.Summary.Row data-testid="entry-lines-total">
       <Table.Summary.Cell index={0} colSpan={4}>
         <Typography.Text strong>{t('ledger.entry.total')}</Typography.Text>
       </Table.Summary.Cell>
       <Table.Summary.Cell index={4} align="right">
-        <Money value={total('debit')} testId="lines-total-debit" />
+        <MoneyText value={total('debit')} testId="lines-total-debit" />
       </Table.Summary.Cell>
       <Table.Summary.Cell index={5} align="right">
-        <Money value={total('credit')} testId="lines-total-credit" />
+        <MoneyText value={total('credit')} testId="lines-total-credit" />
       </Table.Summary.Cell>
     </Table.Summary.Row>
   );
@@ -106,13 +106,13 @@ function Lines({ lines }: { lines: LineView[] }) {
           title: t('ledger.debit'),
           key: 'debit',
           align: 'right',
-          render: (_, l) => (l.side === 'debit' ? <Money value={l.amount} testId="line-debit" /> : ''),
+          render: (_, l) => (l.side === 'debit' ? <MoneyText value={l.amount} testId="line-debit" /> : ''),
         },
         {
           title: t('ledger.credit'),
           key: 'credit',
           align: 'right',
-          render: (_, l) => (l.side === 'credit' ? <Money value={l.amount} testId="line-credit" /> : ''),
+          render: (_, l) => (l.side === 'credit' ? <MoneyText value={l.amount} testId="line-credit" /> : ''),
         },
       ]}
       summary={() => <LinesTotal lines={lines} />}

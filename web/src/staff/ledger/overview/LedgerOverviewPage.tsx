@@ -8,8 +8,9 @@ import { todayIso } from '../../../ui/formatTime.ts';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useFundFlows, useFundSummary } from '../ledgerApi.ts';
 import { FUNDS, type Fund, type FundSummary } from '../ledgerTypes.ts';
-import { Filters, fundLabel, Money, RegionField, useHomeRegion } from '../shared.tsx';
+import { Filters, fundLabel, RegionField, useHomeRegion } from '../shared.tsx';
 import { flowChart } from './flowChart.ts';
+import { MoneyText } from '../../../ui/MoneyText.tsx';
 
 function FundCard({ summary }: { summary: FundSummary }) {
   const { t } = useI18n();
@@ -17,19 +18,19 @@ function FundCard({ summary }: { summary: FundSummary }) {
     <Card size="small" title={fundLabel(t, summary.fund)} data-testid={`fund-card-${summary.fund}`}>
       <Descriptions column={1} size="small">
         <Descriptions.Item label={t('ledger.summary.pooled')}>
-          <Money value={summary.pooled} testId={`fund-${summary.fund}-pooled`} />
+          <MoneyText value={summary.pooled} testId={`fund-${summary.fund}-pooled`} />
         </Descriptions.Item>
         <Descriptions.Item label={t('ledger.summary.individual')}>
-          <Money value={summary.individual} testId={`fund-${summary.fund}-individual`} />
+          <MoneyText value={summary.individual} testId={`fund-${summary.fund}-individual`} />
         </Descriptions.Item>
         <Descriptions.Item label={t('ledger.summary.bank')}>
-          <Money value={summary.bank} />
+          <MoneyText value={summary.bank} />
         </Descriptions.Item>
         <Descriptions.Item label={t('ledger.summary.receivable')}>
-          <Money value={summary.employerReceivable} testId={`fund-${summary.fund}-receivable`} />
+          <MoneyText value={summary.employerReceivable} testId={`fund-${summary.fund}-receivable`} />
         </Descriptions.Item>
         <Descriptions.Item label={t('ledger.summary.personReceivable')}>
-          <Money value={summary.personReceivable} testId={`fund-${summary.fund}-person-receivable`} />
+          <MoneyText value={summary.personReceivable} testId={`fund-${summary.fund}-person-receivable`} />
         </Descriptions.Item>
         <Descriptions.Item label={t('ledger.summary.accounts')}>{summary.accounts}</Descriptions.Item>
       </Descriptions>

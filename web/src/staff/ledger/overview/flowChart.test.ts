@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatYuan } from '../money.ts';
 import type { FlowMonth } from '../ledgerTypes.ts';
 import { flowSeries } from './flowChart.ts';
+import { formatDecimal } from '../../../ui/money.ts';
 
 const month = (period: string, fund: FlowMonth['fund'], values: Partial<FlowMonth>): FlowMonth => ({
   period,
@@ -49,6 +49,6 @@ describe('amounts in yuan', () => {
     [null, '—'],
     ['abc', 'abc'],
   ])('%s → %s', (value, shown) => {
-    expect(formatYuan(value)).toBe(shown);
+    expect(formatDecimal(value)).toBe(shown);
   });
 });

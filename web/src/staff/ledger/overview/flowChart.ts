@@ -1,7 +1,8 @@
 import type { Translate } from '../../../i18n/index.ts';
 import type { ChartOption } from '../../../ui/charts/echarts.ts';
-import { yuanForChart } from '../money.ts';
 import type { FlowMonth, Fund } from '../ledgerTypes.ts';
+import { yuanForChart } from '../../../ui/money.ts';
+import { periodLabel } from '../../../ui/periods.ts';
 
 /** Per month: income (contributions), interest credited, and expenditure (benefits) drawn below the axis. */
 export function flowSeries(months: readonly FlowMonth[], fund: Fund | undefined) {
@@ -35,7 +36,7 @@ export function flowChart(months: readonly FlowMonth[], fund: Fund | undefined, 
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: s.periods.map((p) => `${p.slice(0, 4)}-${p.slice(4)}`) },
+    xAxis: { type: 'category', data: s.periods.map(periodLabel) },
     yAxis: { type: 'value', name: t('ledger.yuan') },
     series: [
       bar(t('ledger.flow.income'), s.income, '#1a4f9c'),

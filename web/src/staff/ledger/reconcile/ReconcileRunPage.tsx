@@ -7,8 +7,9 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useReconcileRun } from '../ledgerApi.ts';
 import { RECONCILE_CHECKS, type ReconcileCheck, type ReconcileDifference } from '../ledgerTypes.ts';
-import { Filters, fundLabel, Money } from '../shared.tsx';
+import { Filters, fundLabel } from '../shared.tsx';
 import { ReconcileStatusTag } from './ReconcileTags.tsx';
+import { MoneyText } from '../../../ui/MoneyText.tsx';
 
 function Where({ d }: { d: ReconcileDifference }) {
   const local = useLocal();
@@ -142,13 +143,13 @@ export default function ReconcileRunPage() {
                 title: t('ledger.reconcile.expected'),
                 dataIndex: 'expected',
                 align: 'right',
-                render: (v: string | null) => <Money value={v} />,
+                render: (v: string | null) => <MoneyText value={v} />,
               },
               {
                 title: t('ledger.reconcile.actual'),
                 dataIndex: 'actual',
                 align: 'right',
-                render: (v: string | null) => <Money value={v} />,
+                render: (v: string | null) => <MoneyText value={v} />,
               },
               {
                 title: t('ledger.reconcile.detail'),

@@ -3,8 +3,8 @@ import { useCan } from '../../../api/session.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageSpinner } from '../../../ui/PageSpinner.tsx';
-import { RightsRecord } from './RightsRecord.tsx';
-import { usePersonRights } from './rightsApi.ts';
+import { RightsRecord } from '../../../shared/rights/RightsRecord.tsx';
+import { usePersonRights } from '../../../shared/rights/rightsApi.ts';
 
 /** The 权益记录 tab of the person 360 page; opening it is audited as a read of the person's record. */
 export function PersonRights({ personId }: { personId: number }) {

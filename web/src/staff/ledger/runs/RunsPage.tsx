@@ -9,8 +9,10 @@ import { thisChinaYear } from '../../../ui/formatTime.ts';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useInterestRuns, useStartInterestRun, useStartStatementRun, useStatementRuns } from '../ledgerApi.ts';
 import type { InterestRun, RunStatus, StatementRun } from '../ledgerTypes.ts';
-import { fundLabel, Money, RunStatusTag, useHomeRegion } from '../shared.tsx';
+import { fundLabel, useHomeRegion } from '../shared.tsx';
 import { nextInterestYear } from './nextInterestYear.ts';
+import { MoneyText } from '../../../ui/MoneyText.tsx';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
 
 function percent(done: number, total: number): number {
   return total === 0 ? 0 : Math.floor((done * 100) / total);
@@ -126,7 +128,11 @@ function InterestRuns({ onStart }: { onStart: (() => void) | null }) {
             render: (m: InterestRun['method']) => t(`ledger.method.${m}`),
           },
           { title: t('ledger.runs.rate'), dataIndex: 'rate', render: (r: string) => <span className="mono">{r}</span> },
-          { title: t('common.status'), dataIndex: 'status', render: (s: RunStatus) => <RunStatusTag status={s} /> },
+          {
+            title: t('common.status'),
+            dataIndex: 'status',
+            render: (s: RunStatus) => <StatusTag family="ledgerRun" status={s} />,
+          },
           {
             title: t('ledger.runs.progress'),
             key: 'progress',
@@ -136,7 +142,7 @@ function InterestRuns({ onStart }: { onStart: (() => void) | null }) {
             title: t('ledger.flow.interest'),
             dataIndex: 'interest',
             align: 'right',
-            render: (v: string) => <Money value={v} testId="interest-run-interest" />,
+            render: (v: string) => <MoneyText value={v} testId="interest-run-interest" />,
           },
           {
             title: t('ledger.reconcile.startedAt'),
@@ -176,7 +182,11 @@ function StatementRuns({ onStart }: { onStart: (() => void) | null }) {
         columns={[
           { title: t('ledger.year'), dataIndex: 'year' },
           { title: t('ledger.region'), dataIndex: 'region' },
-          { title: t('common.status'), dataIndex: 'status', render: (s: RunStatus) => <RunStatusTag status={s} /> },
+          {
+            title: t('common.status'),
+            dataIndex: 'status',
+            render: (s: RunStatus) => <StatusTag family="ledgerRun" status={s} />,
+          },
           {
             title: t('ledger.runs.progress'),
             key: 'progress',

@@ -12,7 +12,7 @@ import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { VerifyModal } from '../employers/CertificatesTab.tsx';
 import { useDueCertificates } from '../registrationApi.ts';
 import type { Certificate } from '../registrationTypes.ts';
-import { CertificateStatusTag } from '../shared/RegistrationTags.tsx';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
 
 /** Due and overdue registration certificates per month of their due date. */
 export function dueByMonth(certificates: readonly Certificate[], today: string, t: Translate): ChartOption {
@@ -111,12 +111,15 @@ export default function CertificatesDuePage() {
             title: t('common.status'),
             key: 'status',
             render: (_, c) => (
-              <CertificateStatusTag
-                status={c.status}
-                overdue={
-                  c.checkStatus
+              <StatusTag
+                family="certificate"
+                status={
+                  c.status === 'valid' &&
+                  (c.checkStatus
                     ? c.checkStatus === 'verification_overdue'
-                    : c.verifyDueOn !== null && c.verifyDueOn < today
+                    : c.verifyDueOn !== null && c.verifyDueOn < today)
+                    ? 'verification_overdue'
+                    : c.status
                 }
               />
             ),

@@ -15,8 +15,8 @@ import {
   useVerifyCertificate,
 } from '../registrationApi.ts';
 import type { Certificate, EmployerDetail } from '../registrationTypes.ts';
-import { CertificateStatusTag } from '../shared/RegistrationTags.tsx';
 import { caseNumberRule, maxLength, required, trimmed } from '../shared/rules.ts';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
 
 type IssueKind = 'employer_registration' | 'employer_insurance';
 
@@ -119,12 +119,15 @@ export function CertificatesTab({ employer }: { employer: EmployerDetail }) {
             title: t('common.status'),
             key: 'status',
             render: (_, c) => (
-              <CertificateStatusTag
-                status={c.status}
-                overdue={
-                  c.checkStatus
+              <StatusTag
+                family="certificate"
+                status={
+                  c.status === 'valid' &&
+                  (c.checkStatus
                     ? c.checkStatus === 'verification_overdue'
-                    : c.verifyDueOn !== null && c.verifyDueOn < today
+                    : c.verifyDueOn !== null && c.verifyDueOn < today)
+                    ? 'verification_overdue'
+                    : c.status
                 }
               />
             ),

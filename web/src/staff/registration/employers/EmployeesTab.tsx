@@ -1,5 +1,5 @@
 import { FileExcelOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Button, Flex, Segmented, Table, Tag } from 'antd';
+import { Button, Flex, Segmented, Table } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import { useCan } from '../../../api/session.ts';
@@ -11,6 +11,7 @@ import type { Employee, EmployerDetail } from '../registrationTypes.ts';
 import { HireModal, SeparateModal } from '../shared/EmploymentModals.tsx';
 import { SchemeTags } from '../shared/RegistrationTags.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
 
 type Status = 'active' | 'ended' | 'all';
 
@@ -87,9 +88,7 @@ export function EmployeesTab({ employer }: { employer: EmployerDetail }) {
           {
             title: t('common.status'),
             dataIndex: 'status',
-            render: (v: Employee['status']) => (
-              <Tag color={v === 'active' ? 'green' : 'default'}>{t(`reg.employmentStatus.${v}`)}</Tag>
-            ),
+            render: (v: Employee['status']) => <StatusTag family="employment" status={v} />,
           },
           {
             title: t('reg.schemes'),

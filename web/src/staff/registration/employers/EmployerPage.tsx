@@ -9,13 +9,13 @@ import { useEmployerHistory, useEmployerView, useIndustries } from '../registrat
 import { SCHEMES, type Employer360 } from '../registrationTypes.ts';
 import { DocumentsTable, OpenCasesTable } from '../shared/CasesAndDocuments.tsx';
 import { HistoryTimeline } from '../shared/HistoryTimeline.tsx';
-import { EmployerStatusTag } from '../shared/RegistrationTags.tsx';
 import { RevealButton } from '../shared/RevealButton.tsx';
 import { EmployerCollectionTab } from '../../collection/EmployerCollectionTab.tsx';
 import { ApiKeysTab } from './ApiKeysTab.tsx';
 import { CertificatesTab } from './CertificatesTab.tsx';
 import { EmployeesTab } from './EmployeesTab.tsx';
 import { EmployerActions } from './EmployerActions.tsx';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
 
 function Overview({ view }: { view: Employer360 }) {
   const { t } = useI18n();
@@ -134,7 +134,7 @@ export default function EmployerPage() {
             <Typography.Title level={4} style={{ margin: 0 }} data-testid="employer-title">
               {e.name}
             </Typography.Title>
-            <EmployerStatusTag status={e.status} />
+            <StatusTag family="employer" status={e.status} />
           </Flex>
           <Typography.Text copyable className="mono" data-testid="employer-no">
             {e.employerNo}

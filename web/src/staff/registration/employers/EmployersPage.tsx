@@ -9,8 +9,8 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useEmployers, type EmployerFilter } from '../registrationApi.ts';
 import type { EmployerStatus, EmployerSummary } from '../registrationTypes.ts';
-import { EmployerStatusTag } from '../shared/RegistrationTags.tsx';
 import { maxLength, trimmed } from '../shared/rules.ts';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
 
 const statuses: EmployerStatus[] = ['active', 'suspended', 'cancelled'];
 
@@ -112,7 +112,7 @@ export default function EmployersPage() {
           {
             title: t('common.status'),
             dataIndex: 'status',
-            render: (v: EmployerStatus) => <EmployerStatusTag status={v} />,
+            render: (v: EmployerStatus) => <StatusTag family="employer" status={v} />,
           },
         ]}
       />

@@ -1,5 +1,5 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Flex, Modal, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Checkbox, Flex, Modal, Table, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useI18n } from '../../../i18n/index.ts';
 import { DateText } from '../../../ui/DateText.tsx';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatBytes } from '../../../ui/format.ts';
 import { importReportUrl, importTemplateUrl, useImports, useUploadImport } from '../registrationApi.ts';
 import type { ImportError, ImportRecord, ImportResult } from '../registrationTypes.ts';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
 
 const uploadBytesMax = 20 * 1024 * 1024;
 const accepted = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
@@ -150,7 +151,7 @@ export function ImportPanel({ employerId, open, onClose }: { employerId: number;
               dataIndex: 'status',
               render: (v: ImportRecord['status'], r) => (
                 <>
-                  <Tag color={v === 'applied' ? 'green' : 'red'}>{t(`reg.importStatus.${v}`)}</Tag>
+                  <StatusTag family="import" status={v} />
                   {(r.reportAvailable ?? r.errorCount > 0) && (
                     <a href={importReportUrl(r.id)}>
                       <DownloadOutlined /> {t('reg.import.report')}

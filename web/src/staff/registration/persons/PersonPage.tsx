@@ -30,13 +30,13 @@ import type { Employment, Enrolment, Person360 } from '../registrationTypes.ts';
 import { DocumentsTable, OpenCasesTable } from '../shared/CasesAndDocuments.tsx';
 import { SeparateModal } from '../shared/EmploymentModals.tsx';
 import { HistoryTimeline } from '../shared/HistoryTimeline.tsx';
-import { EnrolmentStatusTag, PersonStatusTag } from '../shared/RegistrationTags.tsx';
 import { RevealButton } from '../shared/RevealButton.tsx';
 import { maxLength, required } from '../shared/rules.ts';
 import { DuplicateFlagsTable, MergesTable } from '../duplicates/DuplicateTables.tsx';
 import { EnrolmentTimeline } from './EnrolmentTimeline.tsx';
 import { PersonActions } from './PersonActions.tsx';
 import { PersonRights } from '../../ledger/rights/PersonRights.tsx';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
 
 /** Contact, residence and bank rows: only for a clerk who reaches the whole record. */
 function privateRows(view: Person360, t: ReturnType<typeof useI18n>['t']) {
@@ -135,7 +135,7 @@ function EnrolmentsTable({ view }: { view: Person360 }) {
           {
             title: t('common.status'),
             dataIndex: 'status',
-            render: (v: Enrolment['status']) => <EnrolmentStatusTag status={v} />,
+            render: (v: Enrolment['status']) => <StatusTag family="enrolment" status={v} />,
           },
           { title: t('reg.reason'), dataIndex: 'statusReason', render: (v: string | null) => v ?? '—' },
           {
@@ -238,9 +238,7 @@ function EmploymentsTable({ view }: { view: Person360 }) {
           {
             title: t('common.status'),
             dataIndex: 'status',
-            render: (v: Employment['status']) => (
-              <Tag color={v === 'active' ? 'green' : 'default'}>{t(`reg.employmentStatus.${v}`)}</Tag>
-            ),
+            render: (v: Employment['status']) => <StatusTag family="employment" status={v} />,
           },
           {
             title: t('common.actions'),
@@ -343,7 +341,7 @@ export default function PersonPage() {
             {p.name}
           </Typography.Title>
           <span className="mono">{p.idMasked}</span>
-          <PersonStatusTag status={p.status} />
+          <StatusTag family="person" status={p.status} />
         </Flex>
         <PersonActions person={p} reach={v.reach} defaultRegion={region} />
       </Flex>

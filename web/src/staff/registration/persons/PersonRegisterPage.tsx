@@ -3,7 +3,7 @@ import { Alert, Button, Card, Col, Form, Input, List, Radio, Result, Row, Select
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useI18n } from '../../../i18n/index.ts';
-import { looksLikeCitizenId } from '../../../public/identifierFormat.ts';
+import { looksLikeCitizenId } from '../../../shared/identifierFormat.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../../ui/PageTitle.tsx';

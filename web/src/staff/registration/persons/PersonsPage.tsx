@@ -9,8 +9,8 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { usePersons, type PersonFilter } from '../registrationApi.ts';
 import type { PersonSummary } from '../registrationTypes.ts';
-import { PersonStatusTag } from '../shared/RegistrationTags.tsx';
 import { citizenIdRule, maxLength, trimmed } from '../shared/rules.ts';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
 
 /** `/staff/registration/persons`: find an insured person by the full citizen ID or by name. */
 export default function PersonsPage() {
@@ -101,7 +101,7 @@ export default function PersonsPage() {
           {
             title: t('common.status'),
             dataIndex: 'status',
-            render: (v: PersonSummary['status']) => <PersonStatusTag status={v} />,
+            render: (v: PersonSummary['status']) => <StatusTag family="person" status={v} />,
           },
         ]}
       />

@@ -4,11 +4,11 @@ import { Link } from 'react-router';
 import type { ArchivedDocument, CaseRow } from '../../../api/deskTypes.ts';
 import { useCan } from '../../../api/session.ts';
 import { useI18n, useLocal } from '../../../i18n/index.ts';
-import { CaseStatusTag } from '../../../ui/CaseStatusTag.tsx';
 import { DateText } from '../../../ui/DateText.tsx';
 import { DeadlineBadge } from '../../../ui/DeadlineBadge.tsx';
 import { DownloadModal, type DownloadTarget } from '../../archive/DownloadModal.tsx';
 import { useArchiveLabels } from '../../archive/useArchiveLabels.ts';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
 
 /** The open cases of a person or employer, each linking to its case page. */
 export function OpenCasesTable({ cases }: { cases: CaseRow[] }) {
@@ -34,7 +34,7 @@ export function OpenCasesTable({ cases }: { cases: CaseRow[] }) {
           ),
         },
         { title: t('progress.item'), key: 'item', render: (_, c) => local.name(c.item) },
-        { title: t('common.status'), key: 'status', render: (_, c) => <CaseStatusTag status={c.status} /> },
+        { title: t('common.status'), key: 'status', render: (_, c) => <StatusTag family="case" status={c.status} /> },
         {
           title: t('progress.promise'),
           key: 'sla',

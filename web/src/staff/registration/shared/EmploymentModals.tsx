@@ -5,7 +5,7 @@ import { FormModal } from '../../../ui/FormModal.tsx';
 import { todayIso } from '../../../ui/formatTime.ts';
 import { useHire, useSeparate, type HireInput } from '../registrationApi.ts';
 import { REPORTABLE_SEPARATION_REASONS, SCHEMES, type Scheme, type SeparationReason } from '../registrationTypes.ts';
-import { looksLikeCitizenId } from '../../../public/identifierFormat.ts';
+import { looksLikeCitizenId } from '../../../shared/identifierFormat.ts';
 import { EmployerPicker } from './Pickers.tsx';
 import { caseNumberRule, trimmed } from './rules.ts';
 

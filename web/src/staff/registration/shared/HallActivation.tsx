@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { http, postForBlob } from '../../../api/client.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
-import { looksLikeMobile } from '../../../public/identifierFormat.ts';
+import { looksLikeMobile } from '../../../shared/identifierFormat.ts';
 import { registrationKey } from '../registrationApi.ts';
 
 type Kind = 'person' | 'employer';

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/index.ts';
-import { looksLikeCitizenId } from '../../../public/identifierFormat.ts';
+import { looksLikeCitizenId } from '../../../shared/identifierFormat.ts';
 import { useEmployers, usePersons } from '../registrationApi.ts';
 
 interface Props {

@@ -1,10 +1,6 @@
 import { Tag } from 'antd';
 import { useI18n } from '../../../i18n/index.ts';
-import type { CertificateStatus, EmployerStatus, EnrolmentStatus, PersonStatus, Scheme } from '../registrationTypes.ts';
-
-const employerColours: Record<EmployerStatus, string> = { active: 'green', suspended: 'orange', cancelled: 'default' };
-const personColours: Record<PersonStatus, string> = { active: 'green', deceased: 'default', merged: 'purple' };
-const certificateColours: Record<CertificateStatus, string> = { valid: 'green', superseded: 'default', revoked: 'red' };
+import type { EnrolmentStatus, Scheme } from '../registrationTypes.ts';
 
 /** Colours of enrolment states, shared by the tags and the timeline chart. */
 export const enrolmentColours: Record<EnrolmentStatus, string> = {
@@ -12,50 +8,6 @@ export const enrolmentColours: Record<EnrolmentStatus, string> = {
   suspended: '#faad14',
   terminated: '#bfbfbf',
 };
-
-export function EmployerStatusTag({ status }: { status: EmployerStatus }) {
-  const { t } = useI18n();
-  return (
-    <Tag color={employerColours[status]} data-testid="employer-status" data-status={status}>
-      {t(`reg.employerStatus.${status}`)}
-    </Tag>
-  );
-}
-
-export function PersonStatusTag({ status }: { status: PersonStatus }) {
-  const { t } = useI18n();
-  return (
-    <Tag color={personColours[status]} data-testid="person-status" data-status={status}>
-      {t(`reg.personStatus.${status}`)}
-    </Tag>
-  );
-}
-
-export function EnrolmentStatusTag({ status }: { status: EnrolmentStatus }) {
-  const { t } = useI18n();
-  const colour = status === 'active' ? 'green' : status === 'suspended' ? 'orange' : 'default';
-  return (
-    <Tag color={colour} data-status={status}>
-      {t(`reg.enrolmentStatus.${status}`)}
-    </Tag>
-  );
-}
-
-export function CertificateStatusTag({ status, overdue }: { status: CertificateStatus; overdue?: boolean }) {
-  const { t } = useI18n();
-  if (status === 'valid' && overdue) {
-    return (
-      <Tag color="red" data-status="verification_overdue">
-        {t('reg.cert.overdue')}
-      </Tag>
-    );
-  }
-  return (
-    <Tag color={certificateColours[status]} data-status={status}>
-      {t(`reg.certStatus.${status}`)}
-    </Tag>
-  );
-}
 
 export function SchemeTags({ schemes }: { schemes: readonly Scheme[] }) {
   const { t } = useI18n();

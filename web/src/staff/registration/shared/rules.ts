@@ -1,7 +1,7 @@
 /** Client-side checks of the registration forms; the server checks everything again. */
 import type { FormRule as Rule } from 'antd';
 import type { Translate } from '../../../i18n/index.ts';
-import { looksLikeCitizenId, looksLikeCreditCode, looksLikeMobile } from '../../../public/identifierFormat.ts';
+import { looksLikeCitizenId, looksLikeCreditCode, looksLikeMobile } from '../../../shared/identifierFormat.ts';
 
 export const required = (t: Translate): Rule => ({ required: true, whitespace: true, message: t('form.required') });
 

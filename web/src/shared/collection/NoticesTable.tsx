@@ -1,21 +1,19 @@
-import { Table, Tag, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
-import { useI18n } from '../../../i18n/index.ts';
-import { DateText } from '../../../ui/DateText.tsx';
-import { labelOf } from '../../../ui/labels.ts';
-import type { PaymentNotice } from '../collectionTypes.ts';
-import { Yuan } from './CollectionUi.tsx';
-
-const colours: Record<string, string> = { open: 'orange', matched: 'green', dismissed: 'default' };
+import { useI18n } from '../../i18n/index.ts';
+import { DateText } from '../../ui/DateText.tsx';
+import { labelOf } from '../../ui/labels.ts';
+import type { PaymentNotice } from './collectionTypes.ts';
+import { MoneyText } from '../../ui/MoneyText.tsx';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 /** A notice's status, and for a matched one how it was matched. */
 export function NoticeStatusTag({ notice }: { notice: PaymentNotice }) {
   const { t } = useI18n();
   return (
-    <Tag color={colours[notice.status] ?? 'default'} data-status={notice.status}>
-      {labelOf(t, 'coll.notice.status', notice.status)}
+    <StatusTag family="notice" status={notice.status}>
       {notice.resolvedBy ? ` · ${labelOf(t, 'coll.notice.resolvedBy', notice.resolvedBy)}` : ''}
-    </Tag>
+    </StatusTag>
   );
 }
 
@@ -48,7 +46,12 @@ export function NoticesTable({
       columns={[
         { title: t('coll.notice.no'), dataIndex: 'noticeNo', render: (v: string) => <span className="mono">{v}</span> },
         ...(showEmployer ? [{ title: t('coll.notice.employer'), dataIndex: 'employerName' }] : []),
-        { title: t('coll.amount'), dataIndex: 'amount', align: 'right', render: (v: string) => <Yuan value={v} /> },
+        {
+          title: t('coll.amount'),
+          dataIndex: 'amount',
+          align: 'right',
+          render: (v: string) => <MoneyText value={v} />,
+        },
         { title: t('coll.notice.paidOn'), dataIndex: 'paidOn', render: (v: string) => <DateText value={v} /> },
         { title: t('coll.notice.bank'), dataIndex: 'bank' },
         {
@@ -80,7 +83,7 @@ export function NoticesTable({
                 <span className="mono">{n.payment.paymentNo}</span>{' '}
                 <Typography.Text type="secondary">
                   {t('coll.payment.receivedOn')} <DateText value={n.payment.receivedOn} /> ·{' '}
-                  <Yuan value={n.payment.amount} />
+                  <MoneyText value={n.payment.amount} />
                 </Typography.Text>
               </>
             ) : (

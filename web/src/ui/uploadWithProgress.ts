@@ -1,12 +1,12 @@
 /**
- * Uploads a spreadsheet with XHR, which (unlike fetch) reports the upload's progress; the server
- * then validates every row before it answers. A refusal becomes an ApiError whose details carry
- * the per-row report.
+ * Uploads a file with XHR, which (unlike fetch) reports the upload's progress; the server then
+ * checks the file (every row of a spreadsheet) before it answers. A refusal becomes an ApiError
+ * whose details carry the server's report.
  */
-import { ApiError, withQuery, type QueryValue } from '../../../api/client.ts';
-import { getLanguage, translate } from '../../../i18n/index.ts';
-import type { RowError } from '../collectionTypes.ts';
+import { ApiError, withQuery, type QueryValue } from '../api/client.ts';
+import { getLanguage, translate } from '../i18n/index.ts';
 
+/** POSTs `file` (multipart part `file`, after `fields`) and reports the upload's progress in percent. */
 export function uploadWithProgress<T>(
   path: string,
   file: File,
@@ -57,19 +57,4 @@ function parseJson(text: string): unknown {
   } catch {
     return null;
   }
-}
-
-/** The per-row problems of a refusal (`details.errors`, `details.rows`, or `details` itself as a list). */
-export function rowErrorsOf(error: unknown): RowError[] {
-  if (!(error instanceof ApiError)) return [];
-  const details = error.details as unknown;
-  const list = Array.isArray(details)
-    ? details
-    : details && typeof details === 'object'
-      ? ((details as { errors?: unknown; rows?: unknown; problems?: unknown }).errors ??
-        (details as { rows?: unknown }).rows ??
-        (details as { problems?: unknown }).problems)
-      : null;
-  if (!Array.isArray(list)) return [];
-  return list.filter((e): e is RowError => Boolean(e) && typeof e === 'object' && 'message' in (e as object));
 }

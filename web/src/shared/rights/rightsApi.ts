@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { http } from '../../../api/client.ts';
+import { http } from '../../api/client.ts';
 import type { RightsView } from './rightsTypes.ts';
 
 export const rightsKey = ['rights'] as const;

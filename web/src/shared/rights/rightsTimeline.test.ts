@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bandRuns, periodLabel, timelineOption } from './rightsTimeline.ts';
+import { bandRuns, monthIndexLabel, timelineOption } from './rightsTimeline.ts';
 import type { RightsRow, RightsStatus, RightsView, Scheme } from './rightsTypes.ts';
-import { groupYuan } from './yuan.ts';
+import { formatDecimal } from '../../ui/money.ts';
 
 const t = ((key: string) => key) as Parameters<typeof timelineOption>[1];
 
@@ -90,6 +90,6 @@ describe('formatting', () => {
     ['0.00', '0.00'],
     ['1234.50', '1,234.50'],
     ['-1234567.89', '-1,234,567.89'],
-  ])('%s → %s', (input, expected) => expect(groupYuan(input)).toBe(expected));
-  it('labels a month index', () => expect(periodLabel(13, 2019)).toBe('2020-02'));
+  ])('%s → %s', (input, expected) => expect(formatDecimal(input)).toBe(expected));
+  it('labels a month index', () => expect(monthIndexLabel(13, 2019)).toBe('2020-02'));
 });

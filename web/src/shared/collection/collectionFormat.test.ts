@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addMonths,
   billOutstanding,
   billPaidPercent,
   billPeriods,
   closeFunds,
   closeProgress,
   closeRunning,
-  fromFen,
   fundRate,
-  isYuan,
-  minusYuan,
-  normalizeYuan,
-  periodLabel,
-  periodOfDate,
   ratePercent,
-  recentPeriods,
   reportView,
-  sumYuan,
-  toFen,
   totalsByScheme,
   arrearsByMonthOption,
   arrearsByPayerOption,
@@ -27,33 +17,6 @@ import {
   matchesMask,
 } from './collectionFormat.ts';
 import type { Bill, BillLine } from './collectionTypes.ts';
-
-describe('yuan arithmetic', () => {
-  it.each([
-    ['0', 0n],
-    ['1234.5', 123450n],
-    ['1234.56', 123456n],
-    ['-0.01', -1n],
-    ['oops', 0n],
-    ['', 0n],
-  ])('toFen(%s) = %s', (text, fen) => expect(toFen(text)).toBe(fen));
-
-  it('adds and subtracts exactly where floats would not', () => {
-    expect(sumYuan(['0.10', '0.20'])).toBe('0.30');
-    expect(sumYuan(['1046.40', '261.60', '52.32', null])).toBe('1360.32');
-    expect(minusYuan('100.00', '100.01')).toBe('-0.01');
-    expect(fromFen(5n)).toBe('0.05');
-  });
-
-  it('reads user amounts', () => {
-    expect(isYuan('5200')).toBe(true);
-    expect(isYuan('5200.5')).toBe(true);
-    expect(isYuan('5200.555')).toBe(false);
-    expect(isYuan('-1')).toBe(false);
-    expect(normalizeYuan('5200')).toBe('5200.00');
-    expect(normalizeYuan(' 5200.5 ')).toBe('5200.50');
-  });
-});
 
 const line = (
   personId: number,
@@ -123,18 +86,6 @@ describe('bills', () => {
       bill({ id: 3, period: '202611', status: 'cancelled', total: '999.00' }),
     ];
     expect(billPeriods(bills)).toEqual(['202611', '202610']);
-  });
-});
-
-describe('periods', () => {
-  it('moves across years and lists recent periods newest first', () => {
-    expect(addMonths('202601', -1)).toBe('202512');
-    expect(addMonths('202512', 1)).toBe('202601');
-    expect(addMonths('202402', 12)).toBe('202502');
-    expect(recentPeriods('202602', 3)).toEqual(['202602', '202601', '202512']);
-    expect(periodLabel('202611')).toBe('2026-11');
-    expect(periodLabel(null)).toBe('—');
-    expect(periodOfDate('2026-11-29')).toBe('202611');
   });
 });
 

@@ -3,8 +3,9 @@
  * year), one band per scheme made of runs of months with the same status, and the derived events
  * as markers on their scheme's band. Pure, so it is unit-tested without a browser.
  */
-import type { Translate } from '../../../i18n/index.ts';
-import type { ChartOption } from '../../../ui/charts/echarts.ts';
+import type { Translate } from '../../i18n/index.ts';
+import { addMonths, diffMonths, parsePeriod, period, periodParts } from '../../../../src/kernel/period.ts';
+import type { ChartOption } from '../../ui/charts/echarts.ts';
 import {
   SCHEMES,
   type RightsEvent,
@@ -13,6 +14,7 @@ import {
   type RightsView,
   type Scheme,
 } from './rightsTypes.ts';
+import { periodLabel } from '../../ui/periods.ts';
 
 /** A month's status on the band; 'gap' is a month without any record inside the scheme's span. */
 export type BandState = RightsStatus | 'gap';
@@ -46,12 +48,12 @@ export interface Run {
   readonly length: number;
 }
 
-const yearOf = (period: string) => Number(period.slice(0, 4));
-const monthIndex = (period: string, firstYear: number) =>
-  (yearOf(period) - firstYear) * 12 + Number(period.slice(4, 6)) - 1;
-/** '2024-03' for a month index. */
-export const periodLabel = (index: number, firstYear: number) =>
-  `${firstYear + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+// Month arithmetic is the kernel's (period.ts): a malformed period from the server throws.
+const yearOf = (p: string) => periodParts(parsePeriod(p)).year;
+const monthIndex = (p: string, firstYear: number) => diffMonths(period(firstYear, 1), parsePeriod(p));
+/** '2024-03' for a month index counted from January of `firstYear`. */
+export const monthIndexLabel = (index: number, firstYear: number) =>
+  periodLabel(addMonths(period(firstYear, 1), index));
 
 /** The runs of each scheme's band, from its first record to its last, gaps included. */
 export function bandRuns(view: RightsView): { runs: Run[]; firstYear: number; months: number } {
@@ -90,7 +92,7 @@ function eventSeries(events: readonly RightsEvent[], firstYear: number, t: Trans
       .filter((e) => e.kind === kind && schemesShown.includes(e.scheme))
       .map((e) => ({
         value: [monthIndex(e.period, firstYear) + 0.5, t(`rights.scheme.${e.scheme}`)],
-        name: `${t(`rights.event.${kind}`)} · ${t(`rights.scheme.${e.scheme}`)} · ${e.on ?? periodLabel(monthIndex(e.period, firstYear), firstYear)}${e.months ? ` · ${t('rights.event.months', { n: e.months })}` : ''}`,
+        name: `${t(`rights.event.${kind}`)} · ${t(`rights.scheme.${e.scheme}`)} · ${e.on ?? monthIndexLabel(monthIndex(e.period, firstYear), firstYear)}${e.months ? ` · ${t('rights.event.months', { n: e.months })}` : ''}`,
       })),
     symbol: EVENT_MARKS[kind].symbol,
     symbolSize: 12,
@@ -109,10 +111,10 @@ export function timelineOption(view: RightsView, t: Translate): ChartOption | nu
   const offsets = shown.map((s) => runs.find((r) => r.scheme === s)!.start);
   const bars = runs.map((run) => {
     const data: Array<{ value: number; name: string } | '-'> = shown.map(() => '-');
-    const to = periodLabel(run.start + run.length - 1, firstYear);
+    const to = monthIndexLabel(run.start + run.length - 1, firstYear);
     data[shown.indexOf(run.scheme)] = {
       value: run.length,
-      name: `${t(`rights.scheme.${run.scheme}`)} · ${t(`rights.status.${run.state}`)} · ${periodLabel(run.start, firstYear)}${run.length > 1 ? ` – ${to}` : ''}`,
+      name: `${t(`rights.scheme.${run.scheme}`)} · ${t(`rights.status.${run.state}`)} · ${monthIndexLabel(run.start, firstYear)}${run.length > 1 ? ` – ${to}` : ''}`,
     };
     return {
       type: 'bar' as const,

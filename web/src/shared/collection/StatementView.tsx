@@ -4,12 +4,14 @@
  */
 import { Descriptions, Empty, Flex, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
-import { useI18n, type MessageKey, type Translate } from '../../../i18n/index.ts';
-import { DateText } from '../../../ui/DateText.tsx';
-import { labelOf } from '../../../ui/labels.ts';
-import { periodLabel } from '../collectionFormat.ts';
-import { BillStatusTag, isOverdue, schemeLabel, Yuan } from './CollectionUi.tsx';
+import { useI18n, type MessageKey, type Translate } from '../../i18n/index.ts';
+import { DateText } from '../../ui/DateText.tsx';
+import { labelOf } from '../../ui/labels.ts';
+import { isOverdue, schemeLabel } from './CollectionUi.tsx';
 import type { PeriodStatement, StatementFund } from './statementApi.ts';
+import { MoneyText } from '../../ui/MoneyText.tsx';
+import { periodLabel } from '../../ui/periods.ts';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 type Bill = PeriodStatement['bills'][number];
 type Paid = PeriodStatement['payments'][number];
@@ -19,7 +21,7 @@ const money = (title: string, key: keyof StatementFund) => ({
   title,
   dataIndex: key,
   align: 'right' as const,
-  render: (v: string) => <Yuan value={v} />,
+  render: (v: string) => <MoneyText value={v} />,
 });
 
 /** The funds with the 合计 row last (marked so a test and the print can find it). */
@@ -118,7 +120,7 @@ function DeclarationsList({ declarations }: { declarations: Declared[] }) {
           title: t('hcoll.statement.wageTotal'),
           dataIndex: 'wageTotal',
           align: 'right',
-          render: (v: string) => <Yuan value={v} />,
+          render: (v: string) => <MoneyText value={v} />,
         },
       ]}
     />
@@ -153,11 +155,26 @@ function BillsList({ bills, onOpen }: { bills: Bill[]; onOpen?: (billId: number)
         {
           title: t('common.status'),
           dataIndex: 'status',
-          render: (v: string, b) => <BillStatusTag status={v} overdue={isOverdue(b)} />,
+          render: (v: string, b) => <StatusTag family="bill" status={isOverdue(b) ? 'overdue' : v} />,
         },
-        { title: t('coll.bill.total'), dataIndex: 'total', align: 'right', render: (v: string) => <Yuan value={v} /> },
-        { title: t('coll.bill.paid'), dataIndex: 'paid', align: 'right', render: (v: string) => <Yuan value={v} /> },
-        { title: t('coll.bill.open'), dataIndex: 'open', align: 'right', render: (v: string) => <Yuan value={v} /> },
+        {
+          title: t('coll.bill.total'),
+          dataIndex: 'total',
+          align: 'right',
+          render: (v: string) => <MoneyText value={v} />,
+        },
+        {
+          title: t('coll.bill.paid'),
+          dataIndex: 'paid',
+          align: 'right',
+          render: (v: string) => <MoneyText value={v} />,
+        },
+        {
+          title: t('coll.bill.open'),
+          dataIndex: 'open',
+          align: 'right',
+          render: (v: string) => <MoneyText value={v} />,
+        },
         { title: t('coll.bill.dueOn'), dataIndex: 'dueOn', render: (v: string) => <DateText value={v} /> },
       ]}
     />
@@ -190,15 +207,20 @@ function PaymentsList({ payments }: { payments: Paid[] }) {
           title: t('hcoll.statement.contribution'),
           dataIndex: 'contribution',
           align: 'right',
-          render: (v: string) => <Yuan value={v} />,
+          render: (v: string) => <MoneyText value={v} />,
         },
         {
           title: t('hcoll.statement.paymentLateFee'),
           dataIndex: 'lateFee',
           align: 'right',
-          render: (v: string) => <Yuan value={v} />,
+          render: (v: string) => <MoneyText value={v} />,
         },
-        { title: t('coll.amount'), dataIndex: 'amount', align: 'right', render: (v: string) => <Yuan value={v} /> },
+        {
+          title: t('coll.amount'),
+          dataIndex: 'amount',
+          align: 'right',
+          render: (v: string) => <MoneyText value={v} />,
+        },
       ]}
     />
   );
@@ -223,27 +245,27 @@ function Head({ statement: s }: { statement: PeriodStatement }) {
         {
           key: 'due',
           label: t('hcoll.statement.due'),
-          children: <Yuan value={s.totals.due} testId="coll-statement-due" />,
+          children: <MoneyText value={s.totals.due} testId="coll-statement-due" />,
         },
         {
           key: 'paid',
           label: t('hcoll.statement.paid'),
-          children: <Yuan value={s.totals.paid} testId="coll-statement-paid" />,
+          children: <MoneyText value={s.totals.paid} testId="coll-statement-paid" />,
         },
         {
           key: 'open',
           label: t('hcoll.statement.open'),
-          children: <Yuan value={s.totals.open} testId="coll-statement-open" />,
+          children: <MoneyText value={s.totals.open} testId="coll-statement-open" />,
         },
         {
           key: 'received',
           label: t('hcoll.statement.received', { n: s.payments.length }),
-          children: <Yuan value={s.totals.received} />,
+          children: <MoneyText value={s.totals.received} />,
         },
         {
           key: 'credit',
           label: t('hcoll.statement.credit', { date: s.credit.asOf }),
-          children: <Yuan value={s.credit.balance} />,
+          children: <MoneyText value={s.credit.balance} />,
         },
       ]}
     />

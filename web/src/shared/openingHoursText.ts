@@ -1,5 +1,5 @@
-import type { OpeningHours } from '../../api/types.ts';
-import type { Language } from '../../i18n/index.ts';
+import type { OpeningHours } from '../api/types.ts';
+import type { Language } from '../i18n/index.ts';
 
 const dayNames: Record<Language, string[]> = {
   'zh-CN': ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'],

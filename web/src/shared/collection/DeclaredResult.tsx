@@ -1,9 +1,9 @@
 import { Alert, Button } from 'antd';
 import { Link } from 'react-router';
-import { useI18n } from '../../../i18n/index.ts';
-import { periodLabel } from '../../../staff/collection/collectionFormat.ts';
-import type { Declaration } from '../../../staff/collection/collectionTypes.ts';
-import { Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
+import { useI18n } from '../../i18n/index.ts';
+import type { Declaration } from './collectionTypes.ts';
+import { MoneyText } from '../../ui/MoneyText.tsx';
+import { periodLabel } from '../../ui/periods.ts';
 
 /** What a declaration answered: its number and revision, and the bill it issued at once. */
 export function DeclaredResult({ result, billsHref }: { result: Declaration; billsHref?: string }) {
@@ -24,7 +24,7 @@ export function DeclaredResult({ result, billsHref }: { result: Declaration; bil
         <>
           {bill ? (
             <div data-testid="coll-declared-bill" data-bill-no={bill.billNo}>
-              {t('hcoll.declare.billIssued', { no: bill.billNo })} <Yuan value={bill.total} />
+              {t('hcoll.declare.billIssued', { no: bill.billNo })} <MoneyText value={bill.total} />
             </div>
           ) : (
             <div>{t('hcoll.declare.billSoon')}</div>

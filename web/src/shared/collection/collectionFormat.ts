@@ -1,9 +1,12 @@
 /**
- * Pure helpers of the collection pages: exact yuan arithmetic on the API's decimal strings,
- * periods, the month close's progress and report, the reconciliation report's counts and the
- * charts' options. No floats touch a figure a person reads; charts get numbers to draw.
+ * Pure helpers of the collection pages: bill figures on the API's decimal strings (summed by the
+ * kernel's money rules, ui/money.ts), the month close's progress and report, the reconciliation
+ * report's counts and the charts' options. No floats touch a figure a person reads; charts get
+ * numbers to draw.
  */
 import type { ChartOption } from '../../ui/charts/echarts.ts';
+import { centsOf, subtractDecimals, sumDecimals } from '../../ui/money.ts';
+import { periodLabel } from '../../ui/periods.ts';
 import type {
   ArrearsByPeriod,
   ArrearsRow,
@@ -16,59 +19,21 @@ import type {
   ReconciliationRow,
 } from './collectionTypes.ts';
 
-const decimal = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
-
-/** '1234.5' → 123450n fen; anything unreadable → 0n. */
-export function toFen(value: string | null | undefined): bigint {
-  const match = decimal.exec((value ?? '').trim());
-  if (!match) return 0n;
-  const [, sign, whole = '0', fraction = ''] = match;
-  const fen = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0'));
-  return sign === '-' ? -fen : fen;
-}
-
-/** 123450n → '1234.50'. */
-export function fromFen(fen: bigint): string {
-  const negative = fen < 0n;
-  const abs = negative ? -fen : fen;
-  return `${negative ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
-}
-
-/** The exact sum of decimal yuan strings. */
-export function sumYuan(values: ReadonlyArray<string | null | undefined>): string {
-  return fromFen(values.reduce((acc, v) => acc + toFen(v), 0n));
-}
-
-/** a − b, exactly. */
-export function minusYuan(a: string | null | undefined, b: string | null | undefined): string {
-  return fromFen(toFen(a) - toFen(b));
-}
-
-/** Whether a user's input is a money amount (at most two decimals, not negative). */
-export function isYuan(value: string): boolean {
-  return /^\d{1,13}(\.\d{1,2})?$/.test(value.trim());
-}
-
-/** '5000' / '5000.5' → '5000.00' / '5000.50' (what the API reads). */
-export function normalizeYuan(value: string): string {
-  return fromFen(toFen(value.trim()));
-}
-
 /** What a bill still asks for: the server's figure, or total − paid. */
 export function billOutstanding(bill: Pick<Bill, 'total' | 'paid'> & { open?: string }): string {
-  return bill.open ?? minusYuan(bill.total, bill.paid);
+  return bill.open ?? subtractDecimals(bill.total, bill.paid);
 }
 
 /** The share of a bill paid, 0–100 (for a progress bar). */
 export function billPaidPercent(bill: Pick<Bill, 'total' | 'paid'>): number {
-  const total = toFen(bill.total);
+  const total = BigInt(centsOf(bill.total));
   if (total <= 0n) return 100;
-  return Number((toFen(bill.paid) * 1000n) / total) / 10;
+  return Number((BigInt(centsOf(bill.paid)) * 1000n) / total) / 10;
 }
 
 /** A line's total (employer + employee). */
 export function lineTotal(line: Pick<BillLine, 'employer' | 'employee'>): string {
-  return sumYuan([line.employer, line.employee]);
+  return sumDecimals([line.employer, line.employee]);
 }
 
 export interface SchemeTotals {
@@ -91,37 +56,14 @@ export function totalsByScheme(lines: readonly BillLine[]): SchemeTotals[] {
       {
         scheme,
         persons: new Set(mine.map((l) => l.personId)).size,
-        base: sumYuan(mine.map((l) => l.base)),
-        employer: sumYuan(mine.map((l) => l.employer)),
-        employee: sumYuan(mine.map((l) => l.employee)),
-        accountCredit: sumYuan(mine.map((l) => l.accountCredit)),
-        total: sumYuan(mine.map(lineTotal)),
+        base: sumDecimals(mine.map((l) => l.base)),
+        employer: sumDecimals(mine.map((l) => l.employer)),
+        employee: sumDecimals(mine.map((l) => l.employee)),
+        accountCredit: sumDecimals(mine.map((l) => l.accountCredit)),
+        total: sumDecimals(mine.map(lineTotal)),
       },
     ];
   });
-}
-
-/** '202611' → '2026-11'. */
-export function periodLabel(period: string | null | undefined): string {
-  if (!period) return '—';
-  return /^\d{6}$/.test(period) ? `${period.slice(0, 4)}-${period.slice(4)}` : period;
-}
-
-/** The period of a date (YYYY-MM-DD or a Date, read in China's time zone). */
-export function periodOfDate(date: string | Date): string {
-  const text = typeof date === 'string' ? date : date.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-  return text.slice(0, 4) + text.slice(5, 7);
-}
-
-/** The period `months` before (negative) or after `period`. */
-export function addMonths(period: string, months: number): string {
-  const index = Number(period.slice(0, 4)) * 12 + Number(period.slice(4)) - 1 + months;
-  return `${Math.floor(index / 12)}${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/** The current period and the `count − 1` before it, newest first (for a period picker). */
-export function recentPeriods(current: string, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => addMonths(current, -i));
 }
 
 /** A rate as a percentage: '0.9731' → '97.31%', 0.5 → '50.00%', null → '—'. */
@@ -135,8 +77,8 @@ export function ratePercent(rate: string | number | null | undefined): string {
 /** The collection rate of a fund: the server's, else collected ÷ due. */
 export function fundRate(fund: FundReport): number | null {
   if (fund.rate !== null && fund.rate !== undefined && fund.rate !== '') return Number(fund.rate);
-  const due = toFen(fund.due);
-  return due === 0n ? null : Number((toFen(fund.collected) * 10000n) / due) / 10000;
+  const due = BigInt(centsOf(fund.due));
+  return due === 0n ? null : Number((BigInt(centsOf(fund.collected)) * 10000n) / due) / 10000;
 }
 
 /** A month close's progress 0–100, whatever form the server sends it in. */
@@ -237,7 +179,7 @@ export function arrearsByPayerOption(
   limit = 10,
 ): ChartOption {
   const top = [...rows]
-    .sort((a, b) => Number(toFen(b.amount) - toFen(a.amount)))
+    .sort((a, b) => centsOf(b.amount) - centsOf(a.amount))
     .slice(0, limit)
     .reverse();
   return {

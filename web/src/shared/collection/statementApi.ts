@@ -3,9 +3,9 @@
  * (`GET …/statements/:period`), and the staff hooks of the employer 360 view. Money as decimal strings.
  */
 import { useQuery } from '@tanstack/react-query';
-import { http } from '../../../api/client.ts';
-import { collectionBase, collectionKey, listOf } from '../collectionApi.ts';
-import type { BillStatus } from '../collectionTypes.ts';
+import { http } from '../../api/client.ts';
+import { collectionBase, collectionKey, listOf } from './collectionApi.ts';
+import type { BillStatus } from './collectionTypes.ts';
 
 /** One fund's row (or the 合计 row, scheme 'total'). */
 export interface StatementFund {

@@ -1,10 +1,11 @@
 import { Table, Tag } from 'antd';
-import { useI18n } from '../../../i18n/index.ts';
-import { labelOf } from '../../../ui/labels.ts';
-import { DateText } from '../../../ui/DateText.tsx';
-import { periodLabel } from '../../../staff/collection/collectionFormat.ts';
-import type { Declaration, DeclarationRevision } from '../../../staff/collection/collectionTypes.ts';
-import { BillStatusTag, Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
+import { useI18n } from '../../i18n/index.ts';
+import { labelOf } from '../../ui/labels.ts';
+import { DateText } from '../../ui/DateText.tsx';
+import type { Declaration, DeclarationRevision } from './collectionTypes.ts';
+import { MoneyText } from '../../ui/MoneyText.tsx';
+import { periodLabel } from '../../ui/periods.ts';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 /** Past declarations, newest first; a row with corrections lists its revisions. */
 export function DeclarationsTable({ declarations, loading }: { declarations: Declaration[]; loading?: boolean }) {
@@ -44,7 +45,7 @@ export function DeclarationsTable({ declarations, loading }: { declarations: Dec
                 title: t('hcoll.declare.totalWage'),
                 dataIndex: 'totalWage',
                 align: 'right',
-                render: (v: string) => <Yuan value={v} />,
+                render: (v: string) => <MoneyText value={v} />,
               },
             ]}
           />
@@ -69,7 +70,7 @@ export function DeclarationsTable({ declarations, loading }: { declarations: Dec
           title: t('hcoll.declare.totalWage'),
           dataIndex: 'totalWage',
           align: 'right',
-          render: (v: string) => <Yuan value={v} />,
+          render: (v: string) => <MoneyText value={v} />,
         },
         {
           title: t('hcoll.declare.submittedAt'),
@@ -83,7 +84,7 @@ export function DeclarationsTable({ declarations, loading }: { declarations: Dec
             d.bill ? (
               <>
                 <span className="mono">{d.bill.billNo}</span>{' '}
-                {d.bill.status && <BillStatusTag status={d.bill.status} />}
+                {d.bill.status && <StatusTag family="bill" status={d.bill.status} />}
               </>
             ) : (
               '—'

@@ -14,9 +14,9 @@ import {
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
-import { useI18n, type Translate } from '../../../i18n/index.ts';
-import { EChart } from '../../../ui/charts/EChart.tsx';
-import { DateText } from '../../../ui/DateText.tsx';
+import { useI18n, type Translate } from '../../i18n/index.ts';
+import { EChart } from '../../ui/charts/EChart.tsx';
+import { DateText } from '../../ui/DateText.tsx';
 import { timelineOption } from './rightsTimeline.ts';
 import {
   SCHEMES,
@@ -28,7 +28,9 @@ import {
   type RightsYear,
   type Scheme,
 } from './rightsTypes.ts';
-import { groupYuan, periodText } from './yuan.ts';
+import { formatDecimal } from '../../ui/money.ts';
+import { MoneyText } from '../../ui/MoneyText.tsx';
+import { periodLabel } from '../../ui/periods.ts';
 
 const STATUS_TAGS: Readonly<Record<RightsStatus, string>> = {
   paid: 'blue',
@@ -61,15 +63,15 @@ function SchemeCard({ scheme }: { scheme: RightsScheme }) {
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {scheme.firstPeriod && scheme.lastPeriod
           ? `${t('rights.yearsMonths', { years, months: scheme.cumulativeMonths % 12 })} · ${t('rights.span', {
-              from: periodText(scheme.firstPeriod),
-              to: periodText(scheme.lastPeriod),
+              from: periodLabel(scheme.firstPeriod),
+              to: periodLabel(scheme.lastPeriod),
             })}`
           : t('rights.noMonths')}
       </Typography.Text>
       {scheme.accountBalance !== null && (
         <div style={{ marginTop: 8 }} data-testid={`rights-balance-${scheme.scheme}`}>
           <Typography.Text type="secondary">{t('rights.accountBalance')}：</Typography.Text>
-          <span className="mono">{groupYuan(scheme.accountBalance)}</span>
+          <MoneyText value={scheme.accountBalance} />
           {scheme.accountStatus === 'closed' && <Tag style={{ marginLeft: 8 }}>{t('rights.accountClosed')}</Tag>}
         </div>
       )}
@@ -78,9 +80,9 @@ function SchemeCard({ scheme }: { scheme: RightsScheme }) {
 }
 
 function columns(t: Translate) {
-  const money = (v: string) => <span className="mono">{groupYuan(v)}</span>;
+  const money = (v: string) => <MoneyText value={v} />;
   return [
-    { title: t('rights.col.period'), dataIndex: 'period', render: (v: string) => periodText(v) },
+    { title: t('rights.col.period'), dataIndex: 'period', render: (v: string) => periodLabel(v) },
     { title: t('rights.col.scheme'), dataIndex: 'scheme', render: (v: RightsRow['scheme']) => t(`rights.scheme.${v}`) },
     {
       title: t('rights.col.employer'),
@@ -119,19 +121,19 @@ function yearLabel(t: Translate, y: RightsYear) {
       <Typography.Text type="secondary">
         {t('rights.yearSummary', {
           months,
-          employer: groupYuan(y.totals.employerAmount),
-          employee: groupYuan(y.totals.employeeAmount),
-          credit: groupYuan(y.totals.accountCredit),
+          employer: formatDecimal(y.totals.employerAmount),
+          employee: formatDecimal(y.totals.employeeAmount),
+          credit: formatDecimal(y.totals.accountCredit),
         })}
       </Typography.Text>
       {y.totals.outstanding !== '0.00' && (
         <Tag color="red" data-testid="rights-year-outstanding">
-          {t('rights.yearOutstanding', { amount: groupYuan(y.totals.outstanding) })}
+          {t('rights.yearOutstanding', { amount: formatDecimal(y.totals.outstanding) })}
         </Tag>
       )}
       {y.totals.notYetDue !== '0.00' && (
         <Tag color="gold" data-testid="rights-year-not-yet-due">
-          {t('rights.yearNotYetDue', { amount: groupYuan(y.totals.notYetDue) })}
+          {t('rights.yearNotYetDue', { amount: formatDecimal(y.totals.notYetDue) })}
         </Tag>
       )}
     </Flex>
@@ -196,7 +198,7 @@ interface EventGroup {
 function groupEvents(events: readonly RightsEvent[]): EventGroup[] {
   const groups = new Map<string, EventGroup>();
   for (const e of events) {
-    const when = e.on ?? periodText(e.period);
+    const when = e.on ?? periodLabel(e.period);
     const key = `${e.kind}|${when}|${e.months ?? ''}`;
     const group = groups.get(key);
     if (group) group.schemes.push(e.scheme);

@@ -1,57 +1,16 @@
-import { InboxOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Card,
-  Col,
-  Descriptions,
-  Flex,
-  Progress,
-  Row,
-  Space,
-  Statistic,
-  Table,
-  Tag,
-  Typography,
-  Upload,
-} from 'antd';
-import { useState, type HTMLAttributes, type ReactNode } from 'react';
-import { useSessionInfo } from '../../../api/session.ts';
-import { useI18n, type Translate } from '../../../i18n/index.ts';
-import { labelOf } from '../../../ui/labels.ts';
-import { DateText } from '../../../ui/DateText.tsx';
-import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
-import { formatBytes } from '../../../ui/format.ts';
-import { formatYuan } from '../../ledger/money.ts';
-import { billOutstanding, billPaidPercent, lineTotal, periodLabel, totalsByScheme } from '../collectionFormat.ts';
-import type { Bill, BillLine, Payment, RowError } from '../collectionTypes.ts';
-import { rowErrorsOf, uploadWithProgress } from './upload.ts';
-import { todayIso } from '../../../ui/formatTime.ts';
-
-/** Yuan in tabular digits, grouped. */
-export function Yuan({ value, testId }: { value: string | null | undefined; testId?: string }) {
-  return (
-    <span className="mono" style={{ whiteSpace: 'nowrap' }} data-testid={testId}>
-      {formatYuan(value)}
-    </span>
-  );
-}
-
-const billColours: Record<string, string> = { open: 'orange', paid: 'green', cancelled: 'default' };
-
-export function BillStatusTag({ status, overdue }: { status: string; overdue?: boolean }) {
-  const { t } = useI18n();
-  if (status === 'open' && overdue)
-    return (
-      <Tag color="red" data-status="overdue">
-        {t('coll.bill.status.overdue')}
-      </Tag>
-    );
-  return (
-    <Tag color={billColours[status] ?? 'default'} data-status={status}>
-      {labelOf(t, 'coll.bill.status', status)}
-    </Tag>
-  );
-}
+import { Alert, Card, Col, Descriptions, Flex, Progress, Row, Statistic, Table, Tag, Typography } from 'antd';
+import type { HTMLAttributes, ReactNode } from 'react';
+import { useI18n, type Translate } from '../../i18n/index.ts';
+import { labelOf } from '../../ui/labels.ts';
+import { DateText } from '../../ui/DateText.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { billOutstanding, billPaidPercent, lineTotal, totalsByScheme } from './collectionFormat.ts';
+import type { Bill, BillLine, Payment, RowError } from './collectionTypes.ts';
+import { rowErrorsOf } from './rowErrors.ts';
+import { todayIso } from '../../ui/formatTime.ts';
+import { MoneyText } from '../../ui/MoneyText.tsx';
+import { periodLabel } from '../../ui/periods.ts';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 /** Whether an open bill is past its due date (China's today). */
 export function isOverdue(bill: Pick<Bill, 'status' | 'dueOn'>): boolean {
@@ -121,18 +80,23 @@ export function BillsTable({
         { title: t('coll.period'), dataIndex: 'period', render: (v: string) => periodLabel(v) },
         { title: t('coll.bill.kind'), dataIndex: 'kind', render: (v: string) => labelOf(t, 'coll.bill.kind', v) },
         { title: t('coll.bill.basis'), dataIndex: 'basis', render: (v: string) => labelOf(t, 'coll.bill.basis', v) },
-        { title: t('coll.bill.total'), dataIndex: 'total', align: 'right', render: (v: string) => <Yuan value={v} /> },
+        {
+          title: t('coll.bill.total'),
+          dataIndex: 'total',
+          align: 'right',
+          render: (v: string) => <MoneyText value={v} />,
+        },
         {
           title: t('coll.bill.paid'),
           dataIndex: 'paid',
           align: 'right',
-          render: (v: string) => <Yuan value={v} testId="coll-bill-paid" />,
+          render: (v: string) => <MoneyText value={v} testId="coll-bill-paid" />,
         },
         {
           title: t('coll.bill.open'),
           key: 'open',
           align: 'right',
-          render: (_, b) => <Yuan value={billOutstanding(b)} />,
+          render: (_, b) => <MoneyText value={billOutstanding(b)} />,
         },
         { title: t('coll.bill.dueOn'), dataIndex: 'dueOn', render: (v: string) => <DateText value={v} /> },
         {
@@ -140,7 +104,7 @@ export function BillsTable({
           dataIndex: 'status',
           render: (v: string, b) => (
             <span data-testid="coll-bill-status">
-              <BillStatusTag status={v} overdue={isOverdue(b)} />
+              <StatusTag family="bill" status={isOverdue(b) ? 'overdue' : v} />
             </span>
           ),
         },
@@ -168,16 +132,20 @@ export function BillDetailView({ bill }: { bill: Bill }) {
             label: t('common.status'),
             children: (
               <span data-testid="coll-bill-detail-status">
-                <BillStatusTag status={bill.status} overdue={isOverdue(bill)} />
+                <StatusTag family="bill" status={isOverdue(bill) ? 'overdue' : bill.status} />
               </span>
             ),
           },
           { key: 'kind', label: t('coll.bill.kind'), children: labelOf(t, 'coll.bill.kind', bill.kind) },
           { key: 'basis', label: t('coll.bill.basis'), children: labelOf(t, 'coll.bill.basis', bill.basis) },
           { key: 'due', label: t('coll.bill.dueOn'), children: <DateText value={bill.dueOn} /> },
-          { key: 'total', label: t('coll.bill.total'), children: <Yuan value={bill.total} testId="coll-bill-total" /> },
-          { key: 'paid', label: t('coll.bill.paid'), children: <Yuan value={bill.paid} /> },
-          { key: 'open', label: t('coll.bill.open'), children: <Yuan value={billOutstanding(bill)} /> },
+          {
+            key: 'total',
+            label: t('coll.bill.total'),
+            children: <MoneyText value={bill.total} testId="coll-bill-total" />,
+          },
+          { key: 'paid', label: t('coll.bill.paid'), children: <MoneyText value={bill.paid} /> },
+          { key: 'open', label: t('coll.bill.open'), children: <MoneyText value={billOutstanding(bill)} /> },
         ]}
       />
       <Progress percent={billPaidPercent(bill)} size="small" status={bill.status === 'paid' ? 'success' : 'normal'} />
@@ -195,31 +163,31 @@ export function BillDetailView({ bill }: { bill: Bill }) {
               title: t('coll.line.base'),
               dataIndex: 'base',
               align: 'right',
-              render: (v: string) => <Yuan value={v} />,
+              render: (v: string) => <MoneyText value={v} />,
             },
             {
               title: t('coll.line.employer'),
               dataIndex: 'employer',
               align: 'right',
-              render: (v: string) => <Yuan value={v} />,
+              render: (v: string) => <MoneyText value={v} />,
             },
             {
               title: t('coll.line.employee'),
               dataIndex: 'employee',
               align: 'right',
-              render: (v: string) => <Yuan value={v} />,
+              render: (v: string) => <MoneyText value={v} />,
             },
             {
               title: t('coll.line.accountCredit'),
               dataIndex: 'accountCredit',
               align: 'right',
-              render: (v: string) => <Yuan value={v} />,
+              render: (v: string) => <MoneyText value={v} />,
             },
             {
               title: t('coll.line.total'),
               dataIndex: 'total',
               align: 'right',
-              render: (v: string) => <Yuan value={v} />,
+              render: (v: string) => <MoneyText value={v} />,
             },
           ]}
         />
@@ -239,7 +207,7 @@ export function BillDetailView({ bill }: { bill: Bill }) {
               title: t('coll.lateFee.arrears'),
               dataIndex: 'arrears',
               align: 'right',
-              render: (v: string) => <Yuan value={v} />,
+              render: (v: string) => <MoneyText value={v} />,
             },
             { title: t('coll.lateFee.from'), dataIndex: 'startOn', render: (v: string) => <DateText value={v} /> },
             { title: t('coll.lateFee.to'), dataIndex: 'endOn', render: (v: string) => <DateText value={v} /> },
@@ -248,7 +216,7 @@ export function BillDetailView({ bill }: { bill: Bill }) {
               title: t('coll.lateFee.fee'),
               dataIndex: 'fee',
               align: 'right',
-              render: (v: string) => <Yuan value={v} />,
+              render: (v: string) => <MoneyText value={v} />,
             },
             {
               title: t('common.status'),
@@ -281,7 +249,12 @@ export function BillDetailView({ bill }: { bill: Bill }) {
               dataIndex: 'scheme',
               render: (v: string | null, a) => (a.lateFeeId ? t('coll.lateFee.title') : v ? schemeLabel(t, v) : '—'),
             },
-            { title: t('coll.amount'), dataIndex: 'amount', align: 'right', render: (v: string) => <Yuan value={v} /> },
+            {
+              title: t('coll.amount'),
+              dataIndex: 'amount',
+              align: 'right',
+              render: (v: string) => <MoneyText value={v} />,
+            },
             { title: t('coll.at'), dataIndex: 'allocatedAt', render: (v: string) => <DateText value={v} instant /> },
           ]}
         />
@@ -325,15 +298,25 @@ export function BillLinesTable({ lines }: { lines: BillLine[] }) {
           ),
         },
         { title: t('coll.scheme'), dataIndex: 'scheme', render: (v: string) => schemeLabel(t, v) },
-        { title: t('coll.line.wage'), dataIndex: 'wage', align: 'right', render: (v: string) => <Yuan value={v} /> },
-        { title: t('coll.line.base'), dataIndex: 'base', align: 'right', render: (v: string) => <Yuan value={v} /> },
+        {
+          title: t('coll.line.wage'),
+          dataIndex: 'wage',
+          align: 'right',
+          render: (v: string) => <MoneyText value={v} />,
+        },
+        {
+          title: t('coll.line.base'),
+          dataIndex: 'base',
+          align: 'right',
+          render: (v: string) => <MoneyText value={v} />,
+        },
         {
           title: t('coll.line.employer'),
           dataIndex: 'employer',
           align: 'right',
           render: (v: string, l) => (
             <span title={l.employerRate}>
-              <Yuan value={v} />
+              <MoneyText value={v} />
             </span>
           ),
         },
@@ -343,7 +326,7 @@ export function BillLinesTable({ lines }: { lines: BillLine[] }) {
           align: 'right',
           render: (v: string, l) => (
             <span title={l.employeeRate}>
-              <Yuan value={v} />
+              <MoneyText value={v} />
             </span>
           ),
         },
@@ -351,13 +334,13 @@ export function BillLinesTable({ lines }: { lines: BillLine[] }) {
           title: t('coll.line.accountCredit'),
           dataIndex: 'accountCredit',
           align: 'right',
-          render: (v: string) => <Yuan value={v} testId="coll-line-credit" />,
+          render: (v: string) => <MoneyText value={v} testId="coll-line-credit" />,
         },
         {
           title: t('coll.line.total'),
           key: 'total',
           align: 'right',
-          render: (_, l) => <Yuan value={l.total ?? lineTotal(l)} />,
+          render: (_, l) => <MoneyText value={l.total ?? lineTotal(l)} />,
         },
         {
           title: t('common.status'),
@@ -429,7 +412,7 @@ export function PaymentsTable({
                 title: t('coll.amount'),
                 dataIndex: 'amount',
                 align: 'right',
-                render: (v: string) => <Yuan value={v} />,
+                render: (v: string) => <MoneyText value={v} />,
               },
             ]}
           />
@@ -455,14 +438,24 @@ export function PaymentsTable({
           dataIndex: 'reference',
           render: (v: string) => <span className="mono">{v}</span>,
         },
-        { title: t('coll.amount'), dataIndex: 'amount', align: 'right', render: (v: string) => <Yuan value={v} /> },
+        {
+          title: t('coll.amount'),
+          dataIndex: 'amount',
+          align: 'right',
+          render: (v: string) => <MoneyText value={v} />,
+        },
         {
           title: t('coll.payment.allocated'),
           dataIndex: 'allocated',
           align: 'right',
-          render: (v: string) => <Yuan value={v} />,
+          render: (v: string) => <MoneyText value={v} />,
         },
-        { title: t('coll.payment.held'), dataIndex: 'held', align: 'right', render: (v: string) => <Yuan value={v} /> },
+        {
+          title: t('coll.payment.held'),
+          dataIndex: 'held',
+          align: 'right',
+          render: (v: string) => <MoneyText value={v} />,
+        },
       ]}
     />
   );
@@ -497,107 +490,6 @@ export function RefusalView({ error, testId = 'coll-refusal' }: { error: unknown
     <div data-testid={testId}>
       <ErrorAlert error={error} />
       {errors.length > 0 && <RowErrorsTable errors={errors} />}
-    </div>
-  );
-}
-
-type Phase<T> =
-  | { step: 'idle' }
-  | { step: 'uploading'; percent: number }
-  | { step: 'checking' }
-  | { step: 'done'; result: T }
-  | { step: 'failed'; error: unknown };
-
-/**
- * A spreadsheet drop zone bound to one upload path: checks the type and size here, shows the
- * upload's progress and then "checking every row", and hands the answer or the refusal back.
- */
-export function SpreadsheetUpload<T>({
-  path,
-  query,
-  fields,
-  maxBytes = 20 * 1024 * 1024,
-  disabled,
-  testId,
-  hint,
-  onDone,
-  render,
-}: {
-  path: string;
-  query?: Record<string, string | number | boolean | undefined>;
-  fields?: Record<string, string>;
-  maxBytes?: number;
-  disabled?: boolean;
-  testId: string;
-  hint?: ReactNode;
-  onDone?: (result: T) => void;
-  render: (result: T) => ReactNode;
-}) {
-  const { t } = useI18n();
-  const csrfToken = useSessionInfo().data?.session?.csrfToken ?? '';
-  const [phase, setPhase] = useState<Phase<T>>({ step: 'idle' });
-  const [problem, setProblem] = useState<string | null>(null);
-  const busy = phase.step === 'uploading' || phase.step === 'checking';
-
-  const run = async (file: File) => {
-    setProblem(null);
-    if (!/\.(xlsx|csv)$/i.test(file.name)) return setProblem(t('coll.upload.wrongType'));
-    if (file.size > maxBytes) return setProblem(t('coll.upload.tooLarge', { size: formatBytes(maxBytes) }));
-    setPhase({ step: 'uploading', percent: 0 });
-    try {
-      const result = await uploadWithProgress<T>(path, file, {
-        csrfToken,
-        query,
-        fields,
-        onProgress: (percent) => setPhase(percent >= 100 ? { step: 'checking' } : { step: 'uploading', percent }),
-      });
-      setPhase({ step: 'done', result });
-      onDone?.(result);
-    } catch (error) {
-      setPhase({ step: 'failed', error });
-    }
-  };
-
-  return (
-    <div data-testid={testId} data-phase={phase.step}>
-      <Upload.Dragger
-        accept=".xlsx,.csv"
-        multiple={false}
-        showUploadList={false}
-        disabled={busy || disabled}
-        customRequest={({ file }) => void run(file as File)}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">{t('coll.upload.drop')}</p>
-        <p className="ant-upload-hint">{hint ?? t('coll.upload.hint', { size: formatBytes(maxBytes) })}</p>
-      </Upload.Dragger>
-      <div style={{ marginTop: 12 }}>
-        {problem && (
-          <Typography.Text type="danger" data-testid={`${testId}-problem`}>
-            {problem}
-          </Typography.Text>
-        )}
-        {phase.step === 'uploading' && (
-          <Space direction="vertical" style={{ width: '100%' }} data-testid={`${testId}-progress`}>
-            <Typography.Text>{t('coll.upload.uploading')}</Typography.Text>
-            <Progress percent={phase.percent} status="active" />
-          </Space>
-        )}
-        {phase.step === 'checking' && (
-          <Space direction="vertical" style={{ width: '100%' }} data-testid={`${testId}-progress`}>
-            <Typography.Text>{t('coll.upload.checking')}</Typography.Text>
-            <Progress percent={100} status="active" showInfo={false} />
-          </Space>
-        )}
-        {phase.step === 'failed' && (
-          <div data-testid={`${testId}-rejected`}>
-            <RefusalView error={phase.error} />
-          </div>
-        )}
-        {phase.step === 'done' && <div data-testid={`${testId}-done`}>{render(phase.result)}</div>}
-      </div>
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { Button, Flex, Input, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { useI18n } from '../../../i18n/index.ts';
-import { isYuan, matchesMask, normalizeYuan, sumYuan } from '../../../staff/collection/collectionFormat.ts';
-import { Yuan } from '../../../staff/collection/shared/CollectionUi.tsx';
+import { useI18n } from '../../i18n/index.ts';
+import { matchesMask } from './collectionFormat.ts';
+import { amountProblemText } from '../../ui/amountRule.ts';
+import { MoneyText } from '../../ui/MoneyText.tsx';
+import { readAmount, sumDecimals } from '../../ui/money.ts';
 
 export interface DeclarableEmployee {
   personId: number;
@@ -38,23 +40,30 @@ export function DeclarationForm({
   const set = (id: number, patch: Partial<Entry>) =>
     setEntries((all) => ({ ...all, [id]: { ...entryOf(id), ...patch } }));
   const badId = (e: DeclarableEmployee) => !matchesMask(entryOf(e.personId).citizenId, e.idMasked);
-  const badWage = (e: DeclarableEmployee) => {
-    const w = entryOf(e.personId).wage;
-    return !isYuan(w) || Number(w) <= 0;
-  };
+  // A wage is read by the kernel's money rules: an unreadable one is refused, never counted as 0.
+  const wageOf = (e: DeclarableEmployee) => readAmount(entryOf(e.personId).wage, 'positive');
+  const badWage = (e: DeclarableEmployee) => !wageOf(e).ok;
   const bad = employees.filter((e) => badId(e) || badWage(e));
-  const total = sumYuan(
-    employees.map((e) => (isYuan(entryOf(e.personId).wage) ? normalizeYuan(entryOf(e.personId).wage) : '0')),
+  const total = sumDecimals(
+    employees.map((e) => {
+      const wage = wageOf(e);
+      return wage.ok ? wage.decimal : null;
+    }),
   );
   const submit = () => {
     setTried(true);
     if (bad.length > 0 || employees.length === 0) return;
     onSubmit(
-      employees.map((e) => ({
-        citizenId: entryOf(e.personId).citizenId.trim().toUpperCase(),
-        wage: normalizeYuan(entryOf(e.personId).wage),
-      })),
+      employees.flatMap((e) => {
+        const wage = wageOf(e);
+        return wage.ok ? [{ citizenId: entryOf(e.personId).citizenId.trim().toUpperCase(), wage: wage.decimal }] : [];
+      }),
     );
+  };
+  /** Why a typed wage is refused, once there is something to refuse. */
+  const wageProblem = (e: DeclarableEmployee) => {
+    const wage = wageOf(e);
+    return wage.ok || entryOf(e.personId).wage === '' ? null : amountProblemText(t, wage.problem);
   };
   return (
     <div data-testid={testId}>
@@ -88,16 +97,27 @@ export function DeclarationForm({
             title: t('hcoll.declare.wage'),
             key: 'wage',
             render: (_, e) => (
-              <Input
-                value={entryOf(e.personId).wage}
-                onChange={(ev) => set(e.personId, { wage: ev.target.value.trim() })}
-                inputMode="decimal"
-                prefix="¥"
-                status={tried && badWage(e) ? 'error' : undefined}
-                style={{ width: 180 }}
-                aria-label={t('hcoll.declare.wageOf', { name: e.name })}
-                data-testid={`coll-wage-${e.personId}`}
-              />
+              <>
+                <Input
+                  value={entryOf(e.personId).wage}
+                  onChange={(ev) => set(e.personId, { wage: ev.target.value.trim() })}
+                  inputMode="decimal"
+                  prefix="¥"
+                  status={(tried && badWage(e)) || wageProblem(e) ? 'error' : undefined}
+                  style={{ width: 180 }}
+                  aria-label={t('hcoll.declare.wageOf', { name: e.name })}
+                  data-testid={`coll-wage-${e.personId}`}
+                />
+                {wageProblem(e) && (
+                  <Typography.Text
+                    type="danger"
+                    style={{ display: 'block', fontSize: 12, maxWidth: 220 }}
+                    data-testid={`coll-wage-${e.personId}-problem`}
+                  >
+                    {wageProblem(e)}
+                  </Typography.Text>
+                )}
+              </>
             ),
           },
         ]}
@@ -107,7 +127,7 @@ export function DeclarationForm({
       </Typography.Paragraph>
       <Flex justify="space-between" align="center" wrap gap={12} style={{ marginTop: 12 }}>
         <Typography.Text>
-          {t('hcoll.declare.total', { n: employees.length })} <Yuan value={total} />
+          {t('hcoll.declare.total', { n: employees.length })} <MoneyText value={total} />
         </Typography.Text>
         <Flex gap={12} align="center">
           {tried && bad.length > 0 && (
