@@ -41,6 +41,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['OrgAgency'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -82,6 +93,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgAgency'];
           };
         };
       };
@@ -129,6 +149,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgAgency'];
+          };
+        };
       };
     };
     put?: never;
@@ -174,6 +203,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgAgency'];
           };
         };
       };
@@ -228,6 +266,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgAgency'];
+          };
+        };
       };
     };
     delete?: never;
@@ -271,6 +318,17 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['OrgAgencyVersion'][];
+            };
           };
         };
       };
@@ -328,6 +386,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgAgency'];
           };
         };
       };
@@ -754,6 +821,18 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['AuditEntry'][];
+              total: number;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -797,6 +876,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuditVerdict'];
           };
         };
       };
@@ -845,6 +933,13 @@ export interface paths {
           content: {
             'application/json': components['schemas']['ErrorBody'];
           };
+        };
+        /** @description No body */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
         };
       };
     };
@@ -898,6 +993,13 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description No body */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
       };
     };
     delete?: never;
@@ -939,6 +1041,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuthSessionInfo'];
           };
         };
       };
@@ -995,6 +1106,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuthLoginStep'];
+          };
+        };
       };
     };
     delete?: never;
@@ -1047,6 +1167,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuthLoginStep'];
+          };
+        };
       };
     };
     delete?: never;
@@ -1097,6 +1226,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuthLoginStep'];
           };
         };
       };
@@ -4023,6 +4161,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['CollectionBill'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -4068,6 +4217,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionBillDetail'];
           };
         };
       };
@@ -4117,6 +4275,17 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['CollectionDeclarationSummary'][];
+            };
           };
         };
       };
@@ -4169,6 +4338,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionDeclarationReceipt'];
+          };
+        };
       };
     };
     delete?: never;
@@ -4214,6 +4392,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionDeclarationDetail'];
           };
         };
       };
@@ -4555,6 +4742,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['Period'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -4603,6 +4801,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionStatement'];
+          };
+        };
       };
     };
     put?: never;
@@ -4648,6 +4855,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionEmployerSummary'];
           };
         };
       };
@@ -4959,6 +5175,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['CollectionPaymentFile'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -4990,6 +5217,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionPaymentFileImported'];
           };
         };
       };
@@ -5035,6 +5271,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionPaymentFile'];
           };
         };
       };
@@ -5085,6 +5330,19 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['CollectionPaymentNotice'][];
+              /** @description Notices matching the filter, all pages */
+              total: number;
+            };
           };
         };
       };
@@ -5142,6 +5400,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionPaymentNotice'];
+          };
+        };
       };
     };
     delete?: never;
@@ -5194,6 +5461,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionPaymentNotice'];
           };
         };
       };
@@ -5457,6 +5733,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['CollectionPayment'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -5509,6 +5796,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionPaymentRecorded'];
+          };
+        };
       };
     };
     delete?: never;
@@ -5552,6 +5848,17 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['CollectionRefund'][];
+            };
           };
         };
       };
@@ -5601,6 +5908,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionRefund'];
           };
         };
       };
@@ -5656,6 +5972,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionRefund'];
+          };
+        };
       };
     };
     delete?: never;
@@ -5709,6 +6034,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionRefund'];
+          };
+        };
       };
     };
     delete?: never;
@@ -5754,6 +6088,18 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['OrgCredentialReset'][];
+              total: number;
+            };
           };
         };
       };
@@ -5803,6 +6149,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgCredentialResetApproved'];
           };
         };
       };
@@ -5858,6 +6213,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgCredentialReset'];
+          };
+        };
       };
     };
     delete?: never;
@@ -5901,6 +6265,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuthDemoOutbox'];
           };
         };
       };
@@ -6048,6 +6421,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuthLoginPhone'];
+          };
+        };
       };
     };
     put?: never;
@@ -6083,6 +6465,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuthPhoneChangeStarted'];
           };
         };
       };
@@ -6136,6 +6527,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuthLoginPhone'];
           };
         };
       };
@@ -6456,6 +6856,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['CollectionBill'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -6501,6 +6912,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionBillDetail'];
           };
         };
       };
@@ -6602,6 +7022,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              credit: components['schemas']['Money'];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -6647,6 +7078,17 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['CollectionDeclarationSummary'][];
+            };
           };
         };
       };
@@ -6696,6 +7138,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionDeclarationReceipt'];
+          };
+        };
       };
     };
     delete?: never;
@@ -6741,6 +7192,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionDeclarationDetail'];
           };
         };
       };
@@ -6791,6 +7251,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionDeclarationReceipt'];
           };
         };
       };
@@ -7119,6 +7588,19 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['CollectionPaymentNotice'][];
+              /** @description Notices matching the filter, all pages */
+              total: number;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -7163,6 +7645,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionPaymentNotice'];
+          };
+        };
       };
     };
     delete?: never;
@@ -7204,6 +7695,17 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['CollectionPayment'][];
+            };
           };
         };
       };
@@ -7369,6 +7871,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['Period'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -7414,6 +7927,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionStatement'];
           };
         };
       };
@@ -7574,6 +8096,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['CollectionBill'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -7619,6 +8152,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionBillDetail'];
           };
         };
       };
@@ -7760,6 +8302,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['CollectionDeclarationSummary'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -7796,6 +8349,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionDeclarationReceipt'];
           };
         };
       };
@@ -8013,6 +8575,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['Period'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -8121,6 +8694,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionStatement'];
           };
         };
       };
@@ -9673,6 +10255,18 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['OutboxMessage'][];
+              total: number;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -9722,6 +10316,13 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description No body */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
       };
     };
     delete?: never;
@@ -9763,6 +10364,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OutboxSummary'];
           };
         };
       };
@@ -9814,6 +10424,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MonitorCases'];
+          };
+        };
       };
     };
     put?: never;
@@ -9861,6 +10480,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MonitorCompletion'];
           };
         };
       };
@@ -9914,6 +10542,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MonitorOverdue'];
+          };
+        };
       };
     };
     put?: never;
@@ -9963,6 +10600,71 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly byCategory: {
+                avgServiceSeconds: number | null;
+                avgWaitSeconds: number | null;
+                called: number;
+                categoryId: number;
+                letter: string;
+                maxServiceSeconds: number | null;
+                maxWaitSeconds: number | null;
+                nameEn: string;
+                nameZh: string;
+                noShow: number;
+                served: number;
+                servicePointId: number;
+                servicePointName: string;
+                tickets: number;
+              }[];
+              readonly byHour: {
+                avgServiceSeconds: number | null;
+                avgWaitSeconds: number | null;
+                called: number;
+                /** @description Hour of day taken, China time */
+                hour: number;
+                maxServiceSeconds: number | null;
+                maxWaitSeconds: number | null;
+                noShow: number;
+                served: number;
+                tickets: number;
+              }[];
+              readonly byWindow: {
+                avgServiceSeconds: number | null;
+                avgWaitSeconds: number | null;
+                called: number;
+                maxServiceSeconds: number | null;
+                maxWaitSeconds: number | null;
+                noShow: number;
+                served: number;
+                servicePointId: number;
+                servicePointName: string;
+                tickets: number;
+                windowId: number;
+                windowName: string;
+                windowNumber: string;
+              }[];
+              from: components['schemas']['InstantText'];
+              to: components['schemas']['InstantText'];
+              totals: {
+                avgServiceSeconds: number | null;
+                avgWaitSeconds: number | null;
+                called: number;
+                maxServiceSeconds: number | null;
+                maxWaitSeconds: number | null;
+                noShow: number;
+                served: number;
+                tickets: number;
+              };
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -10010,6 +10712,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['MonitorRatings'];
           };
         };
       };
@@ -11114,6 +11825,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuthPublicLoginStarted'];
+          };
+        };
       };
     };
     delete?: never;
@@ -11166,6 +11886,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuthLoggedIn'];
+          };
+        };
       };
     };
     delete?: never;
@@ -11207,6 +11936,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OutboxChannels'];
           };
         };
       };
@@ -11710,6 +12448,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuthCodeSent'];
+          };
+        };
       };
     };
     delete?: never;
@@ -11761,6 +12508,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuthLoggedIn'];
           };
         };
       };
@@ -11816,6 +12572,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['AuthRegisterStarted'];
           };
         };
       };
@@ -15761,6 +16526,18 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['OrgRole'][];
+              readonly permissions: components['schemas']['OrgPermission'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -15815,6 +16592,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgRole'];
+          };
+        };
       };
     };
     post?: never;
@@ -15861,6 +16647,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['OrgServicePoint'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -15904,6 +16701,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgServicePoint'];
           };
         };
       };
@@ -15971,6 +16777,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgServicePoint'];
+          };
+        };
       };
     };
     trace?: never;
@@ -16018,6 +16833,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgServicePoint'];
           };
         };
       };
@@ -16074,6 +16898,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgServicePoint'];
+          };
+        };
       };
     };
     delete?: never;
@@ -16119,6 +16952,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgServicePoint'];
           };
         };
       };
@@ -16169,6 +17011,18 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['OrgStaffMember'][];
+              total: number;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -16208,6 +17062,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgStaffMember'];
           };
         };
       };
@@ -16255,6 +17118,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgStaffMember'];
+          };
+        };
       };
     };
     put?: never;
@@ -16298,6 +17170,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgStaffMember'];
           };
         };
       };
@@ -16349,6 +17230,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgCredentialReset'];
+          };
+        };
       };
     };
     delete?: never;
@@ -16396,6 +17286,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgStaffMember'];
+          };
+        };
       };
     };
     delete?: never;
@@ -16441,6 +17340,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgStaffMember'];
           };
         };
       };
@@ -16496,6 +17404,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgStaffMember'];
+          };
+        };
       };
     };
     delete?: never;
@@ -16541,6 +17458,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgStaffMember'];
           };
         };
       };
@@ -16595,6 +17521,15 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgStaffMember'];
+          };
+        };
       };
     };
     post?: never;
@@ -16641,6 +17576,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['OrgStaffMember'];
           };
         };
       };
@@ -16857,6 +17801,17 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['CollectionBill'][];
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -16920,6 +17875,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionDeclarationReceipt'];
           };
         };
       };
@@ -17097,6 +18061,19 @@ export interface paths {
             'application/json': components['schemas']['ErrorBody'];
           };
         };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              readonly items: components['schemas']['CollectionPaymentNotice'][];
+              /** @description Notices matching the filter, all pages */
+              total: number;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -17141,6 +18118,15 @@ export interface paths {
           };
           content: {
             'application/json': components['schemas']['ErrorBody'];
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['CollectionPaymentNotice'];
           };
         };
       };
@@ -17633,6 +18619,272 @@ export interface components {
         kind: string;
         name: string;
       };
+    };
+    AuditEntry: {
+      action: string;
+      actorId: number | null;
+      /** @description staff, person, employer, anonymous or system */
+      actorKind: string;
+      actorName: string;
+      agencyId: number | null;
+      at: components['schemas']['InstantText'];
+      details: {
+        [key: string]: unknown;
+      };
+      entity: string;
+      entityId: string | null;
+      ip: string | null;
+      /** @enum {string} */
+      outcome: 'success' | 'denied' | 'failed';
+      requestId: string | null;
+      /** @description Position in the chain, from 1 without gaps */
+      seq: number;
+    };
+    AuditEntryInput: {
+      action: string;
+      actorId: number | null;
+      /** @description staff, person, employer, anonymous or system */
+      actorKind: string;
+      actorName: string;
+      agencyId: number | null;
+      at: components['schemas']['InstantTextInput'];
+      details: {
+        [key: string]: unknown;
+      };
+      entity: string;
+      entityId: string | null;
+      ip: string | null;
+      /** @enum {string} */
+      outcome: 'success' | 'denied' | 'failed';
+      requestId: string | null;
+      /** @description Position in the chain, from 1 without gaps */
+      seq: number;
+    };
+    AuditVerdict: {
+      /** @description Intact entries before the first bad one */
+      checked: number;
+      firstBadSeq: number | null;
+      ok: boolean;
+      reason: ('gap_in_sequence' | 'broken_link' | 'altered_entry' | 'missing_tail') | null;
+    };
+    AuditVerdictInput: {
+      /** @description Intact entries before the first bad one */
+      checked: number;
+      firstBadSeq: number | null;
+      ok: boolean;
+      reason: ('gap_in_sequence' | 'broken_link' | 'altered_entry' | 'missing_tail') | null;
+    };
+    AuthCodeSent: {
+      /** @description The token of this login or registration step, sent back with the next */
+      challenge: string;
+      /** @description The phone the code went to, masked */
+      sentTo: string;
+    };
+    AuthCodeSentInput: {
+      /** @description The token of this login or registration step, sent back with the next */
+      challenge: string;
+      /** @description The phone the code went to, masked */
+      sentTo: string;
+    };
+    AuthDemoOutbox: {
+      readonly messages: {
+        at: components['schemas']['InstantText'];
+        body: string;
+        /** @description The recipient, masked */
+        to: string;
+      }[];
+    };
+    AuthDemoOutboxInput: {
+      readonly messages: {
+        at: components['schemas']['InstantTextInput'];
+        body: string;
+        /** @description The recipient, masked */
+        to: string;
+      }[];
+    };
+    AuthLoggedIn: {
+      /** @constant */
+      status: 'ok';
+    };
+    AuthLoggedInInput: {
+      /** @constant */
+      status: 'ok';
+    };
+    AuthLoginPhone: {
+      /** @description The login phone, masked */
+      phoneMasked: string;
+    };
+    AuthLoginPhoneInput: {
+      /** @description The login phone, masked */
+      phoneMasked: string;
+    };
+    AuthLoginStep:
+      | {
+          /** @constant */
+          status: 'ok';
+        }
+      | {
+          /** @description The token of this login or registration step, sent back with the next */
+          challenge: string;
+          /** @constant */
+          status: 'change_password';
+        }
+      | {
+          /** @description The token of this login or registration step, sent back with the next */
+          challenge: string;
+          otpauthUrl: string;
+          /** @description The otpauth URL as a PNG data URL */
+          qrDataUrl: string;
+          /** @description The TOTP secret, base32 */
+          secret: string;
+          /** @constant */
+          status: 'totp_enrol';
+        }
+      | {
+          /** @description The token of this login or registration step, sent back with the next */
+          challenge: string;
+          /** @constant */
+          status: 'totp';
+        };
+    AuthLoginStepInput:
+      | {
+          /** @constant */
+          status: 'ok';
+        }
+      | {
+          /** @description The token of this login or registration step, sent back with the next */
+          challenge: string;
+          /** @constant */
+          status: 'change_password';
+        }
+      | {
+          /** @description The token of this login or registration step, sent back with the next */
+          challenge: string;
+          otpauthUrl: string;
+          /** @description The otpauth URL as a PNG data URL */
+          qrDataUrl: string;
+          /** @description The TOTP secret, base32 */
+          secret: string;
+          /** @constant */
+          status: 'totp_enrol';
+        }
+      | {
+          /** @description The token of this login or registration step, sent back with the next */
+          challenge: string;
+          /** @constant */
+          status: 'totp';
+        };
+    AuthPhoneChangeStarted: {
+      /** @description The token of this login or registration step, sent back with the next */
+      challenge: string;
+      /** @description The current phone, masked */
+      currentMasked: string;
+      /** @description The new phone, masked */
+      newMasked: string;
+    };
+    AuthPhoneChangeStartedInput: {
+      /** @description The token of this login or registration step, sent back with the next */
+      challenge: string;
+      /** @description The current phone, masked */
+      currentMasked: string;
+      /** @description The new phone, masked */
+      newMasked: string;
+    };
+    AuthPublicLoginStarted: {
+      /** @description The token of this login or registration step, sent back with the next */
+      challenge: string;
+      /** @description The phone the code went to, masked */
+      sentTo: string;
+      /** @constant */
+      status: 'otp';
+    };
+    AuthPublicLoginStartedInput: {
+      /** @description The token of this login or registration step, sent back with the next */
+      challenge: string;
+      /** @description The phone the code went to, masked */
+      sentTo: string;
+      /** @constant */
+      status: 'otp';
+    };
+    AuthRegisterStarted: {
+      /** @description The token of this login or registration step, sent back with the next */
+      challenge: string;
+    };
+    AuthRegisterStartedInput: {
+      /** @description The token of this login or registration step, sent back with the next */
+      challenge: string;
+    };
+    AuthRoleName: {
+      code: string;
+      nameEn: string;
+      nameZh: string;
+    };
+    AuthRoleNameInput: {
+      code: string;
+      nameEn: string;
+      nameZh: string;
+    };
+    AuthSession: {
+      /** @description The staff member’s agency; null for a hall account */
+      agency: {
+        code: string;
+        id: number;
+        /** @description 1 province … 5 community */
+        level: number;
+        name: string;
+      } | null;
+      /** @description Send as the x-csrf-token header on every POST, PUT, PATCH and DELETE */
+      csrfToken: string;
+      displayName: string;
+      /** @description When the session ends however active it stays */
+      expiresAt: components['schemas']['InstantText'] | null;
+      id: number;
+      /** @description The citizen ID or credit code, masked; null for staff */
+      identifierMasked: string | null;
+      idleTimeoutSeconds: number;
+      /** @enum {string} */
+      kind: 'staff' | 'person' | 'employer';
+      /** @description Sorted; empty for a hall account */
+      readonly permissions: string[];
+      readonly roleNames: components['schemas']['AuthRoleName'][];
+      readonly roles: string[];
+      /** @description Staff only; null for a hall account */
+      username: string | null;
+    };
+    AuthSessionInfo: {
+      demo: boolean;
+      session: components['schemas']['AuthSession'] | null;
+    };
+    AuthSessionInfoInput: {
+      demo: boolean;
+      session: components['schemas']['AuthSessionInput'] | null;
+    };
+    AuthSessionInput: {
+      /** @description The staff member’s agency; null for a hall account */
+      agency: {
+        code: string;
+        id: number;
+        /** @description 1 province … 5 community */
+        level: number;
+        name: string;
+      } | null;
+      /** @description Send as the x-csrf-token header on every POST, PUT, PATCH and DELETE */
+      csrfToken: string;
+      displayName: string;
+      /** @description When the session ends however active it stays */
+      expiresAt: components['schemas']['InstantTextInput'] | null;
+      id: number;
+      /** @description The citizen ID or credit code, masked; null for staff */
+      identifierMasked: string | null;
+      idleTimeoutSeconds: number;
+      /** @enum {string} */
+      kind: 'staff' | 'person' | 'employer';
+      /** @description Sorted; empty for a hall account */
+      readonly permissions: string[];
+      readonly roleNames: components['schemas']['AuthRoleNameInput'][];
+      readonly roles: string[];
+      /** @description Staff only; null for a hall account */
+      username: string | null;
     };
     /**
      * Format: date
@@ -19166,6 +20418,434 @@ export interface components {
       /** @description The monthly wage the periods are assessed on */
       wage: components['schemas']['MoneyInput'];
     };
+    CollectionBill: {
+      backPaymentId: number | null;
+      /**
+       * @description What the bill was assessed from: a declaration, 110 % of the last month, a back payment
+       * @enum {string}
+       */
+      basis: 'declared' | 'undeclared' | 'back_payment';
+      billNo: string;
+      declarationId: number | null;
+      dueOn: components['schemas']['CalendarDay'];
+      id: number;
+      issuedAt: components['schemas']['InstantText'];
+      /** @enum {string} */
+      kind: 'regular' | 'back_payment';
+      /** @description total − paid */
+      open: components['schemas']['Money'];
+      paid: components['schemas']['Money'];
+      payer: components['schemas']['CollectionPayer'];
+      period: components['schemas']['Period'];
+      regionCode: string;
+      /** @enum {string} */
+      status: 'open' | 'paid' | 'cancelled';
+      total: components['schemas']['Money'];
+    };
+    CollectionBillDetail: {
+      readonly allocations: {
+        allocatedAt: components['schemas']['InstantText'];
+        amount: components['schemas']['Money'];
+        creditId: number | null;
+        entryId: number;
+        id: number;
+        lateFeeId: number | null;
+        /** @description Null when held credit was applied */
+        paymentId: number | null;
+        paymentNo: string | null;
+        /** @description Null on a late fee allocation */
+        personId: number | null;
+        scheme: ('pension' | 'medical' | 'unemployment' | 'work_injury') | null;
+      }[];
+      backPaymentId: number | null;
+      /**
+       * @description What the bill was assessed from: a declaration, 110 % of the last month, a back payment
+       * @enum {string}
+       */
+      basis: 'declared' | 'undeclared' | 'back_payment';
+      billNo: string;
+      declarationId: number | null;
+      dueOn: components['schemas']['CalendarDay'];
+      id: number;
+      issuedAt: components['schemas']['InstantText'];
+      /** @enum {string} */
+      kind: 'regular' | 'back_payment';
+      readonly lateFees: {
+        arrears: components['schemas']['Money'];
+        days: number;
+        endOn: components['schemas']['CalendarDay'];
+        fee: components['schemas']['Money'];
+        id: number;
+        paid: components['schemas']['Money'];
+        personId: number;
+        /** @enum {string} */
+        scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+        startOn: components['schemas']['CalendarDay'];
+        /** @enum {string} */
+        status: 'open' | 'paid' | 'waived';
+      }[];
+      readonly lines: {
+        /** @description The part credited to the personal account */
+        accountCredit: components['schemas']['Money'];
+        base: components['schemas']['Money'];
+        /** @description Masked citizen ID */
+        citizenId: string;
+        employee: components['schemas']['Money'];
+        /** @description Exact decimal rate */
+        employeeRate: string;
+        employer: components['schemas']['Money'];
+        /** @description Exact decimal rate */
+        employerRate: string;
+        entryId: number | null;
+        name: string;
+        paidOn: components['schemas']['CalendarDay'] | null;
+        paymentId: number | null;
+        personId: number;
+        /** @enum {string} */
+        scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+        /** @enum {string} */
+        status: 'open' | 'paid';
+        /** @description employer + employee */
+        total: components['schemas']['Money'];
+        wage: components['schemas']['Money'];
+      }[];
+      /** @description total − paid */
+      open: components['schemas']['Money'];
+      paid: components['schemas']['Money'];
+      payer: components['schemas']['CollectionPayer'];
+      period: components['schemas']['Period'];
+      regionCode: string;
+      /** @enum {string} */
+      status: 'open' | 'paid' | 'cancelled';
+      total: components['schemas']['Money'];
+    };
+    CollectionBillDetailInput: {
+      readonly allocations: {
+        allocatedAt: components['schemas']['InstantTextInput'];
+        amount: components['schemas']['MoneyInput'];
+        creditId: number | null;
+        entryId: number;
+        id: number;
+        lateFeeId: number | null;
+        /** @description Null when held credit was applied */
+        paymentId: number | null;
+        paymentNo: string | null;
+        /** @description Null on a late fee allocation */
+        personId: number | null;
+        scheme: ('pension' | 'medical' | 'unemployment' | 'work_injury') | null;
+      }[];
+      backPaymentId: number | null;
+      /**
+       * @description What the bill was assessed from: a declaration, 110 % of the last month, a back payment
+       * @enum {string}
+       */
+      basis: 'declared' | 'undeclared' | 'back_payment';
+      billNo: string;
+      declarationId: number | null;
+      dueOn: components['schemas']['CalendarDayInput'];
+      id: number;
+      issuedAt: components['schemas']['InstantTextInput'];
+      /** @enum {string} */
+      kind: 'regular' | 'back_payment';
+      readonly lateFees: {
+        arrears: components['schemas']['MoneyInput'];
+        days: number;
+        endOn: components['schemas']['CalendarDayInput'];
+        fee: components['schemas']['MoneyInput'];
+        id: number;
+        paid: components['schemas']['MoneyInput'];
+        personId: number;
+        /** @enum {string} */
+        scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+        startOn: components['schemas']['CalendarDayInput'];
+        /** @enum {string} */
+        status: 'open' | 'paid' | 'waived';
+      }[];
+      readonly lines: {
+        /** @description The part credited to the personal account */
+        accountCredit: components['schemas']['MoneyInput'];
+        base: components['schemas']['MoneyInput'];
+        /** @description Masked citizen ID */
+        citizenId: string;
+        employee: components['schemas']['MoneyInput'];
+        /** @description Exact decimal rate */
+        employeeRate: string;
+        employer: components['schemas']['MoneyInput'];
+        /** @description Exact decimal rate */
+        employerRate: string;
+        entryId: number | null;
+        name: string;
+        paidOn: components['schemas']['CalendarDayInput'] | null;
+        paymentId: number | null;
+        personId: number;
+        /** @enum {string} */
+        scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+        /** @enum {string} */
+        status: 'open' | 'paid';
+        /** @description employer + employee */
+        total: components['schemas']['MoneyInput'];
+        wage: components['schemas']['MoneyInput'];
+      }[];
+      /** @description total − paid */
+      open: components['schemas']['MoneyInput'];
+      paid: components['schemas']['MoneyInput'];
+      payer: components['schemas']['CollectionPayerInput'];
+      period: components['schemas']['PeriodInput'];
+      regionCode: string;
+      /** @enum {string} */
+      status: 'open' | 'paid' | 'cancelled';
+      total: components['schemas']['MoneyInput'];
+    };
+    CollectionBillInput: {
+      backPaymentId: number | null;
+      /**
+       * @description What the bill was assessed from: a declaration, 110 % of the last month, a back payment
+       * @enum {string}
+       */
+      basis: 'declared' | 'undeclared' | 'back_payment';
+      billNo: string;
+      declarationId: number | null;
+      dueOn: components['schemas']['CalendarDayInput'];
+      id: number;
+      issuedAt: components['schemas']['InstantTextInput'];
+      /** @enum {string} */
+      kind: 'regular' | 'back_payment';
+      /** @description total − paid */
+      open: components['schemas']['MoneyInput'];
+      paid: components['schemas']['MoneyInput'];
+      payer: components['schemas']['CollectionPayerInput'];
+      period: components['schemas']['PeriodInput'];
+      regionCode: string;
+      /** @enum {string} */
+      status: 'open' | 'paid' | 'cancelled';
+      total: components['schemas']['MoneyInput'];
+    };
+    CollectionDeclarationDetail: {
+      /** @description The period’s live regular bill, if any */
+      bill: {
+        billNo: string;
+        id: number;
+        paid: components['schemas']['Money'];
+        /** @enum {string} */
+        status: 'open' | 'paid' | 'cancelled';
+        total: components['schemas']['Money'];
+      } | null;
+      /** @enum {string} */
+      channel: 'web' | 'api' | 'window' | 'import';
+      declarationNo: string;
+      employerId: number | null;
+      /** @description The uploaded file, for a declaration from a file */
+      fileName: string | null;
+      id: number;
+      /** @enum {string} */
+      kind: 'monthly' | 'annual_base';
+      lineCount: number;
+      readonly lines: {
+        /** @description Masked citizen ID */
+        idMasked: string;
+        /** @description Masked name */
+        name: string;
+        personId: number;
+        wage: components['schemas']['Money'];
+      }[];
+      /** @enum {string} */
+      payerKind: 'employer' | 'flexible';
+      /** @description YYYYMM, or YYYY for an annual base declaration */
+      period: string;
+      personId: number | null;
+      regionCode: string;
+      /** @description The current revision */
+      revision: number;
+      readonly revisions: {
+        lineCount: number;
+        revision: number;
+        totalWage: components['schemas']['Money'];
+      }[];
+      /** @description The revision whose lines are shown */
+      shownRevision: number;
+      /** @enum {string} */
+      status: 'submitted' | 'closed';
+      submittedAt: components['schemas']['InstantText'];
+      /** @description employer:<account>, person:<account>, staff:<id> or apikey:<id> */
+      submittedBy: string;
+      totalWage: components['schemas']['Money'];
+    };
+    CollectionDeclarationDetailInput: {
+      /** @description The period’s live regular bill, if any */
+      bill: {
+        billNo: string;
+        id: number;
+        paid: components['schemas']['MoneyInput'];
+        /** @enum {string} */
+        status: 'open' | 'paid' | 'cancelled';
+        total: components['schemas']['MoneyInput'];
+      } | null;
+      /** @enum {string} */
+      channel: 'web' | 'api' | 'window' | 'import';
+      declarationNo: string;
+      employerId: number | null;
+      /** @description The uploaded file, for a declaration from a file */
+      fileName: string | null;
+      id: number;
+      /** @enum {string} */
+      kind: 'monthly' | 'annual_base';
+      lineCount: number;
+      readonly lines: {
+        /** @description Masked citizen ID */
+        idMasked: string;
+        /** @description Masked name */
+        name: string;
+        personId: number;
+        wage: components['schemas']['MoneyInput'];
+      }[];
+      /** @enum {string} */
+      payerKind: 'employer' | 'flexible';
+      /** @description YYYYMM, or YYYY for an annual base declaration */
+      period: string;
+      personId: number | null;
+      regionCode: string;
+      /** @description The current revision */
+      revision: number;
+      readonly revisions: {
+        lineCount: number;
+        revision: number;
+        totalWage: components['schemas']['MoneyInput'];
+      }[];
+      /** @description The revision whose lines are shown */
+      shownRevision: number;
+      /** @enum {string} */
+      status: 'submitted' | 'closed';
+      submittedAt: components['schemas']['InstantTextInput'];
+      /** @description employer:<account>, person:<account>, staff:<id> or apikey:<id> */
+      submittedBy: string;
+      totalWage: components['schemas']['MoneyInput'];
+    };
+    CollectionDeclarationReceipt: {
+      /** @description The bill issued from it; null for an annual base declaration */
+      bill: {
+        billNo: string;
+        id: number;
+        /** @description Bill lines: one per person and fund */
+        lines: number;
+        total: components['schemas']['Money'];
+      } | null;
+      declarationId: number;
+      declarationNo: string;
+      /** @enum {string} */
+      kind: 'monthly' | 'annual_base';
+      lineCount: number;
+      /** @description Covered persons it leaves out (not assessed by it): at most 100 */
+      readonly notDeclared: {
+        /** @description Masked citizen ID */
+        idMasked: string;
+        /** @description Masked name */
+        name: string;
+        personId: number;
+      }[];
+      /** @description YYYYMM, or YYYY for an annual base declaration */
+      period: string;
+      /** @description 1 when first declared; each correction adds one */
+      revision: number;
+      totalWage: components['schemas']['Money'];
+    };
+    CollectionDeclarationReceiptInput: {
+      /** @description The bill issued from it; null for an annual base declaration */
+      bill: {
+        billNo: string;
+        id: number;
+        /** @description Bill lines: one per person and fund */
+        lines: number;
+        total: components['schemas']['MoneyInput'];
+      } | null;
+      declarationId: number;
+      declarationNo: string;
+      /** @enum {string} */
+      kind: 'monthly' | 'annual_base';
+      lineCount: number;
+      /** @description Covered persons it leaves out (not assessed by it): at most 100 */
+      readonly notDeclared: {
+        /** @description Masked citizen ID */
+        idMasked: string;
+        /** @description Masked name */
+        name: string;
+        personId: number;
+      }[];
+      /** @description YYYYMM, or YYYY for an annual base declaration */
+      period: string;
+      /** @description 1 when first declared; each correction adds one */
+      revision: number;
+      totalWage: components['schemas']['MoneyInput'];
+    };
+    CollectionDeclarationSummary: {
+      /** @description The period’s live regular bill, if any */
+      bill: {
+        billNo: string;
+        id: number;
+        paid: components['schemas']['Money'];
+        /** @enum {string} */
+        status: 'open' | 'paid' | 'cancelled';
+        total: components['schemas']['Money'];
+      } | null;
+      /** @enum {string} */
+      channel: 'web' | 'api' | 'window' | 'import';
+      declarationNo: string;
+      employerId: number | null;
+      /** @description The uploaded file, for a declaration from a file */
+      fileName: string | null;
+      id: number;
+      /** @enum {string} */
+      kind: 'monthly' | 'annual_base';
+      lineCount: number;
+      /** @enum {string} */
+      payerKind: 'employer' | 'flexible';
+      /** @description YYYYMM, or YYYY for an annual base declaration */
+      period: string;
+      personId: number | null;
+      regionCode: string;
+      /** @description The current revision */
+      revision: number;
+      /** @enum {string} */
+      status: 'submitted' | 'closed';
+      submittedAt: components['schemas']['InstantText'];
+      /** @description employer:<account>, person:<account>, staff:<id> or apikey:<id> */
+      submittedBy: string;
+      totalWage: components['schemas']['Money'];
+    };
+    CollectionDeclarationSummaryInput: {
+      /** @description The period’s live regular bill, if any */
+      bill: {
+        billNo: string;
+        id: number;
+        paid: components['schemas']['MoneyInput'];
+        /** @enum {string} */
+        status: 'open' | 'paid' | 'cancelled';
+        total: components['schemas']['MoneyInput'];
+      } | null;
+      /** @enum {string} */
+      channel: 'web' | 'api' | 'window' | 'import';
+      declarationNo: string;
+      employerId: number | null;
+      /** @description The uploaded file, for a declaration from a file */
+      fileName: string | null;
+      id: number;
+      /** @enum {string} */
+      kind: 'monthly' | 'annual_base';
+      lineCount: number;
+      /** @enum {string} */
+      payerKind: 'employer' | 'flexible';
+      /** @description YYYYMM, or YYYY for an annual base declaration */
+      period: string;
+      personId: number | null;
+      regionCode: string;
+      /** @description The current revision */
+      revision: number;
+      /** @enum {string} */
+      status: 'submitted' | 'closed';
+      submittedAt: components['schemas']['InstantTextInput'];
+      /** @description employer:<account>, person:<account>, staff:<id> or apikey:<id> */
+      submittedBy: string;
+      totalWage: components['schemas']['MoneyInput'];
+    };
     CollectionDeferral: {
       agreementNo: string;
       decidedAt: components['schemas']['InstantText'] | null;
@@ -19207,6 +20887,22 @@ export interface components {
        */
       status: 'proposed' | 'active' | 'rejected' | 'completed' | 'breached' | 'cancelled';
       toPeriod: components['schemas']['PeriodInput'];
+    };
+    CollectionEmployerSummary: {
+      /** @description Open amounts of open bills past their due day */
+      arrears: components['schemas']['Money'];
+      credit: components['schemas']['Money'];
+      lateFeesOpen: components['schemas']['Money'];
+      readonly openBills: components['schemas']['CollectionBill'][];
+      paidThisYear: components['schemas']['Money'];
+    };
+    CollectionEmployerSummaryInput: {
+      /** @description Open amounts of open bills past their due day */
+      arrears: components['schemas']['MoneyInput'];
+      credit: components['schemas']['MoneyInput'];
+      lateFeesOpen: components['schemas']['MoneyInput'];
+      readonly openBills: components['schemas']['CollectionBillInput'][];
+      paidThisYear: components['schemas']['MoneyInput'];
     };
     CollectionEnforcementStep: {
       documentNo: string | null;
@@ -19346,6 +21042,172 @@ export interface components {
       region: string;
       total: components['schemas']['CollectionMonthCloseFundInput'];
     };
+    CollectionPayer:
+      | {
+          employerId: number;
+          /** @constant */
+          kind: 'employer';
+        }
+      | {
+          /** @constant */
+          kind: 'flexible';
+          personId: number;
+        };
+    CollectionPayerInput:
+      | {
+          employerId: number;
+          /** @constant */
+          kind: 'employer';
+        }
+      | {
+          /** @constant */
+          kind: 'flexible';
+          personId: number;
+        };
+    CollectionPayment: {
+      allocated: components['schemas']['Money'];
+      amount: components['schemas']['Money'];
+      /** @enum {string} */
+      channel: 'window' | 'bank_file' | 'tax_file' | 'api';
+      employerId: number | null;
+      held: components['schemas']['Money'];
+      id: number;
+      /** @enum {string} */
+      payerKind: 'employer' | 'flexible';
+      paymentFileId: number | null;
+      paymentNo: string;
+      personId: number | null;
+      receivedOn: components['schemas']['CalendarDay'];
+      recordedAt: components['schemas']['InstantText'];
+      reference: string;
+    };
+    CollectionPaymentFile: {
+      fileName: string;
+      fileNo: string;
+      id: number;
+      importedAt: components['schemas']['InstantText'];
+      /** @description The staff member who imported it */
+      importedBy: number;
+      report: components['schemas']['CollectionReconciliationReport'];
+      rowCount: number;
+      /** @enum {string} */
+      source: 'bank' | 'tax';
+      total: components['schemas']['Money'];
+    };
+    CollectionPaymentFileImported: {
+      fileName: string;
+      fileNo: string;
+      id: number;
+      importedAt: components['schemas']['InstantText'];
+      report: components['schemas']['CollectionReconciliationReport'];
+      rowCount: number;
+      /** @enum {string} */
+      source: 'bank' | 'tax';
+      total: components['schemas']['Money'];
+    };
+    CollectionPaymentFileImportedInput: {
+      fileName: string;
+      fileNo: string;
+      id: number;
+      importedAt: components['schemas']['InstantTextInput'];
+      report: components['schemas']['CollectionReconciliationReportInput'];
+      rowCount: number;
+      /** @enum {string} */
+      source: 'bank' | 'tax';
+      total: components['schemas']['MoneyInput'];
+    };
+    CollectionPaymentFileInput: {
+      fileName: string;
+      fileNo: string;
+      id: number;
+      importedAt: components['schemas']['InstantTextInput'];
+      /** @description The staff member who imported it */
+      importedBy: number;
+      report: components['schemas']['CollectionReconciliationReportInput'];
+      rowCount: number;
+      /** @enum {string} */
+      source: 'bank' | 'tax';
+      total: components['schemas']['MoneyInput'];
+    };
+    CollectionPaymentInput: {
+      allocated: components['schemas']['MoneyInput'];
+      amount: components['schemas']['MoneyInput'];
+      /** @enum {string} */
+      channel: 'window' | 'bank_file' | 'tax_file' | 'api';
+      employerId: number | null;
+      held: components['schemas']['MoneyInput'];
+      id: number;
+      /** @enum {string} */
+      payerKind: 'employer' | 'flexible';
+      paymentFileId: number | null;
+      paymentNo: string;
+      personId: number | null;
+      receivedOn: components['schemas']['CalendarDayInput'];
+      recordedAt: components['schemas']['InstantTextInput'];
+      reference: string;
+    };
+    CollectionPaymentNotice: {
+      amount: components['schemas']['Money'];
+      bank: string;
+      /** @description The bills the employer named */
+      readonly billNos: string[];
+      /** @enum {string} */
+      channel: 'api' | 'hall';
+      employerId: number;
+      employerName: string;
+      id: number;
+      note: string | null;
+      noticeNo: string;
+      /** @description The day the employer says it paid */
+      paidOn: components['schemas']['CalendarDay'];
+      /** @description The payment received from the bank side that the notice was matched to */
+      payment: {
+        amount: components['schemas']['Money'];
+        /** @enum {string} */
+        channel: 'window' | 'bank_file' | 'tax_file' | 'api';
+        paymentNo: string;
+        receivedOn: components['schemas']['CalendarDay'];
+      } | null;
+      reference: string;
+      resolutionNote: string | null;
+      resolvedAt: components['schemas']['InstantText'] | null;
+      /** @description auto: matched by the same reference and amount; staff: matched or dismissed by a clerk */
+      resolvedBy: ('auto' | 'staff') | null;
+      sentAt: components['schemas']['InstantText'];
+      /** @enum {string} */
+      status: 'open' | 'matched' | 'dismissed';
+    };
+    CollectionPaymentNoticeInput: {
+      amount: components['schemas']['MoneyInput'];
+      bank: string;
+      /** @description The bills the employer named */
+      readonly billNos: string[];
+      /** @enum {string} */
+      channel: 'api' | 'hall';
+      employerId: number;
+      employerName: string;
+      id: number;
+      note: string | null;
+      noticeNo: string;
+      /** @description The day the employer says it paid */
+      paidOn: components['schemas']['CalendarDayInput'];
+      /** @description The payment received from the bank side that the notice was matched to */
+      payment: {
+        amount: components['schemas']['MoneyInput'];
+        /** @enum {string} */
+        channel: 'window' | 'bank_file' | 'tax_file' | 'api';
+        paymentNo: string;
+        receivedOn: components['schemas']['CalendarDayInput'];
+      } | null;
+      reference: string;
+      resolutionNote: string | null;
+      resolvedAt: components['schemas']['InstantTextInput'] | null;
+      /** @description auto: matched by the same reference and amount; staff: matched or dismissed by a clerk */
+      resolvedBy: ('auto' | 'staff') | null;
+      sentAt: components['schemas']['InstantTextInput'];
+      /** @enum {string} */
+      status: 'open' | 'matched' | 'dismissed';
+    };
     CollectionPaymentOrder: {
       arrears: components['schemas']['Money'];
       asOf: components['schemas']['CalendarDay'];
@@ -19381,6 +21243,362 @@ export interface components {
       pdfUrl: string;
       readonly periods: components['schemas']['PeriodInput'][];
       personId: number | null;
+    };
+    CollectionPaymentRecorded: {
+      allocated: components['schemas']['Money'];
+      amount: components['schemas']['Money'];
+      /** @description Bills this payment paid in full */
+      readonly billsPaid: number[];
+      /** @description Held as credit (预缴/溢缴) */
+      held: components['schemas']['Money'];
+      id: number;
+      lateFeesCharged: components['schemas']['Money'];
+      linesLeftOpen: number;
+      linesPaid: number;
+      /** @enum {string} */
+      match: 'matched' | 'over_paid' | 'under_paid' | 'unmatched';
+      /** @description The employer’s payment notice it answered (same reference and amount) */
+      noticeNo: string | null;
+      payer: components['schemas']['CollectionPayer'];
+      paymentNo: string;
+    };
+    CollectionPaymentRecordedInput: {
+      allocated: components['schemas']['MoneyInput'];
+      amount: components['schemas']['MoneyInput'];
+      /** @description Bills this payment paid in full */
+      readonly billsPaid: number[];
+      /** @description Held as credit (预缴/溢缴) */
+      held: components['schemas']['MoneyInput'];
+      id: number;
+      lateFeesCharged: components['schemas']['MoneyInput'];
+      linesLeftOpen: number;
+      linesPaid: number;
+      /** @enum {string} */
+      match: 'matched' | 'over_paid' | 'under_paid' | 'unmatched';
+      /** @description The employer’s payment notice it answered (same reference and amount) */
+      noticeNo: string | null;
+      payer: components['schemas']['CollectionPayerInput'];
+      paymentNo: string;
+    };
+    CollectionReconciliationReport: {
+      counts: {
+        matched: number;
+        overPaid: number;
+        underPaid: number;
+        unmatched: number;
+      };
+      readonly matched: components['schemas']['CollectionReconciliationRow'][];
+      readonly overPaid: components['schemas']['CollectionReconciliationRow'][];
+      readonly underPaid: components['schemas']['CollectionReconciliationRow'][];
+      readonly unmatched: components['schemas']['CollectionReconciliationRow'][];
+    };
+    CollectionReconciliationReportInput: {
+      counts: {
+        matched: number;
+        overPaid: number;
+        underPaid: number;
+        unmatched: number;
+      };
+      readonly matched: components['schemas']['CollectionReconciliationRowInput'][];
+      readonly overPaid: components['schemas']['CollectionReconciliationRowInput'][];
+      readonly underPaid: components['schemas']['CollectionReconciliationRowInput'][];
+      readonly unmatched: components['schemas']['CollectionReconciliationRowInput'][];
+    };
+    CollectionReconciliationRow: {
+      amount: components['schemas']['Money'];
+      billNo: string | null;
+      /** @description What was open on the bills considered (late fees included), before the payment */
+      due: components['schemas']['Money'];
+      /** @description What was held as credit */
+      held: components['schemas']['Money'];
+      /** @description The employer’s payment notice the row answered, if any */
+      noticeNo: string | null;
+      /** @enum {string} */
+      outcome: 'matched' | 'over_paid' | 'under_paid' | 'unmatched';
+      payerCode: string;
+      payerName: string;
+      paymentNo: string;
+      receivedOn: components['schemas']['CalendarDay'];
+      reference: string;
+      /** @description The row number in the file */
+      row: number;
+    };
+    CollectionReconciliationRowInput: {
+      amount: components['schemas']['MoneyInput'];
+      billNo: string | null;
+      /** @description What was open on the bills considered (late fees included), before the payment */
+      due: components['schemas']['MoneyInput'];
+      /** @description What was held as credit */
+      held: components['schemas']['MoneyInput'];
+      /** @description The employer’s payment notice the row answered, if any */
+      noticeNo: string | null;
+      /** @enum {string} */
+      outcome: 'matched' | 'over_paid' | 'under_paid' | 'unmatched';
+      payerCode: string;
+      payerName: string;
+      paymentNo: string;
+      receivedOn: components['schemas']['CalendarDayInput'];
+      reference: string;
+      /** @description The row number in the file */
+      row: number;
+    };
+    CollectionRefund: {
+      amount: components['schemas']['Money'];
+      decidedAt: components['schemas']['InstantText'] | null;
+      /** @description Staff id */
+      decidedBy: number | null;
+      decisionNote: string | null;
+      employerId: number | null;
+      /** @description The ledger entry of an approved refund */
+      entryId: number | null;
+      id: number;
+      /** @enum {string} */
+      payerKind: 'employer' | 'flexible';
+      payerName: string | null;
+      personId: number | null;
+      proposedAt: components['schemas']['InstantText'];
+      /** @description Staff id */
+      proposedBy: number;
+      reason: string;
+      refundNo: string;
+      regionCode: string;
+      /** @enum {string} */
+      status: 'proposed' | 'approved' | 'rejected';
+    };
+    CollectionRefundInput: {
+      amount: components['schemas']['MoneyInput'];
+      decidedAt: components['schemas']['InstantTextInput'] | null;
+      /** @description Staff id */
+      decidedBy: number | null;
+      decisionNote: string | null;
+      employerId: number | null;
+      /** @description The ledger entry of an approved refund */
+      entryId: number | null;
+      id: number;
+      /** @enum {string} */
+      payerKind: 'employer' | 'flexible';
+      payerName: string | null;
+      personId: number | null;
+      proposedAt: components['schemas']['InstantTextInput'];
+      /** @description Staff id */
+      proposedBy: number;
+      reason: string;
+      refundNo: string;
+      regionCode: string;
+      /** @enum {string} */
+      status: 'proposed' | 'approved' | 'rejected';
+    };
+    CollectionStatement: {
+      /** @description The regular bill’s basis, if any */
+      basis: ('declared' | 'undeclared' | 'back_payment') | null;
+      /** @description Every bill of the period, a cancelled one too (its figures are not in funds) */
+      readonly bills: {
+        /**
+         * @description What the bill was assessed from: a declaration, 110 % of the last month, a back payment
+         * @enum {string}
+         */
+        basis: 'declared' | 'undeclared' | 'back_payment';
+        billNo: string;
+        dueOn: components['schemas']['CalendarDay'];
+        id: number;
+        issuedAt: components['schemas']['InstantText'];
+        /** @enum {string} */
+        kind: 'regular' | 'back_payment';
+        /** @description total − paid */
+        open: components['schemas']['Money'];
+        paid: components['schemas']['Money'];
+        /** @enum {string} */
+        status: 'open' | 'paid' | 'cancelled';
+        total: components['schemas']['Money'];
+      }[];
+      /** @description Credit held at the end of the period */
+      credit: {
+        asOf: components['schemas']['CalendarDay'];
+        balance: components['schemas']['Money'];
+      };
+      readonly declarations: {
+        /** @enum {string} */
+        channel: 'web' | 'api' | 'window' | 'import';
+        declarationNo: string;
+        headcount: number;
+        id: number;
+        /** @enum {string} */
+        kind: 'monthly' | 'annual_base';
+        revision: number;
+        /** @enum {string} */
+        status: 'submitted' | 'closed';
+        submittedAt: components['schemas']['InstantText'];
+        wageTotal: components['schemas']['Money'];
+      }[];
+      /** @description One row per fund with a line or a fee, in bill order */
+      readonly funds: {
+        /** @description employer + employee */
+        due: components['schemas']['Money'];
+        employee: components['schemas']['Money'];
+        employer: components['schemas']['Money'];
+        /** @description Late fees charged (a waived fee counts what was paid of it) */
+        lateFee: components['schemas']['Money'];
+        lateFeeOpen: components['schemas']['Money'];
+        lateFeePaid: components['schemas']['Money'];
+        /** @description due − paid */
+        open: components['schemas']['Money'];
+        paid: components['schemas']['Money'];
+        /** @enum {string} */
+        scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury' | 'total';
+      }[];
+      payer:
+        | {
+            /** @description The employer’s credit code, or the flexible worker’s masked citizen ID */
+            code: string;
+            employerId: number;
+            /** @constant */
+            kind: 'employer';
+            name: string;
+          }
+        | {
+            /** @description The employer’s credit code, or the flexible worker’s masked citizen ID */
+            code: string;
+            /** @constant */
+            kind: 'flexible';
+            name: string;
+            personId: number;
+          };
+      readonly payments: {
+        amount: components['schemas']['Money'];
+        channel: ('window' | 'bank_file' | 'tax_file' | 'api') | 'credit';
+        contribution: components['schemas']['Money'];
+        /** @description Set when held credit was applied (no payment) */
+        creditId: number | null;
+        lateFee: components['schemas']['Money'];
+        paymentId: number | null;
+        paymentNo: string | null;
+        /** @description For credit applied: the day it was applied */
+        receivedOn: components['schemas']['CalendarDay'];
+      }[];
+      period: components['schemas']['Period'];
+      totals: {
+        /** @description employer + employee */
+        due: components['schemas']['Money'];
+        employee: components['schemas']['Money'];
+        employer: components['schemas']['Money'];
+        /** @description Late fees charged (a waived fee counts what was paid of it) */
+        lateFee: components['schemas']['Money'];
+        lateFeeOpen: components['schemas']['Money'];
+        lateFeePaid: components['schemas']['Money'];
+        /** @description due − paid */
+        open: components['schemas']['Money'];
+        paid: components['schemas']['Money'];
+        /** @description What the payments below put on the period */
+        received: components['schemas']['Money'];
+        /** @enum {string} */
+        scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury' | 'total';
+      };
+    };
+    CollectionStatementInput: {
+      /** @description The regular bill’s basis, if any */
+      basis: ('declared' | 'undeclared' | 'back_payment') | null;
+      /** @description Every bill of the period, a cancelled one too (its figures are not in funds) */
+      readonly bills: {
+        /**
+         * @description What the bill was assessed from: a declaration, 110 % of the last month, a back payment
+         * @enum {string}
+         */
+        basis: 'declared' | 'undeclared' | 'back_payment';
+        billNo: string;
+        dueOn: components['schemas']['CalendarDayInput'];
+        id: number;
+        issuedAt: components['schemas']['InstantTextInput'];
+        /** @enum {string} */
+        kind: 'regular' | 'back_payment';
+        /** @description total − paid */
+        open: components['schemas']['MoneyInput'];
+        paid: components['schemas']['MoneyInput'];
+        /** @enum {string} */
+        status: 'open' | 'paid' | 'cancelled';
+        total: components['schemas']['MoneyInput'];
+      }[];
+      /** @description Credit held at the end of the period */
+      credit: {
+        asOf: components['schemas']['CalendarDayInput'];
+        balance: components['schemas']['MoneyInput'];
+      };
+      readonly declarations: {
+        /** @enum {string} */
+        channel: 'web' | 'api' | 'window' | 'import';
+        declarationNo: string;
+        headcount: number;
+        id: number;
+        /** @enum {string} */
+        kind: 'monthly' | 'annual_base';
+        revision: number;
+        /** @enum {string} */
+        status: 'submitted' | 'closed';
+        submittedAt: components['schemas']['InstantTextInput'];
+        wageTotal: components['schemas']['MoneyInput'];
+      }[];
+      /** @description One row per fund with a line or a fee, in bill order */
+      readonly funds: {
+        /** @description employer + employee */
+        due: components['schemas']['MoneyInput'];
+        employee: components['schemas']['MoneyInput'];
+        employer: components['schemas']['MoneyInput'];
+        /** @description Late fees charged (a waived fee counts what was paid of it) */
+        lateFee: components['schemas']['MoneyInput'];
+        lateFeeOpen: components['schemas']['MoneyInput'];
+        lateFeePaid: components['schemas']['MoneyInput'];
+        /** @description due − paid */
+        open: components['schemas']['MoneyInput'];
+        paid: components['schemas']['MoneyInput'];
+        /** @enum {string} */
+        scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury' | 'total';
+      }[];
+      payer:
+        | {
+            /** @description The employer’s credit code, or the flexible worker’s masked citizen ID */
+            code: string;
+            employerId: number;
+            /** @constant */
+            kind: 'employer';
+            name: string;
+          }
+        | {
+            /** @description The employer’s credit code, or the flexible worker’s masked citizen ID */
+            code: string;
+            /** @constant */
+            kind: 'flexible';
+            name: string;
+            personId: number;
+          };
+      readonly payments: {
+        amount: components['schemas']['MoneyInput'];
+        channel: ('window' | 'bank_file' | 'tax_file' | 'api') | 'credit';
+        contribution: components['schemas']['MoneyInput'];
+        /** @description Set when held credit was applied (no payment) */
+        creditId: number | null;
+        lateFee: components['schemas']['MoneyInput'];
+        paymentId: number | null;
+        paymentNo: string | null;
+        /** @description For credit applied: the day it was applied */
+        receivedOn: components['schemas']['CalendarDayInput'];
+      }[];
+      period: components['schemas']['PeriodInput'];
+      totals: {
+        /** @description employer + employee */
+        due: components['schemas']['MoneyInput'];
+        employee: components['schemas']['MoneyInput'];
+        employer: components['schemas']['MoneyInput'];
+        /** @description Late fees charged (a waived fee counts what was paid of it) */
+        lateFee: components['schemas']['MoneyInput'];
+        lateFeeOpen: components['schemas']['MoneyInput'];
+        lateFeePaid: components['schemas']['MoneyInput'];
+        /** @description due − paid */
+        open: components['schemas']['MoneyInput'];
+        paid: components['schemas']['MoneyInput'];
+        /** @description What the payments below put on the period */
+        received: components['schemas']['MoneyInput'];
+        /** @enum {string} */
+        scheme: 'pension' | 'medical' | 'unemployment' | 'work_injury' | 'total';
+      };
     };
     Employer360: {
       readonly certificates: components['schemas']['CertificateView'][];
@@ -21269,6 +23487,554 @@ export interface components {
      * @example 1234.56
      */
     MoneyInput: string;
+    MonitorCases: {
+      asOf: components['schemas']['InstantText'];
+      readonly byItem: {
+        dueSoon: number;
+        itemCode: string;
+        itemName: components['schemas']['LocalText'];
+        open: number;
+        overdue: number;
+      }[];
+      readonly bySlaState: {
+        count: number;
+        /** @enum {string} */
+        state: 'not_started' | 'on_track' | 'due_soon' | 'overdue' | 'paused';
+      }[];
+      readonly byStatus: {
+        count: number;
+        /** @enum {string} */
+        status: 'received' | 'in_progress' | 'waiting_materials';
+      }[];
+      /** @description Cases finished within the range */
+      finished: number;
+      /** @description First day of the range (China time) */
+      from: components['schemas']['CalendarDay'];
+      open: number;
+      /** @description Cases received within the range */
+      received: number;
+      /** @description Last day of the range, included */
+      to: components['schemas']['CalendarDay'];
+    };
+    MonitorCasesInput: {
+      asOf: components['schemas']['InstantTextInput'];
+      readonly byItem: {
+        dueSoon: number;
+        itemCode: string;
+        itemName: components['schemas']['LocalTextInput'];
+        open: number;
+        overdue: number;
+      }[];
+      readonly bySlaState: {
+        count: number;
+        /** @enum {string} */
+        state: 'not_started' | 'on_track' | 'due_soon' | 'overdue' | 'paused';
+      }[];
+      readonly byStatus: {
+        count: number;
+        /** @enum {string} */
+        status: 'received' | 'in_progress' | 'waiting_materials';
+      }[];
+      /** @description Cases finished within the range */
+      finished: number;
+      /** @description First day of the range (China time) */
+      from: components['schemas']['CalendarDayInput'];
+      open: number;
+      /** @description Cases received within the range */
+      received: number;
+      /** @description Last day of the range, included */
+      to: components['schemas']['CalendarDayInput'];
+    };
+    MonitorCompletion: {
+      /** @description First day of the range (China time) */
+      from: components['schemas']['CalendarDay'];
+      readonly items: {
+        /** @description Working days taken on average, one decimal */
+        avgWorkingDays: number | null;
+        finished: number;
+        itemCode: string;
+        itemName: components['schemas']['LocalText'];
+        /** @description Working days promised */
+        promisedDays: number;
+        /** @description A fraction from 0 to 1; null when there is nothing to divide by */
+        share: number | null;
+        withinPromise: number;
+      }[];
+      /** @description Last day of the range, included */
+      to: components['schemas']['CalendarDay'];
+      total: {
+        finished: number;
+        /** @description A fraction from 0 to 1; null when there is nothing to divide by */
+        share: number | null;
+        withinPromise: number;
+      };
+    };
+    MonitorCompletionInput: {
+      /** @description First day of the range (China time) */
+      from: components['schemas']['CalendarDayInput'];
+      readonly items: {
+        /** @description Working days taken on average, one decimal */
+        avgWorkingDays: number | null;
+        finished: number;
+        itemCode: string;
+        itemName: components['schemas']['LocalTextInput'];
+        /** @description Working days promised */
+        promisedDays: number;
+        /** @description A fraction from 0 to 1; null when there is nothing to divide by */
+        share: number | null;
+        withinPromise: number;
+      }[];
+      /** @description Last day of the range, included */
+      to: components['schemas']['CalendarDayInput'];
+      total: {
+        finished: number;
+        /** @description A fraction from 0 to 1; null when there is nothing to divide by */
+        share: number | null;
+        withinPromise: number;
+      };
+    };
+    MonitorOverdue: {
+      asOf: components['schemas']['CalendarDay'];
+      readonly items: {
+        acceptedAt: components['schemas']['InstantText'] | null;
+        agencyName: string;
+        caseId: number;
+        caseNumber: string;
+        dueOn: components['schemas']['CalendarDay'];
+        itemCode: string;
+        itemName: components['schemas']['LocalText'];
+        ownerName: string | null;
+        /** @constant */
+        status: 'in_progress';
+        /** @description Null where the working-day calendar does not reach */
+        workingDaysOverdue: number | null;
+      }[];
+      total: number;
+    };
+    MonitorOverdueInput: {
+      asOf: components['schemas']['CalendarDayInput'];
+      readonly items: {
+        acceptedAt: components['schemas']['InstantTextInput'] | null;
+        agencyName: string;
+        caseId: number;
+        caseNumber: string;
+        dueOn: components['schemas']['CalendarDayInput'];
+        itemCode: string;
+        itemName: components['schemas']['LocalTextInput'];
+        ownerName: string | null;
+        /** @constant */
+        status: 'in_progress';
+        /** @description Null where the working-day calendar does not reach */
+        workingDaysOverdue: number | null;
+      }[];
+      total: number;
+    };
+    MonitorRatings: {
+      readonly byChannel: {
+        /** @enum {string} */
+        channel: 'window' | 'online';
+        /** @description Rated 2 or less (差评) */
+        poor: number;
+        total: number;
+      }[];
+      readonly byItem: {
+        itemCode: string;
+        itemName: components['schemas']['LocalText'] | null;
+        /** @description Rated 2 or less (差评) */
+        poor: number;
+        total: number;
+      }[];
+      readonly byLevel: {
+        count: number;
+        /** @enum {string} */
+        level: 'very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied';
+      }[];
+      callbacks: {
+        /** @description Closed within the range */
+        closed: number;
+        open: number;
+        /** @description Past the call-back or rectification deadline */
+        overdue: number;
+      };
+      followUps: {
+        /** @description Rated 2 or less (差评) */
+        poor: number;
+        total: number;
+      };
+      /** @description First day of the range (China time) */
+      from: components['schemas']['CalendarDay'];
+      /** @description Rated 2 or less (差评) */
+      poor: number;
+      /** @description A fraction from 0 to 1; null when there is nothing to divide by */
+      poorRate: number | null;
+      /** @description Last day of the range, included */
+      to: components['schemas']['CalendarDay'];
+      total: number;
+    };
+    MonitorRatingsInput: {
+      readonly byChannel: {
+        /** @enum {string} */
+        channel: 'window' | 'online';
+        /** @description Rated 2 or less (差评) */
+        poor: number;
+        total: number;
+      }[];
+      readonly byItem: {
+        itemCode: string;
+        itemName: components['schemas']['LocalTextInput'] | null;
+        /** @description Rated 2 or less (差评) */
+        poor: number;
+        total: number;
+      }[];
+      readonly byLevel: {
+        count: number;
+        /** @enum {string} */
+        level: 'very_satisfied' | 'satisfied' | 'fairly_satisfied' | 'dissatisfied' | 'very_dissatisfied';
+      }[];
+      callbacks: {
+        /** @description Closed within the range */
+        closed: number;
+        open: number;
+        /** @description Past the call-back or rectification deadline */
+        overdue: number;
+      };
+      followUps: {
+        /** @description Rated 2 or less (差评) */
+        poor: number;
+        total: number;
+      };
+      /** @description First day of the range (China time) */
+      from: components['schemas']['CalendarDayInput'];
+      /** @description Rated 2 or less (差评) */
+      poor: number;
+      /** @description A fraction from 0 to 1; null when there is nothing to divide by */
+      poorRate: number | null;
+      /** @description Last day of the range, included */
+      to: components['schemas']['CalendarDayInput'];
+      total: number;
+    };
+    OrgAgency: {
+      closedOn: components['schemas']['CalendarDay'] | null;
+      code: string;
+      /** @description Administrative division code, 6, 9 or 12 digits */
+      divisionCode: string;
+      id: number;
+      /** @description 1 province, 2 prefecture, 3 county, 4 township, 5 community */
+      level: number;
+      name: string;
+      openedOn: components['schemas']['CalendarDay'];
+      parentId: number | null;
+      /** @description The ids from the root down to this agency, e.g. /1/4/9/ */
+      path: string;
+      /** @enum {string} */
+      status: 'active' | 'closed';
+      /** @description Send back with an edit; a stale one is refused (version_conflict) */
+      version: number;
+    };
+    OrgAgencyInput: {
+      closedOn: components['schemas']['CalendarDayInput'] | null;
+      code: string;
+      /** @description Administrative division code, 6, 9 or 12 digits */
+      divisionCode: string;
+      id: number;
+      /** @description 1 province, 2 prefecture, 3 county, 4 township, 5 community */
+      level: number;
+      name: string;
+      openedOn: components['schemas']['CalendarDayInput'];
+      parentId: number | null;
+      /** @description The ids from the root down to this agency, e.g. /1/4/9/ */
+      path: string;
+      /** @enum {string} */
+      status: 'active' | 'closed';
+      /** @description Send back with an edit; a stale one is refused (version_conflict) */
+      version: number;
+    };
+    OrgAgencyVersion: {
+      /** @description The staff id who made the change; null for the system */
+      changedBy: number | null;
+      code: string;
+      divisionCode: string;
+      /** @description 1 province, 2 prefecture, 3 county, 4 township, 5 community */
+      level: number;
+      name: string;
+      parentId: number | null;
+      reason: string;
+      /** @enum {string} */
+      status: 'active' | 'closed';
+      validFrom: components['schemas']['InstantText'];
+      /** @description Null for the current version */
+      validTo: components['schemas']['InstantText'] | null;
+      version: number;
+    };
+    OrgAgencyVersionInput: {
+      /** @description The staff id who made the change; null for the system */
+      changedBy: number | null;
+      code: string;
+      divisionCode: string;
+      /** @description 1 province, 2 prefecture, 3 county, 4 township, 5 community */
+      level: number;
+      name: string;
+      parentId: number | null;
+      reason: string;
+      /** @enum {string} */
+      status: 'active' | 'closed';
+      validFrom: components['schemas']['InstantTextInput'];
+      /** @description Null for the current version */
+      validTo: components['schemas']['InstantTextInput'] | null;
+      version: number;
+    };
+    OrgCredentialReset: {
+      decidedAt: components['schemas']['InstantText'] | null;
+      decidedById: number | null;
+      decidedByName: string | null;
+      decisionNote: string | null;
+      expiresAt: components['schemas']['InstantText'];
+      id: number;
+      reason: string;
+      requestedAt: components['schemas']['InstantText'];
+      requestedById: number;
+      requestedByName: string;
+      staffId: number;
+      staffName: string;
+      staffUsername: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected' | 'expired';
+    };
+    OrgCredentialResetApproved: {
+      reset: components['schemas']['OrgCredentialReset'];
+      /** @description Hand it to the account holder; it is never shown again */
+      temporaryPassword: string;
+    };
+    OrgCredentialResetApprovedInput: {
+      reset: components['schemas']['OrgCredentialResetInput'];
+      /** @description Hand it to the account holder; it is never shown again */
+      temporaryPassword: string;
+    };
+    OrgCredentialResetInput: {
+      decidedAt: components['schemas']['InstantTextInput'] | null;
+      decidedById: number | null;
+      decidedByName: string | null;
+      decisionNote: string | null;
+      expiresAt: components['schemas']['InstantTextInput'];
+      id: number;
+      reason: string;
+      requestedAt: components['schemas']['InstantTextInput'];
+      requestedById: number;
+      requestedByName: string;
+      staffId: number;
+      staffName: string;
+      staffUsername: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected' | 'expired';
+    };
+    OrgOpeningHours: {
+      /** @description HH:MM */
+      close: string;
+      /** @description ISO weekdays, 1 Monday … 7 Sunday */
+      readonly days: number[];
+      /** @description HH:MM */
+      open: string;
+    };
+    OrgOpeningHoursInput: {
+      /** @description HH:MM */
+      close: string;
+      /** @description ISO weekdays, 1 Monday … 7 Sunday */
+      readonly days: number[];
+      /** @description HH:MM */
+      open: string;
+    };
+    OrgPermission: {
+      code: string;
+      en: string;
+      /**
+       * @description Admin permissions belong to the administrator roles only
+       * @enum {string}
+       */
+      kind: 'business' | 'admin';
+      zh: string;
+    };
+    OrgPermissionInput: {
+      code: string;
+      en: string;
+      /**
+       * @description Admin permissions belong to the administrator roles only
+       * @enum {string}
+       */
+      kind: 'business' | 'admin';
+      zh: string;
+    };
+    OrgRole: {
+      code: string;
+      /** @enum {string} */
+      kind: 'business' | 'admin';
+      nameEn: string;
+      nameZh: string;
+      /** @description Permission codes, sorted */
+      readonly permissions: string[];
+    };
+    OrgRoleInput: {
+      code: string;
+      /** @enum {string} */
+      kind: 'business' | 'admin';
+      nameEn: string;
+      nameZh: string;
+      /** @description Permission codes, sorted */
+      readonly permissions: string[];
+    };
+    OrgServicePoint: {
+      address: string;
+      agencyId: number;
+      agencyName: string;
+      id: number;
+      name: string;
+      readonly openingHours: components['schemas']['OrgOpeningHours'][];
+      phone: string | null;
+      /** @enum {string} */
+      status: 'active' | 'closed';
+      /** @description Send back with an edit; a stale one is refused (version_conflict) */
+      version: number;
+      readonly windows: components['schemas']['OrgServiceWindow'][];
+    };
+    OrgServicePointInput: {
+      address: string;
+      agencyId: number;
+      agencyName: string;
+      id: number;
+      name: string;
+      readonly openingHours: components['schemas']['OrgOpeningHoursInput'][];
+      phone: string | null;
+      /** @enum {string} */
+      status: 'active' | 'closed';
+      /** @description Send back with an edit; a stale one is refused (version_conflict) */
+      version: number;
+      readonly windows: components['schemas']['OrgServiceWindowInput'][];
+    };
+    OrgServiceWindow: {
+      id: number;
+      name: string;
+      number: string;
+      /** @enum {string} */
+      status: 'active' | 'closed';
+    };
+    OrgServiceWindowInput: {
+      id: number;
+      name: string;
+      number: string;
+      /** @enum {string} */
+      status: 'active' | 'closed';
+    };
+    OrgStaffMember: {
+      agencyId: number;
+      agencyName: string;
+      displayName: string;
+      id: number;
+      lastLoginAt: components['schemas']['InstantText'] | null;
+      /** @description Failed logins on the account hold back callers that failed on it */
+      loginThrottled: boolean;
+      mustChangePassword: boolean;
+      /** @description An administrator: a credential reset needs a second administrator */
+      resetNeedsApproval: boolean;
+      /** @description Role codes, sorted */
+      readonly roles: string[];
+      /** @enum {string} */
+      status: 'active' | 'disabled';
+      totpEnrolled: boolean;
+      username: string;
+      /** @description Send back with an edit; a stale one is refused (version_conflict) */
+      version: number;
+    };
+    OrgStaffMemberInput: {
+      agencyId: number;
+      agencyName: string;
+      displayName: string;
+      id: number;
+      lastLoginAt: components['schemas']['InstantTextInput'] | null;
+      /** @description Failed logins on the account hold back callers that failed on it */
+      loginThrottled: boolean;
+      mustChangePassword: boolean;
+      /** @description An administrator: a credential reset needs a second administrator */
+      resetNeedsApproval: boolean;
+      /** @description Role codes, sorted */
+      readonly roles: string[];
+      /** @enum {string} */
+      status: 'active' | 'disabled';
+      totpEnrolled: boolean;
+      username: string;
+      /** @description Send back with an edit; a stale one is refused (version_conflict) */
+      version: number;
+    };
+    /** @description Without SMS the hall tells users to register at the window */
+    OutboxChannels: {
+      email: boolean;
+      sms: boolean;
+    };
+    /** @description Without SMS the hall tells users to register at the window */
+    OutboxChannelsInput: {
+      email: boolean;
+      sms: boolean;
+    };
+    OutboxMessage: {
+      attempts: number;
+      /** @enum {string} */
+      channel: 'sms' | 'email' | 'inbox';
+      createdAt: components['schemas']['InstantText'];
+      id: number;
+      /** @description The provider’s last error, cut to 500 characters */
+      lastError: string | null;
+      nextAttemptAt: components['schemas']['InstantText'] | null;
+      /** @description The provider that sent it; null until sent */
+      provider: string | null;
+      purpose: string;
+      recipientMasked: string;
+      sentAt: components['schemas']['InstantText'] | null;
+      /** @enum {string} */
+      status: 'queued' | 'sent' | 'dead';
+    };
+    OutboxMessageInput: {
+      attempts: number;
+      /** @enum {string} */
+      channel: 'sms' | 'email' | 'inbox';
+      createdAt: components['schemas']['InstantTextInput'];
+      id: number;
+      /** @description The provider’s last error, cut to 500 characters */
+      lastError: string | null;
+      nextAttemptAt: components['schemas']['InstantTextInput'] | null;
+      /** @description The provider that sent it; null until sent */
+      provider: string | null;
+      purpose: string;
+      recipientMasked: string;
+      sentAt: components['schemas']['InstantTextInput'] | null;
+      /** @enum {string} */
+      status: 'queued' | 'sent' | 'dead';
+    };
+    OutboxSummary: {
+      readonly counts: {
+        /** @enum {string} */
+        channel: 'sms' | 'email' | 'inbox';
+        count: number;
+        /** @enum {string} */
+        status: 'queued' | 'sent' | 'dead';
+      }[];
+      /** @description Provider names; null where none carries the channel */
+      providers: {
+        email: string | null;
+        sms: string | null;
+      };
+    };
+    OutboxSummaryInput: {
+      readonly counts: {
+        /** @enum {string} */
+        channel: 'sms' | 'email' | 'inbox';
+        count: number;
+        /** @enum {string} */
+        status: 'queued' | 'sent' | 'dead';
+      }[];
+      /** @description Provider names; null where none carries the channel */
+      providers: {
+        email: string | null;
+        sms: string | null;
+      };
+    };
     PayrollApiBatchApplied: {
       hires: number;
       personsCreated: number;
