@@ -2,8 +2,8 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useI18n } from '../../../i18n/index.ts';
 import { FormModal } from '../../../ui/FormModal.tsx';
-import { useAccounts, useProposeCorrection, type ReplacementLine } from '../ledgerApi.ts';
-import type { Side } from '../ledgerTypes.ts';
+import { useAccounts, useProposeCorrection } from '../ledgerApi.ts';
+import type { ReplacementLine, Side } from '../ledgerTypes.ts';
 
 interface Values {
   reason: string;
