@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { http } from '../../api/client.ts';
-import type { RightsView } from './rightsTypes.ts';
+import { api, data } from '../../api/typed.ts';
 
 export const rightsKey = ['rights'] as const;
 
@@ -8,7 +7,7 @@ export const rightsKey = ['rights'] as const;
 export function usePersonRights(personId: number, enabled = true) {
   return useQuery({
     queryKey: [...rightsKey, 'person', personId],
-    queryFn: () => http.get<RightsView>(`/api/ledger/persons/${personId}/rights`),
+    queryFn: async () => data(await api.GET('/api/ledger/persons/{id}/rights', { params: { path: { id: personId } } })),
     enabled: enabled && Number.isInteger(personId) && personId > 0,
     staleTime: 60_000,
   });
@@ -18,7 +17,7 @@ export function usePersonRights(personId: number, enabled = true) {
 export function useMyRights() {
   return useQuery({
     queryKey: [...rightsKey, 'mine'],
-    queryFn: () => http.get<RightsView>('/api/hall/person/rights'),
+    queryFn: async () => data(await api.GET('/api/hall/person/rights')),
     retry: false,
     staleTime: 60_000,
   });

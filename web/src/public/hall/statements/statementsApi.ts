@@ -1,102 +1,42 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, http } from '../../../api/client.ts';
-import { getLanguage, translate } from '../../../i18n/index.ts';
+import { type BodyOf, type QueryOf, type Schema, api, data } from '../../../api/typed.ts';
 
-export type Scheme = 'pension' | 'medical' | 'unemployment' | 'work_injury';
-export const SCHEMES: readonly Scheme[] = ['pension', 'medical', 'unemployment', 'work_injury'];
-
-export interface IssuedStatement {
-  statementNo: string;
-  year: number;
-  verificationCode: string;
-  contentHash: string;
-  closing: string;
-  issuedAt: string;
-  issuedBy: string;
-}
-
-export interface MyStatements {
-  years: Array<{ year: number; closed: boolean }>;
-  statements: IssuedStatement[];
-}
-
-export type AccessLabel =
-  | 'viewed_record'
-  | 'viewed_history'
-  | 'viewed_rights'
-  | 'revealed_data'
-  | 'changed_record'
-  | 'printed_statement'
-  | 'issued_certificate'
-  | 'found_in_search'
-  | 'viewed_contributions'
-  | 'viewed_case'
-  | 'handled_case'
-  | 'other';
-
-export interface AccessEntry {
-  at: string;
-  staffName: string;
-  agencyName: string | null;
-  action: string;
-  labelKey: AccessLabel;
-}
-
-export interface AccessLogPage {
-  total: number;
-  page: number;
-  pageSize: number;
-  items: AccessEntry[];
-}
-
-export interface DiscrepancyBody {
-  year?: number;
-  period?: string;
-  scheme?: Scheme;
-  description: string;
-}
-
-/** A part of a statement the check names when its content, rendered again, differs. */
-export type StatementPart = 'header' | 'holder' | 'months' | 'accounts' | 'cumulativeMonths';
-
-export interface StatementCheck {
-  status: 'valid';
-  statementNo: string;
-  year: number;
-  issuedAt: string;
-  holder: string;
-  /** The statement rendered again as known when issued, against the digest kept at issue. */
-  content: 'identical' | 'different';
-  differences: StatementPart[];
-}
-
-const base = '/api/hall/person';
+/** A statement issued to the person: its number, verification code, digest and closing balance. */
+export type IssuedStatement = Schema<'LedgerStatement'>;
+/** A read of the person's record by staff, as the hall shows it. */
+export type AccessEntry = Schema<'LedgerAccessLog'>['items'][number];
+/** A doubt about the rights record: a year, a month or a scheme if it concerns one, and what is wrong. */
+export type DiscrepancyBody = BodyOf<'/api/hall/person/rights/discrepancies'>;
+export { SCHEMES, type Scheme } from '../../../shared/rights/rightsTypes.ts';
+/** A statement checked by number and code: rendered again as known when issued, against its digest. */
+export type StatementCheck = Schema<'LedgerStatementCheck'>;
 const statementsKey = ['hall-statements', 'list'] as const;
 const accessKey = ['hall-statements', 'access-log'] as const;
 
-/** Where the hall serves the person's statement of a year. */
-export const statementPdfHref = (year: number) => `${base}/statements/${year}/pdf`;
-
+/** My years with rights records and my issued statements. */
 export function useMyStatements() {
   return useQuery({
     queryKey: statementsKey,
-    queryFn: () => http.get<MyStatements>(`${base}/statements`),
+    queryFn: async () => data(await api.GET('/api/hall/person/statements')),
     staleTime: 0,
   });
 }
 
+/** A page of the staff reads of my record. */
 export function useAccessLog(page: number) {
   return useQuery({
     queryKey: [...accessKey, page],
-    queryFn: () => http.get<AccessLogPage>(`${base}/access-log`, { page }),
+    queryFn: async () => data(await api.GET('/api/hall/person/access-log', { params: { query: { page } } })),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
 }
 
+/** Raises a doubt about my rights record; the answer names the service-desk case it opened. */
 export function useRaiseDiscrepancy() {
   return useMutation({
-    mutationFn: (body: DiscrepancyBody) => http.post<{ caseNumber: string }>(`${base}/rights/discrepancies`, body),
+    mutationFn: async (body: DiscrepancyBody) =>
+      data(await api.POST('/api/hall/person/rights/discrepancies', { body })),
   });
 }
 
@@ -108,21 +48,13 @@ export function useDownloadStatement() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (year: number) => {
-      const response = await fetch(statementPdfHref(year), {
-        credentials: 'same-origin',
-        headers: { 'Accept-Language': getLanguage() },
+      const result = await api.GET('/api/hall/person/statements/{year}/pdf', {
+        params: { path: { year } },
+        parseAs: 'blob',
       });
-      if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { code?: string; message?: string } | null;
-        throw new ApiError(
-          response.status,
-          body?.code ?? `http_${response.status}`,
-          body?.message ?? translate(getLanguage(), 'error.http', { status: response.status }),
-          null,
-        );
-      }
-      const no = response.headers.get('x-statement-no') ?? String(year);
-      const url = URL.createObjectURL(await response.blob());
+      const pdf = data(result);
+      const no = result.response.headers.get('x-statement-no') ?? String(year);
+      const url = URL.createObjectURL(pdf);
       const link = document.createElement('a');
       link.href = url;
       link.download = `个人权益记录单-${no}.pdf`;
@@ -139,7 +71,7 @@ export function useDownloadStatement() {
 /** Checks a statement by number and code; an unknown pair and a wrong code answer alike (404). */
 export function useCheckStatement() {
   return useMutation({
-    mutationFn: (v: { no: string; code: string }) =>
-      http.get<StatementCheck>('/api/public/statements/check', { no: v.no, code: v.code }),
+    mutationFn: async (query: QueryOf<'/api/public/statements/check'>) =>
+      data(await api.GET('/api/public/statements/check', { params: { query } })),
   });
 }

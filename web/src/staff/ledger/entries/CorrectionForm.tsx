@@ -4,8 +4,8 @@ import { useI18n } from '../../../i18n/index.ts';
 import { amountRule } from '../../../ui/amountRule.ts';
 import { FormModal } from '../../../ui/FormModal.tsx';
 import { amountDecimal } from '../../../ui/money.ts';
-import { useAccounts, useProposeCorrection, type ReplacementLine } from '../ledgerApi.ts';
-import type { Side } from '../ledgerTypes.ts';
+import { useAccounts, useProposeCorrection } from '../ledgerApi.ts';
+import type { ReplacementLine, Side } from '../ledgerTypes.ts';
 
 interface Values {
   reason: string;
