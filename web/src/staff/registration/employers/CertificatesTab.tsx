@@ -6,7 +6,6 @@ import { useI18n } from '../../../i18n/index.ts';
 import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { FormModal } from '../../../ui/FormModal.tsx';
-import { todayIso } from '../../../ui/formatTime.ts';
 import {
   certificatePdfUrl,
   useEmployerCertificates,
@@ -59,7 +58,6 @@ export function CertificatesTab({ employer }: { employer: EmployerDetail }) {
   const [issuing, setIssuing] = useState<IssueKind | null>(null);
   const [verifying, setVerifying] = useState<Certificate | null>(null);
   const [revoking, setRevoking] = useState<Certificate | null>(null);
-  const today = todayIso();
   const writable = can('registration.write') && employer.status === 'active';
   return (
     <>
@@ -119,14 +117,7 @@ export function CertificatesTab({ employer }: { employer: EmployerDetail }) {
             title: t('common.status'),
             key: 'status',
             render: (_, c) => (
-              <CertificateStatusTag
-                status={c.status}
-                overdue={
-                  c.checkStatus
-                    ? c.checkStatus === 'verification_overdue'
-                    : c.verifyDueOn !== null && c.verifyDueOn < today
-                }
-              />
+              <CertificateStatusTag status={c.status} overdue={c.checkStatus === 'verification_overdue'} />
             ),
           },
           {
