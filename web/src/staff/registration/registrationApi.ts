@@ -1,30 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http, uploadFile, withQuery } from '../../api/client.ts';
-import type { Page } from '../../api/types.ts';
-import type {
-  ApiKey,
-  ApiKeyScope,
-  Certificate,
-  ChangeEntry,
-  DuplicateFlag,
-  DuplicateSuspect,
-  Employee,
-  Employer360,
-  EmployerDetail,
-  EmployerStatus,
-  EmployerSummary,
-  Enrolment,
-  Employment,
-  ImportRecord,
-  ImportResult,
-  Industry,
-  Merge,
-  Person360,
-  PersonDetail,
-  PersonSummary,
-  Scheme,
-  SeparationReason,
-} from './registrationTypes.ts';
+import { uploadFile, withQuery } from '../../api/client.ts';
+import { type Answer, type BodyOf, type QueryOf, api, data } from '../../api/typed.ts';
+import type { ImportResult } from './registrationTypes.ts';
 
 const base = '/api/registration';
 export const registrationKey = ['registration'] as const;
@@ -38,25 +15,23 @@ function useWrite<V, R>(fn: (v: V) => Promise<R>) {
   });
 }
 
+const byId = (id: number) => ({ params: { path: { id } } });
+
 export function useIndustries() {
   return useQuery({
     queryKey: [...registrationKey, 'industries'],
-    queryFn: () => http.get<Industry[]>(`${base}/industries`),
+    queryFn: async () => data(await api.GET('/api/registration/industries')),
     staleTime: 60 * 60_000,
   });
 }
 
-export interface EmployerFilter {
-  q?: string;
-  status?: EmployerStatus;
-  page: number;
-  pageSize: number;
-}
+/** The employers list's search, as the page keeps it. */
+export type EmployerFilter = QueryOf<'/api/registration/employers'> & { page: number; pageSize: number };
 
 export function useEmployers(filter: EmployerFilter, enabled = true) {
   return useQuery({
     queryKey: [...registrationKey, 'employers', filter],
-    queryFn: () => http.get<Page<EmployerSummary>>(`${base}/employers`, { ...filter }),
+    queryFn: async () => data(await api.GET('/api/registration/employers', { params: { query: filter } })),
     placeholderData: keepPreviousData,
     enabled,
     staleTime: 0,
@@ -66,7 +41,7 @@ export function useEmployers(filter: EmployerFilter, enabled = true) {
 export function useEmployerView(id: number) {
   return useQuery({
     queryKey: [...registrationKey, 'employer', id, 'view'],
-    queryFn: () => http.get<Employer360>(`${base}/employers/${id}/view`),
+    queryFn: async () => data(await api.GET('/api/registration/employers/{id}/view', byId(id))),
     enabled: Number.isInteger(id) && id > 0,
     staleTime: 0,
   });
@@ -75,66 +50,90 @@ export function useEmployerView(id: number) {
 export function useEmployerHistory(id: number) {
   return useQuery({
     queryKey: [...registrationKey, 'employer', id, 'history'],
-    queryFn: () => http.get<ChangeEntry[]>(`${base}/employers/${id}/history`),
+    queryFn: async () => data(await api.GET('/api/registration/employers/{id}/history', byId(id))),
     staleTime: 0,
   });
 }
 
-export interface EmployerInput {
-  creditCode: string;
-  name: string;
-  type: string;
-  industryCode: string;
-  legalRepName: string;
-  legalRepId: string;
-  address: string;
-  contactName: string;
-  contactPhone: string;
-  bankName?: string;
-  bankAccount?: string;
-  poolingRegion: string;
-  foundedOn: string;
-  registeredOn?: string;
-  caseNumber?: string;
-}
+/** An employer's registration as the form sends it. */
+export type EmployerInput = BodyOf<'/api/registration/employers'>;
+/** A change of an employer's record, with the version it was read at. */
+export type EmployerChange = BodyOf<'/api/registration/employers/{id}', 'patch'>;
 
 export const useRegisterEmployer = () =>
-  useWrite((body: EmployerInput) => http.post<EmployerDetail>(`${base}/employers`, body));
+  useWrite(async (body: EmployerInput) => data(await api.POST('/api/registration/employers', { body })));
 
 export const useChangeEmployer = (id: number) =>
-  useWrite(
-    (body: {
-      version: number;
-      changes: Partial<Omit<EmployerInput, 'creditCode' | 'caseNumber'>>;
-      effectiveOn?: string;
-      reason: string;
-      caseNumber?: string;
-    }) => http.patch<EmployerDetail>(`${base}/employers/${id}`, body),
+  useWrite(async (body: EmployerChange) =>
+    data(await api.PATCH('/api/registration/employers/{id}', { ...byId(id), body })),
   );
 
-export type EmployerStatusAction = 'suspend' | 'resume' | 'cancel';
+const employerStatusPaths = {
+  suspend: '/api/registration/employers/{id}/suspend',
+  resume: '/api/registration/employers/{id}/resume',
+  cancel: '/api/registration/employers/{id}/cancel',
+} as const;
+
+export type EmployerStatusAction = keyof typeof employerStatusPaths;
+/** Suspending, resuming and cancelling take the same body. */
+export type EmployerStatusBody = BodyOf<(typeof employerStatusPaths)['suspend']>;
 
 export const useEmployerStatus = (id: number) =>
-  useWrite((v: { action: EmployerStatusAction; version: number; reason: string; effectiveOn?: string }) => {
-    const { action, ...body } = v;
-    return http.post<EmployerDetail>(`${base}/employers/${id}/${action}`, body);
-  });
+  useWrite(async ({ action, ...body }: EmployerStatusBody & { action: EmployerStatusAction }) =>
+    data(await api.POST(employerStatusPaths[action], { ...byId(id), body })),
+  );
+
+/** The masked fields staff may reveal, per kind of record. */
+export type EmployerRevealField = BodyOf<'/api/registration/employers/{id}/reveal'>['field'];
+export type PersonRevealField = BodyOf<'/api/registration/persons/{id}/reveal'>['field'];
+/** One masked value of one record. */
+export type RevealTarget =
+  | { subject: 'employers'; id: number; field: EmployerRevealField }
+  | { subject: 'persons'; id: number; field: PersonRevealField };
+
+async function reveal(target: RevealTarget, purpose: string) {
+  // Narrowed per subject: each route takes its own closed list of fields.
+  if (target.subject === 'employers') {
+    const body = { field: target.field, purpose };
+    return data(await api.POST('/api/registration/employers/{id}/reveal', { ...byId(target.id), body }));
+  }
+  const body = { field: target.field, purpose };
+  return data(await api.POST('/api/registration/persons/{id}/reveal', { ...byId(target.id), body }));
+}
 
 /** Reveals one masked value of an employer or a person; the server audits it with the purpose. */
-export function useReveal(subject: 'employers' | 'persons', id: number) {
+export function useReveal() {
   return useMutation({
-    mutationFn: (v: { field: string; purpose: string }) =>
-      http.post<{ value: string }>(`${base}/${subject}/${id}/reveal`, v),
+    mutationFn: (v: { target: RevealTarget; purpose: string }) => reveal(v.target, v.purpose),
   });
 }
 
-export function useEmployees(
-  employerId: number,
-  filter: { status: 'active' | 'ended' | 'all'; page: number; pageSize: number },
-) {
+/** The document the clerk checked and how the activation code goes out. */
+export type HallActivationRequest = BodyOf<'/api/registration/persons/{id}/hall-activation'>;
+
+const hallActivationPaths = {
+  person: '/api/registration/persons/{id}/hall-activation',
+  employer: '/api/registration/employers/{id}/hall-activation',
+} as const;
+
+/** Issues a one-time code that opens (or re-binds) the hall account of a person or an employer. */
+export const useIssueHallActivation = (kind: keyof typeof hallActivationPaths, holderId: number) =>
+  useWrite(async (body: HallActivationRequest) =>
+    data(await api.POST(hallActivationPaths[kind], { ...byId(holderId), body })),
+  );
+
+/** Which employees and which page. */
+export type EmployeeFilter = QueryOf<'/api/registration/employers/{id}/employees'> & { page: number; pageSize: number };
+
+export function useEmployees(employerId: number, filter: EmployeeFilter) {
   return useQuery({
     queryKey: [...registrationKey, 'employer', employerId, 'employees', filter],
-    queryFn: () => http.get<Page<Employee>>(`${base}/employers/${employerId}/employees`, { ...filter }),
+    queryFn: async () =>
+      data(
+        await api.GET('/api/registration/employers/{id}/employees', {
+          params: { path: { id: employerId }, query: filter },
+        }),
+      ),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
@@ -143,24 +142,24 @@ export function useEmployees(
 export function useEmployerCertificates(employerId: number) {
   return useQuery({
     queryKey: [...registrationKey, 'employer', employerId, 'certificates'],
-    queryFn: () => http.get<Certificate[]>(`${base}/employers/${employerId}/certificates`),
+    queryFn: async () => data(await api.GET('/api/registration/employers/{id}/certificates', byId(employerId))),
     staleTime: 0,
   });
 }
 
 export const useIssueCertificate = (employerId: number) =>
-  useWrite((body: { kind: 'employer_registration' | 'employer_insurance'; caseNumber?: string }) =>
-    http.post<Certificate>(`${base}/employers/${employerId}/certificates`, body),
+  useWrite(async (body: BodyOf<'/api/registration/employers/{id}/certificates'>) =>
+    data(await api.POST('/api/registration/employers/{id}/certificates', { ...byId(employerId), body })),
   );
 
 export const useVerifyCertificate = () =>
-  useWrite((v: { id: number; result: 'passed' | 'failed'; note?: string }) =>
-    http.post<Certificate>(`${base}/certificates/${v.id}/verify`, { result: v.result, note: v.note }),
+  useWrite(async ({ id, ...body }: BodyOf<'/api/registration/certificates/{id}/verify'> & { id: number }) =>
+    data(await api.POST('/api/registration/certificates/{id}/verify', { ...byId(id), body })),
   );
 
 export const useRevokeCertificate = () =>
-  useWrite((v: { id: number; reason: string }) =>
-    http.post<Certificate>(`${base}/certificates/${v.id}/revoke`, { reason: v.reason }),
+  useWrite(async ({ id, ...body }: BodyOf<'/api/registration/certificates/{id}/revoke'> & { id: number }) =>
+    data(await api.POST('/api/registration/certificates/{id}/revoke', { ...byId(id), body })),
   );
 
 export const certificatePdfUrl = (id: number) => `${base}/certificates/${id}/pdf`;
@@ -169,9 +168,13 @@ export function useDueCertificates(withinDays = 30) {
   return useQuery({
     queryKey: [...registrationKey, 'certificates', 'due', withinDays],
     // The largest page: the list is short (certificates fall due a year apart) and is charted whole.
-    queryFn: () =>
-      http.get<Certificate[] | Page<Certificate>>(`${base}/certificates/due`, { withinDays, page: 1, pageSize: 100 }),
-    select: (answer) => (Array.isArray(answer) ? answer : answer.items),
+    queryFn: async () =>
+      data(
+        await api.GET('/api/registration/certificates/due', {
+          params: { query: { withinDays, page: 1, pageSize: 100 } },
+        }),
+      ),
+    select: (answer) => answer.items,
     staleTime: 0,
   });
 }
@@ -179,8 +182,7 @@ export function useDueCertificates(withinDays = 30) {
 export function useImports(employerId: number) {
   return useQuery({
     queryKey: [...registrationKey, 'employer', employerId, 'imports'],
-    queryFn: () => http.get<ImportRecord[] | Page<ImportRecord>>(`${base}/employers/${employerId}/imports`),
-    select: (answer) => (Array.isArray(answer) ? answer : answer.items),
+    queryFn: async () => data(await api.GET('/api/registration/employers/{id}/imports', byId(employerId))),
     staleTime: 0,
   });
 }
@@ -196,61 +198,50 @@ export const importTemplateUrl = (format: 'xlsx' | 'csv') => withQuery(`${base}/
 export function useApiKeys(employerId: number) {
   return useQuery({
     queryKey: [...registrationKey, 'employer', employerId, 'api-keys'],
-    queryFn: () => http.get<ApiKey[] | Page<ApiKey>>(`${base}/employers/${employerId}/api-keys`),
-    select: (answer) => (Array.isArray(answer) ? answer : answer.items),
+    queryFn: async () => data(await api.GET('/api/registration/employers/{id}/api-keys', byId(employerId))),
     staleTime: 0,
   });
 }
 
 export const useCreateApiKey = (employerId: number) =>
-  useWrite((body: { label: string; scopes: ApiKeyScope[] }) =>
-    http.post<ApiKey & { key: string }>(`${base}/employers/${employerId}/api-keys`, body),
+  useWrite(async (body: BodyOf<'/api/registration/employers/{id}/api-keys'>) =>
+    data(await api.POST('/api/registration/employers/{id}/api-keys', { ...byId(employerId), body })),
   );
 
 export const useRevokeApiKey = (employerId: number) =>
-  useWrite((keyId: number) => http.post<ApiKey>(`${base}/employers/${employerId}/api-keys/${keyId}/revoke`));
+  useWrite(async (keyId: number) =>
+    data(
+      await api.POST('/api/registration/employers/{id}/api-keys/{keyId}/revoke', {
+        params: { path: { id: employerId, keyId } },
+      }),
+    ),
+  );
 
-export interface PersonFilter {
-  citizenId?: string;
-  name?: string;
-  page: number;
-  pageSize: number;
-}
+/** The persons search, as the page keeps it. */
+export type PersonFilter = QueryOf<'/api/registration/persons'> & { page: number; pageSize: number };
 
 export function usePersons(filter: PersonFilter, enabled = true) {
   return useQuery({
     queryKey: [...registrationKey, 'persons', filter],
-    queryFn: () => http.get<Page<PersonSummary>>(`${base}/persons`, { ...filter }),
+    queryFn: async () => data(await api.GET('/api/registration/persons', { params: { query: filter } })),
     placeholderData: keepPreviousData,
     enabled,
     staleTime: 0,
   });
 }
 
-export interface PersonInput {
-  citizenId: string;
-  name: string;
-  gender: 'male' | 'female';
-  birthDate: string;
-  nationality?: string;
-  hukouType?: string;
-  hukouPlace?: string;
-  phone?: string;
-  address?: string;
-  bankName?: string;
-  bankAccount?: string;
-  caseNumber?: string;
-}
+/** A person's registration as the form sends it. */
+export type PersonInput = BodyOf<'/api/registration/persons'>;
+/** A change of a person's record, with the version it was read at. */
+export type PersonChange = BodyOf<'/api/registration/persons/{id}', 'patch'>;
 
 export const useRegisterPerson = () =>
-  useWrite((body: PersonInput) =>
-    http.post<PersonDetail & { duplicateSuspects?: DuplicateSuspect[] }>(`${base}/persons`, body),
-  );
+  useWrite(async (body: PersonInput) => data(await api.POST('/api/registration/persons', { body })));
 
 export function usePersonView(id: number) {
   return useQuery({
     queryKey: [...registrationKey, 'person', id, 'view'],
-    queryFn: () => http.get<Person360>(`${base}/persons/${id}/view`),
+    queryFn: async () => data(await api.GET('/api/registration/persons/{id}/view', byId(id))),
     enabled: Number.isInteger(id) && id > 0,
     staleTime: 0,
   });
@@ -259,103 +250,111 @@ export function usePersonView(id: number) {
 export function usePersonHistory(id: number) {
   return useQuery({
     queryKey: [...registrationKey, 'person', id, 'history'],
-    queryFn: () => http.get<ChangeEntry[]>(`${base}/persons/${id}/history`),
+    queryFn: async () => data(await api.GET('/api/registration/persons/{id}/history', byId(id))),
     staleTime: 0,
   });
 }
 
 export const useChangePerson = (id: number) =>
-  useWrite(
-    (body: {
-      version: number;
-      changes: Partial<Omit<PersonInput, 'citizenId' | 'gender' | 'birthDate' | 'caseNumber'>>;
-      effectiveOn?: string;
-      reason: string;
-      caseNumber?: string;
-    }) => http.patch<PersonDetail>(`${base}/persons/${id}`, body),
+  useWrite(async (body: PersonChange) =>
+    data(await api.PATCH('/api/registration/persons/{id}', { ...byId(id), body })),
   );
 
 /**
  * A hire names the person by id (one the clerk already reaches: from the person's page) or by the
  * full citizen ID (from the employer's page: the document in hand, wherever the person is registered).
  */
-export type HireInput = ({ personId: number } | { citizenId: string }) & {
-  employerId: number;
-  hiredOn: string;
-  schemes?: Scheme[];
-  caseNumber?: string;
-};
+export type HireInput =
+  | BodyOf<'/api/registration/employments'>
+  | (BodyOf<'/api/registration/persons/{id}/employments'> & { personId: number });
 
-export interface HireResult {
-  person: { id: number; name: string; idMasked: string };
-  employment: Employment;
-  enrolments: Enrolment[];
-}
+/** The employment, its enrolments, and whom it hired (masked). */
+export type HireResult = Answer<'/api/registration/employments', 'post'>;
 
 export const useHire = () =>
-  useWrite((v: HireInput) => {
-    if ('citizenId' in v) return http.post<HireResult>(`${base}/employments`, v);
+  useWrite(async (v: HireInput): Promise<HireResult> => {
+    if ('citizenId' in v) return data(await api.POST('/api/registration/employments', { body: v }));
     const { personId, ...body } = v;
-    return http.post<HireResult>(`${base}/persons/${personId}/employments`, body);
+    return data(await api.POST('/api/registration/persons/{id}/employments', { ...byId(personId), body }));
   });
 
 export const useSeparate = (personId: number) =>
-  useWrite((v: { employmentId: number; separatedOn: string; reason: SeparationReason }) =>
-    http.post<{ employment: Employment; enrolments: Enrolment[] }>(
-      `${base}/persons/${personId}/employments/${v.employmentId}/separate`,
-      { separatedOn: v.separatedOn, reason: v.reason },
-    ),
+  useWrite(
+    async ({
+      employmentId,
+      ...body
+    }: BodyOf<'/api/registration/persons/{id}/employments/{employmentId}/separate'> & { employmentId: number }) =>
+      data(
+        await api.POST('/api/registration/persons/{id}/employments/{employmentId}/separate', {
+          params: { path: { id: personId, employmentId } },
+          body,
+        }),
+      ),
   );
 
 export const useFlexibleEnrolment = (personId: number) =>
-  useWrite((body: { scheme: Scheme; startedOn: string; poolingRegion: string; caseNumber?: string }) =>
-    http.post<Enrolment>(`${base}/persons/${personId}/enrolments`, body),
+  useWrite(async (body: BodyOf<'/api/registration/persons/{id}/enrolments'>) =>
+    data(await api.POST('/api/registration/persons/{id}/enrolments', { ...byId(personId), body })),
   );
 
-export type EnrolmentAction = 'suspend' | 'resume' | 'terminate';
+const enrolmentActionPaths = {
+  suspend: '/api/registration/persons/{id}/enrolments/{enrolmentId}/suspend',
+  resume: '/api/registration/persons/{id}/enrolments/{enrolmentId}/resume',
+  terminate: '/api/registration/persons/{id}/enrolments/{enrolmentId}/terminate',
+} as const;
+
+export type EnrolmentAction = keyof typeof enrolmentActionPaths;
+/** Suspending, resuming and terminating take the same body. */
+export type EnrolmentActionBody = BodyOf<(typeof enrolmentActionPaths)['suspend']>;
 
 export const useEnrolmentAction = (personId: number) =>
-  useWrite((v: { enrolmentId: number; action: EnrolmentAction; effectiveOn: string; reason: string }) =>
-    http.post<Enrolment>(`${base}/persons/${personId}/enrolments/${v.enrolmentId}/${v.action}`, {
-      effectiveOn: v.effectiveOn,
-      reason: v.reason,
-    }),
+  useWrite(
+    async ({ enrolmentId, action, ...body }: EnrolmentActionBody & { enrolmentId: number; action: EnrolmentAction }) =>
+      data(await api.POST(enrolmentActionPaths[action], { params: { path: { id: personId, enrolmentId } }, body })),
   );
 
 export const useDeath = (personId: number) =>
-  useWrite((body: { version: number; deathDate: string; caseNumber?: string }) =>
-    http.post<PersonDetail>(`${base}/persons/${personId}/death`, body),
+  useWrite(async (body: BodyOf<'/api/registration/persons/{id}/death'>) =>
+    data(await api.POST('/api/registration/persons/{id}/death', { ...byId(personId), body })),
   );
 
 export function useDuplicates(status: 'open' | 'dismissed' | 'merged' = 'open') {
   return useQuery({
     queryKey: [...registrationKey, 'duplicates', status],
-    queryFn: () => http.get<DuplicateFlag[] | Page<DuplicateFlag>>(`${base}/duplicates`, { status }),
-    select: (answer) => (Array.isArray(answer) ? answer : answer.items),
+    queryFn: async () => data(await api.GET('/api/registration/duplicates', { params: { query: { status } } })),
     staleTime: 0,
   });
 }
 
 export const useDismissDuplicate = () =>
-  useWrite((v: { id: number; note: string }) =>
-    http.post<DuplicateFlag>(`${base}/duplicates/${v.id}/dismiss`, { note: v.note }),
+  useWrite(async ({ id, ...body }: BodyOf<'/api/registration/duplicates/{id}/dismiss'> & { id: number }) =>
+    data(await api.POST('/api/registration/duplicates/{id}/dismiss', { ...byId(id), body })),
   );
 
 export function useMerges(status: 'proposed' | 'approved' | 'rejected' = 'proposed') {
   return useQuery({
     queryKey: [...registrationKey, 'merges', status],
-    queryFn: () => http.get<Merge[] | Page<Merge>>(`${base}/merges`, { status }),
-    select: (answer) => (Array.isArray(answer) ? answer : answer.items),
+    queryFn: async () => data(await api.GET('/api/registration/merges', { params: { query: { status } } })),
     staleTime: 0,
   });
 }
 
 export const useProposeMerge = () =>
-  useWrite((body: { survivorId: number; mergedId: number; flagId?: number; reason: string }) =>
-    http.post<Merge>(`${base}/merges`, body),
+  useWrite(async (body: BodyOf<'/api/registration/merges'>) =>
+    data(await api.POST('/api/registration/merges', { body })),
   );
 
+const mergeDecisionPaths = {
+  approve: '/api/registration/merges/{id}/approve',
+  reject: '/api/registration/merges/{id}/reject',
+} as const;
+
 export const useDecideMerge = () =>
-  useWrite((v: { id: number; decision: 'approve' | 'reject'; note?: string }) =>
-    http.post<Merge>(`${base}/merges/${v.id}/${v.decision}`, { note: v.note }),
+  useWrite(
+    async ({
+      id,
+      decision,
+      ...body
+    }: BodyOf<(typeof mergeDecisionPaths)['approve']> & { id: number; decision: keyof typeof mergeDecisionPaths }) =>
+      data(await api.POST(mergeDecisionPaths[decision], { ...byId(id), body })),
   );

@@ -25,12 +25,13 @@ interface Moment {
 function momentsOf(enrolments: readonly Enrolment[]): Moment[] {
   const moments = new Map<string, Moment>();
   for (const e of enrolments) {
-    const events: EnrolmentEvent[] =
-      e.events && e.events.length > 0
+    // An enrolment without recorded events is told by its start and its end.
+    const events: readonly EnrolmentEvent[] =
+      e.events.length > 0
         ? e.events
         : [
-            { event: 'started', effectiveOn: e.startedOn },
-            ...(e.endedOn ? [{ event: 'terminated' as const, effectiveOn: e.endedOn }] : []),
+            { event: 'started', effectiveOn: e.startedOn, reason: null },
+            ...(e.endedOn ? [{ event: 'terminated' as const, effectiveOn: e.endedOn, reason: null }] : []),
           ];
     for (const ev of events) {
       const key = `${ev.effectiveOn}|${ev.event}|${e.employer?.id ?? e.category}|${ev.reason ?? ''}`;
@@ -43,7 +44,7 @@ function momentsOf(enrolments: readonly Enrolment[]): Moment[] {
           event: ev.event,
           where: { employer: e.employer?.name ?? null, category: e.category },
           schemes: [e.scheme],
-          reason: ev.reason ?? null,
+          reason: ev.reason,
         });
     }
   }

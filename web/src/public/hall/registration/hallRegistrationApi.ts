@@ -1,18 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http, withQuery } from '../../../api/client.ts';
-import type { Page } from '../../../api/types.ts';
+import { withQuery } from '../../../api/client.ts';
+import { type BodyOf, api, data } from '../../../api/typed.ts';
 import { getLanguage } from '../../../i18n/index.ts';
-import type {
-  ApiKey,
-  ApiKeyScope,
-  Certificate,
-  Employee,
-  EmployerProfile,
-  HireBody,
-  ImportRecord,
-  PersonRegistration,
-  SeparationBody,
-} from './types.ts';
+import type { HireBody, SeparationBody } from './types.ts';
 
 const base = '/api/hall';
 const profileKey = ['hall-registration', 'employer-profile'] as const;
@@ -32,7 +22,7 @@ export const templateHref = (format: 'xlsx' | 'csv') =>
 export function useEmployerProfile() {
   return useQuery({
     queryKey: profileKey,
-    queryFn: () => http.get<EmployerProfile>(`${base}/employer/profile`),
+    queryFn: async () => data(await api.GET('/api/hall/employer/profile')),
     staleTime: 0,
   });
 }
@@ -40,7 +30,7 @@ export function useEmployerProfile() {
 export function useIssueEmployerCertificate() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => http.post<Certificate>(`${base}/employer/certificates`),
+    mutationFn: async () => data(await api.POST('/api/hall/employer/certificates')),
     onSuccess: () => client.invalidateQueries({ queryKey: profileKey }),
   });
 }
@@ -48,7 +38,8 @@ export function useIssueEmployerCertificate() {
 export function useEmployees(status: 'active' | 'ended' | 'all', page: number, pageSize: number) {
   return useQuery({
     queryKey: [...employeesKey, { status, page, pageSize }],
-    queryFn: () => http.get<Page<Employee>>(`${base}/employer/employees`, { status, page, pageSize }),
+    queryFn: async () =>
+      data(await api.GET('/api/hall/employer/employees', { params: { query: { status, page, pageSize } } })),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
@@ -57,7 +48,7 @@ export function useEmployees(status: 'active' | 'ended' | 'all', page: number, p
 export function useHire() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: HireBody) => http.post<unknown>(`${base}/employer/hires`, body),
+    mutationFn: async (body: HireBody) => data(await api.POST('/api/hall/employer/hires', { body })),
     onSuccess: () => client.invalidateQueries({ queryKey: employeesKey }),
   });
 }
@@ -65,7 +56,7 @@ export function useHire() {
 export function useSeparate() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: SeparationBody) => http.post<unknown>(`${base}/employer/separations`, body),
+    mutationFn: async (body: SeparationBody) => data(await api.POST('/api/hall/employer/separations', { body })),
     onSuccess: () => client.invalidateQueries({ queryKey: employeesKey }),
   });
 }
@@ -73,8 +64,7 @@ export function useSeparate() {
 export function useImports() {
   return useQuery({
     queryKey: importsKey,
-    queryFn: () => http.get<ImportRecord[] | Page<ImportRecord>>(`${base}/employer/imports`),
-    select: (answer) => (Array.isArray(answer) ? answer : answer.items),
+    queryFn: async () => data(await api.GET('/api/hall/employer/imports')),
     staleTime: 0,
   });
 }
@@ -91,8 +81,7 @@ export function useImportDone(): () => void {
 export function useApiKeys() {
   return useQuery({
     queryKey: apiKeysKey,
-    queryFn: () => http.get<ApiKey[] | Page<ApiKey>>(`${base}/employer/api-keys`),
-    select: (answer) => (Array.isArray(answer) ? answer : answer.items),
+    queryFn: async () => data(await api.GET('/api/hall/employer/api-keys')),
     staleTime: 0,
   });
 }
@@ -100,8 +89,8 @@ export function useApiKeys() {
 export function useCreateApiKey() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { label: string; scopes: ApiKeyScope[] }) =>
-      http.post<ApiKey & { key: string }>(`${base}/employer/api-keys`, body),
+    mutationFn: async (body: BodyOf<'/api/hall/employer/api-keys'>) =>
+      data(await api.POST('/api/hall/employer/api-keys', { body })),
     onSuccess: () => client.invalidateQueries({ queryKey: apiKeysKey }),
   });
 }
@@ -109,7 +98,8 @@ export function useCreateApiKey() {
 export function useRevokeApiKey() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: number) => http.post<ApiKey>(`${base}/employer/api-keys/${id}/revoke`),
+    mutationFn: async (id: number) =>
+      data(await api.POST('/api/hall/employer/api-keys/{id}/revoke', { params: { path: { id } } })),
     onSuccess: () => client.invalidateQueries({ queryKey: apiKeysKey }),
   });
 }
@@ -117,7 +107,7 @@ export function useRevokeApiKey() {
 export function usePersonRegistration() {
   return useQuery({
     queryKey: personKey,
-    queryFn: () => http.get<PersonRegistration>(`${base}/person/registration`),
+    queryFn: async () => data(await api.GET('/api/hall/person/registration')),
     retry: false,
     staleTime: 0,
   });
@@ -129,7 +119,7 @@ const personCertificatesKey = ['hall-registration', 'person-certificates'] as co
 export function usePersonCertificates(enabled: boolean) {
   return useQuery({
     queryKey: personCertificatesKey,
-    queryFn: () => http.get<Certificate[]>(`${base}/person/certificates`),
+    queryFn: async () => data(await api.GET('/api/hall/person/certificates')),
     enabled,
   });
 }
@@ -137,7 +127,7 @@ export function usePersonCertificates(enabled: boolean) {
 export function useIssuePersonCertificate() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => http.post<Certificate>(`${base}/person/certificates`),
+    mutationFn: async () => data(await api.POST('/api/hall/person/certificates')),
     onSuccess: () => client.invalidateQueries({ queryKey: personCertificatesKey }),
   });
 }

@@ -1,7 +1,45 @@
-/** Shapes of the hall's registration API and the public certificate check (docs/registration-plan.md). */
+/**
+ * The hall's names for the shapes of its registration API and of the public certificate check
+ * (docs/registration-plan.md), each an alias of the type generated from the route's response schema,
+ * and the closed lists the forms offer.
+ */
+import type { BodyOf, Schema } from '../../../api/typed.ts';
 
-export const SCHEMES = ['pension', 'medical', 'unemployment', 'work_injury'] as const;
-export type Scheme = (typeof SCHEMES)[number];
+/** A certificate as its holder sees it. */
+export type Certificate = Schema<'CertificateView'>;
+export type CertificateKind = Certificate['kind'];
+/** The status as the public check answers it today (overdue verification included). */
+export type CertificateStatus = Certificate['checkStatus'];
+/** What anyone holding a certificate's number and code may learn. */
+export type CertificateCheck = Schema<'CertificateCheck'>;
+
+/** The employer's own record (masked) and its certificates. */
+export type EmployerProfile = Schema<'EmployerHallProfile'>;
+export type Employee = Schema<'EmploymentEmployee'>;
+export type HireBody = BodyOf<'/api/hall/employer/hires'>;
+export type SeparationBody = BodyOf<'/api/hall/employer/separations'>;
+export type ReportableSeparationReason = SeparationBody['reason'];
+export type Scheme = Employee['schemes'][number];
+export type Gender = NonNullable<HireBody['gender']>;
+
+export type ImportError = Schema<'RegistrationImportError'>;
+export type ImportResult = Schema<'RegistrationImportResult'>;
+export type ImportRecord = Schema<'RegistrationImport'>;
+
+export type ApiKey = Schema<'EmployerApiKey'>;
+/** A key just created: the full key is in this answer only. */
+export type ApiKeyCreated = Schema<'EmployerApiKeyCreated'>;
+/** What an API key may do, one scope per kind of call (the server's closed list). */
+export type ApiKeyScope = ApiKey['scopes'][number];
+
+/** The insured person's own record, or that none is registered. */
+export type PersonRegistration = Schema<'PersonHallRegistration'>;
+export type RegisteredPerson = Extract<PersonRegistration, { registered: true }>;
+export type Enrolment = RegisteredPerson['enrolments'][number];
+export type EnrolmentEvent = Enrolment['events'][number];
+export type Employment = RegisteredPerson['employments'][number];
+
+export const SCHEMES = ['pension', 'medical', 'unemployment', 'work_injury'] as const satisfies readonly Scheme[];
 
 export const REPORTABLE_SEPARATION_REASONS = [
   'resignation',
@@ -9,10 +47,8 @@ export const REPORTABLE_SEPARATION_REASONS = [
   'contract_end',
   'retirement',
   'other',
-] as const;
-export type ReportableSeparationReason = (typeof REPORTABLE_SEPARATION_REASONS)[number];
+] as const satisfies readonly ReportableSeparationReason[];
 
-/** What an API key may do, one scope per kind of call (the server's closed list). */
 export const API_KEY_SCOPES = [
   'employment.read',
   'employment.write',
@@ -20,172 +56,4 @@ export const API_KEY_SCOPES = [
   'bills.read',
   'payment_notices.write',
   'payment_notices.read',
-] as const;
-export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
-
-export type Gender = 'male' | 'female';
-export type CertificateKind = 'employer_registration' | 'employer_insurance' | 'person_insurance';
-export type CertificateStatus = 'valid' | 'verification_overdue' | 'superseded' | 'revoked';
-
-export interface Certificate {
-  id: number;
-  certificateNo: string;
-  verifyCode?: string;
-  kind: CertificateKind;
-  issuedOn: string;
-  verifyDueOn: string | null;
-  status: 'valid' | 'superseded' | 'revoked';
-  /** The status as the public check answers it today (overdue verification included). */
-  checkStatus: CertificateStatus;
-}
-
-export interface EmployerProfile {
-  id: number;
-  employerNo: string;
-  creditCode: string;
-  name: string;
-  type: string;
-  industryCode: string;
-  industryNameZh: string;
-  industryNameEn: string;
-  riskClass: number;
-  legalRepName: string;
-  legalRepIdMasked: string;
-  address: string;
-  contactName: string;
-  contactPhoneMasked: string;
-  bankName: string | null;
-  bankAccountMasked: string | null;
-  poolingRegion: string;
-  agencyName: string;
-  foundedOn: string;
-  registeredOn: string;
-  status: 'active' | 'suspended' | 'cancelled';
-  certificates: Certificate[];
-}
-
-export interface Employee {
-  personId: number;
-  name: string;
-  idMasked: string;
-  employmentId: number;
-  hiredOn: string;
-  separatedOn: string | null;
-  status: 'active' | 'ended';
-  schemes: Scheme[];
-}
-
-export interface HireBody {
-  citizenId: string;
-  name: string;
-  gender?: Gender;
-  birthDate?: string;
-  phone?: string;
-  hiredOn: string;
-  schemes?: Scheme[];
-}
-
-export interface SeparationBody {
-  citizenId: string;
-  separatedOn: string;
-  reason: ReportableSeparationReason;
-}
-
-export interface ImportError {
-  line: number;
-  /** The column as the file's header names it; null for the row as a whole. */
-  column: string | null;
-  code: string;
-  message: string;
-}
-
-export interface ImportResult {
-  importId: number | null;
-  /** `validated`: a dry run found every row correct (nothing applied, nothing recorded). */
-  status: 'applied' | 'rejected' | 'validated';
-  dryRun: boolean;
-  rowCount: number;
-  errorCount: number;
-  /** At most 1,000; the report holds them all when `errorsTruncated`. */
-  errors: ImportError[];
-  errorsTruncated: boolean;
-  hires: number;
-  separations: number;
-  personsCreated: number;
-  reportAvailable: boolean;
-}
-
-export interface ImportRecord {
-  id: number;
-  fileName: string;
-  format: 'xlsx' | 'csv';
-  rowCount: number;
-  errorCount: number;
-  status: 'applied' | 'rejected';
-  reportAvailable: boolean;
-  createdAt: string;
-}
-
-export interface ApiKey {
-  id: number;
-  prefix: string;
-  label: string;
-  scopes: ApiKeyScope[];
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface EnrolmentEvent {
-  event: 'started' | 'suspended' | 'resumed' | 'terminated';
-  effectiveOn: string;
-  reason?: string | null;
-}
-
-export interface Enrolment {
-  id: number;
-  scheme: Scheme;
-  category: 'employee' | 'flexible';
-  employer: { id: number; name: string } | null;
-  startedOn: string;
-  endedOn: string | null;
-  status: 'active' | 'suspended' | 'terminated';
-  events?: EnrolmentEvent[];
-}
-
-export interface Employment {
-  id: number;
-  employer: { id: number; name: string };
-  hiredOn: string;
-  separatedOn: string | null;
-  separationReason: string | null;
-  status: 'active' | 'ended';
-}
-
-export type PersonRegistration = { registered: false } | RegisteredPerson;
-
-export interface RegisteredPerson {
-  registered: true;
-  person: {
-    name: string;
-    idMasked: string;
-    gender: Gender;
-    birthDate: string;
-    phoneMasked: string | null;
-    status: 'active' | 'deceased' | 'merged';
-    agency: { id: number; name: string };
-  };
-  enrolments: Enrolment[];
-  employments: Employment[];
-}
-
-export interface CertificateCheck {
-  certificateNo: string;
-  kind: CertificateKind;
-  status: CertificateStatus;
-  issuedOn: string;
-  verifyDueOn: string | null;
-  subject: { name: string; creditCode?: string; idMasked?: string };
-  statements: string[];
-  agencyName: string;
-}
+] as const satisfies readonly ApiKeyScope[];

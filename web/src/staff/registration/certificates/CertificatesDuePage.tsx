@@ -11,7 +11,7 @@ import { todayIso } from '../../../ui/formatTime.ts';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { VerifyModal } from '../employers/CertificatesTab.tsx';
 import { useDueCertificates } from '../registrationApi.ts';
-import type { Certificate } from '../registrationTypes.ts';
+import type { Certificate, DueCertificate } from '../registrationTypes.ts';
 import { StatusTag } from '../../../ui/StatusTag.tsx';
 
 /** Due and overdue registration certificates per month of their due date. */
@@ -72,7 +72,7 @@ export default function CertificatesDuePage() {
       <Card size="small" title={t('reg.cert.byMonth')} style={{ marginBottom: 16 }}>
         <EChart option={option} empty={rows.length === 0} height={220} testId="certificates-due-chart" />
       </Card>
-      <Table<Certificate>
+      <Table<DueCertificate>
         rowKey="id"
         size="middle"
         loading={due.isFetching}
@@ -90,16 +90,12 @@ export default function CertificatesDuePage() {
             title: t('reg.employer'),
             key: 'employer',
             render: (_, c) =>
-              c.employerId ? (
-                <Link to={`/staff/registration/employers/${c.employerId}`}>{c.employerName ?? `#${c.employerId}`}</Link>
-              ) : (
-                '—'
-              ),
+              c.employerId ? <Link to={`/staff/registration/employers/${c.employerId}`}>{c.employerName}</Link> : '—',
           },
           {
             title: t('reg.field.creditCode'),
             key: 'creditCode',
-            render: (_, c) => <span className="mono">{c.content?.subject.creditCode ?? c.creditCode ?? '—'}</span>,
+            render: (_, c) => <span className="mono">{c.content.subject.creditCode ?? '—'}</span>,
           },
           { title: t('reg.cert.issuedOn'), dataIndex: 'issuedOn', render: (v: string) => <DateText value={v} /> },
           {
@@ -114,12 +110,7 @@ export default function CertificatesDuePage() {
               <StatusTag
                 family="certificate"
                 status={
-                  c.status === 'valid' &&
-                  (c.checkStatus
-                    ? c.checkStatus === 'verification_overdue'
-                    : c.verifyDueOn !== null && c.verifyDueOn < today)
-                    ? 'verification_overdue'
-                    : c.status
+                  c.status === 'valid' && c.checkStatus === 'verification_overdue' ? 'verification_overdue' : c.status
                 }
               />
             ),

@@ -6,11 +6,10 @@ import { useI18n } from '../../../i18n/index.ts';
 import { DateText } from '../../../ui/DateText.tsx';
 import { FormModal } from '../../../ui/FormModal.tsx';
 import { useDecideMerge, useDismissDuplicate, useProposeMerge } from '../registrationApi.ts';
-import type { DuplicateFlag, DuplicateSuspect, Merge } from '../registrationTypes.ts';
+import type { DuplicateFlag, Merge, PersonSummary } from '../registrationTypes.ts';
 import { maxLength, required, trimmed } from '../shared/rules.ts';
 
-function PersonRef({ person }: { person: DuplicateSuspect | undefined }) {
-  if (!person) return <>—</>;
+function PersonRef({ person }: { person: PersonSummary }) {
   return (
     <>
       <Link to={`/staff/registration/persons/${person.personId}`}>{person.name}</Link>{' '}
@@ -18,10 +17,6 @@ function PersonRef({ person }: { person: DuplicateSuspect | undefined }) {
     </>
   );
 }
-
-const staffName = (s: Merge['proposedBy'] | null | undefined) =>
-  s == null ? '—' : typeof s === 'number' ? `#${s}` : s.name;
-const staffId = (s: Merge['proposedBy'] | null | undefined) => (s == null ? null : typeof s === 'number' ? s : s.id);
 
 /** Suspected duplicates: reviewers dismiss them with a note; clerks propose merging the two records. */
 export function DuplicateFlagsTable({ flags }: { flags: DuplicateFlag[] }) {
@@ -151,16 +146,12 @@ export function MergesTable({ merges }: { merges: Merge[] }) {
           {
             title: t('reg.survivor'),
             key: 'survivor',
-            render: (_, m) => (
-              <PersonRef person={m.survivor ?? { personId: m.survivorId, name: `#${m.survivorId}`, idMasked: '' }} />
-            ),
+            render: (_, m) => <PersonRef person={m.survivor} />,
           },
           {
             title: t('reg.merge.merged'),
             key: 'merged',
-            render: (_, m) => (
-              <PersonRef person={m.merged ?? { personId: m.mergedId, name: `#${m.mergedId}`, idMasked: '' }} />
-            ),
+            render: (_, m) => <PersonRef person={m.merged} />,
           },
           { title: t('reg.reason'), dataIndex: 'reason' },
           {
@@ -168,7 +159,7 @@ export function MergesTable({ merges }: { merges: Merge[] }) {
             key: 'proposed',
             render: (_, m) => (
               <>
-                {staffName(m.proposedBy)} · <DateText value={m.proposedAt} instant />
+                {m.proposedBy.name} · <DateText value={m.proposedAt} instant />
               </>
             ),
           },
@@ -180,7 +171,7 @@ export function MergesTable({ merges }: { merges: Merge[] }) {
                 <Tag color={m.status === 'approved' ? 'green' : m.status === 'rejected' ? 'red' : 'orange'}>
                   {t(`reg.mergeStatus.${m.status}`)}
                 </Tag>
-                {m.decidedBy ? staffName(m.decidedBy) : ''} {m.decisionNote ?? ''}
+                {m.decidedBy?.name ?? ''} {m.decisionNote ?? ''}
               </>
             ),
           },
@@ -188,7 +179,7 @@ export function MergesTable({ merges }: { merges: Merge[] }) {
             title: t('common.actions'),
             key: 'actions',
             render: (_, m) =>
-              m.status === 'proposed' && can('registration.review') && staffId(m.proposedBy) !== me ? (
+              m.status === 'proposed' && can('registration.review') && m.proposedBy.id !== me ? (
                 <Flex gap={4}>
                   <Button
                     size="small"

@@ -6,7 +6,6 @@ import { useI18n } from '../../../i18n/index.ts';
 import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { FormModal } from '../../../ui/FormModal.tsx';
-import { todayIso } from '../../../ui/formatTime.ts';
 import {
   certificatePdfUrl,
   useEmployerCertificates,
@@ -59,7 +58,6 @@ export function CertificatesTab({ employer }: { employer: EmployerDetail }) {
   const [issuing, setIssuing] = useState<IssueKind | null>(null);
   const [verifying, setVerifying] = useState<Certificate | null>(null);
   const [revoking, setRevoking] = useState<Certificate | null>(null);
-  const today = todayIso();
   const writable = can('registration.write') && employer.status === 'active';
   return (
     <>
@@ -122,12 +120,7 @@ export function CertificatesTab({ employer }: { employer: EmployerDetail }) {
               <StatusTag
                 family="certificate"
                 status={
-                  c.status === 'valid' &&
-                  (c.checkStatus
-                    ? c.checkStatus === 'verification_overdue'
-                    : c.verifyDueOn !== null && c.verifyDueOn < today)
-                    ? 'verification_overdue'
-                    : c.status
+                  c.status === 'valid' && c.checkStatus === 'verification_overdue' ? 'verification_overdue' : c.status
                 }
               />
             ),

@@ -8,22 +8,23 @@ import { FormModal } from '../../../ui/FormModal.tsx';
 import {
   useChangeEmployer,
   useEmployerStatus,
+  type EmployerChange,
   type EmployerInput,
   type EmployerStatusAction,
 } from '../registrationApi.ts';
-import type { EmployerDetail } from '../registrationTypes.ts';
+import type { EmployerDetail, EmployerType } from '../registrationTypes.ts';
 import { caseNumberRule, maxLength, required, trimmed } from '../shared/rules.ts';
 import { EmployerFields } from './EmployerFields.tsx';
 import { HallActivationButton } from '../shared/HallActivation.tsx';
 
-type ChangeValues = Partial<Record<keyof EmployerInput, string>> & {
+type ChangeValues = Partial<Record<Exclude<keyof EmployerInput, 'type'>, string>> & {
+  type?: EmployerType;
   reason: string;
   effectiveOn?: string | null;
 };
 
 const plainFields = [
   'name',
-  'type',
   'industryCode',
   'legalRepName',
   'address',
@@ -35,8 +36,9 @@ const plainFields = [
 const sealedFields = ['legalRepId', 'contactPhone', 'bankAccount'] as const;
 
 /** Only the fields that differ from the record go into `changes`. */
-function changesOf(e: EmployerDetail, v: ChangeValues): Partial<EmployerInput> {
-  const changes: Partial<EmployerInput> = {};
+function changesOf(e: EmployerDetail, v: ChangeValues): EmployerChange['changes'] {
+  const changes: EmployerChange['changes'] = {};
+  if (v.type !== undefined && v.type !== e.type) changes.type = v.type;
   for (const f of plainFields) {
     const value = trimmed(v[f]);
     if (value !== undefined && value !== (e[f] ?? undefined)) changes[f] = value;

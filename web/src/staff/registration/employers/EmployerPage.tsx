@@ -5,7 +5,7 @@ import { useI18n, useLocal } from '../../../i18n/index.ts';
 import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageSpinner } from '../../../ui/PageSpinner.tsx';
-import { useEmployerHistory, useEmployerView, useIndustries } from '../registrationApi.ts';
+import { type EmployerRevealField, useEmployerHistory, useEmployerView, useIndustries } from '../registrationApi.ts';
 import { SCHEMES, type Employer360 } from '../registrationTypes.ts';
 import { DocumentsTable, OpenCasesTable } from '../shared/CasesAndDocuments.tsx';
 import { HistoryTimeline } from '../shared/HistoryTimeline.tsx';
@@ -24,7 +24,7 @@ function Overview({ view }: { view: Employer360 }) {
   const history = useEmployerHistory(view.employer.id);
   const e = view.employer;
   const industry = industries.data?.find((i) => i.code === e.industryCode);
-  const reveal = (field: string, masked: string | null) => (
+  const reveal = (field: EmployerRevealField, masked: string | null) => (
     <RevealButton subject="employers" id={e.id} field={field} masked={masked} testId={`employer-${field}`} />
   );
   return (

@@ -8,17 +8,19 @@ import { todayIso } from '../../../ui/formatTime.ts';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useNotify } from '../../../ui/useNotify.ts';
 import { useRegisterEmployer, type EmployerInput } from '../registrationApi.ts';
+import type { EmployerType } from '../registrationTypes.ts';
 import { caseNumberRule, trimmed } from '../shared/rules.ts';
 import { EmployerFields } from './EmployerFields.tsx';
 
-type Values = Record<keyof EmployerInput, string | undefined>;
+/** The form's values; the type is a required choice. */
+type Values = Record<Exclude<keyof EmployerInput, 'type'>, string | undefined> & { type: EmployerType };
 
 /** The body of `POST /employers`: trimmed, optional fields left out when empty. */
 function bodyOf(v: Values): EmployerInput {
   return {
     creditCode: (v.creditCode ?? '').trim(),
     name: (v.name ?? '').trim(),
-    type: v.type ?? '',
+    type: v.type,
     industryCode: v.industryCode ?? '',
     legalRepName: (v.legalRepName ?? '').trim(),
     legalRepId: (v.legalRepId ?? '').trim(),

@@ -3,11 +3,11 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useI18n } from '../../../i18n/index.ts';
 import { chartFont, echarts } from '../../../ui/charts/echarts.ts';
 import { todayIso } from '../../../ui/formatTime.ts';
-import type { Enrolment } from '../registrationTypes.ts';
+import type { EnrolmentWithEvents } from '../registrationTypes.ts';
 import { timelineOption } from './enrolmentTimeline.ts';
 
 /** Enrolments over time as a timeline chart (one row per scheme, today marked). */
-export function EnrolmentTimeline({ enrolments }: { enrolments: Enrolment[] }) {
+export function EnrolmentTimeline({ enrolments }: { enrolments: EnrolmentWithEvents[] }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const empty = enrolments.length === 0;

@@ -11,14 +11,16 @@ import {
   useDeath,
   useFlexibleEnrolment,
   useProposeMerge,
+  type PersonChange,
   type PersonInput,
 } from '../registrationApi.ts';
 import {
   FLEXIBLE_SCHEMES,
   HUKOU_TYPES,
+  type FlexibleScheme,
+  type HukouType,
   type PersonDetail,
   type PersonReach,
-  type Scheme,
 } from '../registrationTypes.ts';
 import { HireModal } from '../shared/EmploymentModals.tsx';
 import { HallActivationButton } from '../shared/HallActivation.tsx';
@@ -34,13 +36,18 @@ import {
 } from '../shared/rules.ts';
 
 type Open = 'change' | 'hire' | 'flexible' | 'death' | 'merge' | null;
-type ChangeValues = Partial<Record<keyof PersonInput, string>> & { reason: string; effectiveOn?: string | null };
+type ChangeValues = Partial<Record<Exclude<keyof PersonInput, 'hukouType'>, string>> & {
+  hukouType?: HukouType;
+  reason: string;
+  effectiveOn?: string | null;
+};
 
-const plainFields = ['name', 'nationality', 'hukouType', 'hukouPlace', 'address', 'bankName'] as const;
+const plainFields = ['name', 'nationality', 'hukouPlace', 'address', 'bankName'] as const;
 const sealedFields = ['phone', 'bankAccount'] as const;
 
-function changesOf(p: PersonDetail, v: ChangeValues) {
-  const changes: Partial<Record<(typeof plainFields)[number] | (typeof sealedFields)[number], string>> = {};
+function changesOf(p: PersonDetail, v: ChangeValues): PersonChange['changes'] {
+  const changes: PersonChange['changes'] = {};
+  if (v.hukouType !== undefined && v.hukouType !== p.hukouType) changes.hukouType = v.hukouType;
   for (const f of plainFields) {
     const value = trimmed(v[f]);
     if (value !== undefined && value !== (p[f] ?? undefined)) changes[f] = value;
@@ -108,7 +115,10 @@ export function PersonActions({
         title={t('reg.persons.changeTitle', { name: p.name })}
         mutation={change}
         width={640}
-        initialValues={Object.fromEntries(plainFields.map((f) => [f, p[f] ?? undefined]))}
+        initialValues={{
+          ...Object.fromEntries(plainFields.map((f) => [f, p[f] ?? undefined])),
+          hukouType: p.hukouType ?? undefined,
+        }}
         check={(v) => (Object.keys(changesOf(p, v)).length === 0 ? t('reg.nothingChanged') : null)}
         toVariables={(v) => ({
           version: p.version,
@@ -170,7 +180,7 @@ export function PersonActions({
       <HireModal open={open === 'hire'} personId={p.personId} onClose={close} />
 
       <FormModal<
-        { scheme: Scheme; startedOn: string; poolingRegion: string; caseNumber?: string },
+        { scheme: FlexibleScheme; startedOn: string; poolingRegion: string; caseNumber?: string },
         Parameters<typeof flexible.mutate>[0]
       >
         open={open === 'flexible'}

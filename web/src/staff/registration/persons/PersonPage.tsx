@@ -25,7 +25,13 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { FormModal } from '../../../ui/FormModal.tsx';
 import { todayIso } from '../../../ui/formatTime.ts';
 import { PageSpinner } from '../../../ui/PageSpinner.tsx';
-import { useEnrolmentAction, usePersonHistory, usePersonView, type EnrolmentAction } from '../registrationApi.ts';
+import {
+  type EnrolmentAction,
+  type PersonRevealField,
+  useEnrolmentAction,
+  usePersonHistory,
+  usePersonView,
+} from '../registrationApi.ts';
 import type { Employment, Enrolment, Person360 } from '../registrationTypes.ts';
 import { DocumentsTable, OpenCasesTable } from '../shared/CasesAndDocuments.tsx';
 import { SeparateModal } from '../shared/EmploymentModals.tsx';
@@ -42,7 +48,7 @@ import { StatusTag } from '../../../ui/StatusTag.tsx';
 function privateRows(view: Person360, t: ReturnType<typeof useI18n>['t']) {
   const p = view.person;
   if (view.reach !== 'record') return [];
-  const reveal = (field: string, masked: string | null) => (
+  const reveal = (field: PersonRevealField, masked: string | null) => (
     <RevealButton subject="persons" id={p.personId} field={field} masked={masked} testId={`person-${field}`} />
   );
   return [

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useNotify } from '../../../ui/useNotify.ts';
 import { useRegisterPerson, type PersonInput } from '../registrationApi.ts';
-import { HUKOU_TYPES, type DuplicateSuspect, type PersonDetail } from '../registrationTypes.ts';
+import { HUKOU_TYPES, type DuplicateSuspect, type HukouType, type PersonDetail } from '../registrationTypes.ts';
 import {
   bankAccountRule,
   caseNumberRule,
@@ -22,7 +22,7 @@ import {
   trimmed,
 } from '../shared/rules.ts';
 
-type Values = Partial<Record<keyof PersonInput, string>>;
+type Values = Partial<Record<Exclude<keyof PersonInput, 'hukouType'>, string>> & { hukouType?: HukouType };
 
 function bodyOf(v: Values): PersonInput {
   return {

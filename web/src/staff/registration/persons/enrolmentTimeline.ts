@@ -9,7 +9,7 @@ import type { GridComponentOption, TooltipComponentOption } from 'echarts/compon
 import type { ComposeOption } from 'echarts/core';
 import type { Translate } from '../../../i18n/index.ts';
 import { echarts } from '../../../ui/charts/echarts.ts';
-import { SCHEMES, type Enrolment, type EnrolmentStatus } from '../registrationTypes.ts';
+import { SCHEMES, type EnrolmentStatus, type EnrolmentWithEvents } from '../registrationTypes.ts';
 import { enrolmentColours } from '../shared/RegistrationTags.tsx';
 
 echarts.use([CustomChart]);
@@ -22,17 +22,17 @@ export interface Segment {
   /** The end day, or null while it lasts (drawn to today). */
   end: string | null;
   status: EnrolmentStatus;
-  enrolment: Enrolment;
+  enrolment: EnrolmentWithEvents;
 }
 
 const dayMs = (day: string) => new Date(`${day}T00:00:00`).getTime();
 
 /** Splits each enrolment into periods by its suspend/resume events. */
-export function segmentsOf(enrolments: readonly Enrolment[]): Segment[] {
+export function segmentsOf(enrolments: readonly EnrolmentWithEvents[]): Segment[] {
   const out: Segment[] = [];
   for (const e of enrolments) {
     const row = SCHEMES.indexOf(e.scheme);
-    const events = [...(e.events ?? [])]
+    const events = [...e.events]
       .filter((x) => x.event === 'suspended' || x.event === 'resumed')
       .sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn));
     let from = e.startedOn;
@@ -87,7 +87,11 @@ const renderToday =
   };
 
 /** The chart option; `today` closes open periods and places the marker. */
-export function timelineOption(enrolments: readonly Enrolment[], today: string, t: Translate): TimelineOption {
+export function timelineOption(
+  enrolments: readonly EnrolmentWithEvents[],
+  today: string,
+  t: Translate,
+): TimelineOption {
   const todayMs = dayMs(today);
   const segments = segmentsOf(enrolments);
   // At least a year of context, so that a new enrolment is not a sliver at the edge of nothing.

@@ -4,7 +4,12 @@ import { DateField } from '../../../ui/DateField.tsx';
 import { FormModal } from '../../../ui/FormModal.tsx';
 import { todayIso } from '../../../ui/formatTime.ts';
 import { useHire, useSeparate, type HireInput } from '../registrationApi.ts';
-import { REPORTABLE_SEPARATION_REASONS, SCHEMES, type Scheme, type SeparationReason } from '../registrationTypes.ts';
+import {
+  REPORTABLE_SEPARATION_REASONS,
+  SCHEMES,
+  type Scheme,
+  type ReportableSeparationReason,
+} from '../registrationTypes.ts';
 import { looksLikeCitizenId } from '../../../shared/identifierFormat.ts';
 import { EmployerPicker } from './Pickers.tsx';
 import { caseNumberRule, trimmed } from './rules.ts';
@@ -110,7 +115,7 @@ export function SeparateModal({
   const { t } = useI18n();
   const separate = useSeparate(personId);
   return (
-    <FormModal<{ separatedOn: string; reason: SeparationReason }, Parameters<typeof separate.mutate>[0]>
+    <FormModal<{ separatedOn: string; reason: ReportableSeparationReason }, Parameters<typeof separate.mutate>[0]>
       open={employment !== null}
       title={t('reg.separateTitle', { who: employment?.label ?? '' })}
       mutation={separate}

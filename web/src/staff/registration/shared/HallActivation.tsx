@@ -1,15 +1,16 @@
 import { KeyOutlined, PrinterOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Flex, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { http, postForBlob } from '../../../api/client.ts';
+import { postForBlob } from '../../../api/client.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { looksLikeMobile } from '../../../shared/identifierFormat.ts';
-import { registrationKey } from '../registrationApi.ts';
+import { type HallActivationRequest, useIssueHallActivation } from '../registrationApi.ts';
+import type { HallActivationIssued } from '../registrationTypes.ts';
 
 type Kind = 'person' | 'employer';
-type Delivery = 'slip' | 'letter' | 'sms';
+type Delivery = HallActivationRequest['delivery'];
 
 const DOCUMENTS = {
   person: ['resident_id_card', 'temporary_id_card', 'passport', 'residence_permit'],
@@ -17,17 +18,8 @@ const DOCUMENTS = {
 } as const;
 const DELIVERIES: Delivery[] = ['slip', 'letter', 'sms'];
 
-interface Issued {
-  activationId: number;
-  code: string;
-  validThrough: string;
-  delivery: Delivery;
-  sentTo: string | null;
-  accountExists: boolean;
-}
-
 interface Values {
-  documentType: string;
+  documentType: HallActivationRequest['documentType'];
   documentChecked: boolean;
   delivery: Delivery;
   phone?: string;
@@ -71,22 +63,19 @@ export function HallActivationButton({
 
 function ActivationBody({ kind, holderId, onDone }: { kind: Kind; holderId: number; onDone: () => void }) {
   const { t } = useI18n();
-  const client = useQueryClient();
   const [form] = Form.useForm<Values>();
   const delivery = Form.useWatch('delivery', form) ?? 'slip';
-  const issue = useMutation({
-    mutationFn: (v: Values) =>
-      http.post<Issued>(
-        `/api/registration/${kind === 'person' ? 'persons' : 'employers'}/${holderId}/hall-activation`,
-        {
-          documentType: v.documentType,
-          documentChecked: v.documentChecked,
-          delivery: v.delivery,
-          ...(v.delivery === 'sms' ? { phone: v.phone?.trim() } : {}),
-        },
-      ),
-    onSettled: () => client.invalidateQueries({ queryKey: registrationKey }),
-  });
+  const issue = useIssueHallActivation(kind, holderId);
+  const submit = (v: Values) => {
+    // The form refuses to submit unchecked; the server takes only a checked document.
+    if (!v.documentChecked) return;
+    issue.mutate({
+      documentType: v.documentType,
+      documentChecked: true,
+      delivery: v.delivery,
+      ...(v.delivery === 'sms' ? { phone: v.phone?.trim() } : {}),
+    });
+  };
   if (issue.data) return <IssuedCode issued={issue.data} onDone={onDone} />;
   return (
     <Form<Values>
@@ -94,7 +83,7 @@ function ActivationBody({ kind, holderId, onDone }: { kind: Kind; holderId: numb
       layout="vertical"
       requiredMark="optional"
       initialValues={{ documentType: DOCUMENTS[kind][0], delivery: 'slip', documentChecked: false }}
-      onFinish={(v) => issue.mutate(v)}
+      onFinish={submit}
     >
       <Typography.Paragraph type="secondary">{t('identity.activation.lead')}</Typography.Paragraph>
       <ErrorAlert error={issue.error} />
@@ -147,7 +136,7 @@ function ActivationBody({ kind, holderId, onDone }: { kind: Kind; holderId: numb
 }
 
 /** The code, shown once, with its printout (the server prints it only for whoever holds the code). */
-function IssuedCode({ issued, onDone }: { issued: Issued; onDone: () => void }) {
+function IssuedCode({ issued, onDone }: { issued: HallActivationIssued; onDone: () => void }) {
   const { t } = useI18n();
   const print = useMutation({
     mutationFn: async () => {

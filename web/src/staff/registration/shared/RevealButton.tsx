@@ -4,24 +4,20 @@ import { useState } from 'react';
 import { useCan } from '../../../api/session.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
-import { useReveal } from '../registrationApi.ts';
+import { type RevealTarget, useReveal } from '../registrationApi.ts';
 
-interface Props {
-  subject: 'employers' | 'persons';
-  id: number;
-  field: string;
-  masked: string | null;
-  testId: string;
-}
+/** The record and its field (`subject`, `id`, `field`), the value as masked, and the test id. */
+type Props = RevealTarget & { masked: string | null; testId: string };
 
 /**
  * A masked value with a button that shows it in full: only for holders of `personal_data.reveal`,
  * and only after they state the purpose, which the server records in the audit log.
  */
-export function RevealButton({ subject, id, field, masked, testId }: Props) {
+export function RevealButton(props: Props) {
+  const { masked, testId } = props;
   const { t } = useI18n();
   const can = useCan();
-  const reveal = useReveal(subject, id);
+  const reveal = useReveal();
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState<string | null>(null);
   const [form] = Form.useForm<{ purpose: string }>();
@@ -33,7 +29,7 @@ export function RevealButton({ subject, id, field, masked, testId }: Props) {
   };
   const submit = (v: { purpose: string }) =>
     reveal.mutate(
-      { field, purpose: v.purpose.trim() },
+      { target: props, purpose: v.purpose.trim() },
       {
         onSuccess: (answer) => {
           setValue(answer.value);
