@@ -16,7 +16,12 @@ import {
   useProposeBackPayment,
 } from '../../../shared/collection/collectionApi.ts';
 import { amountRule } from '../../../ui/amountRule.ts';
-import { COLLECTION_SCHEMES, type BackPayment, type Payer } from '../../../shared/collection/collectionTypes.ts';
+import {
+  COLLECTION_SCHEMES,
+  type BackPayment,
+  type CollectionScheme,
+  type Payer,
+} from '../../../shared/collection/collectionTypes.ts';
 import { DecisionButtons } from '../shared/DecisionButtons.tsx';
 import { PayerPicker } from '../shared/PayerPicker.tsx';
 import { schemeLabel } from '../../../shared/collection/CollectionUi.tsx';
@@ -31,7 +36,7 @@ interface ProposeForm {
   personId: number | null;
   range: [Dayjs, Dayjs];
   wage: string;
-  schemes: string[];
+  schemes: CollectionScheme[];
   reason: string;
   employerAtFault: boolean;
 }
