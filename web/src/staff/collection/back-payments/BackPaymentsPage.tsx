@@ -179,7 +179,7 @@ export default function BackPaymentsPage() {
               render: (v: string) => <span className="mono">{v}</span>,
             },
             { title: t('coll.back.kind'), dataIndex: 'kind', render: (v: string) => labelOf(t, 'coll.back.kind', v) },
-            { title: t('coll.back.person'), key: 'person', render: (_, b) => b.personName ?? b.personId },
+            { title: t('coll.back.person'), key: 'person', dataIndex: 'personName' },
             {
               title: t('coll.payer'),
               key: 'payer',
@@ -200,12 +200,12 @@ export default function BackPaymentsPage() {
               title: t('coll.back.bills'),
               key: 'bills',
               render: (_, b) =>
-                (b.bills ?? []).length === 0 ? (
+                b.bills.length === 0 ? (
                   '—'
                 ) : (
                   <span className="mono">
-                    {(b.bills ?? []).map((x) => x.billNo).join(t('coll.listSeparator'))}（
-                    <MoneyText value={sumDecimals((b.bills ?? []).map((x) => x.total))} />）
+                    {b.bills.map((x) => x.billNo).join(t('coll.listSeparator'))}（
+                    <MoneyText value={sumDecimals(b.bills.map((x) => x.total))} />）
                   </span>
                 ),
             },
