@@ -102,12 +102,6 @@ export const collectionEn: Record<keyof typeof collectionZh, string> = {
   'coll.channel.bank_file': 'Bank file',
   'coll.channel.tax_file': 'Tax file',
   'coll.channel.api': 'Employer API (withdrawn)',
-  'coll.allocation.line': 'Bill line',
-  'coll.allocation.late_fee': 'Late fee',
-  'coll.allocation.credit': 'Held as credit',
-  'coll.credit.held': 'Held',
-  'coll.credit.applied': 'Applied to arrears',
-  'coll.credit.refunded': 'Refunded',
 
   'coll.upload.row': 'Row',
   'coll.upload.column': 'Column',
@@ -138,7 +132,6 @@ export const collectionEn: Record<keyof typeof collectionZh, string> = {
   'coll.recon.payer': 'Payer',
   'coll.recon.due': 'Due (CNY)',
   'coll.recon.outcome': 'Outcome',
-  'coll.recon.note': 'Note',
 
   'coll.arrears.tab': 'Payers in arrears',
   'coll.arrears.payers': 'Payers in arrears',
@@ -250,10 +243,7 @@ export const collectionEn: Record<keyof typeof collectionZh, string> = {
   'coll.close.startedAt': 'Started',
   'coll.close.finishedAt': 'Finished',
   'coll.close.status.running': 'Running',
-  'coll.close.status.pending': 'Queued',
-  'coll.close.status.done': 'Done',
   'coll.close.status.completed': 'Done',
-  'coll.close.status.closed': 'Done',
   'coll.close.status.failed': 'Failed',
 
   'coll.summary.lateFeesOpen': 'Late fees open (CNY)',
@@ -340,8 +330,6 @@ export const collectionEn: Record<keyof typeof collectionZh, string> = {
   'hcoll.payments.count': 'Payments',
   'hcoll.payments.total': 'Paid in total (CNY)',
   'hcoll.payments.credit': 'Credit (CNY)',
-  'hcoll.payments.creditMovements': 'Credit movements',
-  'hcoll.payments.movement': 'Movement',
 
   'hcoll.arrears.amount': 'Arrears (CNY)',
   'hcoll.arrears.lateFee': 'Late fees (CNY)',

@@ -102,12 +102,6 @@ export const collectionZh = {
   'coll.channel.bank_file': '银行文件',
   'coll.channel.tax_file': '税务文件',
   'coll.channel.api': '单位接口（已停用）',
-  'coll.allocation.line': '缴费明细',
-  'coll.allocation.late_fee': '滞纳金',
-  'coll.allocation.credit': '转预缴',
-  'coll.credit.held': '转入预缴',
-  'coll.credit.applied': '冲抵欠费',
-  'coll.credit.refunded': '退费',
 
   'coll.upload.row': '行号',
   'coll.upload.column': '列',
@@ -138,7 +132,6 @@ export const collectionZh = {
   'coll.recon.payer': '缴费主体',
   'coll.recon.due': '应缴（元）',
   'coll.recon.outcome': '结果',
-  'coll.recon.note': '说明',
 
   'coll.arrears.tab': '欠费单位和人员',
   'coll.arrears.payers': '欠费主体数',
@@ -250,10 +243,7 @@ export const collectionZh = {
   'coll.close.startedAt': '开始时间',
   'coll.close.finishedAt': '完成时间',
   'coll.close.status.running': '进行中',
-  'coll.close.status.pending': '排队中',
-  'coll.close.status.done': '已完成',
   'coll.close.status.completed': '已完成',
-  'coll.close.status.closed': '已完成',
   'coll.close.status.failed': '失败',
 
   'coll.summary.lateFeesOpen': '未缴滞纳金（元）',
@@ -336,8 +326,6 @@ export const collectionZh = {
   'hcoll.payments.count': '缴款笔数',
   'hcoll.payments.total': '缴款合计（元）',
   'hcoll.payments.credit': '预缴余额（元）',
-  'hcoll.payments.creditMovements': '预缴余额变动',
-  'hcoll.payments.movement': '变动',
 
   'hcoll.arrears.amount': '欠费金额（元）',
   'hcoll.arrears.lateFee': '滞纳金（元）',

@@ -4,8 +4,8 @@ import { useI18n, type Translate } from '../../i18n/index.ts';
 import { labelOf } from '../../ui/labels.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { billOutstanding, billPaidPercent, lineTotal, totalsByScheme } from './collectionFormat.ts';
-import type { Bill, BillLine, Payment, RowError } from './collectionTypes.ts';
+import { billPaidPercent, totalsByScheme } from './collectionFormat.ts';
+import type { Bill, BillDetail, BillLine, Payment, RowError } from './collectionTypes.ts';
 import { rowErrorsOf } from './rowErrors.ts';
 import { todayIso } from '../../ui/formatTime.ts';
 import { MoneyText } from '../../ui/MoneyText.tsx';
@@ -18,6 +18,13 @@ export function isOverdue(bill: Pick<Bill, 'status' | 'dueOn'>): boolean {
 }
 
 export const schemeLabel = (t: Translate, scheme: string) => labelOf(t, 'coll.scheme', scheme);
+
+/** A payer as the lists name it (they carry its id, not its name): 'Employer 12', 'Person 34'. */
+function payerLabel(t: Translate, payer: { employerId?: number | null; personId?: number | null }): string {
+  return payer.employerId != null
+    ? t('coll.payerEmployerN', { id: payer.employerId })
+    : t('coll.payerPersonN', { id: payer.personId ?? '' });
+}
 
 /** The bills of a payer (or of a search), each row opening its detail. */
 export function BillsTable({
@@ -69,11 +76,7 @@ export function BillsTable({
               {
                 title: t('coll.payer'),
                 key: 'payer',
-                render: (_: unknown, b: Bill) =>
-                  b.payerName ??
-                  (b.payer.kind === 'employer'
-                    ? t('coll.payerEmployerN', { id: b.payer.employerId })
-                    : t('coll.payerPersonN', { id: b.payer.personId })),
+                render: (_: unknown, b: Bill) => payerLabel(t, b.payer),
               },
             ]
           : []),
@@ -94,9 +97,9 @@ export function BillsTable({
         },
         {
           title: t('coll.bill.open'),
-          key: 'open',
+          dataIndex: 'open',
           align: 'right',
-          render: (_, b) => <MoneyText value={billOutstanding(b)} />,
+          render: (v: string) => <MoneyText value={v} />,
         },
         { title: t('coll.bill.dueOn'), dataIndex: 'dueOn', render: (v: string) => <DateText value={v} /> },
         {
@@ -114,9 +117,9 @@ export function BillsTable({
 }
 
 /** A bill: header figures, totals per scheme and one line per person and scheme. */
-export function BillDetailView({ bill }: { bill: Bill }) {
+export function BillDetailView({ bill }: { bill: BillDetail }) {
   const { t } = useI18n();
-  const lines = bill.lines ?? [];
+  const lines = bill.lines;
   const totals = totalsByScheme(lines);
   return (
     <Flex vertical gap={16} data-testid="coll-bill-detail" data-status={bill.status} data-bill-no={bill.billNo}>
@@ -145,7 +148,7 @@ export function BillDetailView({ bill }: { bill: Bill }) {
             children: <MoneyText value={bill.total} testId="coll-bill-total" />,
           },
           { key: 'paid', label: t('coll.bill.paid'), children: <MoneyText value={bill.paid} /> },
-          { key: 'open', label: t('coll.bill.open'), children: <MoneyText value={billOutstanding(bill)} /> },
+          { key: 'open', label: t('coll.bill.open'), children: <MoneyText value={bill.open} /> },
         ]}
       />
       <Progress percent={billPaidPercent(bill)} size="small" status={bill.status === 'paid' ? 'success' : 'normal'} />
@@ -193,7 +196,7 @@ export function BillDetailView({ bill }: { bill: Bill }) {
         />
       )}
       <BillLinesTable lines={lines} />
-      {(bill.lateFees ?? []).length > 0 && (
+      {bill.lateFees.length > 0 && (
         <Table
           rowKey="id"
           size="small"
@@ -226,7 +229,7 @@ export function BillDetailView({ bill }: { bill: Bill }) {
           ]}
         />
       )}
-      {(bill.allocations ?? []).length > 0 && (
+      {bill.allocations.length > 0 && (
         <Table
           rowKey="id"
           size="small"
@@ -288,11 +291,11 @@ export function BillLinesTable({ lines }: { lines: BillLine[] }) {
         {
           title: t('coll.line.person'),
           dataIndex: 'name',
-          render: (v: string | null, l) => (
+          render: (v: string, l) => (
             <>
-              {v ?? l.personId}{' '}
+              {v}{' '}
               <Typography.Text type="secondary" className="mono" style={{ fontSize: 12 }}>
-                {l.citizenId ?? ''}
+                {l.citizenId}
               </Typography.Text>
             </>
           ),
@@ -338,9 +341,9 @@ export function BillLinesTable({ lines }: { lines: BillLine[] }) {
         },
         {
           title: t('coll.line.total'),
-          key: 'total',
+          dataIndex: 'total',
           align: 'right',
-          render: (_, l) => <MoneyText value={l.total ?? lineTotal(l)} />,
+          render: (v: string) => <MoneyText value={v} />,
         },
         {
           title: t('common.status'),
@@ -376,48 +379,6 @@ export function PaymentsTable({
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('coll.payment.none') }}
       data-testid="coll-payments"
-      expandable={{
-        rowExpandable: (p) => (p.allocations ?? []).length > 0,
-        expandedRowRender: (p) => (
-          <Table
-            rowKey={(a) =>
-              `${a.billNo ?? a.billId ?? ''}:${a.personId ?? ''}:${a.scheme ?? ''}:${a.lateFeeId ?? ''}:${a.kind ?? ''}`
-            }
-            size="small"
-            pagination={false}
-            dataSource={p.allocations}
-            columns={[
-              {
-                title: t('coll.bill.no'),
-                dataIndex: 'billNo',
-                render: (v: string | null) => <span className="mono">{v ?? '—'}</span>,
-              },
-              { title: t('coll.period'), dataIndex: 'period', render: (v: string | null) => periodLabel(v) },
-              {
-                title: t('coll.line.person'),
-                dataIndex: 'name',
-                render: (v: string | null, a) => v ?? a.personId ?? '—',
-              },
-              {
-                title: t('coll.scheme'),
-                dataIndex: 'scheme',
-                render: (v: string | null, a) =>
-                  a.lateFeeId || a.kind === 'late_fee'
-                    ? t('coll.lateFee.title')
-                    : v
-                      ? schemeLabel(t, v)
-                      : labelOf(t, 'coll.allocation', a.kind ?? 'credit'),
-              },
-              {
-                title: t('coll.amount'),
-                dataIndex: 'amount',
-                align: 'right',
-                render: (v: string) => <MoneyText value={v} />,
-              },
-            ]}
-          />
-        ),
-      }}
       columns={[
         {
           title: t('coll.payment.no'),
@@ -425,7 +386,13 @@ export function PaymentsTable({
           render: (v: string) => <span className="mono">{v}</span>,
         },
         ...(showPayer
-          ? [{ title: t('coll.payer'), dataIndex: 'payerName', render: (v: string | null) => v ?? '—' }]
+          ? [
+              {
+                title: t('coll.payer'),
+                key: 'payer',
+                render: (_: unknown, p: Payment) => payerLabel(t, p),
+              },
+            ]
           : []),
         { title: t('coll.payment.receivedOn'), dataIndex: 'receivedOn', render: (v: string) => <DateText value={v} /> },
         {

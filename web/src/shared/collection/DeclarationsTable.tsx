@@ -2,16 +2,22 @@ import { Table, Tag } from 'antd';
 import { useI18n } from '../../i18n/index.ts';
 import { labelOf } from '../../ui/labels.ts';
 import { DateText } from '../../ui/DateText.tsx';
-import type { Declaration, DeclarationRevision } from './collectionTypes.ts';
+import type { DeclarationSummary } from './collectionTypes.ts';
 import { MoneyText } from '../../ui/MoneyText.tsx';
 import { periodLabel } from '../../ui/periods.ts';
 import { StatusTag } from '../../ui/StatusTag.tsx';
 
-/** Past declarations, newest first; a row with corrections lists its revisions. */
-export function DeclarationsTable({ declarations, loading }: { declarations: Declaration[]; loading?: boolean }) {
+/** Past declarations, newest first, each with its current revision and its period's bill. */
+export function DeclarationsTable({
+  declarations,
+  loading,
+}: {
+  declarations: DeclarationSummary[];
+  loading?: boolean;
+}) {
   const { t } = useI18n();
   return (
-    <Table<Declaration>
+    <Table<DeclarationSummary>
       rowKey="id"
       size="small"
       loading={loading}
@@ -20,37 +26,6 @@ export function DeclarationsTable({ declarations, loading }: { declarations: Dec
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('hcoll.declare.none') }}
       data-testid="coll-declarations"
-      expandable={{
-        rowExpandable: (d) => (d.revisions ?? []).length > 1,
-        expandedRowRender: (d) => (
-          <Table<DeclarationRevision>
-            rowKey="revision"
-            size="small"
-            pagination={false}
-            dataSource={d.revisions}
-            columns={[
-              { title: t('hcoll.declare.revision'), dataIndex: 'revision' },
-              {
-                title: t('hcoll.declare.submittedAt'),
-                dataIndex: 'submittedAt',
-                render: (v: string) => <DateText value={v} instant />,
-              },
-              {
-                title: t('hcoll.declare.channel'),
-                dataIndex: 'channel',
-                render: (v: string | undefined) => (v ? labelOf(t, 'coll.declChannel', v) : '—'),
-              },
-              { title: t('hcoll.declare.lines'), dataIndex: 'lineCount', align: 'right' },
-              {
-                title: t('hcoll.declare.totalWage'),
-                dataIndex: 'totalWage',
-                align: 'right',
-                render: (v: string) => <MoneyText value={v} />,
-              },
-            ]}
-          />
-        ),
-      }}
       columns={[
         {
           title: t('hcoll.declare.no'),
@@ -83,8 +58,7 @@ export function DeclarationsTable({ declarations, loading }: { declarations: Dec
           render: (_, d) =>
             d.bill ? (
               <>
-                <span className="mono">{d.bill.billNo}</span>{' '}
-                {d.bill.status && <StatusTag family="bill" status={d.bill.status} />}
+                <span className="mono">{d.bill.billNo}</span> <StatusTag family="bill" status={d.bill.status} />
               </>
             ) : (
               '—'

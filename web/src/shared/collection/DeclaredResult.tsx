@@ -1,14 +1,14 @@
 import { Alert, Button } from 'antd';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/index.ts';
-import type { Declaration } from './collectionTypes.ts';
+import type { DeclarationReceipt } from './collectionTypes.ts';
 import { MoneyText } from '../../ui/MoneyText.tsx';
 import { periodLabel } from '../../ui/periods.ts';
 
 /** What a declaration answered: its number and revision, and the bill it issued at once. */
-export function DeclaredResult({ result, billsHref }: { result: Declaration; billsHref?: string }) {
+export function DeclaredResult({ result, billsHref }: { result: DeclarationReceipt; billsHref?: string }) {
   const { t } = useI18n();
-  const bill = result.bill ?? null;
+  const bill = result.bill;
   return (
     <Alert
       type="success"
@@ -29,11 +29,11 @@ export function DeclaredResult({ result, billsHref }: { result: Declaration; bil
           ) : (
             <div>{t('hcoll.declare.billSoon')}</div>
           )}
-          {(result.notDeclared ?? []).length > 0 && (
+          {result.notDeclared.length > 0 && (
             <div data-testid="coll-declared-missing" style={{ color: '#ad6800' }}>
               {t('hcoll.declare.notDeclared', {
-                n: result.notDeclared!.length,
-                names: result.notDeclared!.map((p) => `${p.name}（${p.idMasked}）`).join(t('coll.listSeparator')),
+                n: result.notDeclared.length,
+                names: result.notDeclared.map((p) => `${p.name}（${p.idMasked}）`).join(t('coll.listSeparator')),
               })}
             </div>
           )}

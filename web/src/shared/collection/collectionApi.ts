@@ -1,45 +1,19 @@
 /**
- * The staff side of the collection API (`/api/collection/*`, behind `collection.*`). Every write
- * refreshes the whole module's queries: a payment changes bills, arrears, credit and summaries.
+ * The staff side of the collection API (`/api/collection/*`, behind `collection.*`), through the
+ * typed client. Every write refreshes the whole module's queries: a payment changes bills, arrears,
+ * credit and summaries.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http, type QueryValue } from '../../api/client.ts';
-import type {
-  ArrearsView,
-  BackPayment,
-  Bill,
-  Credit,
-  Declaration,
-  Deferral,
-  EmployerCollectionSummary,
-  EnforcementStep,
-  EnforcementStepKind,
-  MonthClose,
-  Payer,
-  Payment,
-  NoticeStatus,
-  PaymentFile,
-  PaymentNotice,
-  PaymentOrder,
-  Refund,
-} from './collectionTypes.ts';
+import { type BodyOf, type QueryOf, api, data } from '../../api/typed.ts';
+import type { NoticeStatus, Payer } from './collectionTypes.ts';
 
-export const collectionBase = '/api/collection';
 export const collectionKey = ['collection'] as const;
 
-/** A list answer, whether the server sends an array, `{items}` or `{items, total}`. */
-export function listOf<T>(answer: T[] | { items: T[] } | null | undefined): T[] {
-  if (!answer) return [];
-  return Array.isArray(answer) ? answer : (answer.items ?? []);
-}
-
-type ListAnswer<T> = T[] | { items: T[]; total?: number };
-
-function useList<T>(path: string, query: Record<string, QueryValue> = {}, enabled = true) {
+/** A list of the module, kept on screen while a new filter loads. */
+function useList<T>(key: readonly unknown[], fetch: () => Promise<T[]>, enabled = true) {
   return useQuery({
-    queryKey: [...collectionKey, path, query],
-    queryFn: () => http.get<ListAnswer<T>>(`${collectionBase}${path}`, query),
-    select: (answer) => listOf(answer),
+    queryKey: [...collectionKey, ...key],
+    queryFn: fetch,
     placeholderData: keepPreviousData,
     enabled,
     staleTime: 0,
@@ -55,121 +29,136 @@ function useWrite<V, R>(fn: (v: V) => Promise<R>) {
 }
 
 /** The query a payer filter adds. */
-export function payerQuery(payer: Payer | null | undefined): Record<string, QueryValue> {
+export function payerQuery(payer: Payer | null | undefined): { employerId?: number; personId?: number } {
   if (!payer) return {};
   return payer.kind === 'employer' ? { employerId: payer.employerId } : { personId: payer.personId };
 }
 
+/** A four-eyes decision on a proposal (refund, deferral, back payment), with an optional note. */
+export interface Decision {
+  id: number;
+  decision: 'approve' | 'reject';
+  note?: string;
+}
+
+const decisionInit = ({ id, note }: Decision) => ({ params: { path: { id } }, body: note ? { note } : {} });
+
 // ---- declarations (part A)
 
 /** A window declaration: an employer's lines (full citizen IDs) or a flexible worker's base. */
-export type DeclareBody =
-  | { employerId: number; period: string; kind?: 'monthly' | 'annual_base'; lines: DeclareLine[] }
-  | { personId: number; period: string; base: string };
-
-export interface DeclareLine {
-  citizenId: string;
-  wage: string;
-}
+export type DeclareBody = BodyOf<'/api/collection/declarations'>;
 
 /** A payer's declarations (the server asks for the payer). */
-export const useDeclarations = (filter: { payer?: Payer | null; period?: string }) =>
-  useList<Declaration>('/declarations', { ...payerQuery(filter.payer), period: filter.period }, Boolean(filter.payer));
-
-export const useDeclaration = (id: number | null) =>
-  useQuery({
-    queryKey: [...collectionKey, 'declaration', id],
-    queryFn: () => http.get<Declaration>(`${collectionBase}/declarations/${id}`),
-    enabled: id !== null,
-  });
+export const useDeclarations = (filter: { payer?: Payer | null; period?: string }) => {
+  const query = { ...payerQuery(filter.payer), period: filter.period };
+  return useList(
+    ['/declarations', query],
+    async () => data(await api.GET('/api/collection/declarations', { params: { query } })).items,
+    Boolean(filter.payer),
+  );
+};
 
 export const useWindowDeclare = () =>
-  useWrite((body: DeclareBody) => http.post<Declaration>(`${collectionBase}/declarations`, body));
+  useWrite(async (body: DeclareBody) => data(await api.POST('/api/collection/declarations', { body })));
 
 // ---- bills, payments, credit, refunds, payment files (part B)
 
 export interface BillFilter {
   payer?: Payer | null;
   period?: string;
-  status?: 'open' | 'paid' | 'cancelled';
+  status?: QueryOf<'/api/collection/bills'>['status'];
 }
 
-export const useBills = (filter: BillFilter, enabled = true) =>
-  useList<Bill>('/bills', { ...payerQuery(filter.payer), period: filter.period, status: filter.status }, enabled);
+export const useBills = (filter: BillFilter, enabled = true) => {
+  const query = { ...payerQuery(filter.payer), period: filter.period, status: filter.status };
+  return useList(
+    ['/bills', query],
+    async () => data(await api.GET('/api/collection/bills', { params: { query } })).items,
+    enabled,
+  );
+};
 
 export const useBill = (id: number | null) =>
   useQuery({
     queryKey: [...collectionKey, 'bill', id],
-    queryFn: () => http.get<Bill>(`${collectionBase}/bills/${id}`),
+    queryFn: async () => data(await api.GET('/api/collection/bills/{id}', { params: { path: { id: id! } } })),
     enabled: id !== null,
     staleTime: 0,
   });
 
-export const usePayments = (filter: { payer?: Payer | null; from?: string; to?: string }, enabled = true) =>
-  useList<Payment>('/payments', { ...payerQuery(filter.payer), from: filter.from, to: filter.to }, enabled);
+export const usePayments = (filter: { payer?: Payer | null }, enabled = true) => {
+  const query = payerQuery(filter.payer);
+  return useList(
+    ['/payments', query],
+    async () => data(await api.GET('/api/collection/payments', { params: { query } })).items,
+    enabled,
+  );
+};
 
-export interface PaymentBody {
-  payer: Payer;
-  amount: string;
-  receivedOn: string;
-  reference: string;
-  billIds?: number[];
-}
+export type PaymentBody = BodyOf<'/api/collection/payments'>;
 
 export const useRecordPayment = () =>
-  useWrite((body: PaymentBody) => http.post<Payment>(`${collectionBase}/payments`, body));
+  useWrite(async (body: PaymentBody) => data(await api.POST('/api/collection/payments', { body })));
 
 /** Payment notices of employers in the subtree (newest first, the first 100). */
 export const usePaymentNotices = (status?: NoticeStatus) =>
-  useList<PaymentNotice>('/payment-notices', { status, pageSize: 100 });
+  useList(['/payment-notices', status], async () => {
+    const query = { status, pageSize: 100 };
+    return data(await api.GET('/api/collection/payment-notices', { params: { query } })).items;
+  });
 
 export const useMatchNotice = () =>
-  useWrite((v: { id: number; paymentNo: string; note?: string }) =>
-    http.post<PaymentNotice>(`${collectionBase}/payment-notices/${v.id}/match`, {
-      paymentNo: v.paymentNo,
-      ...(v.note ? { note: v.note } : {}),
-    }),
+  useWrite(async ({ id, paymentNo, note }: { id: number; paymentNo: string; note?: string }) =>
+    data(
+      await api.POST('/api/collection/payment-notices/{id}/match', {
+        params: { path: { id } },
+        body: { paymentNo, ...(note ? { note } : {}) },
+      }),
+    ),
   );
 
 export const useDismissNotice = () =>
-  useWrite((v: { id: number; note: string }) =>
-    http.post<PaymentNotice>(`${collectionBase}/payment-notices/${v.id}/dismiss`, { note: v.note }),
+  useWrite(async ({ id, note }: { id: number; note: string }) =>
+    data(await api.POST('/api/collection/payment-notices/{id}/dismiss', { params: { path: { id } }, body: { note } })),
   );
 
 /** A payer's credit balance: an employer's from its summary (there is no staff credit route for persons yet). */
-export const useCredit = (payer: Payer | null) =>
-  useQuery({
-    queryKey: [...collectionKey, 'employer-summary', payer?.kind === 'employer' ? payer.employerId : null],
-    queryFn: () =>
-      http.get<EmployerCollectionSummary>(
-        `${collectionBase}/employers/${payer?.kind === 'employer' ? payer.employerId : 0}/summary`,
-      ),
-    select: (summary): Credit => ({ balance: summary.credit }),
-    enabled: payer?.kind === 'employer',
+export const useCredit = (payer: Payer | null) => {
+  const employerId = payer?.kind === 'employer' ? payer.employerId : null;
+  return useQuery({
+    queryKey: [...collectionKey, 'employer-summary', employerId],
+    queryFn: async () =>
+      data(await api.GET('/api/collection/employers/{id}/summary', { params: { path: { id: employerId! } } })),
+    select: (summary) => summary.credit,
+    enabled: employerId !== null,
     staleTime: 0,
   });
+};
 
-export const usePaymentFiles = () => useList<PaymentFile>('/payment-files');
+export const usePaymentFiles = () =>
+  useList(['/payment-files'], async () => data(await api.GET('/api/collection/payment-files')).items);
 
-export const usePaymentFile = (id: number | null) =>
-  useQuery({
-    queryKey: [...collectionKey, 'payment-file', id],
-    queryFn: () => http.get<PaymentFile>(`${collectionBase}/payment-files/${id}`),
-    enabled: id !== null,
-  });
+/** Where a bank or tax payment file goes (multipart "file", the source in the query). */
+export const paymentFileUploadPath = '/api/collection/payment-files';
 
-export const paymentFileUploadPath = `${collectionBase}/payment-files`;
-
-export const useRefunds = (status?: string) => useList<Refund>('/refunds', { status });
+export const useRefunds = (status?: QueryOf<'/api/collection/refunds'>['status']) =>
+  useList(
+    ['/refunds', status],
+    async () => data(await api.GET('/api/collection/refunds', { params: { query: { status } } })).items,
+  );
 
 export const useProposeRefund = () =>
-  useWrite((body: { payer: Payer; amount: string; reason: string }) =>
-    http.post<Refund>(`${collectionBase}/refunds`, body),
+  useWrite(async (body: BodyOf<'/api/collection/refunds'>) =>
+    data(await api.POST('/api/collection/refunds', { body })),
   );
 
 export const useDecideRefund = () =>
-  useWrite((v: { id: number; decision: 'approve' | 'reject'; note?: string }) =>
-    http.post<Refund>(`${collectionBase}/refunds/${v.id}/${v.decision}`, v.note ? { note: v.note } : {}),
+  useWrite(async (v: Decision) =>
+    data(
+      v.decision === 'approve'
+        ? await api.POST('/api/collection/refunds/{id}/approve', decisionInit(v))
+        : await api.POST('/api/collection/refunds/{id}/reject', decisionInit(v)),
+    ),
   );
 
 // ---- arrears, orders, deferrals, enforcement, back payments (part C)
@@ -177,97 +166,95 @@ export const useDecideRefund = () =>
 export const useArrears = () =>
   useQuery({
     queryKey: [...collectionKey, 'arrears'],
-    queryFn: () => http.get<ArrearsView>(`${collectionBase}/arrears`),
+    queryFn: async () => data(await api.GET('/api/collection/arrears')),
     staleTime: 0,
   });
 
-export const usePaymentOrders = (payer?: Payer | null) => useList<PaymentOrder>('/payment-orders', payerQuery(payer));
+export const usePaymentOrders = (payer?: Payer | null) => {
+  const query = payerQuery(payer);
+  return useList(['/payment-orders', query], async () =>
+    data(await api.GET('/api/collection/payment-orders', { params: { query } })),
+  );
+};
 
 export const useIssueOrder = () =>
-  useWrite((body: ({ employerId: number } | { personId: number }) & { payBy: string }) =>
-    http.post<PaymentOrder>(`${collectionBase}/payment-orders`, body),
+  useWrite(async (body: BodyOf<'/api/collection/payment-orders'>) =>
+    data(await api.POST('/api/collection/payment-orders', { body })),
   );
 
-export const orderPdfHref = (id: number) => `${collectionBase}/payment-orders/${id}/pdf`;
+/** Where a payment order is printed (社会保险费催缴通知书, a PDF the browser opens). */
+export const orderPdfHref = (id: number) => `/api/collection/payment-orders/${id}/pdf`;
 
-export const useEnforcementSteps = (employerId?: number | null) =>
-  useList<EnforcementStep>('/enforcement-steps', { employerId: employerId ?? undefined });
+export const useEnforcementSteps = (employerId?: number | null) => {
+  const query = { employerId: employerId ?? undefined };
+  return useList(['/enforcement-steps', query], async () =>
+    data(await api.GET('/api/collection/enforcement-steps', { params: { query } })),
+  );
+};
 
 export const useRecordStep = () =>
-  useWrite(
-    (body: {
-      employerId: number;
-      step: EnforcementStepKind;
-      takenOn: string;
-      note: string;
-      documentNo?: string;
-      paymentOrderId?: number;
-    }) => http.post<EnforcementStep>(`${collectionBase}/enforcement-steps`, body),
+  useWrite(async (body: BodyOf<'/api/collection/enforcement-steps'>) =>
+    data(await api.POST('/api/collection/enforcement-steps', { body })),
   );
 
-export const useDeferrals = () => useList<Deferral>('/deferrals');
+export const useDeferrals = () => useList(['/deferrals'], async () => data(await api.GET('/api/collection/deferrals')));
 
 export const useProposeDeferral = () =>
-  useWrite(
-    (body: {
-      employerId: number;
-      fromPeriod: string;
-      toPeriod: string;
-      payBy: string;
-      guarantee?: string;
-      note?: string;
-    }) => http.post<Deferral>(`${collectionBase}/deferrals`, body),
+  useWrite(async (body: BodyOf<'/api/collection/deferrals'>) =>
+    data(await api.POST('/api/collection/deferrals', { body })),
   );
 
 export const useDecideDeferral = () =>
-  useWrite((v: { id: number; decision: 'approve' | 'reject'; note?: string }) =>
-    http.post<Deferral>(`${collectionBase}/deferrals/${v.id}/${v.decision}`, v.note ? { note: v.note } : {}),
+  useWrite(async (v: Decision) =>
+    data(
+      v.decision === 'approve'
+        ? await api.POST('/api/collection/deferrals/{id}/approve', decisionInit(v))
+        : await api.POST('/api/collection/deferrals/{id}/reject', decisionInit(v)),
+    ),
   );
 
-export const useBackPayments = () => useList<BackPayment>('/back-payments');
+export const useBackPayments = () =>
+  useList(['/back-payments'], async () => data(await api.GET('/api/collection/back-payments')));
 
-export interface BackPaymentBody {
-  kind: 'back_payment' | 'extension';
-  employerId?: number;
-  personId: number;
-  fromPeriod: string;
-  toPeriod: string;
-  wage: string;
-  schemes: string[];
-  employerAtFault: boolean;
-  reason: string;
-  caseNumber?: string;
-}
+export type BackPaymentBody = BodyOf<'/api/collection/back-payments'>;
 
 export const useProposeBackPayment = () =>
-  useWrite((body: BackPaymentBody) => http.post<BackPayment>(`${collectionBase}/back-payments`, body));
+  useWrite(async (body: BackPaymentBody) => data(await api.POST('/api/collection/back-payments', { body })));
 
 export const useDecideBackPayment = () =>
-  useWrite((v: { id: number; decision: 'approve' | 'reject'; note?: string }) =>
-    http.post<BackPayment>(`${collectionBase}/back-payments/${v.id}/${v.decision}`, v.note ? { note: v.note } : {}),
+  useWrite(async (v: Decision) =>
+    data(
+      v.decision === 'approve'
+        ? await api.POST('/api/collection/back-payments/{id}/approve', decisionInit(v))
+        : await api.POST('/api/collection/back-payments/{id}/reject', decisionInit(v)),
+    ),
   );
 
 // ---- month close (part D)
 
-export const useMonthCloses = () => useList<MonthClose>('/month-closes');
+export const useMonthCloses = () =>
+  useList(['/month-closes'], async () => data(await api.GET('/api/collection/month-closes')).items);
 
 export const useMonthClose = (id: number | null, poll: boolean) =>
   useQuery({
     queryKey: [...collectionKey, 'month-close', id],
-    queryFn: () => http.get<MonthClose>(`${collectionBase}/month-closes/${id}`),
+    queryFn: async () => data(await api.GET('/api/collection/month-closes/{id}', { params: { path: { id: id! } } })),
     enabled: id !== null,
     refetchInterval: poll ? 1000 : false,
     staleTime: 0,
   });
 
 export const useStartMonthClose = () =>
-  useWrite((body: { period: string; region: string }) => http.post<MonthClose>(`${collectionBase}/month-closes`, body));
+  useWrite(async (body: BodyOf<'/api/collection/month-closes'>) =>
+    data(await api.POST('/api/collection/month-closes', { body })),
+  );
 
 // ---- the employer 360 view
 
 export const useEmployerSummary = (employerId: number) =>
   useQuery({
     queryKey: [...collectionKey, 'employer-summary', employerId],
-    queryFn: () => http.get<EmployerCollectionSummary>(`${collectionBase}/employers/${employerId}/summary`),
+    queryFn: async () =>
+      data(await api.GET('/api/collection/employers/{id}/summary', { params: { path: { id: employerId } } })),
     staleTime: 0,
   });

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { sumDecimals } from '../../ui/money.ts';
 import {
-  billOutstanding,
   billPaidPercent,
   billPeriods,
-  closeFunds,
   closeProgress,
   closeRunning,
-  fundRate,
   ratePercent,
-  reportView,
+  reportRows,
   totalsByScheme,
   arrearsByMonthOption,
   arrearsByPayerOption,
@@ -16,7 +14,7 @@ import {
   declarationTemplateCsv,
   matchesMask,
 } from './collectionFormat.ts';
-import type { Bill, BillLine } from './collectionTypes.ts';
+import type { ArrearsRow, Bill, BillLine, FundReport, MonthClose, ReconciliationRow } from './collectionTypes.ts';
 
 const line = (
   personId: number,
@@ -26,15 +24,21 @@ const line = (
   credit: string,
 ): BillLine => ({
   personId,
+  name: '李*',
+  citizenId: '330106********001X',
   scheme,
   wage: '8000.00',
   base: '8000.00',
   employer,
   employee,
+  total: sumDecimals([employer, employee]),
   accountCredit: credit,
   employerRate: '0.16',
   employeeRate: '0.08',
   status: 'open',
+  paidOn: null,
+  paymentId: null,
+  entryId: null,
 });
 
 const bill = (over: Partial<Bill>): Bill => ({
@@ -50,6 +54,7 @@ const bill = (over: Partial<Bill>): Bill => ({
   open: '100.00',
   dueOn: '2026-11-30',
   issuedAt: '2026-11-29T00:00:00Z',
+  regionCode: '330100',
   declarationId: 1,
   backPaymentId: null,
   ...over,
@@ -72,9 +77,7 @@ describe('bills', () => {
     });
   });
 
-  it('knows what is open and how much is paid', () => {
-    expect(billOutstanding({ total: '100.00', paid: '40.00' })).toBe('60.00');
-    expect(billOutstanding({ total: '100.00', paid: '40.00', open: '60.00' })).toBe('60.00');
+  it('knows how much is paid', () => {
     expect(billPaidPercent({ total: '300.00', paid: '100.00' })).toBe(33.3);
     expect(billPaidPercent({ total: '0.00', paid: '0.00' })).toBe(100);
   });
@@ -90,35 +93,43 @@ describe('bills', () => {
 });
 
 describe('month close', () => {
-  it('reads progress in any of its shapes', () => {
-    expect(closeProgress({ status: 'running', progress: 42 })).toBe(42);
-    expect(closeProgress({ status: 'running', progress: 0.5 })).toBe(50);
-    expect(closeProgress({ status: 'running', progress: { done: 1, total: 3 } })).toBe(33.3);
-    expect(closeProgress({ status: 'running', done: 2, total: 4 })).toBe(50);
-    expect(closeProgress({ status: 'running' })).toBe(0);
-    expect(closeProgress({ status: 'done', progress: 10 })).toBe(100);
-    expect(closeProgress({ status: 'running', step: 'payers', payersDone: 50, payersTotal: 100 })).toBe(40);
-    expect(closeProgress({ status: 'running', step: 'payers', payersDone: 0, payersTotal: 0 })).toBe(0);
-    expect(closeProgress({ status: 'running', step: 'report', payersDone: 100, payersTotal: 100 })).toBe(90);
-    expect(closeProgress({ status: 'completed', step: 'done' })).toBe(100);
-    expect(closeRunning({ status: 'running' })).toBe(true);
-    expect(closeRunning({ status: 'failed' })).toBe(false);
+  const close = (
+    step: MonthClose['step'],
+    payersDone = 0,
+    payersTotal = 0,
+    status: MonthClose['status'] = 'running',
+  ) => ({
+    status,
+    step,
+    payersDone,
+    payersTotal,
   });
 
-  it('reads the report per fund and the collection rate', () => {
-    const funds = [
-      { fund: 'pension', due: '1000.00', collected: '975.00', arrears: '25.00', rate: '0.9750' },
-      { fund: 'medical', due: '300.00', collected: '100.00', arrears: '200.00', rate: null },
-    ];
-    expect(closeFunds({ report: { funds } })).toHaveLength(2);
-    expect(closeFunds({ report: funds })).toHaveLength(2);
-    expect(closeFunds({ report: null })).toEqual([]);
-    expect(fundRate(funds[0]!)).toBe(0.975);
-    expect(fundRate(funds[1]!)).toBe(0.3333);
-    expect(fundRate({ fund: 'x', due: '0.00', collected: '0.00', arrears: '0.00', rate: null })).toBeNull();
+  it('reads progress from the step and the payers done of the long payers step', () => {
+    expect(closeProgress(close('payers', 50, 100))).toBe(40);
+    expect(closeProgress(close('payers', 1, 3))).toBe(26.7);
+    expect(closeProgress(close('payers', 0, 0))).toBe(0);
+    expect(closeProgress(close('report', 100, 100))).toBe(90);
+    expect(closeProgress(close('done', 100, 100, 'completed'))).toBe(100);
+    expect(closeProgress(close('arrears', 5, 10, 'failed'))).toBe(80);
+    expect(closeRunning({ status: 'running' })).toBe(true);
+    expect(closeRunning({ status: 'failed' })).toBe(false);
+    expect(closeRunning({ status: 'completed' })).toBe(false);
+  });
+
+  it('charts the report per fund with the collection rate', () => {
+    const fund = (name: FundReport['fund'], rate: string | null): FundReport => ({
+      fund: name,
+      due: '1000.00',
+      collected: '975.00',
+      arrears: '25.00',
+      lines: 10,
+      paidLines: 9,
+      rate,
+    });
     expect(ratePercent('0.9750')).toBe('97.50%');
     expect(ratePercent(null)).toBe('—');
-    const option = closeChartOption(funds, {
+    const option = closeChartOption([fund('pension', '0.9750'), fund('medical', null)], {
       fund: (f) => f,
       due: 'due',
       collected: 'collected',
@@ -127,34 +138,38 @@ describe('month close', () => {
     });
     const series = option.series as Array<{ name: string; data: unknown[] }>;
     expect(series.map((s) => s.name)).toEqual(['due', 'collected', 'arrears', 'rate']);
-    expect(series[3]!.data).toEqual([97.5, 33.33]);
+    expect(series[3]!.data).toEqual([97.5, null]);
   });
 });
 
 describe('reconciliation report', () => {
-  it('counts outcomes from lists or numbers and orders the rows by file row', () => {
-    const view = reportView({
-      matched: [{ row: 3, amount: '10.00', outcome: 'matched' }],
-      overPaid: [{ row: 2, amount: '20.00', outcome: 'over_paid' }],
-      underPaid: 0,
-      unmatched: 1,
+  it('lists the rows of every outcome in the order of the file', () => {
+    const row = (n: number, outcome: ReconciliationRow['outcome']): ReconciliationRow => ({
+      row: n,
+      amount: '10.00',
+      outcome,
+      billNo: null,
+      due: '10.00',
+      held: '0.00',
+      noticeNo: null,
+      payerCode: '91330100MA0000000X',
+      payerName: 'A',
+      paymentNo: `JK${n}`,
+      receivedOn: '2026-11-20',
+      reference: `R${n}`,
     });
-    expect(view.counts).toEqual({ matched: 1, over_paid: 1, under_paid: 0, unmatched: 1 });
-    expect(view.rows.map((r) => r.row)).toEqual([2, 3]);
-    expect(reportView(null).rows).toEqual([]);
-  });
-
-  it('takes one list of rows with their outcomes', () => {
-    const view = reportView({
-      matched: 0,
-      rows: [
-        { row: 2, amount: '1.00', outcome: 'unmatched' },
-        { row: 1, amount: '1.00', outcome: 'matched' },
-      ],
+    const rows = reportRows({
+      counts: { matched: 1, overPaid: 1, underPaid: 0, unmatched: 1 },
+      matched: [row(3, 'matched')],
+      overPaid: [row(2, 'over_paid')],
+      underPaid: [],
+      unmatched: [row(1, 'unmatched')],
     });
-    expect(view.counts.matched).toBe(1);
-    expect(view.counts.unmatched).toBe(1);
-    expect(view.rows[0]!.row).toBe(1);
+    expect(rows.map((r) => [r.row, r.outcome])).toEqual([
+      [1, 'unmatched'],
+      [2, 'over_paid'],
+      [3, 'matched'],
+    ]);
   });
 });
 
@@ -168,26 +183,23 @@ describe('arrears', () => {
       { arrears: 'a', lateFee: 'f' },
     );
     expect((byMonth.xAxis as { data: string[] }).data).toEqual(['2026-08', '2026-10']);
-    const rows = [
-      {
-        payerKind: 'employer' as const,
-        employerId: 1,
-        personId: null,
-        name: 'A',
-        amount: '300.00',
-        months: 3,
-        lateFeeAccrued: '1.00',
-      },
-      {
-        payerKind: 'flexible' as const,
-        employerId: null,
-        personId: 2,
-        name: 'B',
-        amount: '50.00',
-        months: 1,
-        lateFeeAccrued: '0.00',
-      },
-    ];
+    const payer = (name: string, amount: string, lateFeeAccrued: string): ArrearsRow => ({
+      payerKind: 'employer',
+      employerId: 1,
+      personId: null,
+      name,
+      code: '91330100MA0000000X',
+      amount,
+      lines: 2,
+      months: 1,
+      oldestPeriod: '202610',
+      lateFeeAccrued,
+      lateFeesCharged: '0.00',
+      enforcement: null,
+      deferral: null,
+      byPeriod: [],
+    });
+    const rows = [payer('A', '300.00', '1.00'), payer('B', '50.00', '0.00')];
     const byPayer = arrearsByPayerOption(rows, { arrears: 'a', lateFee: 'f' }, 1);
     expect((byPayer.yAxis as { data: string[] }).data).toEqual(['A']);
   });

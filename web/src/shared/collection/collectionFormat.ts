@@ -1,11 +1,10 @@
 /**
  * Pure helpers of the collection pages: bill figures on the API's decimal strings (summed by the
- * kernel's money rules, ui/money.ts), the month close's progress and report, the reconciliation
- * report's counts and the charts' options. No floats touch a figure a person reads; charts get
- * numbers to draw.
+ * kernel's money rules, ui/money.ts), the month close's progress, the reconciliation report's rows
+ * and the charts' options. No floats touch a figure a person reads; charts get numbers to draw.
  */
 import type { ChartOption } from '../../ui/charts/echarts.ts';
-import { centsOf, subtractDecimals, sumDecimals } from '../../ui/money.ts';
+import { centsOf, sumDecimals } from '../../ui/money.ts';
 import { periodLabel } from '../../ui/periods.ts';
 import type {
   ArrearsByPeriod,
@@ -19,21 +18,11 @@ import type {
   ReconciliationRow,
 } from './collectionTypes.ts';
 
-/** What a bill still asks for: the server's figure, or total − paid. */
-export function billOutstanding(bill: Pick<Bill, 'total' | 'paid'> & { open?: string }): string {
-  return bill.open ?? subtractDecimals(bill.total, bill.paid);
-}
-
 /** The share of a bill paid, 0–100 (for a progress bar). */
 export function billPaidPercent(bill: Pick<Bill, 'total' | 'paid'>): number {
   const total = BigInt(centsOf(bill.total));
   if (total <= 0n) return 100;
   return Number((BigInt(centsOf(bill.paid)) * 1000n) / total) / 10;
-}
-
-/** A line's total (employer + employee). */
-export function lineTotal(line: Pick<BillLine, 'employer' | 'employee'>): string {
-  return sumDecimals([line.employer, line.employee]);
 }
 
 export interface SchemeTotals {
@@ -60,66 +49,31 @@ export function totalsByScheme(lines: readonly BillLine[]): SchemeTotals[] {
         employer: sumDecimals(mine.map((l) => l.employer)),
         employee: sumDecimals(mine.map((l) => l.employee)),
         accountCredit: sumDecimals(mine.map((l) => l.accountCredit)),
-        total: sumDecimals(mine.map(lineTotal)),
+        total: sumDecimals(mine.map((l) => l.total)),
       },
     ];
   });
 }
 
-/** A rate as a percentage: '0.9731' → '97.31%', 0.5 → '50.00%', null → '—'. */
-export function ratePercent(rate: string | number | null | undefined): string {
-  if (rate === null || rate === undefined || rate === '') return '—';
-  const value = typeof rate === 'number' ? rate : Number(rate);
-  if (!Number.isFinite(value)) return String(rate);
-  return `${(value * 100).toFixed(2)}%`;
+/** A rate as a percentage: '0.9731' → '97.31%', null (nothing was due) → '—'. */
+export function ratePercent(rate: string | null): string {
+  return rate === null ? '—' : `${(Number(rate) * 100).toFixed(2)}%`;
 }
 
-/** The collection rate of a fund: the server's, else collected ÷ due. */
-export function fundRate(fund: FundReport): number | null {
-  if (fund.rate !== null && fund.rate !== undefined && fund.rate !== '') return Number(fund.rate);
-  const due = BigInt(centsOf(fund.due));
-  return due === 0n ? null : Number((BigInt(centsOf(fund.collected)) * 10000n) / due) / 10000;
-}
-
-/** A month close's progress 0–100, whatever form the server sends it in. */
-export function closeProgress(
-  close: Pick<MonthClose, 'progress' | 'done' | 'total' | 'status'> &
-    Partial<Pick<MonthClose, 'step' | 'payersDone' | 'payersTotal'>>,
-): number {
-  if (close.status === 'done' || close.status === 'closed' || close.status === 'completed') return 100;
-  if (close.step && close.step in STEP_SHARES) {
-    // The payers step is the long one (assess, bill, apply credit, chunk by chunk): 0–80 %.
-    if (close.step === 'payers') {
-      const total = close.payersTotal ?? 0;
-      return total > 0 ? clampPercent(((close.payersDone ?? 0) / total) * 80) : 0;
-    }
-    return STEP_SHARES[close.step]!;
-  }
-  const p = close.progress;
-  if (typeof p === 'number') return clampPercent(p <= 1 && p > 0 && !Number.isInteger(p) ? p * 100 : p);
-  const pair = p && typeof p === 'object' ? p : { done: close.done ?? 0, total: close.total ?? 0 };
-  if (!pair.total) return 0;
-  return clampPercent((pair.done / pair.total) * 100);
+/** A month close's progress 0–100: the payers step (assess, bill, apply credit) is the long one, 0–80 %. */
+export function closeProgress(close: Pick<MonthClose, 'status' | 'step' | 'payersDone' | 'payersTotal'>): number {
+  if (close.status === 'completed') return 100;
+  if (close.step !== 'payers') return STEP_SHARES[close.step];
+  if (close.payersTotal <= 0) return 0;
+  return Math.round((close.payersDone / close.payersTotal) * 800) / 10;
 }
 
 /** Where each step of a month close starts, in percent (docs/collection-plan.md, part D). */
-const STEP_SHARES: Record<string, number> = { payers: 0, arrears: 80, report: 90, close: 95, done: 100 };
-
-function clampPercent(value: number): number {
-  return Math.max(0, Math.min(100, Math.round(value * 10) / 10));
-}
+const STEP_SHARES: Record<MonthClose['step'], number> = { payers: 0, arrears: 80, report: 90, close: 95, done: 100 };
 
 /** Whether a month close is still working (the page polls while it is). */
 export function closeRunning(close: Pick<MonthClose, 'status'>): boolean {
-  return !['done', 'closed', 'completed', 'failed', 'error'].includes(String(close.status));
-}
-
-/** The report per fund of a month close, whatever wrapper it comes in. */
-export function closeFunds(close: Pick<MonthClose, 'report'>): FundReport[] {
-  const report = close.report;
-  if (!report) return [];
-  if (Array.isArray(report)) return report;
-  return report.funds ?? report.byFund ?? [];
+  return close.status === 'running';
 }
 
 /** Due vs collected per fund (bars) and the collection rate (line, right axis). */
@@ -144,10 +98,7 @@ export function closeChartOption(
         name: labels.rate,
         type: 'line',
         yAxisIndex: 1,
-        data: funds.map((f) => {
-          const r = fundRate(f);
-          return r === null ? null : Math.round(r * 10000) / 100;
-        }),
+        data: funds.map((f) => (f.rate === null ? null : Math.round(Number(f.rate) * 10000) / 100)),
       },
     ],
   };
@@ -195,42 +146,11 @@ export function arrearsByPayerOption(
   };
 }
 
-export type Outcome = 'matched' | 'over_paid' | 'under_paid' | 'unmatched';
-export const OUTCOMES: readonly Outcome[] = ['matched', 'over_paid', 'under_paid', 'unmatched'];
-
-export interface ReportView {
-  counts: Record<Outcome, number>;
-  rows: ReconciliationRow[];
-}
-
-/** The reconciliation report as counts per outcome and one list of rows (each with its outcome). */
-export function reportView(report: ReconciliationReport | null | undefined): ReportView {
-  const counts: Record<Outcome, number> = { matched: 0, over_paid: 0, under_paid: 0, unmatched: 0 };
-  const rows: ReconciliationRow[] = [];
-  if (!report) return { counts, rows };
-  const parts: Array<[Outcome, ReconciliationRow[] | number | undefined]> = [
-    ['matched', report.matched],
-    ['over_paid', report.overPaid],
-    ['under_paid', report.underPaid],
-    ['unmatched', report.unmatched],
-  ];
-  for (const [outcome, part] of parts) {
-    if (typeof part === 'number') counts[outcome] = part;
-    else if (Array.isArray(part)) {
-      counts[outcome] = part.length;
-      rows.push(...part.map((r) => ({ ...r, outcome: r.outcome ?? outcome })));
-    }
-  }
-  if (report.rows) {
-    rows.length = 0;
-    rows.push(...report.rows);
-    for (const outcome of OUTCOMES) {
-      const n = report.rows.filter((r) => r.outcome === outcome).length;
-      if (n > counts[outcome]) counts[outcome] = n;
-    }
-  }
-  rows.sort((a, b) => (a.row ?? a.line ?? 0) - (b.row ?? b.line ?? 0));
-  return { counts, rows };
+/** The reconciliation report's rows, in the order of the file (the report lists them by outcome). */
+export function reportRows(report: ReconciliationReport): ReconciliationRow[] {
+  return [...report.matched, ...report.overPaid, ...report.underPaid, ...report.unmatched].sort(
+    (a, b) => a.row - b.row,
+  );
 }
 
 /** The periods a payer has bills for, newest first. */

@@ -1,287 +1,51 @@
 /**
- * Shapes of the collection API (征缴, issue 6; docs/collection-plan.md) as the pages read them.
- * Money is yuan as decimal strings ("1234.56"), periods YYYYMM, dates YYYY-MM-DD.
+ * The collection area's names for what the server answers (征缴, issue 6; docs/collection-plan.md),
+ * taken from the generated types of the OpenAPI document (`web/src/api/schema.gen.ts`), and the
+ * web's own lists of their values. Money is yuan as decimal strings ("1234.56"), periods YYYYMM,
+ * dates YYYY-MM-DD.
  */
-export type PayerKind = 'employer' | 'flexible';
-export type CollectionScheme = 'pension' | 'medical' | 'unemployment' | 'work_injury';
+import type { Schema } from '../../api/typed.ts';
+
+/** Who pays: an employer or a flexible worker (灵活就业人员). */
+export type Payer = Schema<'CollectionPayer'>;
+
+/** A declaration as listed: its period's live regular bill, no lines. */
+export type DeclarationSummary = Schema<'CollectionDeclarationSummary'>;
+/** What a declaration answers: its number and revision, the bill issued, the covered persons left out. */
+export type DeclarationReceipt = Schema<'CollectionDeclarationReceipt'>;
+
+/** A bill (缴费单) as listed. */
+export type Bill = Schema<'CollectionBill'>;
+/** One bill with its lines (masked IDs), late fees and allocations. */
+export type BillDetail = Schema<'CollectionBillDetail'>;
+/** One line of a bill: one person and one scheme. */
+export type BillLine = BillDetail['lines'][number];
+export type BillStatus = Bill['status'];
+export type CollectionScheme = BillLine['scheme'];
 export const COLLECTION_SCHEMES: readonly CollectionScheme[] = ['pension', 'medical', 'unemployment', 'work_injury'];
 
-export type Payer = { kind: 'employer'; employerId: number } | { kind: 'flexible'; personId: number };
-
-export type DeclarationChannel = 'web' | 'api' | 'window' | 'import';
-export type DeclarationKind = 'monthly' | 'annual_base';
-
-export interface DeclarationLine {
-  personId: number;
-  name?: string | null;
-  idMasked?: string | null;
-  wage: string;
-}
-
-export interface DeclarationRevision {
-  revision: number;
-  submittedAt: string;
-  submittedBy?: string;
-  channel?: DeclarationChannel;
-  lineCount: number;
-  totalWage: string;
-}
-
-export interface Declaration {
-  id: number;
-  declarationNo: string;
-  payerKind: PayerKind;
-  employerId: number | null;
-  personId: number | null;
-  payerName?: string | null;
-  kind: DeclarationKind;
-  period: string;
-  revision: number;
-  status: 'submitted' | 'closed';
-  channel: DeclarationChannel;
-  lineCount: number;
-  totalWage: string;
-  fileName?: string | null;
-  submittedAt: string;
-  submittedBy?: string;
-  lines?: DeclarationLine[];
-  revisions?: DeclarationRevision[];
-  /** The receipt of a submission: the bill issued at once. */
-  bill?:
-    (Pick<Bill, 'id' | 'billNo' | 'total'> & { status?: string; paid?: string; lines?: number | BillLine[] }) | null;
-  /** Covered persons the declaration left out (masked), when it answers a submission. */
-  notDeclared?: Array<{ personId: number; idMasked: string; name: string }>;
-  declarationId?: number;
-  billId?: number | null;
-  billNo?: string | null;
-}
-
-/** A refused spreadsheet or form: one entry per problem, with the file's row number when there is one. */
-export interface RowError {
-  row?: number | null;
-  line?: number | null;
-  column?: string | null;
-  field?: string | null;
-  code: string;
-  message: string;
-}
-
-export type BillStatus = 'open' | 'paid' | 'cancelled';
-export type BillKind = 'regular' | 'back_payment';
-export type BillBasis = 'declared' | 'undeclared' | 'back_payment';
-
-export interface BillLine {
-  personId: number;
-  name?: string | null;
-  /** The masked citizen ID. */
-  citizenId?: string | null;
-  scheme: CollectionScheme;
-  wage: string;
-  base: string;
-  employer: string;
-  employee: string;
-  accountCredit: string;
-  employerRate: string;
-  employeeRate: string;
-  total?: string;
-  status: 'open' | 'paid';
-  paidOn?: string | null;
-  paymentId?: number | null;
-  entryId?: number | null;
-}
-
-export interface BillAllocation {
-  id: number;
-  paymentId: number | null;
-  paymentNo: string | null;
-  creditId: number | null;
-  personId: number | null;
-  scheme: string | null;
-  lateFeeId: number | null;
-  amount: string;
-  allocatedAt: string;
-}
-
-export interface Bill {
-  id: number;
-  billNo: string;
-  payer: Payer;
-  payerName?: string | null;
-  period: string;
-  regionCode?: string;
-  kind: BillKind;
-  basis: BillBasis;
-  status: BillStatus;
-  total: string;
-  paid: string;
-  /** What is still open (total − paid). */
-  open: string;
-  dueOn: string;
-  issuedAt: string;
-  declarationId: number | null;
-  backPaymentId: number | null;
-  lines?: BillLine[];
-  lateFees?: LateFee[];
-  allocations?: BillAllocation[];
-}
-
-export type PaymentChannel = 'window' | 'bank_file' | 'tax_file' | 'api';
-
-export interface Allocation {
-  billId?: number | null;
-  billNo?: string | null;
-  period?: string | null;
-  personId?: number | null;
-  name?: string | null;
-  scheme?: CollectionScheme | null;
-  lateFeeId?: number | null;
-  /** 'line' | 'late_fee' | 'credit' when the server names it. */
-  kind?: string;
-  amount: string;
-}
-
-export interface Payment {
-  id: number;
-  paymentNo: string;
-  /** The answer to recording one: how it matched what was open. */
-  match?: 'matched' | 'over_paid' | 'under_paid' | 'unmatched';
-  linesPaid?: number;
-  linesLeftOpen?: number;
-  lateFeesCharged?: string;
-  payerKind: PayerKind;
-  employerId: number | null;
-  personId: number | null;
-  payerName?: string | null;
-  amount: string;
-  receivedOn: string;
-  channel: PaymentChannel;
-  reference: string;
-  allocated: string;
-  held: string;
-  recordedAt: string;
-  paymentFileId?: number | null;
-  allocations?: Allocation[];
-  /** The employer's payment notice this payment answered, when recording it matched one. */
-  noticeNo?: string | null;
-}
-
-export type NoticeStatus = 'open' | 'matched' | 'dismissed';
-export const NOTICE_STATUSES: NoticeStatus[] = ['open', 'matched', 'dismissed'];
+/** A payment (缴款) as listed. */
+export type Payment = Schema<'CollectionPayment'>;
+/** The answer to recording a payment: how it matched what was open. */
+export type PaymentRecorded = Schema<'CollectionPaymentRecorded'>;
 
 /** 缴款通知: what an employer says it paid; it waits for the bank-side payment and moves no money. */
-export interface PaymentNotice {
-  id: number;
-  noticeNo: string;
-  employerId: number;
-  employerName: string;
-  amount: string;
-  /** The day the employer says it paid: its word, never a payment's date. */
-  paidOn: string;
-  bank: string;
-  reference: string;
-  billNos: string[];
-  note: string | null;
-  channel: 'api' | 'hall';
-  sentAt: string;
-  status: NoticeStatus;
-  payment: { paymentNo: string; receivedOn: string; channel: PaymentChannel; amount: string } | null;
-  resolvedAt: string | null;
-  resolvedBy: 'auto' | 'staff' | null;
-  resolutionNote: string | null;
-}
+export type PaymentNotice = Schema<'CollectionPaymentNotice'>;
+export type NoticeStatus = PaymentNotice['status'];
+export const NOTICE_STATUSES: readonly NoticeStatus[] = ['open', 'matched', 'dismissed'];
 
-export interface NoticeBody {
-  amount: string;
-  paidOn: string;
-  bank: string;
-  reference: string;
-  billNos: string[];
-  note?: string;
-}
+/** The payers owing, totals and totals by period (staff and hall). */
+export type ArrearsView = Schema<'CollectionArrears'>;
+/** One payer owing. */
+export type ArrearsRow = Schema<'CollectionArrearsPayer'>;
+/** What is owed for one period (the view's rows also count the payers). */
+export type ArrearsByPeriod = ArrearsRow['byPeriod'][number];
 
-export interface CreditMovement {
-  movement: 'held' | 'applied' | 'refunded';
-  amount: string;
-  at: string;
-  paymentNo?: string | null;
-  refundNo?: string | null;
-}
-
-export interface Credit {
-  /** The hall's answer: `{credit}`. */
-  credit?: string;
-  balance?: string;
-  movements?: CreditMovement[];
-}
-
-export interface LateFee {
-  id: number;
-  billId?: number;
-  billNo?: string | null;
-  period?: string | null;
-  personId: number;
-  name?: string | null;
-  scheme: CollectionScheme;
-  arrears: string;
-  startOn: string;
-  endOn: string;
-  days: number;
-  fee: string;
-  status: 'open' | 'paid' | 'waived';
-  paid?: string;
-}
-
-export interface ArrearsByPeriod {
-  period: string;
-  amount: string;
-  lateFee: string;
-  payers?: number;
-}
-
-export interface ArrearsRow {
-  payerKind: PayerKind;
-  employerId: number | null;
-  personId: number | null;
-  name: string;
-  code?: string | null;
-  /** What is overdue (the bill lines not paid). */
-  amount: string;
-  lines?: number;
-  months: number;
-  oldestPeriod?: string | null;
-  /** Late fee accrued to the day asked (not yet charged). */
-  lateFeeAccrued: string;
-  lateFeesCharged?: string;
-  enforcement?: { step: string; takenOn: string } | null;
-  deferral?: { agreementNo: string; payBy: string } | null;
-  byPeriod?: ArrearsByPeriod[];
-}
-
-/** GET /api/collection/arrears and the hall's arrears: the payers owing, totals and totals by period. */
-export interface ArrearsView {
-  asOf: string;
-  payerCount: number;
-  total: string;
-  lateFeeAccrued: string;
-  payers: ArrearsRow[];
-  byPeriod: ArrearsByPeriod[];
-}
-
-export interface PaymentOrder {
-  id: number;
-  orderNo: string;
-  employerId: number | null;
-  personId: number | null;
-  payerName?: string | null;
-  arrears: string;
-  lateFee: string;
-  asOf: string;
-  payBy: string;
-  periods: string[];
-  issuedAt: string;
-}
-
-export type EnforcementStepKind = 'order_to_pay' | 'bank_query' | 'deduction' | 'guarantee' | 'deferral' | 'court';
+/** A payment order (催缴通知). */
+export type PaymentOrder = Schema<'CollectionPaymentOrder'>;
+/** An enforcement step (强制征缴) taken against an employer. */
+export type EnforcementStep = Schema<'CollectionEnforcementStep'>;
+export type EnforcementStepKind = EnforcementStep['step'];
 export const ENFORCEMENT_STEPS: readonly EnforcementStepKind[] = [
   'order_to_pay',
   'bank_query',
@@ -290,162 +54,37 @@ export const ENFORCEMENT_STEPS: readonly EnforcementStepKind[] = [
   'deferral',
   'court',
 ];
+/** A deferral agreement (缓缴协议). */
+export type Deferral = Schema<'CollectionDeferral'>;
+/** A back payment (补缴) or an extension of payment (延长缴费). */
+export type BackPayment = Schema<'CollectionBackPayment'>;
+/** A refund of credit (退费). */
+export type Refund = Schema<'CollectionRefund'>;
 
-export interface EnforcementStep {
-  id: number;
-  employerId: number;
-  employerName?: string | null;
-  step: EnforcementStepKind;
-  takenOn: string;
-  documentNo?: string | null;
-  note: string;
-  paymentOrderId?: number | null;
-  recordedAt: string;
-}
+/** An imported bank or tax payment file with its reconciliation report. */
+export type PaymentFile = Schema<'CollectionPaymentFile'>;
+/** The answer to importing a payment file. */
+export type PaymentFileImported = Schema<'CollectionPaymentFileImported'>;
+export type ReconciliationReport = Schema<'CollectionReconciliationReport'>;
+export type ReconciliationRow = Schema<'CollectionReconciliationRow'>;
 
-export type DeferralStatus = 'proposed' | 'active' | 'rejected' | 'completed' | 'breached' | 'cancelled';
+/** A month close (月结) of a region and period: step, progress, and the report once made. */
+export type MonthClose = Schema<'CollectionMonthClose'>;
+/** One fund's row of the month close's report (or the total row, fund 'total'). */
+export type FundReport = Schema<'CollectionMonthCloseFund'>;
 
-export interface Deferral {
-  id: number;
-  agreementNo: string;
-  employerId: number;
-  employerName?: string | null;
-  fromPeriod: string;
-  toPeriod: string;
-  payBy: string;
-  guarantee?: string | null;
-  status: DeferralStatus;
-  proposedBy?: number;
-  proposedAt: string;
-  decidedAt?: string | null;
-  note?: string | null;
-}
+/** The employer 360 view's 征缴 tab. */
+export type EmployerCollectionSummary = Schema<'CollectionEmployerSummary'>;
 
-export type DecisionStatus = 'proposed' | 'approved' | 'rejected';
-
-export interface BackPayment {
-  id: number;
-  backPaymentNo: string;
-  kind: 'back_payment' | 'extension';
-  payerKind?: PayerKind;
-  employerId: number | null;
-  employerName?: string | null;
-  personId: number;
-  personName?: string | null;
-  fromPeriod: string;
-  toPeriod: string;
-  wage: string;
-  schemes?: CollectionScheme[];
-  employerAtFault?: boolean;
-  reason?: string | null;
-  caseNumber?: string | null;
-  status: DecisionStatus | string;
-  proposedAt?: string;
-  decidedAt?: string | null;
-  bills?: Array<{ id: number; billNo: string; period: string; total: string; status: string }>;
-}
-
-export interface Refund {
-  id: number;
-  refundNo: string;
-  payerKind: PayerKind;
-  employerId: number | null;
-  personId: number | null;
-  payerName?: string | null;
-  amount: string;
-  reason: string;
-  status: DecisionStatus;
-  proposedBy?: number;
-  proposedAt: string;
-  decidedAt?: string | null;
-  decisionNote?: string | null;
-}
-
-export interface ReconciliationRow {
+/**
+ * One problem of a refused spreadsheet or form, as a refusal's `details` lists it (the document
+ * leaves `details` open, so this is the web's reading of it): the file's row number when there is one.
+ */
+export interface RowError {
   row?: number | null;
   line?: number | null;
-  payerCode?: string | null;
-  payerName?: string | null;
-  amount: string;
-  receivedOn?: string | null;
-  reference?: string | null;
-  billNo?: string | null;
-  paymentNo?: string | null;
-  outcome: 'matched' | 'over_paid' | 'under_paid' | 'unmatched' | string;
-  /** What was open when the payment was allocated. */
-  due?: string | null;
-  held?: string | null;
-  open?: string | null;
-  note?: string | null;
-  /** The employer's payment notice the row answered. */
-  noticeNo?: string | null;
-}
-
-export interface ReconciliationReport {
-  matched: ReconciliationRow[] | number;
-  overPaid?: ReconciliationRow[] | number;
-  underPaid?: ReconciliationRow[] | number;
-  unmatched?: ReconciliationRow[] | number;
-  rows?: ReconciliationRow[];
-  totals?: Record<string, string | number>;
-}
-
-export interface PaymentFile {
-  id: number;
-  fileNo: string;
-  source: 'bank' | 'tax';
-  fileName: string;
-  rowCount: number;
-  total: string;
-  report: ReconciliationReport;
-  importedAt: string;
-}
-
-/** A refused payment file: every bad row. */
-export interface PaymentFileRejection {
+  column?: string | null;
+  field?: string | null;
   code: string;
   message: string;
-  errors: RowError[];
-}
-
-export type MonthCloseStatus = 'running' | 'done' | 'failed' | 'pending' | string;
-
-export interface FundReport {
-  fund: CollectionScheme | string;
-  due: string;
-  collected: string;
-  arrears: string;
-  /** The collection rate as a decimal string ('0.9731') or a number. */
-  rate: string | number | null;
-}
-
-export interface MonthClose {
-  id: number;
-  regionCode?: string;
-  region?: string;
-  period: string;
-  status: MonthCloseStatus;
-  step?: string | null;
-  /** 0–100, or the done/total pair (older shapes). */
-  progress?: number | { done: number; total: number } | null;
-  done?: number | null;
-  total?: number | null;
-  /** Payers assessed and billed so far, of all the region's payers (the long step). */
-  payersDone?: number;
-  payersTotal?: number;
-  counts?: Record<string, number>;
-  asOf?: string;
-  startedAt?: string;
-  finishedAt?: string | null;
-  error?: string | null;
-  report?: { funds?: FundReport[]; byFund?: FundReport[]; total?: FundReport } | FundReport[] | null;
-}
-
-/** GET /api/collection/employers/:id/summary (the 360 view's 征缴 tab). */
-export interface EmployerCollectionSummary {
-  openBills: Bill[];
-  paidThisYear: string;
-  arrears: string;
-  lateFeesOpen: string;
-  credit: string;
 }

@@ -60,7 +60,7 @@ export default function HallCollectionRoutes() {
       <Routes>
         <Route path="declare" element={<HallDeclarePage kind={kind} />} />
         <Route path="bills" element={<HallBillsPage kind={kind} />} />
-        {kind === 'employer' && <Route path="payments" element={<HallPaymentsPage kind={kind} />} />}
+        {kind === 'employer' && <Route path="payments" element={<HallPaymentsPage />} />}
         {kind === 'employer' && <Route path="notices" element={<HallNoticesPage />} />}
         <Route path="arrears" element={<HallArrearsPage kind={kind} />} />
         <Route path="statement" element={<HallStatementPage kind={kind} />} />

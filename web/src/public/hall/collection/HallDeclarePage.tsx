@@ -8,7 +8,7 @@ import { PageSpinner } from '../../../ui/PageSpinner.tsx';
 import { declarationTemplateCsv } from '../../../shared/collection/collectionFormat.ts';
 import { amountRule } from '../../../ui/amountRule.ts';
 import { amountDecimal } from '../../../ui/money.ts';
-import type { Declaration } from '../../../shared/collection/collectionTypes.ts';
+import type { DeclarationReceipt } from '../../../shared/collection/collectionTypes.ts';
 import { RefusalView } from '../../../shared/collection/CollectionUi.tsx';
 import { SpreadsheetUpload } from '../../../ui/SpreadsheetUpload.tsx';
 import { useEmployees } from '../registration/hallRegistrationApi.ts';
@@ -60,8 +60,8 @@ function EmployerDeclare() {
   const [period, setPeriod] = useState(() => currentPeriod());
   const employees = useEmployees('active', 1, 100);
   const declarations = useHallDeclarations('employer');
-  const declare = useHallDeclare('employer');
-  const [result, setResult] = useState<Declaration | null>(null);
+  const declare = useHallDeclare();
+  const [result, setResult] = useState<DeclarationReceipt | null>(null);
   if (employees.isPending) return <PageSpinner />;
   const list = (employees.data?.items ?? []).map((e) => ({ personId: e.personId, name: e.name, idMasked: e.idMasked }));
   return (
@@ -94,7 +94,7 @@ function EmployerDeclare() {
               <DownloadOutlined /> {t('hcoll.declare.templateCsv')}
             </a>
           </Flex>
-          <SpreadsheetUpload<Declaration>
+          <SpreadsheetUpload<DeclarationReceipt>
             path={hallDeclarationUploadPath}
             query={{ period }}
             testId="coll-declare-upload"
@@ -119,8 +119,8 @@ function FlexibleDeclare() {
   const { t } = useI18n();
   const [period, setPeriod] = useState(() => currentPeriod());
   const declarations = useHallDeclarations('person');
-  const declare = useHallDeclare('person');
-  const [result, setResult] = useState<Declaration | null>(null);
+  const declare = useHallDeclare();
+  const [result, setResult] = useState<DeclarationReceipt | null>(null);
   return (
     <Row gutter={[24, 24]}>
       <Col xs={24} xl={12}>

@@ -1,20 +1,16 @@
-import { Card, Table } from 'antd';
-import type { PublicKind } from '../../../api/types.ts';
+import { Card } from 'antd';
 import { useI18n } from '../../../i18n/index.ts';
-import { labelOf } from '../../../ui/labels.ts';
-import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
-import type { CreditMovement } from '../../../shared/collection/collectionTypes.ts';
 import { Figures, PaymentsTable } from '../../../shared/collection/CollectionUi.tsx';
 import { useHallCredit, useHallPayments } from './hallCollectionApi.ts';
 import { MoneyText } from '../../../ui/MoneyText.tsx';
 import { sumDecimals } from '../../../ui/money.ts';
 
-/** 缴款记录: every payment received from the payer and where its money went; the credit held. */
-export function HallPaymentsPage({ kind }: { kind: PublicKind }) {
+/** 缴款记录: every payment received from the employer, what it paid and what it left as credit. */
+export function HallPaymentsPage() {
   const { t } = useI18n();
-  const payments = useHallPayments(kind);
-  const credit = useHallCredit(kind);
+  const payments = useHallPayments();
+  const credit = useHallCredit();
   const list = payments.data ?? [];
   return (
     <>
@@ -29,9 +25,7 @@ export function HallPaymentsPage({ kind }: { kind: PublicKind }) {
           {
             key: 'credit',
             title: t('hcoll.payments.credit'),
-            value: (
-              <MoneyText value={credit.data?.credit ?? credit.data?.balance ?? null} testId="coll-credit-balance" />
-            ),
+            value: <MoneyText value={credit.data ?? null} testId="coll-credit-balance" />,
           },
         ]}
       />
@@ -39,35 +33,6 @@ export function HallPaymentsPage({ kind }: { kind: PublicKind }) {
         <ErrorAlert error={payments.error} />
         <PaymentsTable payments={list} loading={payments.isFetching} />
       </Card>
-      {(credit.data?.movements ?? []).length > 0 && (
-        <Card title={t('hcoll.payments.creditMovements')} style={{ marginTop: 16 }}>
-          <Table<CreditMovement>
-            rowKey={(m, i) => `${m.at}:${i}`}
-            size="small"
-            pagination={{ pageSize: 10, hideOnSinglePage: true }}
-            dataSource={credit.data?.movements}
-            columns={[
-              { title: t('coll.at'), dataIndex: 'at', render: (v: string) => <DateText value={v} instant /> },
-              {
-                title: t('hcoll.payments.movement'),
-                dataIndex: 'movement',
-                render: (v: string) => labelOf(t, 'coll.credit', v),
-              },
-              {
-                title: t('coll.amount'),
-                dataIndex: 'amount',
-                align: 'right',
-                render: (v: string) => <MoneyText value={v} />,
-              },
-              {
-                title: t('coll.payment.no'),
-                key: 'doc',
-                render: (_, m) => <span className="mono">{m.paymentNo ?? m.refundNo ?? '—'}</span>,
-              },
-            ]}
-          />
-        </Card>
-      )}
       <ErrorAlert error={credit.error} />
     </>
   );

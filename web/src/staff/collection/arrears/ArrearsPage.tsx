@@ -279,7 +279,7 @@ function ArrearsList() {
           {
             title: t('coll.arrears.code'),
             dataIndex: 'code',
-            render: (v: string | null) => <span className="mono">{v ?? '—'}</span>,
+            render: (v: string) => <span className="mono">{v}</span>,
           },
           {
             title: t('coll.arrears.amount'),
@@ -290,8 +290,8 @@ function ArrearsList() {
           { title: t('coll.arrears.months'), dataIndex: 'months', align: 'right' },
           {
             title: t('coll.arrears.oldest'),
-            key: 'oldest',
-            render: (_, r) => periodLabel(r.oldestPeriod ?? null),
+            dataIndex: 'oldestPeriod',
+            render: (v: string) => periodLabel(v),
           },
           {
             title: t('coll.arrears.lateFee'),
@@ -368,7 +368,7 @@ function Orders() {
         scroll={{ x: 'max-content' }}
         columns={[
           { title: t('coll.order.no'), dataIndex: 'orderNo', render: (v: string) => <span className="mono">{v}</span> },
-          { title: t('coll.payer'), dataIndex: 'payerName', render: (v: string | null) => v ?? '—' },
+          { title: t('coll.payer'), dataIndex: 'payerName' },
           {
             title: t('coll.arrears.amount'),
             dataIndex: 'arrears',
@@ -384,7 +384,7 @@ function Orders() {
           {
             title: t('coll.order.periods'),
             dataIndex: 'periods',
-            render: (v: string[]) => (v ?? []).map(periodLabel).join(t('coll.listSeparator')),
+            render: (v: string[]) => v.map(periodLabel).join(t('coll.listSeparator')),
           },
           { title: t('coll.order.asOf'), dataIndex: 'asOf', render: (v: string) => <DateText value={v} /> },
           { title: t('coll.order.payBy'), dataIndex: 'payBy', render: (v: string) => <DateText value={v} /> },
@@ -423,7 +423,7 @@ function Deferrals() {
             dataIndex: 'agreementNo',
             render: (v: string) => <span className="mono">{v}</span>,
           },
-          { title: t('coll.payer'), dataIndex: 'employerName', render: (v: string | null, d) => v ?? d.employerId },
+          { title: t('coll.payer'), dataIndex: 'employerName' },
           { title: t('coll.deferral.from'), dataIndex: 'fromPeriod', render: (v: string) => periodLabel(v) },
           { title: t('coll.deferral.to'), dataIndex: 'toPeriod', render: (v: string) => periodLabel(v) },
           { title: t('coll.deferral.payBy'), dataIndex: 'payBy', render: (v: string) => <DateText value={v} /> },
@@ -468,7 +468,7 @@ function Steps() {
         scroll={{ x: 'max-content' }}
         columns={[
           { title: t('coll.enf.takenOn'), dataIndex: 'takenOn', render: (v: string) => <DateText value={v} /> },
-          { title: t('coll.payer'), dataIndex: 'employerName', render: (v: string | null, s) => v ?? s.employerId },
+          { title: t('coll.payer'), dataIndex: 'employerName' },
           { title: t('coll.enf.step'), dataIndex: 'step', render: (v: string) => labelOf(t, 'coll.enf.kind', v) },
           {
             title: t('coll.enf.documentNo'),

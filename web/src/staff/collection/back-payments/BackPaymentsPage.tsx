@@ -16,7 +16,12 @@ import {
   useProposeBackPayment,
 } from '../../../shared/collection/collectionApi.ts';
 import { amountRule } from '../../../ui/amountRule.ts';
-import { COLLECTION_SCHEMES, type BackPayment, type Payer } from '../../../shared/collection/collectionTypes.ts';
+import {
+  COLLECTION_SCHEMES,
+  type BackPayment,
+  type CollectionScheme,
+  type Payer,
+} from '../../../shared/collection/collectionTypes.ts';
 import { DecisionButtons } from '../shared/DecisionButtons.tsx';
 import { PayerPicker } from '../shared/PayerPicker.tsx';
 import { schemeLabel } from '../../../shared/collection/CollectionUi.tsx';
@@ -31,7 +36,7 @@ interface ProposeForm {
   personId: number | null;
   range: [Dayjs, Dayjs];
   wage: string;
-  schemes: string[];
+  schemes: CollectionScheme[];
   reason: string;
   employerAtFault: boolean;
 }
@@ -174,7 +179,7 @@ export default function BackPaymentsPage() {
               render: (v: string) => <span className="mono">{v}</span>,
             },
             { title: t('coll.back.kind'), dataIndex: 'kind', render: (v: string) => labelOf(t, 'coll.back.kind', v) },
-            { title: t('coll.back.person'), key: 'person', render: (_, b) => b.personName ?? b.personId },
+            { title: t('coll.back.person'), key: 'person', dataIndex: 'personName' },
             {
               title: t('coll.payer'),
               key: 'payer',
@@ -195,12 +200,12 @@ export default function BackPaymentsPage() {
               title: t('coll.back.bills'),
               key: 'bills',
               render: (_, b) =>
-                (b.bills ?? []).length === 0 ? (
+                b.bills.length === 0 ? (
                   '—'
                 ) : (
                   <span className="mono">
-                    {(b.bills ?? []).map((x) => x.billNo).join(t('coll.listSeparator'))}（
-                    <MoneyText value={sumDecimals((b.bills ?? []).map((x) => x.total))} />）
+                    {b.bills.map((x) => x.billNo).join(t('coll.listSeparator'))}（
+                    <MoneyText value={sumDecimals(b.bills.map((x) => x.total))} />）
                   </span>
                 ),
             },

@@ -11,10 +11,8 @@ import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { useMonthClose, useMonthCloses, useStartMonthClose } from '../../../shared/collection/collectionApi.ts';
 import {
   closeChartOption,
-  closeFunds,
   closeProgress,
   closeRunning,
-  fundRate,
   ratePercent,
 } from '../../../shared/collection/collectionFormat.ts';
 import type { FundReport, MonthClose } from '../../../shared/collection/collectionTypes.ts';
@@ -24,11 +22,8 @@ import { currentPeriod, periodLabel, recentPeriods } from '../../../ui/periods.t
 /** The steps of a month close in order (docs/collection-plan.md, part D). */
 export const CLOSE_STEPS = ['payers', 'arrears', 'report', 'close'] as const;
 
-function stepIndex(step: string | null | undefined): number {
-  if (!step) return 0;
-  if (step === 'done') return CLOSE_STEPS.length;
-  const i = CLOSE_STEPS.findIndex((s) => s === step);
-  return i < 0 ? 0 : i;
+function stepIndex(step: MonthClose['step']): number {
+  return step === 'done' ? CLOSE_STEPS.length : CLOSE_STEPS.indexOf(step);
 }
 
 /** One month close: its progress while it runs, the report per fund once it has one. */
@@ -39,9 +34,9 @@ function CloseView({ id }: { id: number }) {
   const data = close.data;
   const running = data ? closeRunning(data) : true;
   if (data && !running && poll) setPoll(false);
-  const funds = useMemo(() => (data ? closeFunds(data) : []), [data]);
-  const shown = funds.filter((f) => f.fund !== 'total');
-  const total = data && !Array.isArray(data.report) ? (data.report as { total?: FundReport } | null)?.total : undefined;
+  const report = data?.report ?? null;
+  const shown = useMemo(() => (report ? report.funds.filter((f) => f.fund !== 'total') : []), [report]);
+  const total = report?.total;
   const option = useMemo(
     () =>
       closeChartOption(shown, {
@@ -61,7 +56,7 @@ function CloseView({ id }: { id: number }) {
         size="small"
         title={t('coll.close.runTitle', {
           period: periodLabel(data.period),
-          region: data.regionCode ?? data.region ?? '',
+          region: data.region,
         })}
       >
         <Progress
@@ -77,11 +72,9 @@ function CloseView({ id }: { id: number }) {
           status={data.status === 'failed' ? 'error' : undefined}
           items={CLOSE_STEPS.map((s) => ({ title: t(`coll.close.step.${s}`) }))}
         />
-        {data.payersTotal !== undefined && (
-          <Typography.Text type="secondary" data-testid="coll-close-payers">
-            {t('coll.close.payers', { done: data.payersDone ?? 0, total: data.payersTotal })}
-          </Typography.Text>
-        )}
+        <Typography.Text type="secondary" data-testid="coll-close-payers">
+          {t('coll.close.payers', { done: data.payersDone, total: data.payersTotal })}
+        </Typography.Text>
         {data.error && <Typography.Text type="danger">{data.error}</Typography.Text>}
       </Card>
       {shown.length > 0 && (
@@ -97,7 +90,7 @@ function CloseView({ id }: { id: number }) {
                   />
                   <Statistic
                     title={t('coll.close.rate')}
-                    valueRender={() => <span data-testid="coll-close-total-rate">{ratePercent(fundRate(total))}</span>}
+                    valueRender={() => <span data-testid="coll-close-total-rate">{ratePercent(total.rate)}</span>}
                   />
                 </Flex>
               )}
@@ -135,7 +128,7 @@ function CloseView({ id }: { id: number }) {
                     title: t('coll.close.rate'),
                     key: 'rate',
                     align: 'right',
-                    render: (_, f) => ratePercent(fundRate(f)),
+                    render: (_, f) => ratePercent(f.rate),
                   },
                 ]}
               />
@@ -165,7 +158,7 @@ export default function MonthClosePage() {
   const closes = useMonthCloses();
   const latest = (closes.data ?? [])[0];
   // The region: as typed, else the last close's, else the staff member's agency's division code.
-  const region = typed ?? latest?.region ?? latest?.regionCode ?? session?.agency?.code ?? '';
+  const region = typed ?? latest?.region ?? session?.agency?.code ?? '';
   const id = shownId ?? latest?.id ?? null;
   return (
     <>
@@ -192,7 +185,7 @@ export default function MonthClosePage() {
             icon={<PlayCircleOutlined />}
             disabled={!canClose || !/^\d{6}$/.test(region)}
             loading={start.isPending}
-            onClick={() => start.mutate({ period, region }, { onSuccess: (c: MonthClose) => setShownId(c.id) })}
+            onClick={() => start.mutate({ period, region }, { onSuccess: (c) => setShownId(c.id) })}
             data-testid="coll-close-start"
           >
             {t('coll.close.start')}
@@ -220,8 +213,8 @@ export default function MonthClosePage() {
             { title: t('coll.period'), dataIndex: 'period', render: (v: string) => periodLabel(v) },
             {
               title: t('coll.close.region'),
-              key: 'region',
-              render: (_, c) => <span className="mono">{c.regionCode ?? c.region ?? '—'}</span>,
+              dataIndex: 'region',
+              render: (v: string) => <span className="mono">{v}</span>,
             },
             {
               title: t('common.status'),

@@ -10,7 +10,7 @@ import { useEmployees } from '../../registration/registrationApi.ts';
 import { useDeclarations, useWindowDeclare } from '../../../shared/collection/collectionApi.ts';
 import { amountProblemText } from '../../../ui/amountRule.ts';
 import { readAmount } from '../../../ui/money.ts';
-import type { Declaration, Payer } from '../../../shared/collection/collectionTypes.ts';
+import type { DeclarationReceipt, Payer } from '../../../shared/collection/collectionTypes.ts';
 import { RefusalView } from '../../../shared/collection/CollectionUi.tsx';
 import { PayerPicker } from '../shared/PayerPicker.tsx';
 import { currentPeriod, periodLabel, recentPeriods } from '../../../ui/periods.ts';
@@ -22,7 +22,7 @@ function EmployerForm({
 }: {
   employerId: number;
   period: string;
-  onDone: (d: Declaration) => void;
+  onDone: (d: DeclarationReceipt) => void;
 }) {
   const employees = useEmployees(employerId, { status: 'active', page: 1, pageSize: 100 });
   const declare = useWindowDeclare();
@@ -52,7 +52,7 @@ function FlexibleForm({
 }: {
   personId: number;
   period: string;
-  onDone: (d: Declaration) => void;
+  onDone: (d: DeclarationReceipt) => void;
 }) {
   const { t } = useI18n();
   const declare = useWindowDeclare();
@@ -101,7 +101,7 @@ export default function WindowDeclarePage() {
   const [payer, setPayer] = useState<Payer | null>(null);
   const periods = useMemo(() => recentPeriods(currentPeriod(), 3), []);
   const [period, setPeriod] = useState(periods[0]!);
-  const [result, setResult] = useState<Declaration | null>(null);
+  const [result, setResult] = useState<DeclarationReceipt | null>(null);
   const declarations = useDeclarations({ payer });
   return (
     <>

@@ -32,7 +32,7 @@ import {
 } from '../../../shared/collection/collectionApi.ts';
 import { amountRule } from '../../../ui/amountRule.ts';
 import { amountDecimal } from '../../../ui/money.ts';
-import type { Payer, Payment, PaymentFile } from '../../../shared/collection/collectionTypes.ts';
+import type { Payer, PaymentFile, PaymentRecorded } from '../../../shared/collection/collectionTypes.ts';
 import { PaymentsTable, RefusalView } from '../../../shared/collection/CollectionUi.tsx';
 import { SpreadsheetUpload } from '../../../ui/SpreadsheetUpload.tsx';
 import { PayerPicker } from '../shared/PayerPicker.tsx';
@@ -53,7 +53,7 @@ function RecordPayment() {
   const notify = useNotify();
   const record = useRecordPayment();
   const [form] = Form.useForm<PaymentForm>();
-  const [done, setDone] = useState<Payment | null>(null);
+  const [done, setDone] = useState<PaymentRecorded | null>(null);
   const canPay = useSessionInfo().data?.session?.permissions.includes('collection.pay') ?? false;
   const submit = (v: PaymentForm) => {
     if (!v.payer) return;
@@ -132,18 +132,12 @@ function RecordPayment() {
                   children: <MoneyText value={done.allocated} />,
                 },
                 { key: 'held', label: t('coll.payment.held'), children: <MoneyText value={done.held} /> },
-                ...(done.match
-                  ? [{ key: 'match', label: t('coll.recon.outcome'), children: labelOf(t, 'coll.recon', done.match) }]
-                  : []),
-                ...(done.lateFeesCharged
-                  ? [
-                      {
-                        key: 'fee',
-                        label: t('coll.lateFee.title'),
-                        children: <MoneyText value={done.lateFeesCharged} />,
-                      },
-                    ]
-                  : []),
+                { key: 'match', label: t('coll.recon.outcome'), children: labelOf(t, 'coll.recon', done.match) },
+                {
+                  key: 'fee',
+                  label: t('coll.lateFee.title'),
+                  children: <MoneyText value={done.lateFeesCharged} />,
+                },
                 ...(done.noticeNo
                   ? [
                       {

@@ -37,7 +37,7 @@ function ProposeModal({ open, onClose }: { open: boolean; onClose: () => void })
         <PayerPicker value={payer} onChange={setPayer} testId="coll-refund-payer" />
         {payer && (
           <Typography.Paragraph style={{ marginTop: 8 }}>
-            {t('coll.refund.creditBalance')} <MoneyText value={credit.data?.balance ?? null} />
+            {t('coll.refund.creditBalance')} <MoneyText value={credit.data ?? null} />
           </Typography.Paragraph>
         )}
       </div>

@@ -4,9 +4,20 @@ import { useI18n } from '../../../i18n/index.ts';
 import { labelOf } from '../../../ui/labels.ts';
 import { EChart } from '../../../ui/charts/EChart.tsx';
 import type { ChartOption } from '../../../ui/charts/echarts.ts';
-import { OUTCOMES, reportView, type Outcome } from '../../../shared/collection/collectionFormat.ts';
+import { reportRows } from '../../../shared/collection/collectionFormat.ts';
 import type { ReconciliationReport, ReconciliationRow } from '../../../shared/collection/collectionTypes.ts';
 import { MoneyText } from '../../../ui/MoneyText.tsx';
+
+type Outcome = ReconciliationRow['outcome'];
+type Counted = keyof ReconciliationReport['counts'];
+
+/** The outcomes in the order the page shows them, with the report's name of each count. */
+const OUTCOMES: ReadonlyArray<[Outcome, Counted]> = [
+  ['matched', 'matched'],
+  ['over_paid', 'overPaid'],
+  ['under_paid', 'underPaid'],
+  ['unmatched', 'unmatched'],
+];
 
 const colours: Record<Outcome, string> = {
   matched: 'green',
@@ -18,7 +29,7 @@ const colours: Record<Outcome, string> = {
 /** 对账结果: how many rows matched, were over- or under-paid or matched no payer, and each row. */
 export function ReconciliationView({ report }: { report: ReconciliationReport }) {
   const { t } = useI18n();
-  const view = useMemo(() => reportView(report), [report]);
+  const rows = useMemo(() => reportRows(report), [report]);
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'item' },
@@ -27,23 +38,23 @@ export function ReconciliationView({ report }: { report: ReconciliationReport })
         {
           type: 'pie',
           radius: ['45%', '70%'],
-          data: OUTCOMES.map((o) => ({ name: t(`coll.recon.${o}`), value: view.counts[o] })),
+          data: OUTCOMES.map(([o, c]) => ({ name: t(`coll.recon.${o}`), value: report.counts[c] })),
         },
       ],
       color: ['#52c41a', '#1a4f9c', '#f0a020', '#d9534f'],
     }),
-    [view, t],
+    [report, t],
   );
-  const total = OUTCOMES.reduce((s, o) => s + view.counts[o], 0);
+  const total = OUTCOMES.reduce((s, [, c]) => s + report.counts[c], 0);
   return (
     <div data-testid="coll-recon">
       <Row gutter={[16, 16]} style={{ marginBottom: 12 }}>
         <Col xs={24} lg={14}>
           <Row gutter={[12, 12]}>
-            {OUTCOMES.map((o) => (
+            {OUTCOMES.map(([o, c]) => (
               <Col span={12} key={o}>
-                <Card size="small" data-testid={`coll-recon-${o}`} data-count={view.counts[o]}>
-                  <Statistic title={t(`coll.recon.${o}`)} value={view.counts[o]} />
+                <Card size="small" data-testid={`coll-recon-${o}`} data-count={report.counts[c]}>
+                  <Statistic title={t(`coll.recon.${o}`)} value={report.counts[c]} />
                 </Card>
               </Col>
             ))}
@@ -53,20 +64,20 @@ export function ReconciliationView({ report }: { report: ReconciliationReport })
           <EChart option={option} height={200} empty={total === 0} testId="coll-recon-chart" />
         </Col>
       </Row>
-      {view.rows.length > 0 && (
+      {rows.length > 0 && (
         <Table<ReconciliationRow>
-          rowKey={(r, i) => `${r.row ?? r.line ?? i}:${r.reference ?? ''}`}
+          rowKey={(r) => `${r.row}:${r.reference}`}
           size="small"
-          dataSource={view.rows}
+          dataSource={rows}
           pagination={{ pageSize: 10, hideOnSinglePage: true }}
           scroll={{ x: 'max-content' }}
           columns={[
-            { title: t('coll.upload.row'), key: 'row', render: (_, r) => r.row ?? r.line ?? '—' },
-            { title: t('coll.recon.payer'), key: 'payer', render: (_, r) => r.payerName ?? r.payerCode ?? '—' },
+            { title: t('coll.upload.row'), dataIndex: 'row' },
+            { title: t('coll.recon.payer'), key: 'payer', render: (_, r) => r.payerName || r.payerCode },
             {
               title: t('coll.payment.reference'),
               dataIndex: 'reference',
-              render: (v: string | null) => <span className="mono">{v ?? '—'}</span>,
+              render: (v: string) => <span className="mono">{v}</span>,
             },
             {
               title: t('coll.bill.no'),
@@ -81,21 +92,21 @@ export function ReconciliationView({ report }: { report: ReconciliationReport })
             },
             {
               title: t('coll.recon.due'),
-              key: 'due',
+              dataIndex: 'due',
               align: 'right',
-              render: (_, r) => <MoneyText value={r.due ?? r.open ?? null} />,
+              render: (v: string) => <MoneyText value={v} />,
             },
             {
               title: t('coll.payment.held'),
               dataIndex: 'held',
               align: 'right',
-              render: (v: string | null) => <MoneyText value={v} />,
+              render: (v: string) => <MoneyText value={v} />,
             },
             {
               title: t('coll.recon.outcome'),
               dataIndex: 'outcome',
               render: (v: string) => (
-                <Tag color={colours[v as Outcome] ?? 'default'} data-outcome={v}>
+                <Tag color={colours[v as Outcome]} data-outcome={v}>
                   {labelOf(t, 'coll.recon', v)}
                 </Tag>
               ),
@@ -103,9 +114,8 @@ export function ReconciliationView({ report }: { report: ReconciliationReport })
             {
               title: t('coll.recon.notice'),
               dataIndex: 'noticeNo',
-              render: (v: string | null | undefined) => <span className="mono">{v ?? ''}</span>,
+              render: (v: string | null) => <span className="mono">{v ?? ''}</span>,
             },
-            { title: t('coll.recon.note'), dataIndex: 'note', render: (v: string | null) => v ?? '' },
           ]}
         />
       )}
