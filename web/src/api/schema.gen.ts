@@ -17805,8 +17805,8 @@ export interface components {
           [key: string]: unknown;
         };
         event: string;
-        statusFrom: string | null;
-        statusTo: string | null;
+        statusFrom: ('received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined') | null;
+        statusTo: ('received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined') | null;
       }[];
       id: number;
       item: {
@@ -17935,8 +17935,8 @@ export interface components {
           [key: string]: unknown;
         };
         event: string;
-        statusFrom: string | null;
-        statusTo: string | null;
+        statusFrom: ('received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined') | null;
+        statusTo: ('received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined') | null;
       }[];
       id: number;
       item: {
@@ -18106,7 +18106,7 @@ export interface components {
       readonly history: {
         at: components['schemas']['InstantText'];
         event: string;
-        statusTo: string | null;
+        statusTo: ('received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined') | null;
       }[];
       item: {
         code: string;
@@ -18185,7 +18185,7 @@ export interface components {
       readonly history: {
         at: components['schemas']['InstantTextInput'];
         event: string;
-        statusTo: string | null;
+        statusTo: ('received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined') | null;
       }[];
       item: {
         code: string;
