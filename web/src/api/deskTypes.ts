@@ -4,15 +4,8 @@
  * pages that read it. docs/api-catalog.md, api-cases.md, api-queue.md and api-archive.md describe
  * them; docs/web-client.md the pattern.
  */
+import { everyValue } from './everyValue.ts';
 import type { Answer, BodyOf, Schema } from './typed.ts';
-
-/**
- * Every value of a generated union as a list for the UI (checkboxes, pickers): tsc refuses a value
- * the server does not know and a list that leaves one out.
- */
-function everyValue<T extends string>() {
-  return <const L extends readonly T[]>(list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : never)) => list;
-}
 
 /** A text in both languages, as the catalogue and the evaluation module answer it. */
 export type Text = Schema<'LocalText'>;
