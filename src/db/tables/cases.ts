@@ -146,8 +146,8 @@ export interface CaseEventTable {
   case_id: number;
   at: Instant;
   event: string;
-  status_from: string | null;
-  status_to: string | null;
+  status_from: CaseStatus | null;
+  status_to: CaseStatus | null;
   actor_kind: string;
   actor_id: number | null;
   actor_name: string;

@@ -194,8 +194,8 @@ export interface CaseDetail extends Omit<CaseRow, 'item' | 'applicant'> {
   readonly history: Array<{
     at: string;
     event: string;
-    statusFrom: string | null;
-    statusTo: string | null;
+    statusFrom: CaseStatus | null;
+    statusTo: CaseStatus | null;
     actor: { kind: string; id: number | null; name: string };
     details: Record<string, unknown>;
   }>;
@@ -247,7 +247,7 @@ export interface Progress extends ProgressRow {
     note: string | null;
     at: string | null;
   };
-  readonly history: Array<{ at: string; event: string; statusTo: string | null }>;
+  readonly history: Array<{ at: string; event: string; statusTo: CaseStatus | null }>;
   readonly notices: Array<Omit<NoticeView, 'document'>>;
   readonly messages: Array<{ at: string; bodyZh: string; bodyEn: string }>;
 }

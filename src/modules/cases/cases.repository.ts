@@ -4,7 +4,7 @@ import type { Executor, Trx } from '../../db/connection.ts';
 import type { CaseTable } from '../../db/schema.ts';
 import { type CalendarDate, dateOfInstant } from '../../kernel/calendar-date.ts';
 import type { AuditActor } from '../audit/index.ts';
-import type { CaseSettings, WorkflowSnapshot } from './cases.model.ts';
+import type { CaseSettings, CaseStatus, WorkflowSnapshot } from './cases.model.ts';
 import { rejectCase } from './cases.rejections.ts';
 import { formatCaseNumber } from './cases.rules.ts';
 
@@ -132,8 +132,8 @@ export async function addEvent(
   at: Date,
   caseId: number,
   event: string,
-  statusFrom: string | null,
-  statusTo: string | null,
+  statusFrom: CaseStatus | null,
+  statusTo: CaseStatus | null,
   details: Record<string, unknown> = {},
 ): Promise<void> {
   await trx

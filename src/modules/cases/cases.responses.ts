@@ -199,8 +199,8 @@ const stepView = z.object({
 const historyEntry = z.object({
   at: instantText,
   event: z.string(),
-  statusFrom: z.string().nullable(),
-  statusTo: z.string().nullable(),
+  statusFrom: status.nullable(),
+  statusTo: status.nullable(),
   actor: z.object({ kind: z.string(), id: z.number().int().nullable(), name: z.string() }),
   details: z.record(z.string(), z.unknown()),
 });
@@ -385,7 +385,7 @@ export const caseProgress = z
     decision: z
       .object({ outcome, reason: z.string().nullable(), note: z.string().nullable(), at: instantText.nullable() })
       .nullable(),
-    history: listOf(z.object({ at: instantText, event: z.string(), statusTo: z.string().nullable() })),
+    history: listOf(z.object({ at: instantText, event: z.string(), statusTo: status.nullable() })),
     notices: listOf(z.object(noticeFields)),
     messages: listOf(z.object({ at: instantText, bodyZh: z.string(), bodyEn: z.string() })),
   })

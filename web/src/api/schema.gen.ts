@@ -19057,8 +19057,8 @@ export interface components {
           [key: string]: unknown;
         };
         event: string;
-        statusFrom: string | null;
-        statusTo: string | null;
+        statusFrom: ('received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined') | null;
+        statusTo: ('received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined') | null;
       }[];
       id: number;
       item: {
@@ -19187,8 +19187,8 @@ export interface components {
           [key: string]: unknown;
         };
         event: string;
-        statusFrom: string | null;
-        statusTo: string | null;
+        statusFrom: ('received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined') | null;
+        statusTo: ('received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined') | null;
       }[];
       id: number;
       item: {
@@ -19358,7 +19358,7 @@ export interface components {
       readonly history: {
         at: components['schemas']['InstantText'];
         event: string;
-        statusTo: string | null;
+        statusTo: ('received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined') | null;
       }[];
       item: {
         code: string;
@@ -19437,7 +19437,7 @@ export interface components {
       readonly history: {
         at: components['schemas']['InstantTextInput'];
         event: string;
-        statusTo: string | null;
+        statusTo: ('received' | 'in_progress' | 'waiting_materials' | 'completed' | 'refused' | 'declined') | null;
       }[];
       item: {
         code: string;

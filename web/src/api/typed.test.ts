@@ -193,4 +193,9 @@ describe('the generated types', () => {
     expectTypeOf<HolidayBlock['name']>().toEqualTypeOf<{ zh: string; en: string }>();
     expectTypeOf<QueryOf<'/api/agencies'>>().toEqualTypeOf<{ includeClosed?: 'true' | 'false' }>();
   });
+
+  it('name a schema as the client answers it, tuples included', () => {
+    expectTypeOf<Answer<'/api/cases/{id}'>>().toEqualTypeOf<Schema<'CaseDetail'>>();
+    expectTypeOf<Answer<'/api/cases/intake', 'post'>>().toEqualTypeOf<Schema<'CaseIntakeAnswer'>>();
+  });
 });

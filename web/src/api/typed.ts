@@ -15,6 +15,7 @@ import createClient, {
   type MethodResponse,
   type Middleware,
 } from 'openapi-fetch';
+import type { Readable } from 'openapi-typescript-helpers';
 import { errorOf, networkError, queryString, requestHeaders, settle } from './client.ts';
 import type { components, paths } from './schema.gen.ts';
 
@@ -62,8 +63,13 @@ export function data<T>(result: { data?: T; error?: unknown; response: Response 
 /** An HTTP method as the generated types name it. */
 export type Method = 'get' | 'put' | 'post' | 'patch' | 'delete';
 
-/** A named schema of the document's components: `Schema<'HolidayYearView'>`. */
-export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
+/**
+ * A named schema of the document's components as the client answers it: `Schema<'HolidayYearView'>`.
+ * openapi-fetch reads the answers through `Readable`, which turns a tuple into an array (a case's
+ * `separatedSteps` is `string[][]`); the name goes through it too, or a page could not hand what
+ * `data()` answered to a component typed by the name.
+ */
+export type Schema<Name extends keyof components['schemas']> = Readable<components['schemas'][Name]>;
 
 /** What an operation answers on success: `Answer<'/api/calendar/holiday-years', 'get'>`. */
 export type Answer<Path extends ClientPathsWithMethod<Api, M>, M extends Method = 'get'> = MethodResponse<Api, M, Path>;

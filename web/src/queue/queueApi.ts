@@ -1,13 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http } from '../api/client.ts';
-import type { HallDisplay, Kiosk, QueueHall, TakenTicket } from '../api/deskTypes.ts';
-import type { Items } from '../api/types.ts';
+import type { HallDisplay } from '../api/deskTypes.ts';
+import { api, data } from '../api/typed.ts';
 
 /** Open halls with a queue (public). */
 export function useQueueHalls() {
   return useQuery({
     queryKey: ['queue-halls'],
-    queryFn: () => http.get<Items<QueueHall>>('/api/public/queue'),
+    queryFn: async () => data(await api.GET('/api/public/queue')),
     select: (answer) => answer.items,
   });
 }
@@ -18,7 +17,8 @@ export const kioskKey = (servicePointId: number) => ['kiosk', servicePointId] as
 export function useKiosk(servicePointId: number) {
   return useQuery({
     queryKey: kioskKey(servicePointId),
-    queryFn: () => http.get<Kiosk>(`/api/public/queue/${servicePointId}`),
+    queryFn: async () =>
+      data(await api.GET('/api/public/queue/{servicePointId}', { params: { path: { servicePointId } } })),
     refetchInterval: 10_000,
     refetchIntervalInBackground: true,
     staleTime: 0,
@@ -28,13 +28,18 @@ export function useKiosk(servicePointId: number) {
 export function useTakeTicket(servicePointId: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (categoryId: number) =>
-      http.post<TakenTicket>(`/api/public/queue/${servicePointId}/tickets`, { categoryId }),
+    mutationFn: async (categoryId: number) =>
+      data(
+        await api.POST('/api/public/queue/{servicePointId}/tickets', {
+          params: { path: { servicePointId } },
+          body: { categoryId },
+        }),
+      ),
     onSettled: () => client.invalidateQueries({ queryKey: kioskKey(servicePointId) }),
   });
 }
 
 /** The hall display snapshot, for the polling fallback. */
-export function fetchDisplay(servicePointId: number): Promise<HallDisplay> {
-  return http.get<HallDisplay>(`/api/public/queue/${servicePointId}/display`);
+export async function fetchDisplay(servicePointId: number): Promise<HallDisplay> {
+  return data(await api.GET('/api/public/queue/{servicePointId}/display', { params: { path: { servicePointId } } }));
 }

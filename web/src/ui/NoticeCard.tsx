@@ -1,11 +1,11 @@
 import { FilePdfOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Tag, Typography } from 'antd';
-import type { CaseNotice } from '../api/deskTypes.ts';
+import type { NoticeText } from '../api/deskTypes.ts';
 import { useI18n } from '../i18n/index.ts';
 import { DateText } from './DateText.tsx';
 
 interface Props {
-  notice: CaseNotice;
+  notice: NoticeText;
   /** Where the archived PDF of the slip is served for this reader (none: text only). */
   pdfHref?: string | null;
   testId?: string;

@@ -1,6 +1,6 @@
 import { Alert, Card, Descriptions, Flex, Steps, Table, Timeline, Typography } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
-import type { CaseMaterial, Progress } from '../../api/deskTypes.ts';
+import type { Progress, ProgressMaterial } from '../../api/deskTypes.ts';
 import { useI18n, useLocal } from '../../i18n/index.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import { DeadlineBadge, DeadlineDate } from '../../ui/DeadlineBadge.tsx';
@@ -124,7 +124,7 @@ export function ProgressView({ progress: p, noticePdf, supply, rating }: Props) 
                   </div>
                 )}
                 {p.decision.note && <div>{p.decision.note}</div>}
-                <div style={{ color: 'rgba(0,0,0,0.45)' }}>{formatInstant(p.decision.at)}</div>
+                {p.decision.at && <div style={{ color: 'rgba(0,0,0,0.45)' }}>{formatInstant(p.decision.at)}</div>}
               </>
             }
             data-testid="progress-decision"
@@ -133,7 +133,7 @@ export function ProgressView({ progress: p, noticePdf, supply, rating }: Props) 
       </Card>
 
       <Card title={t('progress.materials')} size="small">
-        <Table<CaseMaterial>
+        <Table<ProgressMaterial>
           rowKey="code"
           size="small"
           pagination={false}

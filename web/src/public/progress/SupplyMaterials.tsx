@@ -1,6 +1,6 @@
 import { Alert, Button, Flex, Table, Typography } from 'antd';
 import { useState } from 'react';
-import type { CaseMaterial, PendingUpload } from '../../api/deskTypes.ts';
+import type { PendingUpload, ProgressMaterial } from '../../api/deskTypes.ts';
 import { useI18n, useLocal } from '../../i18n/index.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -20,7 +20,7 @@ export function SupplyMaterials({
 }: {
   caseNumber: string;
   itemCode: string;
-  missing: CaseMaterial[];
+  missing: ProgressMaterial[];
 }) {
   const { t } = useI18n();
   const local = useLocal();
@@ -50,7 +50,7 @@ export function SupplyMaterials({
         description={t('supply.text')}
       />
       <ErrorAlert error={supply.error} />
-      <Table<CaseMaterial>
+      <Table<ProgressMaterial>
         rowKey="code"
         size="small"
         pagination={false}

@@ -1,28 +1,28 @@
 import { useMutation } from '@tanstack/react-query';
-import { http } from '../../api/client.ts';
-import type { Level, Progress, PublicRatingView, Rating } from '../../api/deskTypes.ts';
+import { type BodyOf, api, data } from '../../api/typed.ts';
 
-export interface LookupValues {
-  caseNumber: string;
-  identifier: string;
-}
+/** The case number plus the identifier given when the case was opened. */
+export type LookupValues = BodyOf<'/api/public/cases/lookup'>;
+
+/** An anonymous rating: online, the overall level only (the window's kiosk rates the rest). */
+export type OnlineRating = Omit<Extract<BodyOf<'/api/public/ratings'>, { channel: 'online' }>, 'channel'>;
 
 /** Anonymous progress: case number plus the identifier given when the case was opened. */
 export function useLookupProgress() {
   return useMutation({
-    mutationFn: (v: LookupValues) => http.post<Progress>('/api/public/cases/lookup', v),
+    mutationFn: async (body: LookupValues) => data(await api.POST('/api/public/cases/lookup', { body })),
   });
 }
 
 export function useLookupRating() {
   return useMutation({
-    mutationFn: (v: LookupValues) => http.post<PublicRatingView>('/api/public/ratings/lookup', v),
+    mutationFn: async (body: LookupValues) => data(await api.POST('/api/public/ratings/lookup', { body })),
   });
 }
 
 export function useRateAnonymously() {
   return useMutation({
-    mutationFn: (v: LookupValues & { kind: 'initial' | 'follow_up'; overall: Level; comment?: string }) =>
-      http.post<Rating>('/api/public/ratings', { ...v, channel: 'online' }),
+    mutationFn: async (v: OnlineRating) =>
+      data(await api.POST('/api/public/ratings', { body: { ...v, channel: 'online' } })),
   });
 }

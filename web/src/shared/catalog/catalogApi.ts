@@ -1,12 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
-import { http } from '../../api/client.ts';
-import type { CatalogCategory, ServiceGuide } from '../../api/deskTypes.ts';
+import { skipToken, useQuery } from '@tanstack/react-query';
+import { api, data } from '../../api/typed.ts';
 
 /** The public catalogue: categories with their active items (current versions). */
 export function usePublicCatalog() {
   return useQuery({
     queryKey: ['public-catalog'],
-    queryFn: () => http.get<{ categories: CatalogCategory[] }>('/api/public/catalog'),
+    queryFn: async () => data(await api.GET('/api/public/catalog')),
     select: (answer) => answer.categories,
     staleTime: 5 * 60_000,
   });
@@ -16,8 +15,9 @@ export function usePublicCatalog() {
 export function useServiceGuide(code: string | undefined) {
   return useQuery({
     queryKey: ['public-catalog', code],
-    queryFn: () => http.get<ServiceGuide>(`/api/public/catalog/${encodeURIComponent(code ?? '')}`),
-    enabled: Boolean(code),
+    queryFn: code
+      ? async () => data(await api.GET('/api/public/catalog/{code}', { params: { path: { code } } }))
+      : skipToken,
     staleTime: 5 * 60_000,
   });
 }

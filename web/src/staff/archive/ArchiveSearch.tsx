@@ -15,7 +15,7 @@ interface Values {
   citizenId?: string;
   creditCode?: string;
   itemCode?: string;
-  documentType?: string;
+  documentType?: DocumentFilter['documentType'];
   caseNumber?: string;
   archiveNo?: string;
   range?: [string, string] | null;

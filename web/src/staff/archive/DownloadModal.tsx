@@ -6,8 +6,8 @@ import { documentContentUrl, useArchiveMeta } from './archiveApi.ts';
 
 export interface DownloadTarget {
   id: number;
-  archiveNo: string;
-  fileName: string;
+  archiveNo: string | null;
+  fileName: string | null;
 }
 
 interface Values {
@@ -29,7 +29,8 @@ export function DownloadModal({ target, onClose }: { target: DownloadTarget | nu
     if (!target) return;
     const link = document.createElement('a');
     link.href = documentContentUrl(target.id, v.purpose, v.note);
-    link.download = target.fileName;
+    // Without a name of its own the browser takes the one the server's Content-Disposition gives.
+    link.download = target.fileName ?? '';
     link.rel = 'noopener';
     document.body.append(link);
     link.click();

@@ -1,70 +1,60 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { http, withQuery } from '../../api/client.ts';
-import type { ArchiveMeta, ArchiveStats, ArchivedDocument, ArchiveUse } from '../../api/deskTypes.ts';
-import type { Page } from '../../api/types.ts';
+import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
+import { withQuery } from '../../api/client.ts';
+import { type QueryOf, api, data } from '../../api/typed.ts';
 
 export function useArchiveMeta() {
   return useQuery({
     queryKey: ['archive', 'meta'],
-    queryFn: () => http.get<ArchiveMeta>('/api/archive/meta'),
+    queryFn: async () => data(await api.GET('/api/archive/meta')),
     staleTime: 60 * 60_000,
   });
 }
 
-export interface DocumentFilter {
-  citizenId?: string;
-  creditCode?: string;
-  itemCode?: string;
-  documentType?: string;
-  caseNumber?: string;
-  archiveNo?: string;
-  agencyId?: number;
-  from?: string;
-  to?: string;
+/** The search's filter as the page keeps it: "include superseded" as a switch, always with a page. */
+export type DocumentFilter = Omit<QueryOf<'/api/archive/documents'>, 'includeSuperseded'> & {
   includeSuperseded?: boolean;
   page: number;
   pageSize: number;
-}
+};
 
 export function useDocuments(filter: DocumentFilter, enabled = true) {
+  const query = { ...filter, includeSuperseded: filter.includeSuperseded ? ('true' as const) : undefined };
   return useQuery({
     queryKey: ['archive', 'documents', filter],
-    queryFn: () => http.get<Page<ArchivedDocument>>('/api/archive/documents', { ...filter }),
+    queryFn: async () => data(await api.GET('/api/archive/documents', { params: { query } })),
     placeholderData: keepPreviousData,
     enabled,
     staleTime: 0,
   });
 }
 
+/** A document with its chain of replacements. */
 export function useDocument(id: number | null) {
   return useQuery({
     queryKey: ['archive', 'document', id],
-    queryFn: () => http.get<ArchivedDocument & { chain: ArchivedDocument[] }>(`/api/archive/documents/${id}`),
-    enabled: id !== null,
+    queryFn:
+      id === null
+        ? skipToken
+        : async () => data(await api.GET('/api/archive/documents/{id}', { params: { path: { id } } })),
   });
 }
 
-export interface UseFilter {
-  documentId?: number;
-  from?: string;
-  to?: string;
-  page: number;
-  pageSize: number;
-}
+/** The uses' filter as the page keeps it: always with a page. */
+export type UseFilter = QueryOf<'/api/archive/uses'> & { page: number; pageSize: number };
 
 export function useArchiveUses(filter: UseFilter) {
   return useQuery({
     queryKey: ['archive', 'uses', filter],
-    queryFn: () => http.get<Page<ArchiveUse>>('/api/archive/uses', { ...filter }),
+    queryFn: async () => data(await api.GET('/api/archive/uses', { params: { query: filter } })),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
 }
 
-export function useArchiveStats(range: { from?: string; to?: string }) {
+export function useArchiveStats(range: QueryOf<'/api/archive/stats'>) {
   return useQuery({
     queryKey: ['archive', 'stats', range],
-    queryFn: () => http.get<ArchiveStats>('/api/archive/stats', range),
+    queryFn: async () => data(await api.GET('/api/archive/stats', { params: { query: range } })),
     placeholderData: keepPreviousData,
   });
 }

@@ -3,6 +3,7 @@ import { useI18n, useLocal } from '../../i18n/index.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { formatInstant } from '../../ui/formatTime.ts';
+import { labelOf } from '../../ui/labels.ts';
 import { LevelTag } from '../../ui/LevelTag.tsx';
 import { useCallbackTask } from './callbacksApi.ts';
 
@@ -86,7 +87,11 @@ export function CallbackDrawer({ id, onClose }: { id: number | null; onClose: ()
                   <>
                     <b>{t(`callbackEvent.${e.kind}`)}</b>
                     {e.staffName && <span> · {e.staffName}</span>}
-                    {e.result && <Tag style={{ marginInlineStart: 8 }}>{t(`callbackResult.${e.result}`)}</Tag>}
+                    {e.result && (
+                      <Tag style={{ marginInlineStart: 8 }}>
+                        {labelOf(t, e.kind === 'follow_up' ? 'level' : 'callbackResult', e.result)}
+                      </Tag>
+                    )}
                     {e.note && <div style={{ color: 'rgba(0,0,0,0.65)' }}>{e.note}</div>}
                   </>
                 </>

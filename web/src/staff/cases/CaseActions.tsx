@@ -22,8 +22,9 @@ import {
   useReceiveMaterials,
   useRequestMaterials,
   useStep,
+  type SuppliedMaterial,
 } from './casesApi.ts';
-import { choicesComplete, MaterialChoices, materialInputs, type Choices } from './MaterialChoices.tsx';
+import { choicesComplete, MaterialChoices, materialInputs, suppliedInputs, type Choices } from './MaterialChoices.tsx';
 import { StaffPicker } from './StaffPicker.tsx';
 
 type StepVars = Parameters<ReturnType<typeof useStep>['mutate']>[0];
@@ -266,15 +267,15 @@ export function CaseActions({ c }: { c: CaseDetail }) {
         </FormModal>
       )}
 
-      <FormModal<object, { materials: ReturnType<typeof materialInputs> }>
+      <FormModal<object, { materials: SuppliedMaterial[] }>
         open={open === 'receive'}
         title={t('case.receiveTitle', { number: c.caseNumber })}
         mutation={receive}
-        toVariables={() => ({ materials: materialInputs(choices) })}
+        toVariables={() => ({ materials: suppliedInputs(choices) })}
         check={() =>
           !choicesComplete(choices)
             ? t('intake.needUpload')
-            : materialInputs(choices).length === 0
+            : suppliedInputs(choices).length === 0
               ? t('case.nothingReceived')
               : null
         }
@@ -288,7 +289,7 @@ export function CaseActions({ c }: { c: CaseDetail }) {
           materials={missing}
           choices={choices}
           onChange={setChoices}
-          allowWaive
+          allowWaive={false}
         />
       </FormModal>
 

@@ -128,7 +128,13 @@ export default function CaseDetailPage() {
             style={{ marginTop: 12 }}
             showIcon
             type={c.decision.outcome === 'approved' ? 'success' : 'error'}
-            title={`${t(`outcome.${c.decision.outcome}`)} · ${c.decision.by?.displayName ?? ''} · ${formatInstant(c.decision.at)}`}
+            title={[
+              t(`outcome.${c.decision.outcome}`),
+              c.decision.by?.displayName,
+              c.decision.at && formatInstant(c.decision.at),
+            ]
+              .filter(Boolean)
+              .join(' · ')}
             description={
               c.decision.reason || c.decision.note ? (
                 <>
@@ -281,7 +287,7 @@ export default function CaseDetailPage() {
                       {local.name(s)}
                     </span>
                   ),
-                  subTitle: t(`stepPermission.${s.permission}`),
+                  subTitle: labelOf(t, 'stepPermission', s.permission),
                   content: s.done ? (
                     <>
                       {s.done.staff.displayName} · {formatInstant(s.done.at)}
@@ -305,7 +311,7 @@ export default function CaseDetailPage() {
               {c.separatedSteps.length > 0 && (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t('case.separated', {
-                    pairs: c.separatedSteps.map(([a, b]) => `${stepName(a)} / ${stepName(b)}`).join(t('punct.list')),
+                    pairs: c.separatedSteps.map((pair) => pair.map(stepName).join(' / ')).join(t('punct.list')),
                   })}
                 </Typography.Text>
               )}

@@ -5,6 +5,7 @@ import { useServiceGuide } from '../../shared/catalog/catalogApi.ts';
 import { RequirementTag } from '../../shared/catalog/MaterialsTable.tsx';
 import { FileUpload } from '../../ui/FileUpload.tsx';
 import type { MaterialChoice } from '../intake/intakeModel.ts';
+import type { SuppliedMaterial } from './casesApi.ts';
 
 const fallbackTypes = ['application/pdf', 'image/jpeg', 'image/png'];
 const fallbackMax = 10 * 1024 * 1024;
@@ -18,6 +19,13 @@ export function materialInputs(choices: Choices): MaterialInput[] {
     if (c?.state === 'waived' && c.note.trim()) return [{ code, status: 'waived', note: c.note.trim() }];
     return [];
   });
+}
+
+/** The uploads chosen, for materials brought after acceptance (that route records no waiver). */
+export function suppliedInputs(choices: Choices): SuppliedMaterial[] {
+  return Object.entries(choices).flatMap(([code, c]) =>
+    c?.state === 'received' && c.upload ? [{ code, uploadId: c.upload.uploadId }] : [],
+  );
 }
 
 /** Whether every choice is complete (a received material has its file, a waived one its note). */

@@ -1,29 +1,17 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../api/client.ts';
-import type {
-  CatalogCategory,
-  CatalogItem,
-  CatalogItemDetail,
-  EvaluationSettings,
-  ItemContent,
-  ItemVersion,
-  OverdueDisclosure,
-  Text,
-} from '../../api/deskTypes.ts';
-import type { Items } from '../../api/types.ts';
+import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type BodyOf, type QueryOf, api, data } from '../../api/typed.ts';
 
 export const catalogKey = ['catalog-admin'] as const;
 
-export interface ItemFilter {
-  status: 'active' | 'withdrawn' | 'all';
-  disclosure?: 'overdue' | 'pending';
-  q?: string;
-}
+/** The list's filter as the page keeps it: always with a status. */
+export type ItemFilter = QueryOf<'/api/catalog/items'> & {
+  status: NonNullable<QueryOf<'/api/catalog/items'>['status']>;
+};
 
 export function useCatalogItems(filter: ItemFilter) {
   return useQuery({
     queryKey: [...catalogKey, 'items', filter],
-    queryFn: () => http.get<Items<CatalogItem>>('/api/catalog/items', { ...filter }),
+    queryFn: async () => data(await api.GET('/api/catalog/items', { params: { query: filter } })),
     select: (a) => a.items,
     placeholderData: keepPreviousData,
   });
@@ -32,15 +20,17 @@ export function useCatalogItems(filter: ItemFilter) {
 export function useCatalogItem(code: string | null) {
   return useQuery({
     queryKey: [...catalogKey, 'item', code],
-    queryFn: () => http.get<CatalogItemDetail>(`/api/catalog/items/${encodeURIComponent(code ?? '')}`),
-    enabled: code !== null,
+    queryFn:
+      code === null
+        ? skipToken
+        : async () => data(await api.GET('/api/catalog/items/{code}', { params: { path: { code } } })),
   });
 }
 
 export function useOverdueDisclosures() {
   return useQuery({
     queryKey: [...catalogKey, 'overdue'],
-    queryFn: () => http.get<{ asOf: string; items: OverdueDisclosure[] }>('/api/catalog/disclosures/overdue'),
+    queryFn: async () => data(await api.GET('/api/catalog/disclosures/overdue')),
   });
 }
 
@@ -56,42 +46,55 @@ function useCatalogMutation<V, R>(fn: (v: V) => Promise<R>) {
 }
 
 export const useCreateCategory = () =>
-  useCatalogMutation((v: { code: string; name: Text; sort: number }) =>
-    http.post<CatalogCategory>('/api/catalog/categories', v),
+  useCatalogMutation(async (body: BodyOf<'/api/catalog/categories'>) =>
+    data(await api.POST('/api/catalog/categories', { body })),
   );
 
-export interface ItemWrite {
-  changedOn: string;
-  changeNote: Text;
-  categoryCode: string;
-  sort: number;
-  content: ItemContent;
-}
+/** A new version of an item as the editor sends it (a new item adds its code). */
+export type ItemWrite = Omit<BodyOf<'/api/catalog/items'>, 'code'>;
+/** The content of a version as the editor sends it. */
+export type ItemContentInput = ItemWrite['content'];
 
 export const useCreateItem = () =>
-  useCatalogMutation((v: ItemWrite & { code: string }) => http.post<CatalogItem>('/api/catalog/items', v));
-
-export const useChangeItem = (code: string, expectedVersion: number) =>
-  useCatalogMutation((v: ItemWrite) =>
-    http.put<CatalogItem>(`/api/catalog/items/${encodeURIComponent(code)}`, { expectedVersion, ...v }),
+  useCatalogMutation(async (body: BodyOf<'/api/catalog/items'>) =>
+    data(await api.POST('/api/catalog/items', { body })),
   );
 
+export const useChangeItem = (code: string, expectedVersion: number) =>
+  useCatalogMutation(async (v: ItemWrite) =>
+    data(await api.PUT('/api/catalog/items/{code}', { params: { path: { code } }, body: { expectedVersion, ...v } })),
+  );
+
+/** The item's code is the one chosen when the dialog opened. */
+const chosen = (code: string | null): string => {
+  if (code === null) throw new Error('no catalogue item chosen');
+  return code;
+};
+
 export const useWithdrawItem = (code: string | null) =>
-  useCatalogMutation((v: { reason: string; withdrawnOn: string }) =>
-    http.post<CatalogItem>(`/api/catalog/items/${encodeURIComponent(code ?? '')}/withdraw`, v),
+  useCatalogMutation(async (body: BodyOf<'/api/catalog/items/{code}/withdraw'>) =>
+    data(await api.POST('/api/catalog/items/{code}/withdraw', { params: { path: { code: chosen(code) } }, body })),
   );
 
 export const useRecordDisclosure = (code: string | null, version: number | null) =>
-  useCatalogMutation((v: { disclosedOn: string }) =>
-    http.post<ItemVersion>(`/api/catalog/items/${encodeURIComponent(code ?? '')}/versions/${version}/disclosure`, v),
-  );
+  useCatalogMutation(async (body: BodyOf<'/api/catalog/items/{code}/versions/{version}/disclosure'>) => {
+    if (version === null) throw new Error('no version chosen');
+    return data(
+      await api.POST('/api/catalog/items/{code}/versions/{version}/disclosure', {
+        params: { path: { code: chosen(code), version } },
+        body,
+      }),
+    );
+  });
 
 export function useEvaluationSettings() {
   return useQuery({
     queryKey: [...catalogKey, 'evaluation-settings'],
-    queryFn: () => http.get<EvaluationSettings>('/api/evaluation/settings'),
+    queryFn: async () => data(await api.GET('/api/evaluation/settings')),
   });
 }
 
 export const useSaveEvaluationSettings = () =>
-  useCatalogMutation((v: EvaluationSettings) => http.put<EvaluationSettings>('/api/evaluation/settings', v));
+  useCatalogMutation(async (body: BodyOf<'/api/evaluation/settings', 'put'>) =>
+    data(await api.PUT('/api/evaluation/settings', { body })),
+  );

@@ -1,4 +1,5 @@
 import type { CatalogMaterial, CatalogStep, ItemContent, ItemVersion, Text } from '../../api/deskTypes.ts';
+import type { ItemContentInput } from './catalogAdminApi.ts';
 
 /** Form values of the item editor: the content with sizes in MB and optional texts as possibly-empty pairs. */
 export interface ItemFormValues {
@@ -26,7 +27,7 @@ function optionalText(v: Partial<Text> | null | undefined): Text | null {
 
 const text = (v: Text): Text => ({ zh: v.zh.trim(), en: v.en.trim() });
 
-export function toContent(v: ItemFormValues['content']): ItemContent {
+export function toContent(v: ItemFormValues['content']): ItemContentInput {
   return {
     name: text(v.name),
     summary: text(v.summary),
@@ -57,7 +58,7 @@ export function toContent(v: ItemFormValues['content']): ItemContent {
       permission: s.permission,
       description: optionalText(s.description),
     })),
-    separatedSteps: v.separatedSteps.filter((p) => p.a && p.b).map((p) => [p.a, p.b] as [string, string]),
+    separatedSteps: v.separatedSteps.filter((p) => p.a && p.b).map((p) => [p.a, p.b]),
     module: v.module.trim(),
     workflow: v.workflow.trim(),
   };
@@ -69,7 +70,7 @@ export function fromVersion(v: ItemVersion): ItemFormValues['content'] {
     ...v,
     materials: v.materials.map((m) => ({ ...m, maxMb: Math.round((m.maxBytes / MB) * 10) / 10 })),
     steps: v.steps.map((s) => ({ ...s })),
-    separatedSteps: v.separatedSteps.map(([a, b]) => ({ a, b })),
+    separatedSteps: v.separatedSteps.map(([a = '', b = '']) => ({ a, b })),
   };
 }
 

@@ -1,5 +1,4 @@
-import type { IntakeDecision, Requirement, ServiceGuide, Text } from '../../api/deskTypes.ts';
-import type { PendingUpload } from '../../api/deskTypes.ts';
+import type { IntakeDecision, MediaType, PendingUpload, Requirement, ServiceGuide, Text } from '../../api/deskTypes.ts';
 
 /** One line of the bundle's shared checklist: a material code as the chosen items need it. */
 export interface ChecklistLine {
@@ -9,7 +8,7 @@ export interface ChecklistLine {
   /** The strictest requirement among the items that list it. */
   requirement: Requirement;
   /** Types every item accepts for it (the first item's when they share none). */
-  mediaTypes: string[];
+  mediaTypes: MediaType[];
   maxBytes: number;
   /** Item codes that list it, with the requirement each gives it. */
   items: { code: string; name: Text; requirement: Requirement }[];

@@ -108,7 +108,9 @@ export default function MonitorPage() {
               onClick={() =>
                 sweep.mutate(undefined, {
                   onSuccess: (run) =>
-                    notify.success(t('monitor.sweepDone', { changed: run.changed, alerts: run.alertsRaised })),
+                    notify.success(
+                      t('monitor.sweepDone', { changed: run.changed ?? '—', alerts: run.alertsRaised ?? '—' }),
+                    ),
                   onError: notify.error,
                 })
               }
@@ -123,8 +125,8 @@ export default function MonitorPage() {
         <Typography.Text type="secondary" style={{ display: 'block', marginTop: -8, marginBottom: 12, fontSize: 12 }}>
           {t('monitor.lastSweep', {
             at: formatInstant(lastSweep.startedAt),
-            changed: lastSweep.changed,
-            alerts: lastSweep.alertsRaised,
+            changed: lastSweep.changed ?? '—',
+            alerts: lastSweep.alertsRaised ?? '—',
           })}
         </Typography.Text>
       )}

@@ -1,15 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../api/client.ts';
-import type {
-  ChangeProposal,
-  ParameterHistory,
-  ParametersInForce,
-  PolicyChange,
-  PolicyChangeStatus,
-  PolicyKey,
-} from './policyTypes.ts';
+import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, data } from '../../api/typed.ts';
+import type { ChangeProposal, PolicyChangeStatus } from './policyTypes.ts';
 
-const base = '/api/policy';
 export const policyKey = ['policy'] as const;
 
 /** A change decision alters what is in force and every list: refresh the whole module. */
@@ -21,7 +13,7 @@ function useWrite<V, R>(fn: (v: V) => Promise<R>) {
 export function usePolicyKeys() {
   return useQuery({
     queryKey: [...policyKey, 'keys'],
-    queryFn: () => http.get<PolicyKey[]>(`${base}/keys`),
+    queryFn: async () => data(await api.GET('/api/policy/keys')),
     staleTime: 60 * 60_000,
   });
 }
@@ -29,7 +21,7 @@ export function usePolicyKeys() {
 export function useParametersInForce(region: string, on: string, enabled: boolean) {
   return useQuery({
     queryKey: [...policyKey, 'parameters', region, on],
-    queryFn: () => http.get<ParametersInForce>(`${base}/parameters`, { region, on }),
+    queryFn: async () => data(await api.GET('/api/policy/parameters', { params: { query: { region, on } } })),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -38,30 +30,44 @@ export function useParametersInForce(region: string, on: string, enabled: boolea
 export function useParameterHistory(key: string | null, region: string) {
   return useQuery({
     queryKey: [...policyKey, 'history', key, region],
-    queryFn: () =>
-      http.get<ParameterHistory>(`${base}/parameters/${encodeURIComponent(key ?? '')}/history`, { region }),
-    enabled: key !== null,
+    queryFn:
+      key === null
+        ? skipToken
+        : async () =>
+            data(
+              await api.GET('/api/policy/parameters/{key}/history', {
+                params: { path: { key }, query: { region } },
+              }),
+            ),
   });
 }
 
 export function usePolicyChanges(status: PolicyChangeStatus | 'all') {
   return useQuery({
     queryKey: [...policyKey, 'changes', status],
-    queryFn: () => http.get<PolicyChange[]>(`${base}/changes`, status === 'all' ? {} : { status }),
+    queryFn: async () =>
+      data(await api.GET('/api/policy/changes', { params: { query: status === 'all' ? {} : { status } } })),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useProposeChange() {
-  return useWrite((proposal: ChangeProposal) => http.post<PolicyChange>(`${base}/changes`, proposal));
+  return useWrite(async (body: ChangeProposal) => data(await api.POST('/api/policy/changes', { body })));
 }
 
 export function useDecideChange() {
-  return useWrite((v: { id: number; step: 'approve' | 'reject'; note?: string }) =>
-    http.post<PolicyChange>(`${base}/changes/${v.id}/${v.step}`, v.note ? { note: v.note } : {}),
+  return useWrite(async (v: { id: number; step: 'approve' | 'reject'; note?: string }) =>
+    data(
+      await api.POST(`/api/policy/changes/{id}/${v.step}`, {
+        params: { path: { id: v.id } },
+        body: v.note ? { note: v.note } : {},
+      }),
+    ),
   );
 }
 
 export function useWithdrawChange() {
-  return useWrite((id: number) => http.post<PolicyChange>(`${base}/changes/${id}/withdraw`));
+  return useWrite(async (id: number) =>
+    data(await api.POST('/api/policy/changes/{id}/withdraw', { params: { path: { id } } })),
+  );
 }

@@ -1,103 +1,33 @@
-/** Shapes of the policy API (docs/api-policy.md). Dates are YYYY-MM-DD, values exact decimal strings. */
+/**
+ * The policy area's names for the shapes the server declares (docs/api-policy.md), each an alias of
+ * a generated type. Dates are YYYY-MM-DD, values exact decimal strings.
+ */
+import { everyValue } from '../../api/everyValue.ts';
+import type { Answer, BodyOf, Schema } from '../../api/typed.ts';
 
-export type PolicyKind = 'rate' | 'money' | 'integer' | 'text' | 'table';
-export type PolicyInsurance = 'pension' | 'medical' | 'unemployment' | 'work_injury' | 'base' | 'collection';
-export type PolicyChangeStatus = 'pending' | 'approved' | 'rejected' | 'withdrawn';
+export type PolicyKey = Schema<'PolicyKey'>;
+export type ParameterInForce = Schema<'PolicyParameterInForce'>;
+/** The parameters in force in a region on a day. */
+export type ParametersInForce = Answer<'/api/policy/parameters'>;
+export type ParameterRow = Schema<'PolicyParameterRow'>;
+/** A value of a parameter from a day on, as the chart draws it. */
+export type Step = Schema<'PolicyStep'>;
+/** Every revision of a parameter in a region, and the steps of its value over time. */
+export type ParameterHistory = Answer<'/api/policy/parameters/{key}/history'>;
+export type PolicyChange = Schema<'PolicyChange'>;
+/** A change proposed (maker), to be approved by another (checker). */
+export type ChangeProposal = BodyOf<'/api/policy/changes'>;
 
-export const POLICY_INSURANCES: PolicyInsurance[] = [
+export type PolicyKind = PolicyKey['kind'];
+export type PolicyInsurance = PolicyKey['insurance'];
+export type PolicyChangeStatus = PolicyChange['status'];
+
+/** The insurances in the order the page groups the parameters. */
+export const POLICY_INSURANCES = everyValue<PolicyInsurance>()([
   'pension',
   'medical',
   'unemployment',
   'work_injury',
   'base',
   'collection',
-];
-
-export interface PolicyKey {
-  key: string;
-  kind: PolicyKind;
-  insurance: PolicyInsurance;
-  nameZh: string;
-  nameEn: string;
-  unit: string;
-  description: string;
-  local: boolean;
-  valueMin: string | null;
-  valueMax: string | null;
-  allowedValues: string[] | null;
-}
-
-export interface ParameterInForce {
-  key: string;
-  kind: PolicyKind;
-  insurance: PolicyInsurance;
-  nameZh: string;
-  nameEn: string;
-  unit: string;
-  local: boolean;
-  value: string | null;
-  region: string | null;
-  validFrom: string | null;
-  basis: string | null;
-}
-
-export interface ParametersInForce {
-  region: string;
-  on: string;
-  parameters: ParameterInForce[];
-}
-
-export interface ParameterRow {
-  id: number;
-  region: string;
-  key: string;
-  kind: PolicyKind;
-  validFrom: string;
-  revision: number;
-  supersedes: number | null;
-  value: string;
-  basis: string;
-  changeId: number | null;
-  createdAt: string;
-  superseded: boolean;
-}
-
-export interface Step {
-  from: string;
-  value: string;
-  region: string;
-}
-
-export interface ParameterHistory {
-  key: string;
-  region: string;
-  rows: ParameterRow[];
-  steps: Step[];
-}
-
-export interface PolicyChange {
-  id: number;
-  region: string;
-  key: string;
-  kind: PolicyKind;
-  validFrom: string;
-  value: string;
-  reason: string;
-  basis: string;
-  status: PolicyChangeStatus;
-  proposedBy: { id: number; name: string };
-  proposedAt: string;
-  decidedBy: { id: number; name: string } | null;
-  decidedAt: string | null;
-  decisionNote: string | null;
-  current: { value: string; region: string; validFrom: string } | null;
-}
-
-export interface ChangeProposal {
-  region: string;
-  key: string;
-  validFrom: string;
-  value: string;
-  reason: string;
-  basis: string;
-}
+]);

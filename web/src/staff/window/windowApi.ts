@@ -1,8 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
-import { http } from '../../api/client.ts';
-import type { Ticket, WindowState } from '../../api/deskTypes.ts';
-import type { Page } from '../../api/types.ts';
+import { api, data } from '../../api/typed.ts';
 
 const storageKey = 'shebao.window';
 
@@ -45,8 +43,10 @@ export const windowKey = (windowId: number) => ['queue-window', windowId] as con
 export function useWindowState(windowId: number | null, poll: boolean) {
   return useQuery({
     queryKey: windowKey(windowId ?? 0),
-    queryFn: () => http.get<WindowState>(`/api/queue/windows/${windowId}`),
-    enabled: windowId !== null,
+    queryFn:
+      windowId === null
+        ? skipToken
+        : async () => data(await api.GET('/api/queue/windows/{windowId}', { params: { path: { windowId } } })),
     refetchInterval: poll ? 5_000 : false,
     staleTime: 0,
   });
@@ -55,8 +55,11 @@ export function useWindowState(windowId: number | null, poll: boolean) {
 export function useHallTickets(servicePointId: number | null, poll: boolean) {
   return useQuery({
     queryKey: ['queue-tickets', servicePointId],
-    queryFn: () => http.get<Page<Ticket>>('/api/queue/tickets', { servicePointId, pageSize: 200 }),
-    enabled: servicePointId !== null,
+    queryFn:
+      servicePointId === null
+        ? skipToken
+        : async () =>
+            data(await api.GET('/api/queue/tickets', { params: { query: { servicePointId, pageSize: 200 } } })),
     refetchInterval: poll ? 10_000 : false,
     staleTime: 0,
   });
@@ -72,12 +75,17 @@ export function useWindowCommands(windowId: number | null) {
     void client.invalidateQueries({ queryKey: ['queue-tickets'] });
   };
   const callNext = useMutation({
-    mutationFn: () => http.post<{ ticket: Ticket | null }>(`/api/queue/windows/${windowId}/call-next`),
+    mutationFn: async () => {
+      if (windowId === null) throw new Error('no window chosen');
+      return data(await api.POST('/api/queue/windows/{windowId}/call-next', { params: { path: { windowId } } }));
+    },
     onSettled: refresh,
   });
   const command = useMutation({
-    mutationFn: (v: { ticketId: number; command: TicketCommand }) =>
-      http.post<Ticket>(`/api/queue/tickets/${v.ticketId}/${v.command}`),
+    mutationFn: async (v: { ticketId: number; command: TicketCommand }) =>
+      data(
+        await api.POST(`/api/queue/tickets/{ticketId}/${v.command}`, { params: { path: { ticketId: v.ticketId } } }),
+      ),
     onSettled: refresh,
   });
   return { callNext, command };
