@@ -5,10 +5,14 @@
 import createClient from 'openapi-fetch';
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { setLanguage } from '../i18n/index.ts';
-import type { HolidayBlock, HolidayNotice, NoticeLoaded } from '../staff/calendar/calendarApi.ts';
 import { ApiError, getLastActivityAt, http, queryString, setCsrfToken, setUnauthorizedHandler } from './client.ts';
 import type { paths } from './schema.gen.ts';
-import { type Answer, type QueryOf, type Schema, createApi, data } from './typed.ts';
+import { type Answer, type BodyOf, type QueryOf, type Schema, createApi, data } from './typed.ts';
+
+// The calendar's shapes, named here as its page names them (the page itself is staff code).
+type HolidayNotice = BodyOf<'/api/calendar/holiday-years', 'post'>;
+type NoticeLoaded = Answer<'/api/calendar/holiday-years', 'post'>;
+type HolidayBlock = Schema<'HolidayYearView'>['blocks'][number];
 
 const origin = 'http://shebao.test';
 const json = (status: number, body: unknown) =>
