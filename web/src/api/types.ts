@@ -21,8 +21,6 @@ export type LoginStep = Schema<'AuthLoginStep'>;
  * account does not say where the code went (`AuthRegisterStarted`), activating one does (`AuthCodeSent`).
  */
 export type OtpChallenge = Schema<'AuthRegisterStarted'> & Partial<Pick<Schema<'AuthCodeSent'>, 'sentTo'>>;
-/** A message sent in demo mode, shown beside the form that waits for its code. */
-export type DemoMessage = Schema<'AuthDemoOutbox'>['messages'][number];
 
 export type Agency = Schema<'OrgAgency'>;
 export type AgencyLevel = Agency['level'];
