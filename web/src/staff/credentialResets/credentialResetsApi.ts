@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type QueryOf, api, data } from '../../api/typed.ts';
+import { type QueryOf, type Schema, api, data } from '../../api/typed.ts';
 import type { CredentialReset } from '../../api/types.ts';
 
 export const credentialResetsKey = ['credential-resets'] as const;
@@ -15,11 +15,8 @@ export function useCredentialResets(filter: CredentialResetFilter) {
   });
 }
 
-/** A decision's outcome: the request as decided, and on approval the temporary password, shown this once. */
-export interface ResetDecided {
-  reset: CredentialReset;
-  temporaryPassword: string | null;
-}
+/** A decision's outcome: approving answers the temporary password, shown this once; rejecting has none. */
+type ResetDecided = Schema<'OrgCredentialResetApproved'> | { reset: CredentialReset; temporaryPassword: null };
 
 /** Approves or rejects a request. */
 async function decide(reset: CredentialReset, decision: 'approve' | 'reject'): Promise<ResetDecided> {
