@@ -6,7 +6,8 @@ export interface AgencyTable {
   id: Id;
   code: string;
   name: string;
-  level: number;
+  /** CHECK (level BETWEEN 1 AND 5): province, prefecture, county, township, community. */
+  level: 1 | 2 | 3 | 4 | 5;
   division_code: string;
   parent_id: number | null;
   path: string;
@@ -24,7 +25,7 @@ export interface AgencyHistoryTable {
   version: number;
   code: string;
   name: string;
-  level: number;
+  level: 1 | 2 | 3 | 4 | 5;
   division_code: string;
   parent_id: number | null;
   /** The agency's status at that version (written from the agency row only). */

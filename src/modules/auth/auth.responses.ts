@@ -25,7 +25,8 @@ export const authSession = z
         id: z.number().int(),
         code: z.string(),
         name: z.string(),
-        level: z.number().int().describe('1 province … 5 community'),
+        // The org module's AGENCY_LEVELS; org imports auth, so auth states them itself.
+        level: z.literal([1, 2, 3, 4, 5]).describe('1 province … 5 community'),
       })
       .nullable()
       .describe('The staff member’s agency; null for a hall account'),

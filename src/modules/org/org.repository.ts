@@ -2,14 +2,14 @@
 import type { Selectable } from 'kysely';
 import type { Executor, Trx } from '../../db/connection.ts';
 import type { AgencyTable } from '../../db/schema.ts';
-import type { Agency, AgencyLevel } from './org.model.ts';
+import type { Agency } from './org.model.ts';
 
 export function toAgency(row: Selectable<AgencyTable>): Agency {
   return {
     id: row.id,
     code: row.code,
     name: row.name,
-    level: row.level as AgencyLevel,
+    level: row.level,
     divisionCode: row.division_code,
     parentId: row.parent_id,
     path: row.path,

@@ -1,9 +1,10 @@
 /** What the organisation's routes answer: agencies, service points and windows, staff, roles, credential resets. */
 import { z } from 'zod';
 import { calendarDay, instantText, listOf } from '../../http/response-pieces.ts';
+import { AGENCY_LEVELS } from './org.model.ts';
 
 const activeOrClosed = z.enum(['active', 'closed']);
-const level = z.number().int().min(1).max(5).describe('1 province, 2 prefecture, 3 county, 4 township, 5 community');
+const level = z.literal(AGENCY_LEVELS).describe('1 province, 2 prefecture, 3 county, 4 township, 5 community');
 const version = z.number().int().describe('Send back with an edit; a stale one is refused (version_conflict)');
 
 /** An agency (经办机构) of the five levels. */

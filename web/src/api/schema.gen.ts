@@ -18829,8 +18829,11 @@ export interface components {
       agency: {
         code: string;
         id: number;
-        /** @description 1 province … 5 community */
-        level: number;
+        /**
+         * @description 1 province … 5 community
+         * @enum {number}
+         */
+        level: 1 | 2 | 3 | 4 | 5;
         name: string;
       } | null;
       /** @description Send as the x-csrf-token header on every POST, PUT, PATCH and DELETE */
@@ -18864,8 +18867,11 @@ export interface components {
       agency: {
         code: string;
         id: number;
-        /** @description 1 province … 5 community */
-        level: number;
+        /**
+         * @description 1 province … 5 community
+         * @enum {number}
+         */
+        level: 1 | 2 | 3 | 4 | 5;
         name: string;
       } | null;
       /** @description Send as the x-csrf-token header on every POST, PUT, PATCH and DELETE */
@@ -23719,8 +23725,11 @@ export interface components {
       /** @description Administrative division code, 6, 9 or 12 digits */
       divisionCode: string;
       id: number;
-      /** @description 1 province, 2 prefecture, 3 county, 4 township, 5 community */
-      level: number;
+      /**
+       * @description 1 province, 2 prefecture, 3 county, 4 township, 5 community
+       * @enum {number}
+       */
+      level: 1 | 2 | 3 | 4 | 5;
       name: string;
       openedOn: components['schemas']['CalendarDay'];
       parentId: number | null;
@@ -23737,8 +23746,11 @@ export interface components {
       /** @description Administrative division code, 6, 9 or 12 digits */
       divisionCode: string;
       id: number;
-      /** @description 1 province, 2 prefecture, 3 county, 4 township, 5 community */
-      level: number;
+      /**
+       * @description 1 province, 2 prefecture, 3 county, 4 township, 5 community
+       * @enum {number}
+       */
+      level: 1 | 2 | 3 | 4 | 5;
       name: string;
       openedOn: components['schemas']['CalendarDayInput'];
       parentId: number | null;
@@ -23754,8 +23766,11 @@ export interface components {
       changedBy: number | null;
       code: string;
       divisionCode: string;
-      /** @description 1 province, 2 prefecture, 3 county, 4 township, 5 community */
-      level: number;
+      /**
+       * @description 1 province, 2 prefecture, 3 county, 4 township, 5 community
+       * @enum {number}
+       */
+      level: 1 | 2 | 3 | 4 | 5;
       name: string;
       parentId: number | null;
       reason: string;
@@ -23771,8 +23786,11 @@ export interface components {
       changedBy: number | null;
       code: string;
       divisionCode: string;
-      /** @description 1 province, 2 prefecture, 3 county, 4 township, 5 community */
-      level: number;
+      /**
+       * @description 1 province, 2 prefecture, 3 county, 4 township, 5 community
+       * @enum {number}
+       */
+      level: 1 | 2 | 3 | 4 | 5;
       name: string;
       parentId: number | null;
       reason: string;

@@ -1,12 +1,14 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { http, setCsrfToken } from './client.ts';
+import { setCsrfToken } from './client.ts';
+import { api, data } from './typed.ts';
 import type { SessionInfo } from './types.ts';
 
 export const sessionKey = ['session'] as const;
 
+/** Reads the session and keeps its CSRF token for the writes that follow. */
 export async function fetchSession(): Promise<SessionInfo> {
-  const info = await http.get<SessionInfo>('/api/auth/session');
+  const info = data(await api.GET('/api/auth/session'));
   setCsrfToken(info.session?.csrfToken ?? null);
   return info;
 }
@@ -40,7 +42,7 @@ export function useLogout(): () => Promise<void> {
   return useCallback(async () => {
     const demo = client.getQueryData<SessionInfo>(sessionKey)?.demo ?? false;
     try {
-      await http.post<void>('/api/auth/logout');
+      data(await api.POST('/api/auth/logout'));
     } finally {
       setCsrfToken(null);
       client.clear();

@@ -1,195 +1,63 @@
-/** Shapes of the foundation API (docs/api-foundation.md). Ids are numbers, dates YYYY-MM-DD. */
+/**
+ * The foundation's names (docs/api-foundation.md) for the shapes the server declares: sessions and
+ * logins (auth), agencies, halls, staff, roles and credential resets (org), the audit trail. Each is
+ * an alias of a type generated from the server's schemas (schema.gen.ts), so a field the server
+ * renames fails `tsc` in the page that reads it; many pages import them from here.
+ */
+import type { Answer, Schema } from './typed.ts';
 
-export type SubjectKind = 'staff' | 'person' | 'employer';
-export type PublicKind = 'person' | 'employer';
-export type ActiveStatus = 'active' | 'closed';
-export type AgencyLevel = 1 | 2 | 3 | 4 | 5;
+/** Who is logged in, what they may do, and for how long. */
+export type Session = Schema<'AuthSession'>;
+/** `GET /api/auth/session`: the session, if any, and whether the server runs in demo mode. */
+export type SessionInfo = Schema<'AuthSessionInfo'>;
+export type SubjectKind = Session['kind'];
+/** The hall's account holders. */
+export type PublicKind = Exclude<SubjectKind, 'staff'>;
 
-export interface AgencyRef {
-  id: number;
-  code: string;
-  name: string;
-  level: AgencyLevel;
-}
+/** A step of the staff login: done, or what the next call must bring. */
+export type LoginStep = Schema<'AuthLoginStep'>;
+/**
+ * A code on its way, as the hall's account opening keeps it between its two steps: opening an
+ * account does not say where the code went (`AuthRegisterStarted`), activating one does (`AuthCodeSent`).
+ */
+export type OtpChallenge = Schema<'AuthRegisterStarted'> & Partial<Pick<Schema<'AuthCodeSent'>, 'sentTo'>>;
 
-export interface Session {
-  kind: SubjectKind;
-  id: number;
-  displayName: string;
-  username?: string;
-  identifierMasked?: string;
-  csrfToken: string;
-  roles: string[];
-  permissions: string[];
-  agency: AgencyRef | null;
-  idleTimeoutSeconds: number;
-  /** When the session ends however active it stays (its absolute lifetime). */
-  expiresAt: string | null;
-}
+export type Agency = Schema<'OrgAgency'>;
+export type AgencyLevel = Agency['level'];
+export type ActiveStatus = Agency['status'];
+/** One version of an agency: what it was from `validFrom` until `validTo`. */
+export type AgencyHistoryEntry = Schema<'OrgAgencyVersion'>;
 
-export interface SessionInfo {
-  demo: boolean;
-  session: Session | null;
-}
+export type OpeningHours = Schema<'OrgOpeningHours'>;
+export type ServiceWindow = Schema<'OrgServiceWindow'>;
+/** A service point (a hall) with its windows. */
+export type ServicePoint = Schema<'OrgServicePoint'>;
 
-export type LoginStep =
-  | { status: 'ok' }
-  | { status: 'change_password'; challenge: string }
-  | { status: 'totp_enrol'; challenge: string; secret: string; otpauthUrl: string; qrDataUrl: string }
-  | { status: 'totp'; challenge: string };
-
-export interface OtpChallenge {
-  challenge: string;
-  /** Where the code went (masked); absent when the server does not say (opening a hall account). */
-  sentTo?: string;
-}
-
-export interface DemoMessage {
-  to: string;
-  body: string;
-  at: string;
-}
-
-export interface Agency {
-  id: number;
-  code: string;
-  name: string;
-  level: AgencyLevel;
-  divisionCode: string;
-  parentId: number | null;
-  status: ActiveStatus;
-  openedOn: string;
-  closedOn: string | null;
-  version: number;
-}
-
-export interface AgencyHistoryEntry {
-  version: number;
-  code: string;
-  name: string;
-  level: AgencyLevel;
-  divisionCode: string;
-  parentId: number | null;
-  status: ActiveStatus;
-  validFrom: string;
-  validTo: string | null;
-  changedBy: number | string | null;
-  reason: string;
-}
-
-export interface OpeningHours {
-  days: number[];
-  open: string;
-  close: string;
-}
-
-export interface ServiceWindow {
-  id: number;
-  number: string;
-  name: string;
-  status: ActiveStatus;
-}
-
-export interface ServicePoint {
-  id: number;
-  agencyId: number;
-  agencyName: string;
-  name: string;
-  address: string;
-  phone: string | null;
-  openingHours: OpeningHours[];
-  status: ActiveStatus;
-  version: number;
-  windows: ServiceWindow[];
-}
-
-export interface Staff {
-  id: number;
-  username: string;
-  displayName: string;
-  agencyId: number;
-  agencyName: string;
-  roles: string[];
-  status: 'active' | 'disabled';
-  /** Failed logins on the account hold back the callers that failed on it. */
-  loginThrottled: boolean;
-  totpEnrolled: boolean;
-  mustChangePassword: boolean;
-  lastLoginAt: string | null;
-  /** An administrator: a credential reset needs a second administrator's approval. */
-  resetNeedsApproval: boolean;
-  version: number;
-}
-
+/** A staff account as its managers see it. */
+export type Staff = Schema<'OrgStaffMember'>;
 /** A request to reset an administrator's password and second factor (maker-checker). */
-export interface CredentialReset {
-  id: number;
-  staffId: number;
-  staffUsername: string;
-  staffName: string;
-  reason: string;
-  requestedById: number;
-  requestedByName: string;
-  requestedAt: string;
-  expiresAt: string;
-  status: 'pending' | 'approved' | 'rejected' | 'expired';
-  decidedById: number | null;
-  decidedByName: string | null;
-  decidedAt: string | null;
-  decisionNote: string | null;
-}
+export type CredentialReset = Schema<'OrgCredentialReset'>;
 
-export interface Role {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  kind: 'business' | 'admin';
-  permissions: string[];
-}
+export type Role = Schema<'OrgRole'>;
+export type PermissionInfo = Schema<'OrgPermission'>;
+/** `GET /api/roles`: every role, and the catalogue of permissions. */
+export type RolesAnswer = Answer<'/api/roles'>;
 
-export interface PermissionInfo {
-  code: string;
-  /** Administrator permissions can never be given to a business role (not in the contract doc yet). */
-  kind?: 'business' | 'admin';
-  zh: string;
-  en: string;
-}
+export type AuditEntry = Schema<'AuditEntry'>;
+export type AuditOutcome = AuditEntry['outcome'];
+/** Whether every link of the audit chain holds, and where the first one breaks. */
+export type AuditVerifyResult = Schema<'AuditVerdict'>;
 
-export interface RolesAnswer {
-  items: Role[];
-  permissions: PermissionInfo[];
-}
-
-export type AuditOutcome = 'success' | 'denied' | 'failed';
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actorKind: string | null;
-  actorId: number | string | null;
-  actorName: string | null;
-  agencyId: number | null;
-  ip: string | null;
-  requestId: string | null;
-  action: string;
-  entity: string | null;
-  entityId: string | number | null;
-  outcome: AuditOutcome;
-  details: unknown;
-}
-
-export interface AuditVerifyResult {
-  ok: boolean;
-  checked: number;
-  firstBadSeq: number | null;
-  reason: string | null;
-}
-
+/**
+ * The envelope of a paged list, for the areas whose lists are not converted to the generated types
+ * yet; a converted area names its page by its answer (`Answer<'/api/staff'>`).
+ */
 export interface Page<T> {
   items: T[];
   total: number;
 }
 
+/** The envelope of an unpaged list, for the areas not converted yet (see `Page`). */
 export interface Items<T> {
   items: T[];
 }

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert } from 'antd';
-import { http } from '../api/client.ts';
+import { api, data } from '../api/typed.ts';
 import { useI18n } from '../i18n/index.ts';
 
 /** Whether the system can send one-time codes by text message at all. */
 function usePublicMessaging() {
   return useQuery({
     queryKey: ['public', 'messaging'],
-    queryFn: () => http.get<{ sms: boolean; email: boolean }>('/api/public/messaging'),
+    queryFn: async () => data(await api.GET('/api/public/messaging')),
     staleTime: 60_000,
   });
 }

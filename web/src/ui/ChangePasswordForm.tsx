@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input } from 'antd';
-import { http } from '../api/client.ts';
+import { api, data } from '../api/typed.ts';
 import { useI18n } from '../i18n/index.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { NewPasswordFields } from './NewPasswordFields.tsx';
@@ -18,8 +18,12 @@ export function ChangePasswordForm() {
   const notify = useNotify();
   const [form] = Form.useForm<Values>();
   const change = useMutation({
-    mutationFn: (v: Values) =>
-      http.post<void>('/api/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword }),
+    mutationFn: async (v: Values) =>
+      data(
+        await api.POST('/api/auth/password', {
+          body: { currentPassword: v.currentPassword, newPassword: v.newPassword },
+        }),
+      ),
     onSuccess: () => {
       form.resetFields();
       notify.success(t('password.changed'));

@@ -1,8 +1,7 @@
 import { MessageOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Typography } from 'antd';
-import { http } from '../api/client.ts';
-import type { DemoMessage } from '../api/types.ts';
+import { api, data } from '../api/typed.ts';
 import { useI18n } from '../i18n/index.ts';
 import { formatInstant } from './formatTime.ts';
 
@@ -23,7 +22,7 @@ export function DemoSmsBox({ challenge, all = false }: { challenge: string; all?
   const { t } = useI18n();
   const outbox = useQuery({
     queryKey: ['demo-outbox', challenge],
-    queryFn: () => http.get<{ messages: DemoMessage[] }>('/api/demo/outbox', { challenge }),
+    queryFn: async () => data(await api.GET('/api/demo/outbox', { params: { query: { challenge } } })),
     refetchInterval: (query) =>
       (query.state.data?.messages.length ?? 0) > 0 || query.state.dataUpdateCount >= pollsMax ? false : pollMs,
   });

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input, Typography } from 'antd';
-import { http } from '../../api/client.ts';
+import { api, data } from '../../api/typed.ts';
 import type { OtpChallenge, PublicKind } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -19,7 +19,7 @@ const ACTIVATION_CODE = /^[2-9A-HJKMNP-Z]{10}$/;
 export function ActivateDetailsStep({ kind, onSent }: { kind: PublicKind; onSent: (sent: OtpChallenge) => void }) {
   const { t } = useI18n();
   const start = useMutation({
-    mutationFn: (v: Values) => http.post<OtpChallenge>('/api/public/register/activate', { kind, ...v }),
+    mutationFn: async (v: Values) => data(await api.POST('/api/public/register/activate', { body: { kind, ...v } })),
     onSuccess: onSent,
   });
   return (

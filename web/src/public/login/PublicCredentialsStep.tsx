@@ -1,16 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input } from 'antd';
-import { http } from '../../api/client.ts';
+import { type Schema, api, data } from '../../api/typed.ts';
 import type { PublicKind } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { IdentifierField } from '../IdentifierField.tsx';
 
-export interface PublicOtp {
-  status: 'otp';
-  challenge: string;
-  sentTo: string;
-}
+/** The password was right; a code went to the account's phone. */
+export type PublicOtp = Schema<'AuthPublicLoginStarted'>;
 
 interface Values {
   identifier: string;
@@ -21,7 +18,7 @@ interface Values {
 export function PublicCredentialsStep({ kind, onOtp }: { kind: PublicKind; onOtp: (otp: PublicOtp) => void }) {
   const { t } = useI18n();
   const login = useMutation({
-    mutationFn: (v: Values) => http.post<PublicOtp>('/api/public/login', { kind, ...v }),
+    mutationFn: async (v: Values) => data(await api.POST('/api/public/login', { body: { kind, ...v } })),
     onSuccess: onOtp,
   });
   return (

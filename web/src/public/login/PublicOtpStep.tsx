@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Typography } from 'antd';
-import { http } from '../../api/client.ts';
 import { useSessionInfo } from '../../api/session.ts';
+import { api, data } from '../../api/typed.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { DemoSmsBox } from '../../ui/DemoSmsBox.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -13,8 +13,8 @@ export function PublicOtpStep({ otp, onOk, onBack }: { otp: PublicOtp; onOk: () 
   const { t } = useI18n();
   const demo = useSessionInfo().data?.demo ?? false;
   const verify = useMutation({
-    mutationFn: (v: { code: string }) =>
-      http.post<{ status: 'ok' }>('/api/public/login/verify', { challenge: otp.challenge, code: v.code }),
+    mutationFn: async (v: { code: string }) =>
+      data(await api.POST('/api/public/login/verify', { body: { challenge: otp.challenge, code: v.code } })),
     onSuccess: onOk,
   });
   return (

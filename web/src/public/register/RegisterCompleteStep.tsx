@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Form, Typography } from 'antd';
-import { http } from '../../api/client.ts';
 import { useSessionInfo } from '../../api/session.ts';
+import { api, data } from '../../api/typed.ts';
 import type { OtpChallenge } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { DemoSmsBox } from '../../ui/DemoSmsBox.tsx';
@@ -31,12 +31,12 @@ export function RegisterCompleteStep({
   const { t } = useI18n();
   const demo = useSessionInfo().data?.demo ?? false;
   const complete = useMutation({
-    mutationFn: (v: Values) =>
-      http.post<{ status: 'ok' }>('/api/public/register/complete', {
-        challenge: sent.challenge,
-        code: v.code,
-        password: v.password,
-      }),
+    mutationFn: async (v: Values) =>
+      data(
+        await api.POST('/api/public/register/complete', {
+          body: { challenge: sent.challenge, code: v.code, password: v.password },
+        }),
+      ),
     onSuccess: onDone,
   });
   return (

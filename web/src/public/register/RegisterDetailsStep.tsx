@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input, Typography } from 'antd';
-import { http } from '../../api/client.ts';
+import { api, data } from '../../api/typed.ts';
 import type { OtpChallenge, PublicKind } from '../../api/types.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -18,7 +18,7 @@ interface Values {
 export function RegisterDetailsStep({ kind, onSent }: { kind: PublicKind; onSent: (sent: OtpChallenge) => void }) {
   const { t } = useI18n();
   const start = useMutation({
-    mutationFn: (v: Values) => http.post<OtpChallenge>('/api/public/register/start', { kind, ...v }),
+    mutationFn: async (v: Values) => data(await api.POST('/api/public/register/start', { body: { kind, ...v } })),
     onSuccess: onSent,
   });
   return (

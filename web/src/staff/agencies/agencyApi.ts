@@ -1,6 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../api/client.ts';
-import type { Agency, AgencyHistoryEntry, AgencyLevel, Items } from '../../api/types.ts';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type BodyOf, api, data } from '../../api/typed.ts';
+import type { Agency } from '../../api/types.ts';
 
 export const agenciesKey = ['agencies'] as const;
 
@@ -8,35 +8,32 @@ export const agenciesKey = ['agencies'] as const;
 export function useAgencies(includeClosed = false, enabled = true) {
   return useQuery({
     queryKey: [...agenciesKey, { includeClosed }],
-    queryFn: () => http.get<Items<Agency>>('/api/agencies', { includeClosed: includeClosed || undefined }),
+    queryFn: async () =>
+      data(
+        await api.GET('/api/agencies', { params: { query: { includeClosed: includeClosed ? 'true' : undefined } } }),
+      ),
     select: (answer) => answer.items,
     enabled,
   });
 }
 
+/** The versions of one agency, oldest first. */
 export function useAgencyHistory(id: number | null) {
   return useQuery({
     queryKey: [...agenciesKey, 'history', id],
-    queryFn: () => http.get<Items<AgencyHistoryEntry>>(`/api/agencies/${id}/history`),
+    queryFn:
+      id === null
+        ? skipToken
+        : async () => data(await api.GET('/api/agencies/{id}/history', { params: { path: { id } } })),
     select: (answer) => answer.items,
-    enabled: id !== null,
   });
 }
 
-export interface AgencyCreate {
-  parentId: number;
-  code: string;
-  name: string;
-  level: AgencyLevel;
-  divisionCode: string;
-  openedOn: string;
-}
-export interface AgencyEdit {
-  reason: string;
-  name?: string;
-  code?: string;
-  divisionCode?: string;
-}
+export type AgencyCreate = BodyOf<'/api/agencies'>;
+/** The changes of an edit; the hook adds the version it was made on. */
+export type AgencyEdit = Omit<BodyOf<'/api/agencies/{id}', 'patch'>, 'version'>;
+type AgencyMove = Omit<BodyOf<'/api/agencies/{id}/move'>, 'version'>;
+type AgencyClose = Omit<BodyOf<'/api/agencies/{id}/close'>, 'version'>;
 
 /**
  * An agency change refreshes every list that shows agency names; a refusal refreshes them too, so
@@ -54,19 +51,29 @@ function useAgencyMutation<V>(fn: (v: V) => Promise<Agency>) {
   });
 }
 
-export const useCreateAgency = () => useAgencyMutation((v: AgencyCreate) => http.post<Agency>('/api/agencies', v));
+/** The path and version of the agency a change is made on; the forms open only with one. */
+function target(agency: Agency | null) {
+  if (agency === null) throw new Error('No agency chosen');
+  return { params: { path: { id: agency.id } }, version: agency.version };
+}
+
+export const useCreateAgency = () =>
+  useAgencyMutation(async (body: AgencyCreate) => data(await api.POST('/api/agencies', { body })));
 
 export const useEditAgency = (agency: Agency | null) =>
-  useAgencyMutation((v: AgencyEdit) =>
-    http.patch<Agency>(`/api/agencies/${agency?.id}`, { version: agency?.version, ...v }),
-  );
+  useAgencyMutation(async (v: AgencyEdit) => {
+    const { params, version } = target(agency);
+    return data(await api.PATCH('/api/agencies/{id}', { params, body: { version, ...v } }));
+  });
 
 export const useMoveAgency = (agency: Agency | null) =>
-  useAgencyMutation((v: { parentId: number; reason: string }) =>
-    http.post<Agency>(`/api/agencies/${agency?.id}/move`, { version: agency?.version, ...v }),
-  );
+  useAgencyMutation(async (v: AgencyMove) => {
+    const { params, version } = target(agency);
+    return data(await api.POST('/api/agencies/{id}/move', { params, body: { version, ...v } }));
+  });
 
 export const useCloseAgency = (agency: Agency | null) =>
-  useAgencyMutation((v: { closedOn: string; reason: string }) =>
-    http.post<Agency>(`/api/agencies/${agency?.id}/close`, { version: agency?.version, ...v }),
-  );
+  useAgencyMutation(async (v: AgencyClose) => {
+    const { params, version } = target(agency);
+    return data(await api.POST('/api/agencies/{id}/close', { params, body: { version, ...v } }));
+  });

@@ -1,24 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { http } from '../../api/client.ts';
-import type { AuditEntry, AuditOutcome, AuditVerifyResult, Page } from '../../api/types.ts';
+import { type QueryOf, api, data } from '../../api/typed.ts';
 
-export interface AuditFilter {
-  from?: string;
-  to?: string;
-  actor?: string;
-  action?: string;
-  entity?: string;
-  entityId?: string;
-  outcome?: AuditOutcome;
-  page: number;
-  pageSize: number;
-}
+/** The search of the audit trail, with its page always set. */
+export type AuditFilter = QueryOf<'/api/audit'> & { page: number; pageSize: number };
 
 /** One page of the audit trail, newest first as the server orders it. */
 export function useAuditLog(filter: AuditFilter) {
   return useQuery({
     queryKey: ['audit', filter],
-    queryFn: () => http.get<Page<AuditEntry>>('/api/audit', { ...filter }),
+    queryFn: async () => data(await api.GET('/api/audit', { params: { query: filter } })),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
@@ -28,7 +18,7 @@ export function useAuditLog(filter: AuditFilter) {
 export function useAuditVerify() {
   return useQuery({
     queryKey: ['audit', 'verify'],
-    queryFn: () => http.get<AuditVerifyResult>('/api/audit/verify'),
+    queryFn: async () => data(await api.GET('/api/audit/verify')),
     enabled: false,
     staleTime: 0,
     gcTime: 0,

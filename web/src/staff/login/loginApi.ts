@@ -1,10 +1,9 @@
-import { http } from '../../api/client.ts';
-import type { LoginStep } from '../../api/types.ts';
+import { type BodyOf, api, data } from '../../api/typed.ts';
 
 /** The staff login conversation; each call answers with the next LoginStep. */
 export const staffLogin = {
-  credentials: (v: { username: string; password: string }) => http.post<LoginStep>('/api/auth/staff/login', v),
-  changePassword: (v: { challenge: string; newPassword: string }) =>
-    http.post<LoginStep>('/api/auth/staff/change-password', v),
-  totp: (v: { challenge: string; code: string }) => http.post<LoginStep>('/api/auth/staff/totp', v),
+  credentials: async (body: BodyOf<'/api/auth/staff/login'>) => data(await api.POST('/api/auth/staff/login', { body })),
+  changePassword: async (body: BodyOf<'/api/auth/staff/change-password'>) =>
+    data(await api.POST('/api/auth/staff/change-password', { body })),
+  totp: async (body: BodyOf<'/api/auth/staff/totp'>) => data(await api.POST('/api/auth/staff/totp', { body })),
 };

@@ -1,35 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../api/client.ts';
-import type { Page } from '../../api/types.ts';
+import { type QueryOf, type Schema, api, data } from '../../api/typed.ts';
 
-export type MessageChannel = 'sms' | 'email' | 'inbox';
-export type MessageStatus = 'queued' | 'sent' | 'dead';
+/** One message with its delivery state: the recipient masked, no body. */
+export type MessageRow = Schema<'OutboxMessage'>;
+export type MessageChannel = MessageRow['channel'];
+export type MessageStatus = MessageRow['status'];
+/** Counts by channel and state, and the provider of each channel. */
+export type MessageSummary = Schema<'OutboxSummary'>;
 
-export interface MessageRow {
-  id: number;
-  channel: MessageChannel;
-  recipientMasked: string;
-  purpose: string;
-  status: MessageStatus;
-  attempts: number;
-  lastError: string | null;
-  provider: string | null;
-  createdAt: string;
-  sentAt: string | null;
-  nextAttemptAt: string | null;
-}
-
-export interface MessageSummary {
-  counts: Array<{ channel: MessageChannel; status: MessageStatus; count: number }>;
-  providers: { sms: string | null; email: string | null };
-}
-
-export interface MessageFilter {
-  status?: MessageStatus;
-  channel?: MessageChannel;
-  page: number;
-  pageSize: number;
-}
+/** The list's filter, with its page always set. */
+export type MessageFilter = QueryOf<'/api/messages'> & { page: number; pageSize: number };
 
 const key = ['messages'] as const;
 
@@ -37,7 +17,7 @@ const key = ['messages'] as const;
 export function useMessages(filter: MessageFilter) {
   return useQuery({
     queryKey: [...key, 'list', filter],
-    queryFn: () => http.get<Page<MessageRow>>('/api/messages', { ...filter }),
+    queryFn: async () => data(await api.GET('/api/messages', { params: { query: filter } })),
     placeholderData: keepPreviousData,
     refetchInterval: 10_000,
   });
@@ -47,7 +27,7 @@ export function useMessages(filter: MessageFilter) {
 export function useMessageSummary() {
   return useQuery({
     queryKey: [...key, 'summary'],
-    queryFn: () => http.get<MessageSummary>('/api/messages/summary'),
+    queryFn: async () => data(await api.GET('/api/messages/summary')),
     refetchInterval: 10_000,
   });
 }
@@ -56,7 +36,7 @@ export function useMessageSummary() {
 export function useRequeue() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: number) => http.post<void>(`/api/messages/${id}/requeue`),
+    mutationFn: async (id: number) => data(await api.POST('/api/messages/{id}/requeue', { params: { path: { id } } })),
     onSettled: () => client.invalidateQueries({ queryKey: key }),
   });
 }

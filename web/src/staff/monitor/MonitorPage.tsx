@@ -2,7 +2,7 @@ import { SyncOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Row, Segmented, Statistic, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { MonitorOverdue } from '../../api/deskTypes.ts';
+import type { MonitorOverdue } from './monitorApi.ts';
 import { useI18n, useLocal } from '../../i18n/index.ts';
 import { DateRangeField } from '../../ui/DateRangeField.tsx';
 import { DateText } from '../../ui/DateText.tsx';
@@ -39,6 +39,9 @@ import {
 import { StatusTag } from '../../ui/StatusTag.tsx';
 
 type QueueView = 'window' | 'category';
+
+/** A sweep's count; a run that has not finished (or never will, having failed) has none yet. */
+const counted = (n: number | null) => n ?? '—';
 
 /** `/staff/monitor`: the supervisor dashboard: open cases, overdue, completion against the promise, queue waits, ratings. */
 export default function MonitorPage() {
@@ -109,7 +112,7 @@ export default function MonitorPage() {
                 sweep.mutate(undefined, {
                   onSuccess: (run) =>
                     notify.success(
-                      t('monitor.sweepDone', { changed: run.changed ?? '—', alerts: run.alertsRaised ?? '—' }),
+                      t('monitor.sweepDone', { changed: counted(run.changed), alerts: counted(run.alertsRaised) }),
                     ),
                   onError: notify.error,
                 })
@@ -125,8 +128,8 @@ export default function MonitorPage() {
         <Typography.Text type="secondary" style={{ display: 'block', marginTop: -8, marginBottom: 12, fontSize: 12 }}>
           {t('monitor.lastSweep', {
             at: formatInstant(lastSweep.startedAt),
-            changed: lastSweep.changed ?? '—',
-            alerts: lastSweep.alertsRaised ?? '—',
+            changed: counted(lastSweep.changed),
+            alerts: counted(lastSweep.alertsRaised),
           })}
         </Typography.Text>
       )}

@@ -1,5 +1,6 @@
 /** ECharts options of the supervisor dashboard, built from the monitor API's answers. */
-import type { Level, MonitorCases, MonitorCompletion, MonitorRatings, QueueStats } from '../../api/deskTypes.ts';
+import type { Level } from '../../api/deskTypes.ts';
+import type { MonitorCases, MonitorCompletion, MonitorQueue, MonitorRatings } from './monitorApi.ts';
 import type { Local, Translate } from '../../i18n/index.ts';
 import type { ChartOption } from '../../ui/charts/echarts.ts';
 import { minutes } from '../../ui/format.ts';
@@ -124,7 +125,7 @@ export function completionBar(data: MonitorCompletion, t: Translate, local: Loca
   };
 }
 
-export function queueHourChart(data: QueueStats, t: Translate): ChartOption {
+export function queueHourChart(data: MonitorQueue, t: Translate): ChartOption {
   const hours = Array.from({ length: 13 }, (_, i) => i + 7);
   for (const h of data.byHour) if (!hours.includes(h.hour)) hours.push(h.hour);
   hours.sort((a, b) => a - b);

@@ -1,18 +1,19 @@
-import { useQuery } from '@tanstack/react-query';
-import { http } from '../../api/client.ts';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { useCan } from '../../api/session.ts';
-import type { Staff } from '../../api/types.ts';
+import { api, data } from '../../api/typed.ts';
 import { staffKey } from './staffApi.ts';
 
 /** A staff id shown as the person's name when the user may read staff, else as `#id`. */
-export function StaffName({ id }: { id: number | string | null | undefined }) {
+export function StaffName({ id }: { id: number | null }) {
   const canRead = useCan()('staff.read');
   const staff = useQuery({
     queryKey: [...staffKey, 'one', id],
-    queryFn: () => http.get<Staff>(`/api/staff/${id}`),
-    enabled: canRead && id !== null && id !== undefined,
+    queryFn:
+      canRead && id !== null
+        ? async () => data(await api.GET('/api/staff/{id}', { params: { path: { id } } }))
+        : skipToken,
     staleTime: 5 * 60_000,
   });
-  if (id === null || id === undefined) return <span style={{ color: 'rgba(0,0,0,0.35)' }}>—</span>;
+  if (id === null) return <span style={{ color: 'rgba(0,0,0,0.35)' }}>—</span>;
   return <span title={`#${id}`}>{staff.data?.displayName ?? `#${id}`}</span>;
 }

@@ -1,9 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../api/client.ts';
-import type { CredentialReset, Page, Staff } from '../../api/types.ts';
+import { type BodyOf, api, data } from '../../api/typed.ts';
+import type { Staff } from '../../api/types.ts';
 
 export const staffKey = ['staff'] as const;
 
+/** The list's filter as the page keeps it: no agency chosen is the whole subtree. */
 export interface StaffFilter {
   agencyId: number | null;
   q: string;
@@ -15,18 +16,15 @@ export interface StaffFilter {
 export function useStaffList(filter: StaffFilter) {
   return useQuery({
     queryKey: [...staffKey, filter],
-    queryFn: () => http.get<Page<Staff>>('/api/staff', { ...filter }),
+    queryFn: async () =>
+      data(await api.GET('/api/staff', { params: { query: { ...filter, agencyId: filter.agencyId ?? undefined } } })),
     placeholderData: keepPreviousData,
   });
 }
 
-export interface StaffCreate {
-  username: string;
-  displayName: string;
-  agencyId: number;
-  roles: string[];
-  password: string;
-}
+export type StaffCreate = BodyOf<'/api/staff'>;
+/** The edit form sends both fields; the hook adds the version it was made on. */
+type StaffEdit = Required<Omit<BodyOf<'/api/staff/{id}', 'patch'>, 'version'>>;
 
 function useStaffMutation<V>(fn: (v: V) => Promise<Staff>) {
   const client = useQueryClient();
@@ -34,24 +32,37 @@ function useStaffMutation<V>(fn: (v: V) => Promise<Staff>) {
   return useMutation({ mutationFn: fn, onSettled: () => client.invalidateQueries({ queryKey: staffKey }) });
 }
 
-export const useCreateStaff = () => useStaffMutation((v: StaffCreate) => http.post<Staff>('/api/staff', v));
+/** The path and version of the account a change is made on; the forms open only with one. */
+function target(staff: Staff | null) {
+  if (staff === null) throw new Error('No staff member chosen');
+  return { params: { path: { id: staff.id } }, version: staff.version };
+}
+
+export const useCreateStaff = () =>
+  useStaffMutation(async (body: StaffCreate) => data(await api.POST('/api/staff', { body })));
 
 export const useEditStaff = (staff: Staff | null) =>
-  useStaffMutation((v: { displayName: string; agencyId: number }) =>
-    http.patch<Staff>(`/api/staff/${staff?.id}`, { version: staff?.version, ...v }),
-  );
+  useStaffMutation(async (v: StaffEdit) => {
+    const { params, version } = target(staff);
+    return data(await api.PATCH('/api/staff/{id}', { params, body: { version, ...v } }));
+  });
 
 export const useSetStaffRoles = (staff: Staff | null) =>
-  useStaffMutation((v: { roles: string[] }) => http.put<Staff>(`/api/staff/${staff?.id}/roles`, v));
+  useStaffMutation(async (body: BodyOf<'/api/staff/{id}/roles', 'put'>) =>
+    data(await api.PUT('/api/staff/{id}/roles', { params: target(staff).params, body })),
+  );
 
 export const useResetStaffPassword = (staff: Staff | null) =>
-  useStaffMutation((v: { password: string }) => http.post<Staff>(`/api/staff/${staff?.id}/reset-password`, v));
+  useStaffMutation(async (body: BodyOf<'/api/staff/{id}/reset-password'>) =>
+    data(await api.POST('/api/staff/{id}/reset-password', { params: target(staff).params, body })),
+  );
 
 /** Asks a second administrator to approve a reset of an administrator's credentials. */
 export function useRequestCredentialReset(staff: Staff | null) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (v: { reason: string }) => http.post<CredentialReset>(`/api/staff/${staff?.id}/credential-reset`, v),
+    mutationFn: async (body: BodyOf<'/api/staff/{id}/credential-reset'>) =>
+      data(await api.POST('/api/staff/{id}/credential-reset', { params: target(staff).params, body })),
     onSettled: () => client.invalidateQueries({ queryKey: ['credential-resets'] }),
   });
 }
@@ -59,6 +70,6 @@ export function useRequestCredentialReset(staff: Staff | null) {
 export type StaffCommand = 'disable' | 'enable' | 'unlock' | 'reset-totp';
 
 export const useStaffCommand = () =>
-  useStaffMutation((v: { staff: Staff; command: StaffCommand }) =>
-    http.post<Staff>(`/api/staff/${v.staff.id}/${v.command}`),
+  useStaffMutation(async (v: { staff: Staff; command: StaffCommand }) =>
+    data(await api.POST(`/api/staff/{id}/${v.command}`, { params: { path: { id: v.staff.id } } })),
   );

@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { http } from '../../api/client.ts';
 import { useCan } from '../../api/session.ts';
-import type { Role, RolesAnswer } from '../../api/types.ts';
+import { api, data } from '../../api/typed.ts';
 
 export const rolesKey = ['roles'] as const;
 
@@ -10,17 +9,23 @@ export function useRoles() {
   const can = useCan();
   return useQuery({
     queryKey: rolesKey,
-    queryFn: () => http.get<RolesAnswer>('/api/roles'),
+    queryFn: async () => data(await api.GET('/api/roles')),
     enabled: can('staff.read') || can('role.manage'),
     staleTime: 60_000,
   });
 }
 
+/** Sets the permissions a business role grants. */
 export function useSaveRolePermissions() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (v: { code: string; permissions: string[] }) =>
-      http.put<Role>(`/api/roles/${encodeURIComponent(v.code)}/permissions`, { permissions: v.permissions }),
+    mutationFn: async (v: { code: string; permissions: string[] }) =>
+      data(
+        await api.PUT('/api/roles/{code}/permissions', {
+          params: { path: { code: v.code } },
+          body: { permissions: v.permissions },
+        }),
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: rolesKey }),
   });
 }

@@ -1,19 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
-import { http } from '../../../api/client.ts';
 import { useSessionInfo } from '../../../api/session.ts';
+import { type BodyOf, type Schema, api, data } from '../../../api/typed.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { DemoSmsBox } from '../../../ui/DemoSmsBox.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { useNotify } from '../../../ui/useNotify.ts';
 import { looksLikeMobile } from '../../../shared/identifierFormat.ts';
 
-interface PhoneChallenge {
-  challenge: string;
-  currentMasked: string;
-  newMasked: string;
-}
+/** One code went to the current phone, another to the new one. */
+type PhoneChallenge = Schema<'AuthPhoneChangeStarted'>;
+type PhoneCodes = Omit<BodyOf<'/api/hall/account/phone/confirm'>, 'challenge'>;
 
 const phoneKey = ['hall', 'login-phone'] as const;
 
@@ -23,7 +21,7 @@ export function LoginPhone() {
   const [open, setOpen] = useState(false);
   const phone = useQuery({
     queryKey: phoneKey,
-    queryFn: () => http.get<{ phoneMasked: string }>('/api/hall/account/phone'),
+    queryFn: async () => data(await api.GET('/api/hall/account/phone')),
   });
   return (
     <Flex gap={12} align="center">
@@ -53,12 +51,16 @@ function PhoneChange({ onDone }: { onDone: () => void }) {
   const notify = useNotify();
   const [sent, setSent] = useState<PhoneChallenge | null>(null);
   const start = useMutation({
-    mutationFn: (v: { phone: string }) => http.post<PhoneChallenge>('/api/hall/account/phone', v),
+    mutationFn: async (body: BodyOf<'/api/hall/account/phone'>) =>
+      data(await api.POST('/api/hall/account/phone', { body })),
     onSuccess: setSent,
   });
   const confirm = useMutation({
-    mutationFn: (v: { currentCode: string; newCode: string }) =>
-      http.post<{ phoneMasked: string }>('/api/hall/account/phone/confirm', { challenge: sent?.challenge, ...v }),
+    mutationFn: async (v: PhoneCodes) => {
+      // The codes' form is shown only once the codes went out, with their challenge.
+      if (sent === null) throw new Error('No codes sent');
+      return data(await api.POST('/api/hall/account/phone/confirm', { body: { challenge: sent.challenge, ...v } }));
+    },
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: phoneKey });
       notify.success(t('identity.phone.changed'));
