@@ -33,7 +33,8 @@ const detailKey = (id: number | null) => [...callbacksKey, 'detail', id] as cons
 export function useCallbackTask(id: number | null) {
   return useQuery({
     queryKey: detailKey(id),
-    queryFn: id === null ? skipToken : async () => data(await api.GET('/api/callbacks/{id}', { params: { path: { id } } })),
+    queryFn:
+      id === null ? skipToken : async () => data(await api.GET('/api/callbacks/{id}', { params: { path: { id } } })),
     staleTime: 0,
   });
 }
