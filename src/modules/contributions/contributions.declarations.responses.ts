@@ -1,6 +1,7 @@
 /** What the routes of declarations (缴费申报) answer (collection.declarations.routes.ts). */
 import { z } from 'zod';
 import { instantText, listOf, money, recordId } from '../../http/response-pieces.ts';
+import { DECLARATION_CHANNELS } from '../collection/index.ts';
 
 const declarationKind = z.enum(['monthly', 'annual_base']);
 const declarationPeriod = z.string().describe('YYYYMM, or YYYY for an annual base declaration');
@@ -46,7 +47,7 @@ const summaryFields = z.object({
   regionCode: z.string(),
   revision: z.number().int().describe('The current revision'),
   status: z.enum(['submitted', 'closed']),
-  channel: z.enum(['web', 'api', 'window', 'import']),
+  channel: z.enum(DECLARATION_CHANNELS),
   lineCount: z.number().int(),
   totalWage: money,
   fileName: z.string().nullable().describe('The uploaded file, for a declaration from a file'),
