@@ -9,11 +9,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import { firstDayOf, lastDayOf, type Period } from '../../kernel/period.ts';
 import type { Payer } from '../../modules/collection/index.ts';
-import {
-  coveredEmployersOfRegion,
-  employersOfRegion,
-  flexibleWorkersOfRegion,
-} from '../../modules/registration/index.ts';
+import { coveredEmployersOfRegion, flexibleWorkersOfRegion } from '../../modules/registration/index.ts';
 
 /** Above every employer id: flexible workers' keys start here (ids stay far below 10^15). */
 export const FLEXIBLE_CURSOR_BASE = 1_000_000_000_000_000;
@@ -32,12 +28,13 @@ const spanOf = (period: Period) => ({ from: firstDayOf(period), to: lastDayOf(pe
 
 /** Employers of the region with an employee enrolment active in the period, or a monthly declaration of it. */
 function employersSql(scope: Scope) {
-  return sql`
-    ${coveredEmployersOfRegion(scope.region, spanOf(scope.period))}
-    UNION
-    SELECT d.employer_id FROM contribution_declarations d
-     WHERE d.payer_kind = 'employer' AND d.kind = 'monthly' AND d.period = ${scope.period}
-       AND d.employer_id IN (${employersOfRegion(scope.region)})`;
+  return coveredEmployersOfRegion(
+    scope.region,
+    spanOf(scope.period),
+    (employerId) => sql<boolean>`EXISTS (SELECT 1 FROM contribution_declarations d
+                        WHERE d.payer_kind = 'employer' AND d.employer_id = ${employerId} AND d.kind = 'monthly'
+                          AND d.period = ${scope.period})`,
+  );
 }
 
 /** Flexible workers enrolled as such in the region during the period, or who declared for it there. */

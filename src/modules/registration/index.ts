@@ -54,7 +54,6 @@ export { firstWorksheet, readSheet } from './registration.spreadsheet.ts';
 export { headerKey } from './registration.spreadsheet.columns.ts';
 export {
   coveredEmployersOfRegion,
-  employersOfRegion,
   flexibleWorkersOfRegion,
   employerPoolingRegion,
   personPoolingRegion,

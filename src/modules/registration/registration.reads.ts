@@ -24,19 +24,23 @@ export interface RecordHead {
   readonly code: string;
 }
 
-/** SQL: the ids (`id`) of the region's employers with an employee enrolment in force some day of the span. */
-export function coveredEmployersOfRegion(region: string, span: DaySpan): RawBuilder<{ id: number }> {
+/**
+ * SQL: the ids (`id`) of the region's employers with an employee enrolment in force some day of the
+ * span, or for which `orWhen(employerId)` holds (the caller's own reason to count them). One scan
+ * of the region's employers in id order, so a caller paging by id stops after its page.
+ */
+export function coveredEmployersOfRegion(
+  region: string,
+  span: DaySpan,
+  orWhen: (employerId: RawBuilder<number>) => RawBuilder<boolean> = () => sql<boolean>`false`,
+): RawBuilder<{ id: number }> {
   return sql`
     SELECT e.id FROM employers e
      WHERE e.pooling_region = ${region}
-       AND EXISTS (SELECT 1 FROM enrolments n
-                    WHERE n.employer_id = e.id AND n.category = 'employee' AND n.status <> 'suspended'
-                      AND n.started_on <= ${span.to} AND (n.ended_on IS NULL OR n.ended_on >= ${span.from}))`;
-}
-
-/** SQL: the ids (`id`) of the employers registered in the region. */
-export function employersOfRegion(region: string): RawBuilder<{ id: number }> {
-  return sql`SELECT e.id FROM employers e WHERE e.pooling_region = ${region}`;
+       AND (EXISTS (SELECT 1 FROM enrolments n
+                     WHERE n.employer_id = e.id AND n.category = 'employee' AND n.status <> 'suspended'
+                       AND n.started_on <= ${span.to} AND (n.ended_on IS NULL OR n.ended_on >= ${span.from}))
+            OR ${orWhen(sql<number>`e.id`)})`;
 }
 
 /** SQL: the person ids (`id`) enrolled as flexible workers in the region some day of the span. */
