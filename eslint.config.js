@@ -140,6 +140,7 @@ export default defineConfig([
       'shebao/module-boundary': 'error',
       'shebao/no-sql-in-routes': ['error', { allow: allowlist['no-sql-in-routes'] }],
       'shebao/no-plan-comments': ['error', { allow: allowlist['no-plan-comments'] }],
+      'shebao/no-foreign-tables': ['error', { allow: allowlist['no-foreign-tables'] }],
     },
   },
   {

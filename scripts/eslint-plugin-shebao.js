@@ -7,6 +7,7 @@
  * `scripts/lint-allowlist.json`; a test fails when an entry no longer breaks its rule, so the
  * list only shrinks.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 
 /** The file being linted, relative to the working directory, with `/`. */
@@ -110,6 +111,90 @@ const noSqlInRoutes = {
   },
 };
 
+/**
+ * The areas of `src/db/tables/` whose tables the rule guards, and the module owning each; the
+ * tables are the keys of the area's `<Area>Tables` interface. Areas join as their owner's reads
+ * come to cover what others need.
+ */
+const TABLE_AREAS = { registration: 'registration' };
+
+const ownersByCwd = new Map();
+
+/** Table → owning module, read from the table types under `cwd`. */
+function tableOwners(cwd) {
+  if (!ownersByCwd.has(cwd)) {
+    const entries = Object.entries(TABLE_AREAS).flatMap(([area, owner]) => {
+      const text = fs.readFileSync(path.join(cwd, 'src', 'db', 'tables', `${area}.ts`), 'utf8');
+      const body = /export interface \w+Tables \{([^}]*)\}/.exec(text)?.[1] ?? '';
+      return [...body.matchAll(/^\s*(\w+):/gm)].map((m) => [m[1], owner]);
+    });
+    ownersByCwd.set(cwd, Object.fromEntries(entries));
+  }
+  return ownersByCwd.get(cwd);
+}
+
+const JOINS = new Set([
+  'innerJoin',
+  'leftJoin',
+  'rightJoin',
+  'fullJoin',
+  'crossJoin',
+  'innerJoinLateral',
+  'leftJoinLateral',
+]);
+const SQL_TABLE = /\b(?:from|join|update|into)\s+([a-z_][a-z0-9_]*)/gi;
+
+/**
+ * A module reads and writes its own tables; another module's it asks through that module's
+ * functions (registration's read ports, for one). Query builders, joins and `sql` text naming a
+ * table owned elsewhere (`tableOwners`) are refused, from a module or a job. `allow` names the
+ * files that still do (why, in docs/layout.md).
+ */
+const noForeignTables = {
+  meta: {
+    type: 'problem',
+    docs: { description: "no query of another module's tables" },
+    schema: [
+      {
+        type: 'object',
+        properties: { allow: { type: 'array', items: { type: 'string' } } },
+      },
+    ],
+    messages: {
+      foreign:
+        "Table '{{table}}' belongs to {{owner}}: ask it through {{owner}}'s index.ts (its reads), not its table.",
+    },
+  },
+  create(context) {
+    const file = relativeFile(context);
+    const allow = context.options[0]?.allow ?? [];
+    const from = moduleOf(file);
+    const inScope = from !== null || file.startsWith('src/jobs/');
+    if (!inScope || isTest(file) || allow.includes(file)) return {};
+    const owners = tableOwners(context.cwd);
+    const check = (node, table) => {
+      const owner = owners[table];
+      if (owner !== undefined && owner !== from) context.report({ node, messageId: 'foreign', data: { table, owner } });
+    };
+    return {
+      CallExpression(node) {
+        const callee = node.callee;
+        if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier') return;
+        const name = callee.property.name;
+        const [first] = node.arguments;
+        if (!(QUERY_BUILDERS.has(name) || JOINS.has(name))) return;
+        if (first?.type === 'Literal' && typeof first.value === 'string') check(node, first.value.split(/\s+/)[0]);
+      },
+      TaggedTemplateExpression(node) {
+        const tag = node.tag.type === 'MemberExpression' ? node.tag.object : node.tag;
+        if (tag.type !== 'Identifier' || tag.name !== 'sql') return;
+        for (const quasi of node.quasi.quasis)
+          for (const match of quasi.value.cooked.matchAll(SQL_TABLE)) check(node, match[1].toLowerCase());
+      },
+    };
+  },
+};
+
 /** The name a function goes by: its own, its variable's, its property's, or its route's. */
 function functionName(node) {
   if (node.id?.name) return node.id.name;
@@ -207,5 +292,6 @@ export default {
     'no-sql-in-routes': noSqlInRoutes,
     'max-function-lines': maxFunctionLines,
     'no-plan-comments': noPlanComments,
+    'no-foreign-tables': noForeignTables,
   },
 };

@@ -118,6 +118,29 @@ describe('routes hold no SQL', () => {
   }, 30_000);
 });
 
+describe("a module asks for another module's records, never reads its tables", () => {
+  it.each([
+    "export const q = (db: Db) => db.selectFrom('employers').select('id');\n",
+    "export const q = (db: Db) => db.selectFrom('bills as b').innerJoin('persons as p', 'p.person_id', 'b.person_id');\n",
+    "export const q = (trx: Trx) => trx.updateTable('enrolments').set({ status: 'ended' });\n",
+    'export const q = (id: number) => sql`SELECT name FROM persons WHERE person_id = ${id}`;\n',
+  ])(
+    'refuses in a collection file: %s',
+    async (code) => {
+      expect(await rulesHit('src/modules/collection/collection.x.ts', code)).toContain('shebao/no-foreign-tables');
+      expect(await rulesHit('src/jobs/month-close/month-close.x.ts', code)).toContain('shebao/no-foreign-tables');
+    },
+    30_000,
+  );
+
+  it('lets registration read its own tables, and any module its own', async () => {
+    const own = "export const q = (db: Db) => db.selectFrom('employers').select('id');\n";
+    expect(await rulesHit('src/modules/registration/registration.x.ts', own)).not.toContain('shebao/no-foreign-tables');
+    const bills = "export const q = (db: Db) => db.selectFrom('contribution_bills').select('id');\n";
+    expect(await rulesHit('src/modules/collection/collection.x.ts', bills)).not.toContain('shebao/no-foreign-tables');
+  }, 30_000);
+});
+
 describe('functions are short', () => {
   const body = (lines: number) => Array.from({ length: lines }, (_, i) => `  const v${i} = ${i};`).join('\n');
   it('refuses a function of 81 lines of code and takes one of 80 (comments and blank lines not counted)', async () => {
@@ -160,6 +183,7 @@ describe('the allowlist only shrinks', () => {
           'shebao/max-function-lines': ['error', { max: 80, allow: [] }],
           'shebao/no-sql-in-routes': ['error', { allow: [] }],
           'shebao/no-plan-comments': ['error', { allow: [] }],
+          'shebao/no-foreign-tables': ['error', { allow: [] }],
         },
       },
     });

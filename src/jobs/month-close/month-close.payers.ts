@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import { firstDayOf, lastDayOf, type Period } from '../../kernel/period.ts';
 import type { Payer } from '../../modules/collection/index.ts';
+import { coveredEmployersOfRegion, flexibleWorkersOfRegion } from '../../modules/registration/index.ts';
 
 /** Above every employer id: flexible workers' keys start here (ids stay far below 10^15). */
 export const FLEXIBLE_CURSOR_BASE = 1_000_000_000_000_000;
@@ -23,29 +24,23 @@ interface Scope {
   readonly period: Period;
 }
 
+const spanOf = (period: Period) => ({ from: firstDayOf(period), to: lastDayOf(period) });
+
 /** Employers of the region with an employee enrolment active in the period, or a monthly declaration of it. */
 function employersSql(scope: Scope) {
-  const first = firstDayOf(scope.period);
-  const last = lastDayOf(scope.period);
-  return sql`
-    SELECT e.id FROM employers e
-     WHERE e.pooling_region = ${scope.region}
-       AND (EXISTS (SELECT 1 FROM enrolments n
-                     WHERE n.employer_id = e.id AND n.category = 'employee' AND n.status <> 'suspended'
-                       AND n.started_on <= ${last} AND (n.ended_on IS NULL OR n.ended_on >= ${first}))
-            OR EXISTS (SELECT 1 FROM contribution_declarations d
-                        WHERE d.payer_kind = 'employer' AND d.employer_id = e.id AND d.kind = 'monthly'
-                          AND d.period = ${scope.period}))`;
+  return coveredEmployersOfRegion(
+    scope.region,
+    spanOf(scope.period),
+    (employerId) => sql<boolean>`EXISTS (SELECT 1 FROM contribution_declarations d
+                        WHERE d.payer_kind = 'employer' AND d.employer_id = ${employerId} AND d.kind = 'monthly'
+                          AND d.period = ${scope.period})`,
+  );
 }
 
 /** Flexible workers enrolled as such in the region during the period, or who declared for it there. */
 function flexibleSql(scope: Scope) {
-  const first = firstDayOf(scope.period);
-  const last = lastDayOf(scope.period);
   return sql`
-    SELECT n.person_id AS id FROM enrolments n
-     WHERE n.category = 'flexible' AND n.pooling_region = ${scope.region} AND n.status <> 'suspended'
-       AND n.started_on <= ${last} AND (n.ended_on IS NULL OR n.ended_on >= ${first})
+    ${flexibleWorkersOfRegion(scope.region, spanOf(scope.period))}
     UNION
     SELECT d.person_id FROM contribution_declarations d
      WHERE d.payer_kind = 'flexible' AND d.region_code = ${scope.region} AND d.kind = 'monthly'

@@ -20,7 +20,13 @@ import type { StaffActor } from '../auth/index.ts';
 import { findCaseByNumber } from '../cases/index.ts';
 import { cumulativeMonths, type RightsMonthFact } from '../ledger/index.ts';
 import { policyInteger } from '../policy/index.ts';
-import { employerInScope, personInScope, personOfEmployer } from '../registration/index.ts';
+import {
+  employerInScope,
+  employmentSpans,
+  personInScope,
+  personOfEmployer,
+  personPoolingRegion,
+} from '../registration/index.ts';
 import { rejectArrears } from './arrears.rejections.ts';
 import { assessBackPayment } from '../contributions/index.ts';
 import { periodsBetween, retirementPeriod, schemesAllowed } from './arrears.back-payments.rules.ts';
@@ -55,14 +61,7 @@ export interface BackPaymentProposal {
 /** The pooling region: the employer's, else the person's flexible (or latest) enrolment's. */
 async function regionOf(db: Executor, employerRegion: string | null, personId: number): Promise<string | null> {
   if (employerRegion !== null) return employerRegion;
-  const row = await db
-    .selectFrom('enrolments')
-    .select('pooling_region')
-    .where('person_id', '=', personId)
-    .orderBy((eb) => eb.case().when('category', '=', 'flexible').then(0).else(1).end())
-    .orderBy('started_on', 'desc')
-    .executeTakeFirst();
-  return row?.pooling_region ?? null;
+  return (await personPoolingRegion(db, personId, 'flexibleFirst')) ?? null;
 }
 
 /** Refuses the current or a later month, and periods still open for regular collection in the region. */
@@ -121,18 +120,13 @@ async function checkNotRecorded(trx: Trx, input: BackPaymentProposal, periods: r
 
 /** Refuses periods in which the person had no employment with the employer. */
 async function checkEmployed(trx: Trx, employerId: number, personId: number, periods: readonly Period[]) {
-  const jobs = await trx
-    .selectFrom('employments')
-    .select(['hired_on', 'separated_on'])
-    .where('person_id', '=', personId)
-    .where('employer_id', '=', employerId)
-    .execute();
+  const jobs = await employmentSpans(trx, employerId, personId);
   const outside = periods.filter(
     (p) =>
       !jobs.some(
         (j) =>
-          String(j.hired_on) <= `${p.slice(0, 4)}-${p.slice(4)}-31` &&
-          (j.separated_on === null || String(j.separated_on) >= firstDayOf(p)),
+          j.hiredOn <= `${p.slice(0, 4)}-${p.slice(4)}-31` &&
+          (j.separatedOn === null || j.separatedOn >= firstDayOf(p)),
       ),
   );
   if (outside.length > 0) throw rejectArrears('collection_back_payment_not_employed', { periods: outside });

@@ -25,6 +25,7 @@ import {
   type PayerKind,
 } from '../collection/index.ts';
 import type { EnforcementStep } from './arrears.enforcement.ts';
+import { employerHeads, personHeads } from '../registration/index.ts';
 
 /** Most rights records per `recordDue` call (the ledger's batch limit). */
 export const ROLL_CHUNK = 5_000;
@@ -253,18 +254,8 @@ async function totalsByPayer(
 async function payerFacts(db: Executor, payers: readonly Payer[]) {
   const employerIds = payers.flatMap((p) => (p.kind === 'employer' ? [p.employerId] : []));
   const personIds = payers.flatMap((p) => (p.kind === 'flexible' ? [p.personId] : []));
-  const employers =
-    employerIds.length === 0
-      ? []
-      : await db.selectFrom('employers').select(['id', 'name', 'credit_code']).where('id', 'in', employerIds).execute();
-  const persons =
-    personIds.length === 0
-      ? []
-      : await db
-          .selectFrom('persons')
-          .select(['person_id', 'name', 'id_masked'])
-          .where('person_id', 'in', personIds)
-          .execute();
+  const employers = await employerHeads(db, employerIds);
+  const persons = await personHeads(db, personIds);
   const charged = await sql<{ payer_kind: PayerKind; payer_id: number; open_fen: number }>`
     SELECT b.payer_kind, coalesce(b.employer_id, b.person_id) AS payer_id, sum(f.fee_fen - f.paid_fen)::bigint AS open_fen
       FROM late_fees f JOIN contribution_bills b ON b.id = f.bill_id
@@ -277,8 +268,8 @@ async function payerFacts(db: Executor, payers: readonly Payer[]) {
       FROM enforcement_steps WHERE employer_id = ANY(${employerIds}::bigint[])
      ORDER BY employer_id, taken_on DESC, id DESC`.execute(db);
   return {
-    employer: new Map(employers.map((e) => [Number(e.id), { name: e.name, code: e.credit_code }])),
-    person: new Map(persons.map((p) => [Number(p.person_id), { name: p.name, code: p.id_masked }])),
+    employer: employers,
+    person: persons,
     charged: new Map(charged.rows.map((r) => [`${r.payer_kind}:${Number(r.payer_id)}`, Number(r.open_fen)])),
     step: new Map(steps.rows.map((r) => [Number(r.employer_id), { step: r.step, takenOn: r.taken_on }])),
   };

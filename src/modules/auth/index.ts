@@ -12,6 +12,7 @@ export { publicLogin, publicLoginVerify, normaliseIdentifier } from './auth.publ
 export { registerStart, registerComplete, activationStart } from './auth.account-opening.ts';
 export { issueActivation, activationForPrint, type Activation, type ActivationIssue } from './auth.activations.ts';
 export { changeOwnPassword, setStaffPassword, acceptNewPassword } from './auth.password-change.ts';
+export { openStaffAccount, resetStaffCredentials, type NewStaffAccount } from './auth.staff-credentials.ts';
 export { hashPassword, temporaryPassword, verifyPassword } from './auth.passwords.ts';
 export { forgetLogin, loginKeyOf, throttledLogins } from './auth.throttle.ts';
 export { passwordMeetsPolicy, maskCitizenId, maskPhone, MOBILE_PHONE } from './auth.rules.ts';

@@ -17,6 +17,7 @@ import { matchNoticeOf } from './collection.payment-notices.ts';
 import { loadOpenBills, type LoadedBill } from './collection.payments.open.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
 import { writeSettlements, type Settlement } from './collection.payments.write.ts';
+import { employerPoolingRegion, personPoolingRegion } from '../registration/index.ts';
 
 /**
  * Where money is received. The payments table also holds `api` rows, recorded by the withdrawn
@@ -56,13 +57,9 @@ export interface RecordedPayment {
 /** The pooling region of a payer: the employer's; a flexible worker's latest bill's, else enrolment's. */
 export async function payerRegion(trx: Trx, payer: Payer): Promise<string> {
   if (payer.kind === 'employer') {
-    const row = await trx
-      .selectFrom('employers')
-      .select('pooling_region')
-      .where('id', '=', payer.employerId)
-      .executeTakeFirst();
-    if (!row) throw rejectPayment('collection_payer_not_found', { employerId: payer.employerId });
-    return row.pooling_region;
+    const region = await employerPoolingRegion(trx, payer.employerId);
+    if (region === undefined) throw rejectPayment('collection_payer_not_found', { employerId: payer.employerId });
+    return region;
   }
   const bill = await trx
     .selectFrom('contribution_bills')
@@ -72,15 +69,9 @@ export async function payerRegion(trx: Trx, payer: Payer): Promise<string> {
     .limit(1)
     .executeTakeFirst();
   if (bill) return bill.region_code;
-  const enrolment = await trx
-    .selectFrom('enrolments')
-    .select('pooling_region')
-    .where('person_id', '=', payer.personId)
-    .orderBy('started_on', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (!enrolment) throw rejectPayment('collection_payer_not_found', { personId: payer.personId });
-  return enrolment.pooling_region;
+  const region = await personPoolingRegion(trx, payer.personId, 'latest');
+  if (region === undefined) throw rejectPayment('collection_payer_not_found', { personId: payer.personId });
+  return region;
 }
 
 function checkInput(ctx: CollectionClockContext, input: PaymentInput): void {

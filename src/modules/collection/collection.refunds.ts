@@ -18,6 +18,7 @@ import { documentNo, payerColumns, payerKey, type Payer } from './collection.mod
 import { COLLECTION_SOURCE, refundPosting } from './collection.postings.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
 import { creditBalances, payerRegion } from './collection.payments.ts';
+import { lockRegistration } from '../registration/index.ts';
 
 export type RefundStatus = 'proposed' | 'approved' | 'rejected';
 
@@ -30,9 +31,10 @@ const entityOf = (payer: Payer) =>
 
 /** Serialises the credit movements of one payer (payments lock bills; refunds lock the payer). */
 async function lockPayer(trx: Trx, payer: Payer): Promise<void> {
-  if (payer.kind === 'employer')
-    await sql`SELECT id FROM employers WHERE id = ${payer.employerId} FOR UPDATE`.execute(trx);
-  else await sql`SELECT person_id FROM persons WHERE person_id = ${payer.personId} FOR UPDATE`.execute(trx);
+  await lockRegistration(
+    trx,
+    payer.kind === 'employer' ? { employerId: payer.employerId } : { personId: payer.personId },
+  );
 }
 
 async function balanceOf(trx: Trx, payer: Payer): Promise<Cents> {

@@ -14,6 +14,7 @@ import { billsOfPayer, type BillSummary } from './collection.bills.views.ts';
 import { payerColumns, type CollectionScheme, type DeclarationChannel, type Payer } from './collection.model.ts';
 import { rejectStatement } from './collection.statements.rejections.ts';
 import { fundFigures, fundTotals, type FeeSum, type FundFigures, type LineSum } from './collection.statements.rules.ts';
+import { employerHeads, personHeads } from '../registration/index.ts';
 
 /** Most periods the list of statements answers (50 years of months). */
 export const STATEMENT_PERIODS_MAX = 600;
@@ -23,20 +24,11 @@ const money = (c: Cents) => centsToDecimal(c);
 
 /** The payer's name and code (credit code, or masked citizen ID) as the statement heads them. */
 async function payerHead(db: Executor, payer: Payer) {
-  if (payer.kind === 'employer') {
-    const e = await db
-      .selectFrom('employers')
-      .select(['name', 'credit_code'])
-      .where('id', '=', payer.employerId)
-      .executeTakeFirst();
-    return { ...payer, name: e?.name ?? '', code: e?.credit_code ?? '' };
-  }
-  const p = await db
-    .selectFrom('persons')
-    .select(['name', 'id_masked'])
-    .where('person_id', '=', payer.personId)
-    .executeTakeFirst();
-  return { ...payer, name: p?.name ?? '', code: p?.id_masked ?? '' };
+  const head =
+    payer.kind === 'employer'
+      ? (await employerHeads(db, [payer.employerId])).get(payer.employerId)
+      : (await personHeads(db, [payer.personId])).get(payer.personId);
+  return { ...payer, name: head?.name ?? '', code: head?.code ?? '' };
 }
 
 async function lineSums(db: Executor, billIds: readonly number[]): Promise<LineSum[]> {

@@ -37,6 +37,7 @@ import {
   type CollectionParameters,
 } from './contributions.assessment.rules.ts';
 import { collectionParameters, parametersCache, type ParametersCache } from './contributions.parameters.ts';
+import { employerPoolingRegion, personPoolingRegion } from '../registration/index.ts';
 
 /** The region a flexible worker without an enrolment in the period is looked up under (nothing to assess). */
 const NO_REGION = '000000';
@@ -261,21 +262,11 @@ export async function assessBackPayment(db: Executor, input: BackPaymentInput): 
 /** The pooling region of a payer: the employer's, or the flexible worker's latest flexible enrolment's. */
 async function payerRegion(db: Executor, payer: Payer, personId: number): Promise<string> {
   if (payer.kind === 'employer') {
-    const row = await db
-      .selectFrom('employers')
-      .select('pooling_region')
-      .where('id', '=', payer.employerId)
-      .executeTakeFirst();
-    if (!row) throw rejectPayment('collection_payer_not_found', { employerId: payer.employerId });
-    return row.pooling_region;
+    const region = await employerPoolingRegion(db, payer.employerId);
+    if (region === undefined) throw rejectPayment('collection_payer_not_found', { employerId: payer.employerId });
+    return region;
   }
-  const row = await db
-    .selectFrom('enrolments')
-    .select('pooling_region')
-    .where('person_id', '=', personId)
-    .orderBy((eb) => eb.case().when('category', '=', 'flexible').then(0).else(1).end())
-    .orderBy('started_on', 'desc')
-    .executeTakeFirst();
-  if (!row) throw rejectAssessment('collection_parameter_missing', { personId, key: 'pooling_region' });
-  return row.pooling_region;
+  const region = await personPoolingRegion(db, personId, 'flexibleFirst');
+  if (region === undefined) throw rejectAssessment('collection_parameter_missing', { personId, key: 'pooling_region' });
+  return region;
 }

@@ -34,6 +34,7 @@ import {
 import { baseOf, checkLines, type CheckedLine, type DeclarationLineInput } from './contributions.declarations.lines.ts';
 import { rejectDeclaration } from './contributions.declarations.rejections.ts';
 import { collectionParameters } from './contributions.parameters.ts';
+import { employerPoolingRegion, flexibleRegionInForce, lockRegistration, personHeads } from '../registration/index.ts';
 
 /** Most lines of one declaration (a file); the payroll API allows fewer (API_DECLARATION_LINES_MAX). */
 export const DECLARATION_LINES_MAX = 100_000;
@@ -98,34 +99,15 @@ function spanOf(kind: DeclarationKind, period: string): { from: CalendarDate; to
 /** The payer's pooling region, its row locked so that two declarations of one payer queue. */
 async function lockPayer(trx: Trx, payer: Payer, span: { from: CalendarDate; to: CalendarDate }): Promise<string> {
   if (payer.kind === 'employer') {
-    const row = await trx
-      .selectFrom('employers')
-      .select('pooling_region')
-      .where('id', '=', payer.employerId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!row) throw rejectPayment('collection_payer_not_found', { employerId: payer.employerId });
-    return row.pooling_region;
+    const region = await employerPoolingRegion(trx, payer.employerId, 'update');
+    if (region === undefined) throw rejectPayment('collection_payer_not_found', { employerId: payer.employerId });
+    return region;
   }
-  const person = await trx
-    .selectFrom('persons')
-    .select('person_id')
-    .where('person_id', '=', payer.personId)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!person) throw rejectPayment('collection_payer_not_found', { personId: payer.personId });
-  const enrolment = await trx
-    .selectFrom('enrolments')
-    .select('pooling_region')
-    .where('person_id', '=', payer.personId)
-    .where('category', '=', 'flexible')
-    .where('status', '<>', 'suspended')
-    .where('started_on', '<=', span.to)
-    .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>=', span.from)]))
-    .orderBy('started_on', 'desc')
-    .executeTakeFirst();
-  if (!enrolment) throw rejectDeclaration('collection_not_flexible_worker', { personId: payer.personId });
-  return enrolment.pooling_region;
+  if (!(await lockRegistration(trx, { personId: payer.personId })))
+    throw rejectPayment('collection_payer_not_found', { personId: payer.personId });
+  const region = await flexibleRegionInForce(trx, payer.personId, span);
+  if (region === undefined) throw rejectDeclaration('collection_not_flexible_worker', { personId: payer.personId });
+  return region;
 }
 
 /** Refuses a period after the current month, or one the month close has closed. */
@@ -308,13 +290,8 @@ async function notDeclaredOf(
     .sort((a, b) => a - b)
     .slice(0, 100);
   if (missing.length === 0) return [];
-  const rows = await trx
-    .selectFrom('persons')
-    .select(['person_id', 'id_masked', 'name'])
-    .where('person_id', 'in', missing)
-    .orderBy('person_id')
-    .execute();
-  return rows.map((r) => ({ personId: r.person_id, idMasked: r.id_masked, name: maskName(r.name) }));
+  const heads = await personHeads(trx, missing);
+  return [...heads].map(([personId, h]) => ({ personId, idMasked: h.code, name: maskName(h.name) }));
 }
 
 /** A name as lists show it: the family name, the rest starred. */

@@ -8,7 +8,7 @@ import type { AppContext } from '../../app-context.ts';
 import type { Executor, Trx } from '../../db/connection.ts';
 import { decide } from '../../db/decide.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
-import { endSessionsOf, forgetLogin, loginKeyOf, setStaffPassword, type StaffActor } from '../auth/index.ts';
+import { resetStaffCredentials, type StaffActor } from '../auth/index.ts';
 import type { StaffMember } from './org.model.ts';
 import { rejectOrg } from './org.rejections.ts';
 import { resetNeedsApproval } from './org.rules.ts';
@@ -21,11 +21,8 @@ export async function rolesOf(db: Executor, staffId: number): Promise<string[]> 
 }
 
 /**
- * Resets an account in the caller's transaction: the temporary password when given (else the
- * current one, which must be changed), the second factor cleared, both to be renewed at the next
- * login; its sessions, half-finished logins, failed-login counters and trusted browsers dropped.
- * The account stops being a demo account: the published demo password is no longer what opens it,
- * so the demo shortcut past the second factor no longer applies.
+ * Resets an account in the caller's transaction: auth renews its credentials (see
+ * `resetStaffCredentials`); the staff record's version moves on, as for any change to it.
  */
 export async function resetCredentials(
   trx: Trx,
@@ -33,27 +30,12 @@ export async function resetCredentials(
   staff: { id: number; username: string; version: number },
   temporaryPassword: string | null,
 ): Promise<void> {
-  if (temporaryPassword !== null) await setStaffPassword(trx, ctx, staff, temporaryPassword, { mustChange: true });
+  await resetStaffCredentials(trx, ctx, staff, temporaryPassword);
   await trx
     .updateTable('staff')
-    .set({
-      must_change_password: true,
-      totp_secret_enc: null,
-      totp_enrolled_at: null,
-      totp_last_step: null,
-      is_demo: false,
-      version: staff.version + 1,
-      updated_at: ctx.clock.now(),
-    })
+    .set({ version: staff.version + 1 })
     .where('id', '=', staff.id)
     .execute();
-  await endSessionsOf(trx, ctx, 'staff', staff.id);
-  await trx
-    .deleteFrom('login_challenges')
-    .where('subject_kind', '=', 'staff')
-    .where('subject_id', '=', staff.id)
-    .execute();
-  await forgetLogin(trx, loginKeyOf('staff', staff.username), { devices: true });
 }
 
 export type DirectReset = { readonly kind: 'password'; readonly password: string } | { readonly kind: 'totp' };

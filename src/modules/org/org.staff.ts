@@ -5,7 +5,7 @@ import type { Executor, Trx } from '../../db/connection.ts';
 import { common } from '../../kernel/rejection.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
 import {
-  acceptNewPassword,
+  openStaffAccount,
   endSessionsOf,
   forgetLogin,
   isAdminRole,
@@ -178,34 +178,20 @@ export async function createStaff(
     const username = input.username.toLowerCase();
     if (await trx.selectFrom('staff').select('id').where('username', '=', username).executeTakeFirst())
       throw rejectOrg('username_taken');
-    const hash = await acceptNewPassword(trx, { kind: 'staff', id: 0, username }, input.password);
-    const now = ctx.clock.now();
-    const row = await trx
-      .insertInto('staff')
-      .values({
-        agency_id: agency.id,
-        username,
-        display_name: input.displayName,
-        password_hash: hash,
-        password_changed_at: now,
-        must_change_password: true,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('password_history')
-      .values({ subject_kind: 'staff', subject_id: row.id, hash, created_at: now })
-      .execute();
-    await writeRoles(trx, row.id, input.roles, actor.id, now);
+    const id = await openStaffAccount(
+      trx,
+      ctx,
+      { agencyId: agency.id, username, displayName: input.displayName },
+      input.password,
+    );
+    await writeRoles(trx, id, input.roles, actor.id, ctx.clock.now());
     await appendAudit(trx, ctx.clock, who, {
       action: 'staff.create',
       entity: 'staff',
-      entityId: row.id,
+      entityId: id,
       details: { username, displayName: input.displayName, agencyId: agency.id, roles: input.roles },
     });
-    return getStaff(trx, ctx, actor, row.id);
+    return getStaff(trx, ctx, actor, id);
   });
 }
 

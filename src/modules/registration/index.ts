@@ -52,3 +52,17 @@ export { importUploadRefusals } from './registration.imports.rejections.ts';
 export { IMPORT_BYTES_MAX } from './registration.model.ts';
 export { firstWorksheet, readSheet } from './registration.spreadsheet.ts';
 export { headerKey } from './registration.spreadsheet.columns.ts';
+export {
+  coveredEmployersOfRegion,
+  flexibleWorkersOfRegion,
+  employerPoolingRegion,
+  personPoolingRegion,
+  flexibleRegionInForce,
+  employmentSpans,
+  lockRegistration,
+  personRow,
+  employerHeads,
+  personHeads,
+  type DaySpan,
+  type RecordHead,
+} from './registration.reads.ts';

@@ -9,7 +9,7 @@ import type { Db } from '../../../db/connection.ts';
 import { centsFromInteger, centsToDecimal } from '../../../kernel/cents.ts';
 import { appendAudit, type AuditActor } from '../../audit/index.ts';
 import type { StaffActor } from '../../auth/index.ts';
-import { personVisibleTo } from '../../registration/index.ts';
+import { personRow, personVisibleTo } from '../../registration/index.ts';
 import { listCorrections, type CorrectionView } from './ledger.corrections.ts';
 import type { Side } from '../ledger.model.ts';
 import { rejectLedger } from '../ledger.rejections.ts';
@@ -242,7 +242,7 @@ async function linesOf(db: Db, staff: StaffActor, entryId: number): Promise<Line
   const visible = new Map<number, boolean>();
   for (const r of rows)
     if (r.person_id !== null && !visible.has(r.person_id)) {
-      const person = await db.selectFrom('persons').selectAll().where('person_id', '=', r.person_id).executeTakeFirst();
+      const person = await personRow(db, r.person_id);
       visible.set(r.person_id, person !== undefined && (await personVisibleTo(db, staff, person)));
     }
   return rows.map((r) => ({

@@ -12,7 +12,7 @@ import type { ZodApp } from '../../../http/types.ts';
 import { freeText } from '../../../http/text.ts';
 import { isPeriod } from '../../../kernel/period.ts';
 import type { PublicActor } from '../../auth/index.ts';
-import { personOfAccount } from '../../registration/index.ts';
+import { personOfAccount, personRow } from '../../registration/index.ts';
 import {
   type PersonRow,
   checkStatement,
@@ -52,10 +52,7 @@ async function hallPerson(
 ): Promise<{ actor: PublicActor; person: PersonRow }> {
   const actor = hallAccountOf(request, 'person');
   const id = await personOfAccount(ctx.db, actor.id);
-  const person =
-    id === null
-      ? undefined
-      : await ctx.db.selectFrom('persons').selectAll().where('person_id', '=', id).executeTakeFirst();
+  const person = id === null ? undefined : await personRow(ctx.db, id);
   if (!person) throw rejectStatement('statement_person_not_registered');
   return { actor, person };
 }

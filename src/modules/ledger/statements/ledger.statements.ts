@@ -13,7 +13,7 @@ import { dateParts, startOfChinaDay, today } from '../../../kernel/calendar-date
 import { centsFromInteger, centsToDecimal, parseCents } from '../../../kernel/cents.ts';
 import { appendAudit, lockAuditHead, recordAudit, type AuditActor } from '../../audit/index.ts';
 import type { StaffActor } from '../../auth/index.ts';
-import { personInScope } from '../../registration/index.ts';
+import { lockRegistration, personInScope } from '../../registration/index.ts';
 import { renderStatementPdf, statementVerifyUrl } from './ledger.statements.pdf.ts';
 import { statementFacts, type StatementKnowledge, type StatementMarks } from './ledger.statements.query.ts';
 import { rejectStatement } from './ledger.statements.rejections.ts';
@@ -238,7 +238,7 @@ async function assertIssuable(db: Executor, ctx: AppContext, personId: number, y
  */
 async function withinDailyLimit(trx: Trx, ctx: AppContext, personId: number): Promise<void> {
   await lockAuditHead(trx);
-  await trx.selectFrom('persons').select('person_id').where('person_id', '=', personId).forNoKeyUpdate().execute();
+  await lockRegistration(trx, { personId }, 'noKeyUpdate');
   const row = await trx
     .selectFrom('rights_statements')
     .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -1,0 +1,150 @@
+/**
+ * The reads other modules make of registration: who pays in a region, where a payer pools, which
+ * enrolments are in force, and how employers and persons are headed in lists. Collection,
+ * contributions, arrears, ledger and the month close ask these questions here instead of reading
+ * the employers, persons and enrolments tables themselves, so that registration alone knows how
+ * its records are stored. The region walks return SQL fragments: the month close unites them with
+ * its own tables in one statement per chunk.
+ */
+import { sql, type RawBuilder } from 'kysely';
+import type { Executor, Trx } from '../../db/connection.ts';
+import type { CalendarDate } from '../../kernel/calendar-date.ts';
+import type { PersonRow } from './registration.scope.ts';
+
+/** A closed span of days (both ends included). */
+export interface DaySpan {
+  readonly from: CalendarDate;
+  readonly to: CalendarDate;
+}
+
+/** How an employer or a person is headed in a list: the name and the code shown beside it. */
+export interface RecordHead {
+  readonly name: string;
+  /** An employer's unified social credit code, or a person's masked citizen ID. */
+  readonly code: string;
+}
+
+/**
+ * SQL: the ids (`id`) of the region's employers with an employee enrolment in force some day of the
+ * span, or for which `orWhen(employerId)` holds (the caller's own reason to count them). One scan
+ * of the region's employers in id order, so a caller paging by id stops after its page.
+ */
+export function coveredEmployersOfRegion(
+  region: string,
+  span: DaySpan,
+  orWhen: (employerId: RawBuilder<number>) => RawBuilder<boolean> = () => sql<boolean>`false`,
+): RawBuilder<{ id: number }> {
+  return sql`
+    SELECT e.id FROM employers e
+     WHERE e.pooling_region = ${region}
+       AND (EXISTS (SELECT 1 FROM enrolments n
+                     WHERE n.employer_id = e.id AND n.category = 'employee' AND n.status <> 'suspended'
+                       AND n.started_on <= ${span.to} AND (n.ended_on IS NULL OR n.ended_on >= ${span.from}))
+            OR ${orWhen(sql<number>`e.id`)})`;
+}
+
+/** SQL: the person ids (`id`) enrolled as flexible workers in the region some day of the span. */
+export function flexibleWorkersOfRegion(region: string, span: DaySpan): RawBuilder<{ id: number }> {
+  return sql`
+    SELECT n.person_id AS id FROM enrolments n
+     WHERE n.category = 'flexible' AND n.pooling_region = ${region} AND n.status <> 'suspended'
+       AND n.started_on <= ${span.to} AND (n.ended_on IS NULL OR n.ended_on >= ${span.from})`;
+}
+
+/** The employer's pooling region; undefined for no such employer. `lock` holds its row to commit. */
+export async function employerPoolingRegion(
+  db: Executor,
+  employerId: number,
+  lock: 'none' | 'update' = 'none',
+): Promise<string | undefined> {
+  let q = db.selectFrom('employers').select('pooling_region').where('id', '=', employerId);
+  if (lock === 'update') q = q.forUpdate();
+  return (await q.executeTakeFirst())?.pooling_region;
+}
+
+/**
+ * A person's pooling region from their enrolments: the latest flexible enrolment's, else the
+ * latest enrolment's (`flexibleFirst`), or simply the latest enrolment's; undefined with none.
+ */
+export async function personPoolingRegion(
+  db: Executor,
+  personId: number,
+  order: 'flexibleFirst' | 'latest',
+): Promise<string | undefined> {
+  let q = db.selectFrom('enrolments').select('pooling_region').where('person_id', '=', personId);
+  if (order === 'flexibleFirst')
+    q = q.orderBy((eb) => eb.case().when('category', '=', 'flexible').then(0).else(1).end());
+  return (await q.orderBy('started_on', 'desc').limit(1).executeTakeFirst())?.pooling_region;
+}
+
+/** The region of the person's latest flexible enrolment in force some day of the span; undefined if none. */
+export async function flexibleRegionInForce(
+  db: Executor,
+  personId: number,
+  span: DaySpan,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('enrolments')
+    .select('pooling_region')
+    .where('person_id', '=', personId)
+    .where('category', '=', 'flexible')
+    .where('status', '<>', 'suspended')
+    .where('started_on', '<=', span.to)
+    .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>=', span.from)]))
+    .orderBy('started_on', 'desc')
+    .executeTakeFirst();
+  return row?.pooling_region;
+}
+
+/** The person's employments with the employer, as spans (`separatedOn` null while it lasts). */
+export async function employmentSpans(
+  db: Executor,
+  employerId: number,
+  personId: number,
+): Promise<{ hiredOn: string; separatedOn: string | null }[]> {
+  const rows = await db
+    .selectFrom('employments')
+    .select(['hired_on', 'separated_on'])
+    .where('person_id', '=', personId)
+    .where('employer_id', '=', employerId)
+    .execute();
+  return rows.map((r) => ({ hiredOn: String(r.hired_on), separatedOn: r.separated_on }));
+}
+
+/** Holds the payer's registration row to commit ('update' queues writers of the payer; 'noKeyUpdate' lets references in). */
+export async function lockRegistration(
+  trx: Trx,
+  record: { employerId: number } | { personId: number },
+  strength: 'update' | 'noKeyUpdate' = 'update',
+): Promise<boolean> {
+  if ('employerId' in record) {
+    const q = trx.selectFrom('employers').select('id').where('id', '=', record.employerId);
+    return (await (strength === 'update' ? q.forUpdate() : q.forNoKeyUpdate()).executeTakeFirst()) !== undefined;
+  }
+  const q = trx.selectFrom('persons').select('person_id').where('person_id', '=', record.personId);
+  return (await (strength === 'update' ? q.forUpdate() : q.forNoKeyUpdate()).executeTakeFirst()) !== undefined;
+}
+
+/** The person's registration row (for scope checks); undefined for no such person. */
+export async function personRow(db: Executor, personId: number): Promise<PersonRow | undefined> {
+  return db.selectFrom('persons').selectAll().where('person_id', '=', personId).executeTakeFirst();
+}
+
+/** Employers' heads by id (name, credit code); ids not found are absent. */
+export async function employerHeads(db: Executor, ids: readonly number[]): Promise<Map<number, RecordHead>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('employers').select(['id', 'name', 'credit_code']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [Number(r.id), { name: r.name, code: r.credit_code }]));
+}
+
+/** Persons' heads by id (name, masked citizen ID), in person id order; ids not found are absent. */
+export async function personHeads(db: Executor, ids: readonly number[]): Promise<Map<number, RecordHead>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('persons')
+    .select(['person_id', 'name', 'id_masked'])
+    .where('person_id', 'in', ids)
+    .orderBy('person_id')
+    .execute();
+  return new Map(rows.map((r) => [Number(r.person_id), { name: r.name, code: r.id_masked }]));
+}
