@@ -61,9 +61,9 @@ export async function pgliteScratch(dataDir?: string): Promise<Scratch> {
   const connection: Connection = {
     db,
     driver: 'pglite',
-    execScript: async (script) => {
+    execStatements: async (statements) => {
       await pglite.transaction(async (tx) => {
-        await tx.exec(script);
+        for (const statement of statements) await tx.exec(statement);
       });
     },
     close: () => db.destroy(),

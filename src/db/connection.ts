@@ -29,8 +29,8 @@ export const APP_ROLE = 'shebao_app';
 export interface Connection {
   readonly db: Db;
   readonly driver: DriverName;
-  /** Runs a multi-statement SQL script in one transaction (migrations only; no parameters). */
-  execScript(script: string): Promise<void>;
+  /** Runs SQL statements in order in one transaction (migrations only; no parameters). */
+  execStatements(statements: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -128,11 +128,11 @@ function connectPostgres(url: string, poolSize: number, role: string | undefined
   });
   pool.on('connect', namePreparedQueries);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  const execScript = async (script: string): Promise<void> => {
+  const execStatements = async (statements: readonly string[]): Promise<void> => {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query(script);
+      for (const statement of statements) await client.query(statement);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');
@@ -141,7 +141,7 @@ function connectPostgres(url: string, poolSize: number, role: string | undefined
       client.release();
     }
   };
-  return { db, driver: 'postgres', execScript, close: () => db.destroy() };
+  return { db, driver: 'postgres', execStatements, close: () => db.destroy() };
 }
 
 async function connectPglite(dataDir: string | null, loadDataDir?: Blob): Promise<Connection> {
@@ -150,10 +150,10 @@ async function connectPglite(dataDir: string | null, loadDataDir?: Blob): Promis
   const pglite = await PGlite.create(dataDir ?? undefined, { parsers, ...(loadDataDir ? { loadDataDir } : {}) });
   await pglite.exec("SET TIME ZONE 'UTC'");
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
-  const execScript = async (script: string): Promise<void> => {
+  const execStatements = async (statements: readonly string[]): Promise<void> => {
     await pglite.transaction(async (tx) => {
-      await tx.exec(script);
+      for (const statement of statements) await tx.exec(statement);
     });
   };
-  return { db, driver: 'pglite', execScript, close: () => db.destroy() };
+  return { db, driver: 'pglite', execStatements, close: () => db.destroy() };
 }

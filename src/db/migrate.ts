@@ -1,14 +1,17 @@
 /**
  * Versioned SQL migrations: `src/db/migrations/NNNN_name.sql`, applied in name order, each in its
- * own transaction, recorded in `schema_migrations`. Applied files must never change; a checksum
- * guards that.
+ * own transaction and one statement at a time, recorded in `schema_migrations`. Applied files must
+ * never change; a checksum guards that. On a Citus coordinator every table is then placed as
+ * src/db/placement.ts says (src/db/citus.ts).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
+import { applyPlacement, hasCitus } from './citus.ts';
 import type { Connection } from './connection.ts';
+import { splitStatements } from './statements.ts';
 
 const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -55,9 +58,14 @@ export async function migrate(connection: Connection): Promise<string[]> {
       continue;
     }
     // The advisory lock makes two servers starting together apply each migration once.
-    const record = `INSERT INTO schema_migrations (version, checksum) VALUES ('${migration.version}', '${migration.checksum}');`;
-    await connection.execScript(`SELECT pg_advisory_xact_lock(27768);\n${migration.script}\n${record}`);
+    const record = `INSERT INTO schema_migrations (version, checksum) VALUES ('${migration.version}', '${migration.checksum}')`;
+    await connection.execStatements([
+      'SELECT pg_advisory_xact_lock(27768)',
+      ...(await splitStatements(migration.script)),
+      record,
+    ]);
     done.push(migration.version);
   }
+  if (await hasCitus(db)) await applyPlacement(db);
   return done;
 }
