@@ -12,7 +12,8 @@
 # socket, and durability switched off for speed: never put data you want to keep in it.
 #
 # Run as root, the cluster belongs to the OS user `postgres` (created if missing), because initdb
-# and postgres refuse to run as root. Everything but the URL goes to stderr.
+# and postgres refuse to run as root. Everything but the URL goes to stderr. PG_TEST_CONF, when set,
+# is appended to postgresql.conf at initdb (scripts/citus-cluster.sh loads Citus that way).
 set -euo pipefail
 
 readonly port="${PGPORT:-55432}"
@@ -135,6 +136,7 @@ max_connections = 200
 fsync = off
 synchronous_commit = off
 full_page_writes = off
+${PG_TEST_CONF:-}
 EOF
   as_owner touch "$dir/initialized"
 }

@@ -6,7 +6,8 @@ import { sql } from 'kysely';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { relinkAuditWithoutKey } from '../test/fixtures/audit/forgery.ts';
 import { OPENED, REGION } from '../test/fixtures/ledger/journal.ts';
-import { adminQuery, freshDatabase, withDatabase, type TestDatabase } from '../test/support/db.ts';
+import { createDatabase, dropDatabase } from '../test/support/cluster.ts';
+import { freshDatabase, withDatabase, type TestDatabase } from '../test/support/db.ts';
 import { writeTestMasterKey } from '../test/support/keys.ts';
 import { CHAINS_KEYED_FILE, ChainsRefused, keyChainsOnce } from './chains.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -171,13 +172,13 @@ describe('openSystem over a database written before the upgrade', () => {
   const databaseUrl = serverUrl ? withDatabase(serverUrl, name) : undefined;
   const config: Config = { ...loadConfig({}), dataDir, databaseUrl };
   afterAll(async () => {
-    if (serverUrl) await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (serverUrl) await dropDatabase(serverUrl, name);
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('keys the chains under migrate, then serves as the role that may not edit them', async () => {
     writeTestMasterKey(dataDir);
-    if (serverUrl) await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+    if (serverUrl) await createDatabase(serverUrl, name);
     const first = await openSystem(config);
     await writeChains(first.ctx.db).finally(() => first.close());
     // The owner's own connection (PGlite's session user; the server's login user) rewrites them.

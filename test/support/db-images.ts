@@ -9,7 +9,8 @@
  *   itself otherwise.
  *
  * On PGlite an image is a data directory tarball (`dumpDataDir`) in a temporary directory, loaded
- * with `loadDataDir`; on PostgreSQL it is a template database (`CREATE DATABASE … TEMPLATE …`).
+ * with `loadDataDir`; on PostgreSQL it is a template database (`CREATE DATABASE … TEMPLATE …`), on
+ * a Citus cluster one on every node (test/support/cluster.ts).
  * Both are per run (a random name, removed at teardown), so they never outlive the code they were
  * built from.
  */
@@ -23,7 +24,8 @@ import { connect, type Connection, type Db } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 import { contextOver, seedView } from './context.ts';
-import { adminQuery, createFromTemplate, withDatabase, type DbImages } from './db.ts';
+import { createDatabase, createFromTemplate, dropDatabase, sealTemplate } from './cluster.ts';
+import { withDatabase, type DbImages } from './db.ts';
 
 /** Seeds the demo data over `connection` as `testApp` would; returns the config it seeded with. */
 async function seedOver(connection: Connection): Promise<string> {
@@ -83,11 +85,10 @@ async function buildPostgres(serverUrl: string): Promise<{ images: DbImages; dis
   const base = `shebao_tpl_${crypto.randomBytes(6).toString('hex')}`;
   const templates = { migrated: base, demo: `${base}_demo` };
   const dispose = async () => {
-    for (const name of [templates.demo, templates.migrated])
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    for (const name of [templates.demo, templates.migrated]) await dropDatabase(serverUrl, name);
   };
   try {
-    await adminQuery(serverUrl, `CREATE DATABASE ${templates.migrated}`);
+    await createDatabase(serverUrl, templates.migrated);
     // The connections are closed before each clone: CREATE DATABASE … TEMPLATE needs the template idle.
     const migrated = await connect({ databaseUrl: withDatabase(serverUrl, templates.migrated), poolSize: 1 });
     try {
@@ -95,10 +96,12 @@ async function buildPostgres(serverUrl: string): Promise<{ images: DbImages; dis
     } finally {
       await migrated.close();
     }
+    await sealTemplate(serverUrl, templates.migrated);
     await createFromTemplate(serverUrl, templates.demo, templates.migrated);
     const demoConfig = await seedOver(
       await connect({ databaseUrl: withDatabase(serverUrl, templates.demo), poolSize: 5 }),
     );
+    await sealTemplate(serverUrl, templates.demo);
     return { images: { driver: 'postgres', templates, demoConfig }, dispose };
   } catch (error) {
     await dispose();

@@ -5,17 +5,17 @@
  * journal); what only the owner may do, a test does through `asOwner`.
  *
  * Under vitest the database is a clone of an image the global setup built once for the run
- * (test/support/db-images.ts): a PGlite data directory tarball, or a PostgreSQL template database.
+ * (test/support/db-images.ts): a PGlite data directory tarball, or a PostgreSQL template database
+ * (on a Citus cluster, one on every node: test/support/cluster.ts).
  * Without the setup each database is migrated from nothing, as before.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { sql } from 'kysely';
 import { APP_ROLE, connect, enterRole, type Connection, type Db } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
+import { createDatabase, createFromTemplate, dropDatabase } from './cluster.ts';
 
 export interface TestDatabase extends Connection {
   /**
@@ -55,17 +55,6 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-/** Runs one statement on a short-lived connection to the server's maintenance database. */
-export async function adminQuery(serverUrl: string, statement: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(statement);
-  } finally {
-    await admin.end();
-  }
-}
-
 /**
  * A tarball Blob whose `arrayBuffer()` is one copy of bytes already in memory: Node's own Blob
  * reassembles a 40 MB tarball chunk by chunk, which costs about half a second per clone.
@@ -92,23 +81,6 @@ function tarball(file: string): Blob {
   return new TarballBlob(bytes);
 }
 
-/**
- * CREATE DATABASE … TEMPLATE refuses while anyone is connected to the template. Nobody should be
- * (the setup closed its connections), but a backend may take a moment to exit: retry a while.
- */
-export async function createFromTemplate(serverUrl: string, name: string, template: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
-      return;
-    } catch (error) {
-      const inUse = (error as { code?: string }).code === '55006';
-      if (!inUse || attempt === 50) throw error;
-      await sleep(20 * attempt);
-    }
-  }
-}
-
 export async function freshDatabase(image: ImageName = 'migrated'): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const provided = providedImages();
@@ -125,7 +97,7 @@ export async function freshDatabase(image: ImageName = 'migrated'): Promise<Test
   if (provided && provided.driver !== 'postgres') throw new Error('the images were built for PGlite');
   const name = `shebao_test_${crypto.randomBytes(6).toString('hex')}`;
   if (provided) await createFromTemplate(serverUrl, name, provided.templates[image]);
-  else await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  else await createDatabase(serverUrl, name);
   const url = withDatabase(serverUrl, name);
   if (!provided) {
     const owner = await connect({ databaseUrl: url, poolSize: 1 });
@@ -139,7 +111,7 @@ export async function freshDatabase(image: ImageName = 'migrated'): Promise<Test
     dispose: async () => {
       await owner?.close();
       await connection.close();
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropDatabase(serverUrl, name);
     },
   };
 }

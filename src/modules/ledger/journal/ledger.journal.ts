@@ -363,13 +363,17 @@ async function updateIndividuals(trx: Db, booked: readonly Booked[]): Promise<vo
     }
   if (totals.size === 0) return;
   const rows = [...totals.values()];
+  // The deltas are a materialized CTE, not a subquery of the UPDATE: on Citus an UPDATE may not
+  // join a reference table (ledger_accounts) in its FROM, but may read a finished intermediate result.
   await sql`
+    WITH d AS MATERIALIZED (
+      SELECT u.person_id, a.fund, sum(u.delta)::bigint AS delta, max(u.last) AS last
+        FROM unnest(${rows.map((r) => r.personId)}::bigint[], ${rows.map((r) => r.accountId)}::bigint[],
+          ${rows.map((r) => r.delta)}::bigint[], ${rows.map((r) => r.last)}::bigint[]) AS u(person_id, account_id, delta, last)
+        JOIN ledger_accounts a ON a.id = u.account_id
+       GROUP BY u.person_id, a.fund)
     UPDATE individual_accounts AS ia
        SET balance_fen = ia.balance_fen + d.delta, last_entry_id = d.last
-      FROM (SELECT u.person_id, a.fund, sum(u.delta)::bigint AS delta, max(u.last) AS last
-              FROM unnest(${rows.map((r) => r.personId)}::bigint[], ${rows.map((r) => r.accountId)}::bigint[],
-                ${rows.map((r) => r.delta)}::bigint[], ${rows.map((r) => r.last)}::bigint[]) AS u(person_id, account_id, delta, last)
-              JOIN ledger_accounts a ON a.id = u.account_id
-             GROUP BY u.person_id, a.fund) AS d
+      FROM d
      WHERE ia.person_id = d.person_id AND ia.fund = d.fund`.execute(trx);
 }
