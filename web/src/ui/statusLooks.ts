@@ -64,6 +64,22 @@ export const statusLooks = {
   hallEmployment: { prefix: 'hreg.employmentStatus', colours: { active: 'green' } },
   import: { prefix: 'reg.importStatus', colours: { applied: 'green', validated: 'blue', rejected: 'red' } },
   hallImport: { prefix: 'hreg.imp.status', colours: { applied: 'green', validated: 'blue', rejected: 'red' } },
+  /** Service catalogue items (事项): in use or withdrawn. */
+  catalogItem: { prefix: 'itemStatus', colours: { active: 'green' } },
+  declaration: { prefix: 'coll.declStatus', colours: { submitted: 'blue' } },
+  billLine: { prefix: 'coll.line.status', colours: { open: 'orange', paid: 'green' } },
+  /** Suspected duplicate persons, and the merges proposed for them. */
+  duplicate: { prefix: 'reg.dupStatus', colours: { open: 'orange' } },
+  merge: { prefix: 'reg.mergeStatus', colours: { proposed: 'orange', approved: 'green', rejected: 'red' } },
+  /** Call-backs after a poor rating (差评回访), from open to closed. */
+  callback: {
+    prefix: 'callbackStatus',
+    colours: { open: 'red', called_back: 'orange', rectified: 'blue', closed: 'green' },
+  },
+  credentialReset: { prefix: 'credentialReset.status', colours: { pending: 'gold', approved: 'green' } },
+  policyChange: { prefix: 'policy.status', colours: { pending: 'gold', approved: 'green', rejected: 'red' } },
+  /** A case's time-limit alert: due soon, or already past its promised date. */
+  caseAlert: { prefix: 'alertKind', colours: { due_soon: 'orange', overdue: 'red' } },
 } as const satisfies Record<string, StatusLook>;
 
 export type StatusFamily = keyof typeof statusLooks;
