@@ -78,6 +78,21 @@ export const statusLooks = {
   },
   credentialReset: { prefix: 'credentialReset.status', colours: { pending: 'gold', approved: 'green' } },
   policyChange: { prefix: 'policy.status', colours: { pending: 'gold', approved: 'green', rejected: 'red' } },
+  hallEmployer: {
+    prefix: 'hreg.employerStatus',
+    colours: { active: 'green', suspended: 'orange' },
+    testId: 'hreg-unit-status',
+  },
+  hallEnrolment: { prefix: 'hreg.enrolmentStatus', colours: { active: 'green', suspended: 'orange' } },
+  /** A message (SMS, e-mail) on its way: waiting, delivered, or given up. */
+  message: { prefix: 'msg.status', colours: { queued: 'processing', sent: 'success', dead: 'error' } },
+  /** A ledger correction (maker-checker). */
+  correction: { prefix: 'ledger.correctionStatus', colours: { proposed: 'gold', approved: 'green' } },
+  /** A month of a person's contribution record (权益记录). */
+  rights: {
+    prefix: 'rights.status',
+    colours: { paid: 'blue', back_paid: 'geekblue', transferred_in: 'purple', due: 'gold', arrears: 'red' },
+  },
   /** A case's time-limit alert: due soon, or already past its promised date. */
   caseAlert: { prefix: 'alertKind', colours: { due_soon: 'orange', overdue: 'red' } },
 } as const satisfies Record<string, StatusLook>;
