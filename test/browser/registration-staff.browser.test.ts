@@ -1,9 +1,10 @@
 /**
  * Insurance registration at the staff workbench in a real browser (demo mode): the clerk registers
  * an employer, issues its registration certificate and downloads the PDF, a visitor confirms the
- * certificate on the public check page, the clerk registers a person from
- * the citizen ID (gender and birth date filled in from it), hires them at the new employer with
- * enrolment in all four schemes, and the person 360 view shows four active enrolments.
+ * certificate on the public check page; the clerk checks an employee spreadsheet (a dry run)
+ * through the upload with progress, registers a person from the citizen ID (gender and birth date
+ * filled in from it), hires them at the new employer with enrolment in all four schemes, and the
+ * person 360 view shows four active enrolments.
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -148,6 +149,25 @@ describe.skipIf(skipReason !== null)('registration at the staff workbench (demo 
     await expect(publicPage.getByTestId('verify-subject').innerText()).resolves.toBe(employerName);
     await snap(publicPage, 'registration-certificate-check');
     await visitor.close();
+
+    // 2c. 批量增减员 at the window: the spreadsheet goes through the upload with progress; a dry run
+    // (the default) checks the file and applies nothing.
+    await page.getByTestId('employer-tab-employees').click();
+    await page.getByTestId('employees-import').click();
+    const upload = page.getByTestId('import-upload');
+    const hireRow = `${citizenId('19920202', '011')},周导入,,,,增员,2026-01-05,,全部`;
+    await upload.locator('input[type=file]').setInputFiles({
+      name: 'hires.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`证件号码,姓名,性别,出生日期,联系电话,业务类型,日期,减员原因,参保险种\r\n${hireRow}\r\n`),
+    });
+    const checked = upload.getByTestId('import-result');
+    await landOn(page, checked, 'import');
+    await expect(checked.getAttribute('data-status')).resolves.toBe('validated');
+    await expect(upload.getAttribute('data-phase')).resolves.toBe('done');
+    await snap(page, 'registration-employee-import');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('import-panel').waitFor({ state: 'detached' });
 
     // 3. 个人参保登记: gender and birth date come from the ID.
     const personId = citizenId('19900101', String(100 + Math.floor(Math.random() * 800)).padStart(3, '0'));

@@ -47,17 +47,3 @@ export type AuditEntry = Schema<'AuditEntry'>;
 export type AuditOutcome = AuditEntry['outcome'];
 /** Whether every link of the audit chain holds, and where the first one breaks. */
 export type AuditVerifyResult = Schema<'AuditVerdict'>;
-
-/**
- * The envelope of a paged list, for the areas whose lists are not converted to the generated types
- * yet; a converted area names its page by its answer (`Answer<'/api/staff'>`).
- */
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
-
-/** The envelope of an unpaged list, for the areas not converted yet (see `Page`). */
-export interface Items<T> {
-  items: T[];
-}

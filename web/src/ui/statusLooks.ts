@@ -64,6 +64,37 @@ export const statusLooks = {
   hallEmployment: { prefix: 'hreg.employmentStatus', colours: { active: 'green' } },
   import: { prefix: 'reg.importStatus', colours: { applied: 'green', validated: 'blue', rejected: 'red' } },
   hallImport: { prefix: 'hreg.imp.status', colours: { applied: 'green', validated: 'blue', rejected: 'red' } },
+  /** Service catalogue items (事项): in use or withdrawn. */
+  catalogItem: { prefix: 'itemStatus', colours: { active: 'green' } },
+  declaration: { prefix: 'coll.declStatus', colours: { submitted: 'blue' } },
+  billLine: { prefix: 'coll.line.status', colours: { open: 'orange', paid: 'green' } },
+  /** Suspected duplicate persons, and the merges proposed for them. */
+  duplicate: { prefix: 'reg.dupStatus', colours: { open: 'orange' } },
+  merge: { prefix: 'reg.mergeStatus', colours: { proposed: 'orange', approved: 'green', rejected: 'red' } },
+  /** Call-backs after a poor rating (差评回访), from open to closed. */
+  callback: {
+    prefix: 'callbackStatus',
+    colours: { open: 'red', called_back: 'orange', rectified: 'blue', closed: 'green' },
+  },
+  credentialReset: { prefix: 'credentialReset.status', colours: { pending: 'gold', approved: 'green' } },
+  policyChange: { prefix: 'policy.status', colours: { pending: 'gold', approved: 'green', rejected: 'red' } },
+  hallEmployer: {
+    prefix: 'hreg.employerStatus',
+    colours: { active: 'green', suspended: 'orange' },
+    testId: 'hreg-unit-status',
+  },
+  hallEnrolment: { prefix: 'hreg.enrolmentStatus', colours: { active: 'green', suspended: 'orange' } },
+  /** A message (SMS, e-mail) on its way: waiting, delivered, or given up. */
+  message: { prefix: 'msg.status', colours: { queued: 'processing', sent: 'success', dead: 'error' } },
+  /** A ledger correction (maker-checker). */
+  correction: { prefix: 'ledger.correctionStatus', colours: { proposed: 'gold', approved: 'green' } },
+  /** A month of a person's contribution record (权益记录). */
+  rights: {
+    prefix: 'rights.status',
+    colours: { paid: 'blue', back_paid: 'geekblue', transferred_in: 'purple', due: 'gold', arrears: 'red' },
+  },
+  /** A case's time-limit alert: due soon, or already past its promised date. */
+  caseAlert: { prefix: 'alertKind', colours: { due_soon: 'orange', overdue: 'red' } },
 } as const satisfies Record<string, StatusLook>;
 
 export type StatusFamily = keyof typeof statusLooks;

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Descriptions, Flex, Progress, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Flex, Progress, Row, Statistic, Table, Typography } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { useI18n, type Translate } from '../../i18n/index.ts';
 import { labelOf } from '../../ui/labels.ts';
@@ -348,9 +348,7 @@ export function BillLinesTable({ lines }: { lines: BillLine[] }) {
         {
           title: t('common.status'),
           dataIndex: 'status',
-          render: (v: string) => (
-            <Tag color={v === 'paid' ? 'green' : 'orange'}>{labelOf(t, 'coll.line.status', v)}</Tag>
-          ),
+          render: (v: string) => <StatusTag family="billLine" status={v} />,
         },
         { title: t('coll.line.paidOn'), dataIndex: 'paidOn', render: (v: string | null) => <DateText value={v} /> },
       ]}

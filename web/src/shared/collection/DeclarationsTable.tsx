@@ -1,4 +1,4 @@
-import { Table, Tag } from 'antd';
+import { Table } from 'antd';
 import { useI18n } from '../../i18n/index.ts';
 import { labelOf } from '../../ui/labels.ts';
 import { DateText } from '../../ui/DateText.tsx';
@@ -67,9 +67,7 @@ export function DeclarationsTable({
         {
           title: t('common.status'),
           dataIndex: 'status',
-          render: (v: string) => (
-            <Tag color={v === 'closed' ? 'default' : 'blue'}>{labelOf(t, 'coll.declStatus', v)}</Tag>
-          ),
+          render: (v: string) => <StatusTag family="declaration" status={v} />,
         },
       ]}
     />

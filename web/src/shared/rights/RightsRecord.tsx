@@ -31,15 +31,7 @@ import {
 import { formatDecimal } from '../../ui/money.ts';
 import { MoneyText } from '../../ui/MoneyText.tsx';
 import { periodLabel } from '../../ui/periods.ts';
-
-const STATUS_TAGS: Readonly<Record<RightsStatus, string>> = {
-  paid: 'blue',
-  back_paid: 'geekblue',
-  transferred_in: 'purple',
-  due: 'gold',
-  arrears: 'red',
-  transferred_out: 'default',
-};
+import { StatusTag } from '../../ui/StatusTag.tsx';
 
 const EVENT_COLOURS: Readonly<Record<RightsEvent['kind'], string>> = {
   account_established: 'green',
@@ -98,9 +90,7 @@ function columns(t: Translate) {
       dataIndex: 'status',
       render: (v: RightsStatus, r: RightsRow) => (
         <>
-          <Tag color={STATUS_TAGS[v]} data-status={v}>
-            {t(`rights.status.${v}`)}
-          </Tag>
+          <StatusTag family="rights" status={v} />
           {v === 'due' && r.dueOn && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="rights-due-by">
               {t('rights.dueBy', { date: r.dueOn })}

@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { formatInstant } from '../../ui/formatTime.ts';
 import { labelOf } from '../../ui/labels.ts';
 import { LevelTag } from '../../ui/LevelTag.tsx';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 import { useCallbackTask } from './callbacksApi.ts';
 
 /** A call-back task in full: the rating, its deadlines and every step taken. */
@@ -30,7 +31,7 @@ export function CallbackDrawer({ id, onClose }: { id: number | null; onClose: ()
             items={[
               { key: 'item', label: t('progress.item'), children: local.text(c.itemName) || c.itemCode },
               { key: 'agency', label: t('cases.agency'), children: c.agencyName },
-              { key: 'status', label: t('common.status'), children: <Tag>{t(`callbackStatus.${c.status}`)}</Tag> },
+              { key: 'status', label: t('common.status'), children: <StatusTag family="callback" status={c.status} /> },
               {
                 key: 'rating',
                 label: t('callback.rating'),

@@ -1,4 +1,4 @@
-import { Button, Flex, Segmented, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Segmented, Switch, Table, Typography } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import type { CallbackTask } from '../../api/deskTypes.ts';
@@ -7,18 +7,12 @@ import { DateText } from '../../ui/DateText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { LevelTag } from '../../ui/LevelTag.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 import { CallbackDrawer } from './CallbackDrawer.tsx';
 import { CallbackStepModal } from './CallbackStepModal.tsx';
 import { useCallbacks, type CallbackFilter, type CallbackStep } from './callbacksApi.ts';
 
 type StatusOption = NonNullable<CallbackFilter['status']> | 'all';
-
-const statusColour: Record<CallbackTask['status'], string> = {
-  open: 'red',
-  called_back: 'orange',
-  rectified: 'blue',
-  closed: 'green',
-};
 
 function Due({ date, overdue }: { date: string | null; overdue: boolean }) {
   return (
@@ -132,7 +126,7 @@ export default function CallbacksPage() {
           {
             title: t('common.status'),
             dataIndex: 'status',
-            render: (s: CallbackTask['status']) => <Tag color={statusColour[s]}>{t(`callbackStatus.${s}`)}</Tag>,
+            render: (s: CallbackTask['status']) => <StatusTag family="callback" status={s} />,
           },
           {
             title: t('common.actions'),

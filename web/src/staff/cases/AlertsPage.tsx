@@ -1,4 +1,4 @@
-import { Button, Flex, Segmented, Select, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Segmented, Select, Switch, Table, Typography } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import type { CaseAlert } from '../../api/deskTypes.ts';
@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/index.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 import { useConfirm } from '../../ui/useConfirm.ts';
 import { useAcknowledgeAlert, useAlerts, type AlertFilter } from './casesApi.ts';
 
@@ -69,9 +70,7 @@ export default function AlertsPage() {
           {
             title: t('alerts.kind'),
             dataIndex: 'kind',
-            render: (k: CaseAlert['kind']) => (
-              <Tag color={k === 'overdue' ? 'red' : 'orange'}>{t(`alertKind.${k}`)}</Tag>
-            ),
+            render: (k: CaseAlert['kind']) => <StatusTag family="caseAlert" status={k} />,
           },
           {
             title: t('progress.caseNumber'),

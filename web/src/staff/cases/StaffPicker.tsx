@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
-import { http } from '../../api/client.ts';
+import { api, data } from '../../api/typed.ts';
 import { useI18n } from '../../i18n/index.ts';
 
 interface Props {
@@ -11,12 +11,6 @@ interface Props {
   testId: string;
 }
 
-interface Candidate {
-  id: number;
-  displayName: string;
-  agencyName: string;
-}
-
 /**
  * A member of staff to hand a case to or assign it to: the server lists who may take this case
  * (active, case.read, at its agency or above), so a clerk without staff.read can choose by name.
@@ -25,7 +19,8 @@ export function StaffPicker({ caseId, value, onChange, excludeId, testId }: Prop
   const { t } = useI18n();
   const candidates = useQuery({
     queryKey: ['cases', caseId, 'hand-over-candidates'],
-    queryFn: () => http.get<{ items: Candidate[] }>(`/api/cases/${caseId}/hand-over-candidates`),
+    queryFn: async () =>
+      data(await api.GET('/api/cases/{id}/hand-over-candidates', { params: { path: { id: caseId } } })),
   });
   return (
     <Select<number>

@@ -27,6 +27,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FormModal } from '../../ui/FormModal.tsx';
 import { todayIso } from '../../ui/formatTime.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 import { useNotify } from '../../ui/useNotify.ts';
 import {
   useCatalogItems,
@@ -140,9 +141,7 @@ function ItemsTab({ onOpen, onWithdraw }: { onOpen: (code: string) => void; onWi
           {
             title: t('common.status'),
             dataIndex: 'status',
-            render: (v: CatalogItem['status']) => (
-              <Tag color={v === 'active' ? 'green' : 'default'}>{t(`itemStatus.${v}`)}</Tag>
-            ),
+            render: (v: CatalogItem['status']) => <StatusTag family="catalogItem" status={v} />,
           },
           {
             title: t('common.actions'),

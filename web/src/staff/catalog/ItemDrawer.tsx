@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Descriptions, Drawer, Flex, Form, Table, Tag, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Flex, Form, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ItemVersion } from '../../api/deskTypes.ts';
@@ -11,6 +11,7 @@ import { DateText } from '../../ui/DateText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FormModal } from '../../ui/FormModal.tsx';
 import { todayIso } from '../../ui/formatTime.ts';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 import { useCatalogItem, useRecordDisclosure } from './catalogAdminApi.ts';
 import { DisclosureTag } from './DisclosureTag.tsx';
 
@@ -47,7 +48,11 @@ export function ItemDrawer({ code, onClose }: { code: string | null; onClose: ()
             bordered
             column={2}
             items={[
-              { key: 'status', label: t('common.status'), children: <Tag>{t(`itemStatus.${d.status}`)}</Tag> },
+              {
+                key: 'status',
+                label: t('common.status'),
+                children: <StatusTag family="catalogItem" status={d.status} />,
+              },
               {
                 key: 'version',
                 label: t('catalogAdmin.version'),

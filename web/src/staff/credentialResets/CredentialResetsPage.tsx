@@ -1,4 +1,4 @@
-import { Alert, Button, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Modal, Segmented, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useSessionInfo } from '../../api/session.ts';
 import type { CredentialReset } from '../../api/types.ts';
@@ -6,10 +6,9 @@ import { useI18n } from '../../i18n/index.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 import { useConfirm } from '../../ui/useConfirm.ts';
 import { useCredentialResets, useDecideCredentialReset, type CredentialResetFilter } from './credentialResetsApi.ts';
-
-const statusColor = { pending: 'gold', approved: 'green', rejected: 'default', expired: 'default' } as const;
 
 /**
  * `/staff/credential-resets`: requests to reset administrators' passwords and second factors. An
@@ -108,11 +107,7 @@ export default function CredentialResetsPage() {
           {
             title: t('common.status'),
             dataIndex: 'status',
-            render: (s: CredentialReset['status']) => (
-              <Tag color={statusColor[s]} data-status={s}>
-                {t(`credentialReset.status.${s}`)}
-              </Tag>
-            ),
+            render: (s: CredentialReset['status']) => <StatusTag family="credentialReset" status={s} />,
           },
           { title: t('credentialReset.decidedBy'), dataIndex: 'decidedByName', render: (v: string | null) => v ?? '—' },
           { title: t('credentialReset.note'), dataIndex: 'decisionNote', render: (v: string | null) => v ?? '—' },

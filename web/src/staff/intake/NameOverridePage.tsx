@@ -1,26 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Radio } from 'antd';
-import { http } from '../../api/client.ts';
+import { type BodyOf, api, data } from '../../api/typed.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { formatInstant } from '../../ui/formatTime.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 
-type RegisteredType = 'citizen_id' | 'credit_code';
-
-interface Values {
-  identifierType: RegisteredType;
-  identifier: string;
-  name: string;
-  reason: string;
-}
-
-interface Granted {
-  id: number;
-  name: string;
-  registeredName: string;
-  expiresAt: string;
-}
+/** The applicant's registered identifier, the name on their document, and why it differs. */
+type Values = BodyOf<'/api/cases/applicant-name-overrides'>;
 
 /**
  * `/staff/name-overrides`: a reviewer authorises one intake whose applicant's document name differs
@@ -31,7 +18,7 @@ export default function NameOverridePage() {
   const [form] = Form.useForm<Values>();
   const identifierType = Form.useWatch('identifierType', form) ?? 'citizen_id';
   const grant = useMutation({
-    mutationFn: (v: Values) => http.post<Granted>('/api/cases/applicant-name-overrides', v),
+    mutationFn: async (body: Values) => data(await api.POST('/api/cases/applicant-name-overrides', { body })),
     onSuccess: () => form.resetFields(['name', 'reason']),
   });
   return (

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
-import { http } from '../../api/client.ts';
 import type { ServiceGuide } from '../../api/deskTypes.ts';
+import { serviceGuideQuery } from '../../shared/catalog/catalogApi.ts';
 
 /** The guides (with checklists) of the chosen items, cached with the public guide pages. */
 export function useGuides(codes: readonly string[]): {
@@ -9,11 +9,7 @@ export function useGuides(codes: readonly string[]): {
   error: unknown;
 } {
   const results = useQueries({
-    queries: codes.map((code) => ({
-      queryKey: ['public-catalog', code],
-      queryFn: () => http.get<ServiceGuide>(`/api/public/catalog/${encodeURIComponent(code)}`),
-      staleTime: 5 * 60_000,
-    })),
+    queries: codes.map(serviceGuideQuery),
   });
   const guides = new Map<string, ServiceGuide>();
   for (const r of results) if (r.data) guides.set(r.data.code, r.data);

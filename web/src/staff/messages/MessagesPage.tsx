@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Descriptions, Select, Space, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import { useI18n, type Translate } from '../../i18n/index.ts';
 import { EChart } from '../../ui/charts/EChart.tsx';
@@ -6,6 +6,7 @@ import type { ChartOption } from '../../ui/charts/echarts.ts';
 import { DateText } from '../../ui/DateText.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 import { useConfirm } from '../../ui/useConfirm.ts';
 import {
   useMessages,
@@ -20,7 +21,6 @@ import {
 
 const CHANNELS: MessageChannel[] = ['sms', 'email', 'inbox'];
 const STATUSES: MessageStatus[] = ['queued', 'sent', 'dead'];
-const STATUS_COLOURS: Record<MessageStatus, string> = { queued: 'processing', sent: 'success', dead: 'error' };
 
 /** Stacked bars: per channel, how many messages wait, went out, or were given up. */
 function chartOption(t: Translate, summary: MessageSummary | undefined): ChartOption {
@@ -58,7 +58,7 @@ export default function MessagesPage() {
     {
       title: t('msg.col.status'),
       dataIndex: 'status',
-      render: (s: MessageStatus) => <Tag color={STATUS_COLOURS[s]}>{t(`msg.status.${s}`)}</Tag>,
+      render: (s: MessageStatus) => <StatusTag family="message" status={s} />,
     },
     { title: t('msg.col.attempts'), dataIndex: 'attempts', width: 90 },
     { title: t('msg.col.lastError'), dataIndex: 'lastError', ellipsis: true },

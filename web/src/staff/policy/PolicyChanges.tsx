@@ -1,21 +1,16 @@
-import { Button, Flex, Form, Input, Popconfirm, Segmented, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Flex, Form, Input, Popconfirm, Segmented, Table, Tooltip, Typography } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { useCan, useSessionInfo } from '../../api/session.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FormModal } from '../../ui/FormModal.tsx';
 import { formatInstant } from '../../ui/formatTime.ts';
+import { StatusTag } from '../../ui/StatusTag.tsx';
 import { useNotify } from '../../ui/useNotify.ts';
 import { useDecideChange, usePolicyChanges, useWithdrawChange } from './policyApi.ts';
 import { displayValue } from './policyChart.ts';
-import type { PolicyChange, PolicyChangeStatus } from './policyTypes.ts';
+import type { PolicyChange } from './policyTypes.ts';
 
-const STATUS_COLORS: Record<PolicyChangeStatus, string> = {
-  pending: 'gold',
-  approved: 'green',
-  rejected: 'red',
-  withdrawn: 'default',
-};
 const FILTERS = ['pending', 'approved', 'rejected', 'withdrawn', 'all'] as const;
 
 /** The proposed changes, with approve and reject for checkers and withdraw for the proposer. */
@@ -80,7 +75,7 @@ export function PolicyChanges() {
             key: 'status',
             render: (_, c) => (
               <Flex vertical>
-                <Tag color={STATUS_COLORS[c.status]}>{t(`policy.status.${c.status}` as MessageKey)}</Tag>
+                <StatusTag family="policyChange" status={c.status} />
                 {c.decidedBy && <Typography.Text type="secondary">{c.decidedBy.name}</Typography.Text>}
                 {c.decisionNote && <Typography.Text type="secondary">{c.decisionNote}</Typography.Text>}
               </Flex>

@@ -1,7 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { uploadFile, withQuery } from '../../api/client.ts';
+import { withQuery } from '../../api/client.ts';
 import { type Answer, type BodyOf, type QueryOf, api, data } from '../../api/typed.ts';
-import type { ImportResult } from './registrationTypes.ts';
 
 const base = '/api/registration';
 export const registrationKey = ['registration'] as const;
@@ -187,10 +186,14 @@ export function useImports(employerId: number) {
   });
 }
 
-export const useUploadImport = (employerId: number) =>
-  useWrite((v: { file: File; dryRun: boolean }) =>
-    uploadFile<ImportResult>(withQuery(`${base}/employers/${employerId}/imports`, { dryRun: v.dryRun }), v.file),
-  );
+/** Where an employer's import spreadsheet goes (the upload reports its progress: ui/SpreadsheetUpload). */
+export const importUploadPath = (employerId: number) => `${base}/employers/${employerId}/imports`;
+
+/** After an import answered, either way: its history, the employees and the counts may have changed. */
+export function useImportSettled(): () => void {
+  const client = useQueryClient();
+  return () => void client.invalidateQueries({ queryKey: registrationKey });
+}
 
 export const importReportUrl = (importId: number) => `${base}/imports/${importId}/report`;
 export const importTemplateUrl = (format: 'xlsx' | 'csv') => withQuery(`${base}/import-template`, { format });

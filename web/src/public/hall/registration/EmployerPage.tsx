@@ -1,20 +1,15 @@
-import { Card, Col, Descriptions, Row, Tag } from 'antd';
+import { Card, Col, Descriptions, Row } from 'antd';
 import { useState } from 'react';
 import { useI18n, useLocal } from '../../../i18n/index.ts';
 import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { labelOf } from '../../../ui/labels.ts';
 import { PageSpinner } from '../../../ui/PageSpinner.tsx';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
 import { useNotify } from '../../../ui/useNotify.ts';
 import { CertificatesCard } from './CertificatesCard.tsx';
 import { useEmployerProfile, useIssueEmployerCertificate } from './hallRegistrationApi.ts';
-import type { Certificate, EmployerProfile } from './types.ts';
-
-const statusColours: Record<EmployerProfile['status'], string> = {
-  active: 'green',
-  suspended: 'orange',
-  cancelled: 'default',
-};
+import type { Certificate } from './types.ts';
 
 /** 我的单位: the employer's registration (masked) and its certificates. */
 export function EmployerPage() {
@@ -39,11 +34,7 @@ export function EmployerPage() {
     {
       key: 'status',
       label: t('hreg.unit.status'),
-      children: (
-        <Tag color={statusColours[e.status] ?? 'default'} data-testid="hreg-unit-status">
-          {labelOf(t, 'hreg.employerStatus', e.status)}
-        </Tag>
-      ),
+      children: <StatusTag family="hallEmployer" status={e.status} />,
     },
     { key: 'type', label: t('hreg.unit.type'), children: labelOf(t, 'hreg.employerType', e.type) },
     {

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Descriptions, Row, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/index.ts';
 import { DateText } from '../../../ui/DateText.tsx';
@@ -12,12 +12,6 @@ import { useIssuePersonCertificate, usePersonCertificates, usePersonRegistration
 import { schemeName } from './labels.tsx';
 import type { Certificate, Employment, Enrolment } from './types.ts';
 import { StatusTag } from '../../../ui/StatusTag.tsx';
-
-const enrolmentColours: Record<Enrolment['status'], string> = {
-  active: 'green',
-  suspended: 'orange',
-  terminated: 'default',
-};
 
 /** 我的参保: the person's identity (masked), enrolments as a timeline and a table, employment, certificate. */
 export function MyRegistrationPage() {
@@ -121,9 +115,7 @@ export function MyRegistrationPage() {
               {
                 title: t('hreg.mine.enrolStatus'),
                 dataIndex: 'status',
-                render: (v: Enrolment['status']) => (
-                  <Tag color={enrolmentColours[v] ?? 'default'}>{labelOf(t, 'hreg.enrolmentStatus', v)}</Tag>
-                ),
+                render: (v: Enrolment['status']) => <StatusTag family="hallEnrolment" status={v} />,
               },
             ]}
           />

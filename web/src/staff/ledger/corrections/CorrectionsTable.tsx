@@ -1,13 +1,12 @@
-import { Button, Space, Table, Tag } from 'antd';
+import { Button, Space, Table } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useCan } from '../../../api/session.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { DateText } from '../../../ui/DateText.tsx';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
 import type { Correction } from '../ledgerTypes.ts';
 import { DecisionModal } from './DecisionModal.tsx';
-
-const statusColor = { proposed: 'gold', approved: 'green', rejected: 'default' } as const;
 
 /** Corrections with their status, links to the entries they booked, and approve/reject for ledger.approve. */
 export function CorrectionsTable(props: {
@@ -41,11 +40,7 @@ export function CorrectionsTable(props: {
           {
             title: t('common.status'),
             dataIndex: 'status',
-            render: (s: Correction['status']) => (
-              <Tag color={statusColor[s]} data-status={s}>
-                {t(`ledger.correctionStatus.${s}`)}
-              </Tag>
-            ),
+            render: (s: Correction['status']) => <StatusTag family="correction" status={s} />,
           },
           {
             title: t('ledger.correction.requestedAt'),

@@ -2,8 +2,7 @@ import { Button, Card, Table } from 'antd';
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import { useCan } from '../../../api/session.ts';
-import { useI18n, type Translate } from '../../../i18n/index.ts';
-import type { ChartOption } from '../../../ui/charts/echarts.ts';
+import { useI18n } from '../../../i18n/index.ts';
 import { EChart } from '../../../ui/charts/EChart.tsx';
 import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
@@ -11,47 +10,9 @@ import { todayIso } from '../../../ui/formatTime.ts';
 import { PageTitle } from '../../../ui/PageTitle.tsx';
 import { VerifyModal } from '../employers/CertificatesTab.tsx';
 import { useDueCertificates } from '../registrationApi.ts';
+import { dueByMonth } from './dueByMonth.ts';
 import type { Certificate, DueCertificate } from '../registrationTypes.ts';
 import { StatusTag } from '../../../ui/StatusTag.tsx';
-
-/** Due and overdue registration certificates per month of their due date. */
-export function dueByMonth(certificates: readonly Certificate[], today: string, t: Translate): ChartOption {
-  const months = new Map<string, { due: number; overdue: number }>();
-  for (const c of certificates) {
-    if (!c.verifyDueOn) continue;
-    const month = c.verifyDueOn.slice(0, 7);
-    const slot = months.get(month) ?? { due: 0, overdue: 0 };
-    if (c.verifyDueOn < today) slot.overdue += 1;
-    else slot.due += 1;
-    months.set(month, slot);
-  }
-  const keys = [...months.keys()].sort();
-  return {
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { top: 0 },
-    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: keys },
-    yAxis: { type: 'value', minInterval: 1 },
-    series: [
-      {
-        name: t('reg.cert.dueSoon'),
-        type: 'bar',
-        stack: 'n',
-        barMaxWidth: 40,
-        itemStyle: { color: '#fa8c16' },
-        data: keys.map((k) => months.get(k)?.due ?? 0),
-      },
-      {
-        name: t('reg.cert.overdue'),
-        type: 'bar',
-        stack: 'n',
-        barMaxWidth: 40,
-        itemStyle: { color: '#f5222d' },
-        data: keys.map((k) => months.get(k)?.overdue ?? 0),
-      },
-    ],
-  };
-}
 
 /** `/staff/registration/certificates`: registration certificates due for 年度验证 within 30 days or overdue. */
 export default function CertificatesDuePage() {

@@ -1,10 +1,11 @@
-import { Button, Empty, Flex, Form, Input, Radio, Table, Tag } from 'antd';
+import { Button, Empty, Flex, Form, Input, Radio, Table } from 'antd';
 import { useState, type HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import { useCan, useSessionInfo } from '../../../api/session.ts';
 import { useI18n } from '../../../i18n/index.ts';
 import { DateText } from '../../../ui/DateText.tsx';
 import { FormModal } from '../../../ui/FormModal.tsx';
+import { StatusTag } from '../../../ui/StatusTag.tsx';
 import { useDecideMerge, useDismissDuplicate, useProposeMerge } from '../registrationApi.ts';
 import type { DuplicateFlag, Merge, PersonSummary } from '../registrationTypes.ts';
 import { maxLength, required, trimmed } from '../shared/rules.ts';
@@ -49,7 +50,7 @@ export function DuplicateFlagsTable({ flags }: { flags: DuplicateFlag[] }) {
             dataIndex: 'status',
             render: (v: DuplicateFlag['status'], f) => (
               <>
-                <Tag color={v === 'open' ? 'orange' : 'default'}>{t(`reg.dupStatus.${v}`)}</Tag>
+                <StatusTag family="duplicate" status={v} />
                 {f.resolutionNote}
               </>
             ),
@@ -168,9 +169,7 @@ export function MergesTable({ merges }: { merges: Merge[] }) {
             key: 'status',
             render: (_, m) => (
               <>
-                <Tag color={m.status === 'approved' ? 'green' : m.status === 'rejected' ? 'red' : 'orange'}>
-                  {t(`reg.mergeStatus.${m.status}`)}
-                </Tag>
+                <StatusTag family="merge" status={m.status} />
                 {m.decidedBy?.name ?? ''} {m.decisionNote ?? ''}
               </>
             ),

@@ -1,16 +1,22 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Flex, Modal, Table, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Checkbox, Flex, Modal, Table, Typography } from 'antd';
+import { useState } from 'react';
 import { useI18n } from '../../../i18n/index.ts';
 import { DateText } from '../../../ui/DateText.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
-import { formatBytes } from '../../../ui/format.ts';
-import { importReportUrl, importTemplateUrl, useImports, useUploadImport } from '../registrationApi.ts';
-import type { ImportError, ImportRecord, ImportResult } from '../registrationTypes.ts';
+import { SpreadsheetUpload } from '../../../ui/SpreadsheetUpload.tsx';
 import { StatusTag } from '../../../ui/StatusTag.tsx';
+import {
+  importReportUrl,
+  importTemplateUrl,
+  importUploadPath,
+  useImportSettled,
+  useImports,
+} from '../registrationApi.ts';
+import type { ImportError, ImportRecord, ImportResult } from '../registrationTypes.ts';
 
+/** The server's limit (registration.model.ts), checked here too for a quick answer. */
 const uploadBytesMax = 20 * 1024 * 1024;
-const accepted = '.xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv';
 
 function ResultView({ result }: { result: ImportResult }) {
   const { t } = useI18n();
@@ -63,33 +69,17 @@ function ResultView({ result }: { result: ImportResult }) {
 
 /**
  * Bulk hires and separations from a spreadsheet: every row is checked first and all apply or none;
- * a dry run only checks. Refused files come back as an error spreadsheet in the user's language.
+ * a dry run only checks. The upload shows its progress (a file may hold 100 000 rows); refused files
+ * come back as an error spreadsheet in the user's language.
  */
 export function ImportPanel({ employerId, open, onClose }: { employerId: number; open: boolean; onClose: () => void }) {
   const { t } = useI18n();
-  const upload = useUploadImport(employerId);
   const imports = useImports(employerId);
-  const input = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
+  const importSettled = useImportSettled();
   const [dryRun, setDryRun] = useState(true);
-  const [problem, setProblem] = useState<string | null>(null);
-  const pick = (f: File | undefined) => {
-    setProblem(null);
-    upload.reset();
-    if (!f) return setFile(null);
-    if (!/\.(xlsx|csv)$/i.test(f.name)) return setProblem(t('reg.import.wrongType'));
-    if (f.size === 0) return setProblem(t('upload.empty'));
-    if (f.size > uploadBytesMax) return setProblem(t('upload.tooLarge', { size: formatBytes(uploadBytesMax) }));
-    setFile(f);
-  };
-  const close = () => {
-    setFile(null);
-    setProblem(null);
-    upload.reset();
-    onClose();
-  };
+  const [busy, setBusy] = useState(false);
   return (
-    <Modal open={open} title={t('reg.import.title')} onCancel={close} footer={null} width={820} destroyOnHidden>
+    <Modal open={open} title={t('reg.import.title')} onCancel={onClose} footer={null} width={820} destroyOnHidden>
       <div data-testid="import-panel">
         <Typography.Paragraph type="secondary">{t('reg.import.hint')}</Typography.Paragraph>
         <Flex gap={12} wrap style={{ marginBottom: 12 }}>
@@ -100,35 +90,27 @@ export function ImportPanel({ employerId, open, onClose }: { employerId: number;
             <DownloadOutlined /> {t('reg.import.templateCsv')}
           </a>
         </Flex>
-        <Flex gap={12} align="center" wrap style={{ marginBottom: 12 }}>
-          <input
-            ref={input}
-            type="file"
-            accept={accepted}
-            style={{ display: 'none' }}
-            onChange={(e) => pick(e.target.files?.[0])}
-            data-testid="import-file"
-          />
-          <Button icon={<UploadOutlined />} onClick={() => input.current?.click()}>
-            {t('upload.choose')}
-          </Button>
-          <span className="mono">{file?.name ?? '—'}</span>
-          <Checkbox checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} data-testid="import-dry-run">
-            {t('reg.import.dryRun')}
-          </Checkbox>
-          <Button
-            type="primary"
-            disabled={!file}
-            loading={upload.isPending}
-            onClick={() => file && upload.mutate({ file, dryRun })}
-            data-testid="import-submit"
-          >
-            {t(dryRun ? 'reg.import.check' : 'reg.import.apply')}
-          </Button>
-        </Flex>
-        {problem && <Alert type="warning" showIcon title={problem} style={{ marginBottom: 12 }} />}
-        <ErrorAlert error={upload.error} />
-        {upload.data && <ResultView result={upload.data} />}
+        <Checkbox
+          checked={dryRun}
+          onChange={(e) => setDryRun(e.target.checked)}
+          disabled={busy}
+          style={{ marginBottom: 12 }}
+          data-testid="import-dry-run"
+        >
+          {t('reg.import.dryRun')}
+        </Checkbox>
+        <SpreadsheetUpload<ImportResult>
+          path={importUploadPath(employerId)}
+          query={{ dryRun }}
+          maxBytes={uploadBytesMax}
+          testId="import-upload"
+          onStart={() => setBusy(true)}
+          onSettled={() => {
+            setBusy(false);
+            importSettled();
+          }}
+          render={(result) => <ResultView result={result} />}
+        />
         <Typography.Title level={5}>{t('reg.import.recent')}</Typography.Title>
         <ErrorAlert error={imports.error} />
         <Table<ImportRecord>

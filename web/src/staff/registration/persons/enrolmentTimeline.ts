@@ -7,6 +7,13 @@ import type { CustomSeriesRenderItem, CustomSeriesRenderItemReturn } from 'echar
 import { CustomChart, type CustomSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
+import {
+  addDays,
+  compareDates,
+  parseCalendarDate,
+  toEpochDay,
+  type CalendarDate,
+} from '../../../../../src/kernel/calendar-date.ts';
 import type { Translate } from '../../../i18n/index.ts';
 import { echarts } from '../../../ui/charts/echarts.ts';
 import { SCHEMES, type EnrolmentStatus, type EnrolmentWithEvents } from '../registrationTypes.ts';
@@ -18,32 +25,43 @@ export type TimelineOption = ComposeOption<CustomSeriesOption | GridComponentOpt
 
 export interface Segment {
   row: number;
-  start: string;
+  start: CalendarDate;
   /** The end day, or null while it lasts (drawn to today). */
-  end: string | null;
+  end: CalendarDate | null;
   status: EnrolmentStatus;
   enrolment: EnrolmentWithEvents;
 }
 
-const dayMs = (day: string) => new Date(`${day}T00:00:00`).getTime();
+const msPerDay = 86_400_000;
+
+/**
+ * A calendar day on the chart's time axis: its kernel day number as milliseconds, i.e. the UTC
+ * midnight that begins it. The option sets `useUTC`, so ECharts labels that instant with the very
+ * day it stands for, whatever the device's time zone (a local midnight would shift in Urumqi or UTC).
+ */
+const dayMs = (day: CalendarDate) => toEpochDay(day) * msPerDay;
 
 /** Splits each enrolment into periods by its suspend/resume events. */
 export function segmentsOf(enrolments: readonly EnrolmentWithEvents[]): Segment[] {
   const out: Segment[] = [];
   for (const e of enrolments) {
     const row = SCHEMES.indexOf(e.scheme);
-    const events = [...e.events]
+    const events = e.events
       .filter((x) => x.event === 'suspended' || x.event === 'resumed')
-      .sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn));
-    let from = e.startedOn;
+      .map((x): { on: CalendarDate; status: EnrolmentStatus } => ({
+        on: parseCalendarDate(x.effectiveOn),
+        status: x.event === 'suspended' ? 'suspended' : 'active',
+      }))
+      .sort((a, b) => compareDates(a.on, b.on));
+    let from = parseCalendarDate(e.startedOn);
     let status: EnrolmentStatus = 'active';
     for (const x of events) {
-      if (x.effectiveOn > from) out.push({ row, start: from, end: x.effectiveOn, status, enrolment: e });
-      from = x.effectiveOn;
-      status = x.event === 'suspended' ? 'suspended' : 'active';
+      if (compareDates(x.on, from) > 0) out.push({ row, start: from, end: x.on, status, enrolment: e });
+      from = x.on;
+      status = x.status;
     }
-    const last: EnrolmentStatus = e.status === 'terminated' ? 'terminated' : e.status;
-    out.push({ row, start: from, end: e.endedOn, status: events.length > 0 ? status : last, enrolment: e });
+    const end = e.endedOn === null ? null : parseCalendarDate(e.endedOn);
+    out.push({ row, start: from, end, status: events.length > 0 ? status : e.status, enrolment: e });
   }
   return out;
 }
@@ -89,13 +107,13 @@ const renderToday =
 /** The chart option; `today` closes open periods and places the marker. */
 export function timelineOption(
   enrolments: readonly EnrolmentWithEvents[],
-  today: string,
+  today: CalendarDate,
   t: Translate,
 ): TimelineOption {
   const todayMs = dayMs(today);
   const segments = segmentsOf(enrolments);
   // At least a year of context, so that a new enrolment is not a sliver at the edge of nothing.
-  const earliest = Math.min(todayMs - 365 * 86_400_000, ...segments.map((s) => dayMs(s.start)));
+  const earliest = Math.min(dayMs(addDays(today, -365)), ...segments.map((s) => dayMs(s.start)));
   const span = todayMs - earliest;
   // Open periods run on past today to the edge: they continue.
   const edge = todayMs + span * 0.06;
@@ -105,6 +123,7 @@ export function timelineOption(
     itemStyle: { color: enrolmentColours[s.status], opacity: s.end ? 0.75 : 1 },
   }));
   return {
+    useUTC: true,
     tooltip: {
       formatter: (p) => {
         const d = (p as { data?: Datum }).data;
