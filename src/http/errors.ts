@@ -7,6 +7,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { Rejection, rejectionMessage, rejectionText, type RejectionKind } from '../kernel/rejection.ts';
 // Declares text_control_character, the answer to text the database cannot store.
 import './text.ts';
+import { constraintOf } from '../db/constraint.ts';
 import { uniqueViolationCode } from './unique-violations.ts';
 import { languageOf } from './language.ts';
 
@@ -67,7 +68,7 @@ const FOREIGN_KEY_VIOLATION = '23503';
  * was applied in any of them (the transaction rolled back). Null for anything else: a defect.
  */
 function databaseRefusal(error: unknown): { code: string; note: string } | null {
-  const { code, constraint } = error as { code?: unknown; constraint?: unknown };
+  const { code } = error as { code?: unknown };
   if (typeof code !== 'string') return null;
   if (CONCURRENCY_SQLSTATES.has(code))
     return { code: 'concurrent_write', note: 'transaction aborted by a concurrent writer' };
@@ -82,7 +83,7 @@ function databaseRefusal(error: unknown): { code: string; note: string } | null 
       : { code: 'referenced_record_not_found', note: 'foreign key target missing' };
   }
   if (code === UNIQUE_VIOLATION) {
-    const name = typeof constraint === 'string' ? constraint : undefined;
+    const name = constraintOf(error);
     return { code: uniqueViolationCode(name), note: `unique violation of ${name ?? 'an unnamed constraint'}` };
   }
   return null;

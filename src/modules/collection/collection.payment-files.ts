@@ -10,6 +10,7 @@
 import { sql } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
 import type { Executor, Trx } from '../../db/connection.ts';
+import { constraintOf } from '../../db/constraint.ts';
 import { escapeLike } from '../../db/like.ts';
 import { compareDates, isCalendarDate, today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, parseCents, type Cents } from '../../kernel/cents.ts';
@@ -365,8 +366,9 @@ async function importedFileNo(db: Executor, hash: string): Promise<string | null
 
 /** The unique violation of `payment_files.content_hash`: a twin upload of the same bytes committed first. */
 function isRepeatedFileViolation(error: unknown): boolean {
-  const e = error as { code?: unknown; constraint?: unknown } | null;
-  return e?.code === '23505' && e.constraint === 'payment_files_content_hash_key';
+  return (
+    (error as { code?: unknown } | null)?.code === '23505' && constraintOf(error) === 'payment_files_content_hash_key'
+  );
 }
 
 const emptyReport = (): ReconciliationReport => ({

@@ -311,7 +311,7 @@ async function keepSummary(db: Executor, personId: number, mark: [number, number
     ON CONFLICT (person_id, year) DO UPDATE
        SET rights_version = excluded.rights_version, journal_mark = excluded.journal_mark,
            cumulative = excluded.cumulative, opening = excluded.opening, movements = excluded.movements,
-           records = excluded.records, payers = excluded.payers, computed_at = now()`.execute(db);
+           records = excluded.records, payers = excluded.payers, computed_at = excluded.computed_at`.execute(db);
 }
 
 const isIndividual = (fund: string): fund is IndividualFund => fund === 'pension' || fund === 'medical';
