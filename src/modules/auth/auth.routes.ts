@@ -27,6 +27,7 @@ import {
   registerStarted,
   sessionAnswer,
 } from './auth.responses.ts';
+import { staffSessionNames } from './auth.session.views.ts';
 import { endSession, type RequestMeta } from './auth.sessions.ts';
 import { staffChangePasswordStep, staffLogin, staffTotpStep, type LoginResult } from './auth.staff-login.ts';
 
@@ -74,23 +75,8 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
       const { actor, csrfToken } = request;
       // A session always carries its CSRF token; without one there is no session to describe.
       if (!actor || !csrfToken) return { demo: ctx.config.demo, session: null };
-      const roleNames =
-        actor.kind === 'staff' && actor.roles.length
-          ? await ctx.db
-              .selectFrom('roles')
-              .select(['code', 'name_zh as nameZh', 'name_en as nameEn'])
-              .where('code', 'in', [...actor.roles])
-              .orderBy('sort')
-              .execute()
-          : [];
-      const agency =
-        actor.kind === 'staff'
-          ? await ctx.db
-              .selectFrom('agencies')
-              .select(['id', 'code', 'name', 'level'])
-              .where('id', '=', actor.agencyId)
-              .executeTakeFirst()
-          : null;
+      const { roleNames, agency } =
+        actor.kind === 'staff' ? await staffSessionNames(ctx.db, actor) : { roleNames: [], agency: null };
       return {
         demo: ctx.config.demo,
         session: {
@@ -103,7 +89,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
           roles: actor.kind === 'staff' ? actor.roles : [],
           roleNames,
           permissions: actor.kind === 'staff' ? [...actor.permissions].sort() : [],
-          agency: agency ?? null,
+          agency,
           idleTimeoutSeconds: IDLE_TIMEOUT_SECONDS,
           expiresAt: request.sessionExpiresAt?.toISOString() ?? null,
         },
