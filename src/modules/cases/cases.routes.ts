@@ -13,6 +13,7 @@ import { common } from '../../kernel/rejection.ts';
 import { openDocument } from '../archive/index.ts';
 import { recordAudit, type AuditActor } from '../audit/index.ts';
 import type { RegisterLookup } from '../auth/index.ts';
+import { onlineAgencies, scopePathOf } from './cases.agencies.ts';
 import { applicantIdentityRoutes } from './cases.applicant-identity.routes.ts';
 import { applyOnline, intakeAtDesk } from './cases.intake.ts';
 import {
@@ -59,6 +60,8 @@ import {
   caseRows,
   listCases,
   myCases,
+  noticeDocumentOfCase,
+  noticeInScope,
   noticesOf,
   progressOf,
   recordForApplicant,
@@ -427,7 +430,7 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
   app.get(
     '/api/case-notices/:id',
     { config: read, schema: { tags, summary: 'One slip', params: idParams, response: { 200: caseNotice } } },
-    async (request) => (await noticeInScope(ctx, request, request.params.id)).notice,
+    async (request) => noticeInScope(ctx.db, staffOf(request), request.params.id),
   );
   app.get(
     '/api/case-notices/:id/pdf',
@@ -441,21 +444,12 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
       },
     },
     async (request, reply) => {
-      const { notice } = await noticeInScope(ctx, request, request.params.id);
+      const notice = await noticeInScope(ctx.db, staffOf(request), request.params.id);
       if (!notice.document) throw rejectCase('case_not_found');
       const file = await openDocument(ctx, auditActorOf(request), notice.document.id, { purpose: 'case_handling' });
       return sendPdf(reply, file.document.fileName, file.bytes);
     },
   );
-}
-
-async function noticeInScope(ctx: AppContext, request: FastifyRequest, noticeId: number) {
-  const row = await ctx.db.selectFrom('case_notices').select('bundle_id').where('id', '=', noticeId).executeTakeFirst();
-  if (!row) throw rejectCase('case_not_found');
-  const records = await repo.casesOfBundle(ctx.db, row.bundle_id);
-  if (!records[0]!.agency_path.startsWith(staffOf(request).agencyPath)) throw common.reject('out_of_scope');
-  const notice = (await noticesOf(ctx.db, { bundleId: row.bundle_id })).find((n) => n.id === noticeId)!;
-  return { notice };
 }
 
 /** Deadlines: alerts, the sweep, statistics and settings. */
@@ -501,18 +495,7 @@ function slaRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const actor = staffOf(request);
-      let scope = actor.agencyPath;
-      if (request.query.agencyId !== undefined) {
-        const agency = await ctx.db
-          .selectFrom('agencies')
-          .select('path')
-          .where('id', '=', request.query.agencyId)
-          .executeTakeFirst();
-        if (!agency) throw rejectCase('case_agency_invalid');
-        if (!agency.path.startsWith(actor.agencyPath)) throw common.reject('out_of_scope');
-        scope = agency.path;
-      }
+      const scope = await scopePathOf(ctx.db, staffOf(request), request.query.agencyId);
       return slaSummary(ctx.db, scope);
     },
   );
@@ -539,17 +522,7 @@ function slaRoutes(app: ZodApp, ctx: AppContext): void {
       const to = request.query.to ? parseCalendarDate(request.query.to) : today(ctx.clock);
       const from = request.query.from ? parseCalendarDate(request.query.from) : addDays(to, -29);
       if (from > to) throw common.reject('invalid_request', { reason: 'from is after to' });
-      let scope = actor.agencyPath;
-      if (request.query.agencyId !== undefined) {
-        const agency = await ctx.db
-          .selectFrom('agencies')
-          .select('path')
-          .where('id', '=', request.query.agencyId)
-          .executeTakeFirst();
-        if (!agency) throw rejectCase('case_agency_invalid');
-        if (!agency.path.startsWith(actor.agencyPath)) throw common.reject('out_of_scope');
-        scope = agency.path;
-      }
+      const scope = await scopePathOf(ctx.db, actor, request.query.agencyId);
       return promiseStats(ctx.db, scope, { ...request.query, from, to });
     },
   );
@@ -631,14 +604,7 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
       config: { access: { public: true } },
       schema: { tags, summary: 'Agencies an online application may go to', response: { 200: caseAgencies } },
     },
-    async () => ({
-      items: await ctx.db
-        .selectFrom('agencies')
-        .select(['id', 'code', 'name', 'level', 'parent_id as parentId'])
-        .where('status', '=', 'active')
-        .orderBy('path')
-        .execute(),
-    }),
+    async () => ({ items: await onlineAgencies(ctx.db) }),
   );
   app.post(
     '/api/public/cases',
@@ -749,14 +715,9 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request, reply) => {
       const record = await own(request, request.params.caseNumber);
-      const link = await ctx.db
-        .selectFrom('case_notice_cases')
-        .select('document_id')
-        .where('notice_id', '=', request.params.id)
-        .where('case_id', '=', record.id)
-        .executeTakeFirst();
-      if (!link?.document_id) throw rejectCase('case_not_found');
-      const file = await openDocument(ctx, auditActorOf(request), link.document_id, { purpose: 'applicant_request' });
+      const documentId = await noticeDocumentOfCase(ctx.db, request.params.id, record.id);
+      if (!documentId) throw rejectCase('case_not_found');
+      const file = await openDocument(ctx, auditActorOf(request), documentId, { purpose: 'applicant_request' });
       return sendPdf(reply, file.document.fileName, file.bytes);
     },
   );
