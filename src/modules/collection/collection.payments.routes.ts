@@ -75,10 +75,10 @@ const payerBody = z.union([
   z.strictObject({ kind: z.literal('flexible'), personId: id }),
 ]);
 
-function staffRoutes(app: ZodApp, ctx: AppContext): void {
+/** Bills of payers in my subtree: the list, and one in full. */
+function staffBillRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['collection'];
   const read = { access: { permission: 'collection.read' as const } };
-  const pay = { access: { permission: 'collection.pay' as const } };
   app.get(
     '/api/collection/bills',
     {
@@ -129,6 +129,13 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
       return detail;
     },
   );
+}
+
+/** Payments of payers in my subtree: the list, one recorded at the window, an employer's summary. */
+function staffPaymentRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['collection'];
+  const read = { access: { permission: 'collection.read' as const } };
+  const pay = { access: { permission: 'collection.pay' as const } };
   app.get(
     '/api/collection/payments',
     {
@@ -203,6 +210,12 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
       return employerSummary(ctx, request.params.id);
     },
   );
+}
+
+/** The staff side: bills and payments of payers in my subtree. */
+function staffRoutes(app: ZodApp, ctx: AppContext): void {
+  staffBillRoutes(app, ctx);
+  staffPaymentRoutes(app, ctx);
 }
 
 async function hallPerson(ctx: AppContext, request: FastifyRequest): Promise<Payer> {

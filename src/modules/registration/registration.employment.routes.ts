@@ -98,9 +98,9 @@ async function applyOneRow(ctx: AppContext, who: AuditActor, employerId: number,
   });
 }
 
-function staffRoutes(app: ZodApp, ctx: AppContext): void {
+/** Hires (by citizen ID or of a registered person) and separations at the window. */
+function employmentRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['registration'];
-  const read = { access: { permission: 'registration.read' as const } };
   const write = { access: { permission: 'registration.write' as const } };
   app.post(
     '/api/registration/employments',
@@ -160,6 +160,12 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         request.body,
       ),
   );
+}
+
+/** A flexible worker's enrolment, and suspending, resuming or terminating an enrolment. */
+function enrolmentRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['registration'];
+  const write = { access: { permission: 'registration.write' as const } };
   app.post(
     '/api/registration/persons/:id/enrolments',
     {
@@ -202,6 +208,13 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         ),
     );
   }
+}
+
+/** Registering a death, and an employer's employees. */
+function deathAndEmployeeRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['registration'];
+  const read = { access: { permission: 'registration.read' as const } };
+  const write = { access: { permission: 'registration.write' as const } };
   app.post(
     '/api/registration/persons/:id/death',
     {
@@ -241,6 +254,13 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
       return page;
     },
   );
+}
+
+/** The window: hires, separations, enrolments, deaths, and an employer's employees. */
+function staffRoutes(app: ZodApp, ctx: AppContext): void {
+  employmentRoutes(app, ctx);
+  enrolmentRoutes(app, ctx);
+  deathAndEmployeeRoutes(app, ctx);
 }
 
 function hallRoutes(app: ZodApp, ctx: AppContext): void {
