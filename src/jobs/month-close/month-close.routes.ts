@@ -7,6 +7,7 @@ import { idParams } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import type { Period } from '../../kernel/period.ts';
 import type { StaffActor } from '../../modules/auth/index.ts';
+import { regionsOfSubtree } from '../../modules/org/index.ts';
 import { monthCloseView, monthClosesAnswer } from './month-close.responses.ts';
 import { monthCloseById, monthCloses, startMonthClose } from './month-close.ts';
 import { rejectMonthClose } from './month-close.rejections.ts';
@@ -18,18 +19,8 @@ const period = z
   .regex(/^\d{4}-?(0[1-9]|1[0-2])$/, 'a period like 2025-11')
   .transform((p) => p.replace('-', '') as Period);
 
-/** Pooling regions of the agencies in the staff member's subtree. */
-async function regionsInScope(db: Db, actor: StaffActor): Promise<string[]> {
-  const rows = await db
-    .selectFrom('agencies')
-    .select('division_code')
-    .where('path', 'like', `${actor.agencyPath}%`) // paths are digits and slashes: nothing to escape
-    .execute();
-  return [...new Set(rows.map((r) => r.division_code))];
-}
-
 async function refuseOutOfScope(db: Db, actor: StaffActor, code: string): Promise<void> {
-  if (!(await regionsInScope(db, actor)).includes(code))
+  if (!(await regionsOfSubtree(db, actor.agencyPath)).includes(code))
     throw rejectMonthClose('collection_month_close_out_of_scope', { region: code });
 }
 
@@ -72,7 +63,7 @@ export function monthCloseRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const regions = await regionsInScope(ctx.db, staffOf(request));
+      const regions = await regionsOfSubtree(ctx.db, staffOf(request).agencyPath);
       return { items: await monthCloses(ctx.db, { ...request.query, regions }) };
     },
   );
@@ -90,7 +81,7 @@ export function monthCloseRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const run = await monthCloseById(ctx.db, request.params.id);
       // Another agency's close is not found, not forbidden: its existence is not for this caller.
-      if (!(await regionsInScope(ctx.db, staffOf(request))).includes(run.region))
+      if (!(await regionsOfSubtree(ctx.db, staffOf(request).agencyPath)).includes(run.region))
         throw rejectMonthClose('collection_month_close_not_found', { id: request.params.id });
       return run;
     },

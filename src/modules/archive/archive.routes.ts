@@ -156,12 +156,15 @@ const searchQuery = z
   })
   .refine((q) => !(q.citizenId && q.creditCode), { message: 'search by a person or an employer, not both' });
 
-/** The business archive for staff with `archive.read`, within their agency subtree. */
-export function archiveRoutes(app: ZodApp, ctx: AppContext): void {
+/** Codes with their Chinese and English labels, as the client lists them. */
+function labels<K extends string>(codes: readonly K[], table: Record<K, { zh: string; en: string }>) {
+  return codes.map((code) => ({ code, zh: table[code].zh, en: table[code].en }));
+}
+
+/** The archive's labels and limits, the documents of my subtree, one document. */
+function documentRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['archive'];
   const read = { access: { permission: 'archive.read' as const } };
-  const labels = <K extends string>(codes: readonly K[], table: Record<K, { zh: string; en: string }>) =>
-    codes.map((code) => ({ code, zh: table[code].zh, en: table[code].en }));
   app.get(
     '/api/archive/meta',
     {
@@ -214,6 +217,12 @@ export function archiveRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => getDocument(ctx, staffOf(request), auditActorOf(request), request.params.id),
   );
+}
+
+/** A document's content (a use, logged), the uses, and the archive's statistics. */
+function documentUseRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['archive'];
+  const read = { access: { permission: 'archive.read' as const } };
   app.get(
     '/api/archive/documents/:id/content',
     {
@@ -270,4 +279,10 @@ export function archiveRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => archiveStats(ctx, staffOf(request), request.query),
   );
+}
+
+/** The business archive for staff with `archive.read`, within their agency subtree. */
+export function archiveRoutes(app: ZodApp, ctx: AppContext): void {
+  documentRoutes(app, ctx);
+  documentUseRoutes(app, ctx);
 }

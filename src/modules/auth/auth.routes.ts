@@ -27,6 +27,7 @@ import {
   registerStarted,
   sessionAnswer,
 } from './auth.responses.ts';
+import { staffSessionNames } from './auth.session.views.ts';
 import { endSession, type RequestMeta } from './auth.sessions.ts';
 import { staffChangePasswordStep, staffLogin, staffTotpStep, type LoginResult } from './auth.staff-login.ts';
 
@@ -46,24 +47,33 @@ function metaOf(request: FastifyRequest): RequestMeta {
   };
 }
 
-/**
- * Registers the auth routes. Login calls are rate limited per client address, and failed ones
- * slow down further attempts (`login_throttled`). `register` answers
- * what the register holds (the registration module's, handed over by `http/`).
- */
-export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup): void {
-  const loginLimit = { rateLimit: { max: ctx.config.loginRateLimitPerMinute, timeWindow: '1 minute' } };
-  type Reply = Parameters<typeof setSessionCookie>[2];
-  const loggedIn = (request: FastifyRequest, r: Reply, tokens: { sessionToken: string; deviceToken: string }) => {
-    setSessionCookie(ctx.config, request, r, tokens.sessionToken);
-    setDeviceCookie(ctx.config, request, r, tokens.deviceToken);
-  };
-  const reply = (result: LoginResult, request: FastifyRequest, r: Reply) => {
-    if (result.sessionToken && result.deviceToken)
-      loggedIn(request, r, { sessionToken: result.sessionToken, deviceToken: result.deviceToken });
-    return result.step;
-  };
+/** Login calls are rate limited per client address. */
+function loginLimitOf(ctx: AppContext) {
+  return { rateLimit: { max: ctx.config.loginRateLimitPerMinute, timeWindow: '1 minute' } };
+}
 
+type Reply = Parameters<typeof setSessionCookie>[2];
+
+/** Sets the cookies of a completed login: the session's and the device's. */
+function loggedIn(
+  ctx: AppContext,
+  request: FastifyRequest,
+  r: Reply,
+  tokens: { sessionToken: string; deviceToken: string },
+): void {
+  setSessionCookie(ctx.config, request, r, tokens.sessionToken);
+  setDeviceCookie(ctx.config, request, r, tokens.deviceToken);
+}
+
+/** The step a staff login call answers; the cookies are set once the login is complete. */
+function loginAnswer(ctx: AppContext, result: LoginResult, request: FastifyRequest, r: Reply) {
+  if (result.sessionToken && result.deviceToken)
+    loggedIn(ctx, request, r, { sessionToken: result.sessionToken, deviceToken: result.deviceToken });
+  return result.step;
+}
+
+/** The current session, as the web app reads it on start. */
+function sessionRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/auth/session',
     {
@@ -74,23 +84,8 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
       const { actor, csrfToken } = request;
       // A session always carries its CSRF token; without one there is no session to describe.
       if (!actor || !csrfToken) return { demo: ctx.config.demo, session: null };
-      const roleNames =
-        actor.kind === 'staff' && actor.roles.length
-          ? await ctx.db
-              .selectFrom('roles')
-              .select(['code', 'name_zh as nameZh', 'name_en as nameEn'])
-              .where('code', 'in', [...actor.roles])
-              .orderBy('sort')
-              .execute()
-          : [];
-      const agency =
-        actor.kind === 'staff'
-          ? await ctx.db
-              .selectFrom('agencies')
-              .select(['id', 'code', 'name', 'level'])
-              .where('id', '=', actor.agencyId)
-              .executeTakeFirst()
-          : null;
+      const { roleNames, agency } =
+        actor.kind === 'staff' ? await staffSessionNames(ctx.db, actor) : { roleNames: [], agency: null };
       return {
         demo: ctx.config.demo,
         session: {
@@ -103,18 +98,21 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
           roles: actor.kind === 'staff' ? actor.roles : [],
           roleNames,
           permissions: actor.kind === 'staff' ? [...actor.permissions].sort() : [],
-          agency: agency ?? null,
+          agency,
           idleTimeoutSeconds: IDLE_TIMEOUT_SECONDS,
           expiresAt: request.sessionExpiresAt?.toISOString() ?? null,
         },
       };
     },
   );
+}
 
+/** Staff login: the password, a password change the policy asks for, the TOTP code. */
+function staffLoginRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/api/auth/staff/login',
     {
-      config: { access: { public: true }, ...loginLimit },
+      config: { access: { public: true }, ...loginLimitOf(ctx) },
       schema: {
         tags: ['auth'],
         summary: 'Staff login: password',
@@ -122,12 +120,12 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
         body: z.strictObject({ username: z.string().min(1).max(64), password }),
       },
     },
-    async (request, r) => reply(await staffLogin(ctx, request.body, metaOf(request)), request, r),
+    async (request, r) => loginAnswer(ctx, await staffLogin(ctx, request.body, metaOf(request)), request, r),
   );
   app.post(
     '/api/auth/staff/change-password',
     {
-      config: { access: { public: true }, ...loginLimit },
+      config: { access: { public: true }, ...loginLimitOf(ctx) },
       schema: {
         tags: ['auth'],
         summary: 'Staff login: set a new password',
@@ -135,12 +133,13 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
         body: z.strictObject({ challenge, newPassword: password }),
       },
     },
-    async (request, r) => reply(await staffChangePasswordStep(ctx, request.body, metaOf(request)), request, r),
+    async (request, r) =>
+      loginAnswer(ctx, await staffChangePasswordStep(ctx, request.body, metaOf(request)), request, r),
   );
   app.post(
     '/api/auth/staff/totp',
     {
-      config: { access: { public: true }, ...loginLimit },
+      config: { access: { public: true }, ...loginLimitOf(ctx) },
       schema: {
         tags: ['auth'],
         summary: 'Staff login: TOTP code (also confirms enrolment)',
@@ -148,9 +147,12 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
         body: z.strictObject({ challenge, code }),
       },
     },
-    async (request, r) => reply(await staffTotpStep(ctx, request.body, metaOf(request)), request, r),
+    async (request, r) => loginAnswer(ctx, await staffTotpStep(ctx, request.body, metaOf(request)), request, r),
   );
+}
 
+/** Logging out, and changing one's own password. */
+function accountRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/api/auth/logout',
     {
@@ -172,7 +174,6 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
       return r.status(204).send(null);
     },
   );
-
   app.post(
     '/api/auth/password',
     {
@@ -196,11 +197,14 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
       return r.status(204).send(null);
     },
   );
+}
 
+/** Opening a hall account: a code by the phone on file or a window's activation code, then a password. */
+function registerRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup): void {
   app.post(
     '/api/public/register/start',
     {
-      config: { access: { public: true }, ...loginLimit },
+      config: { access: { public: true }, ...loginLimitOf(ctx) },
       schema: {
         tags: ['public'],
         summary: 'Open a hall account: a code to the phone on file, if the register agrees (same answer either way)',
@@ -219,7 +223,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
   app.post(
     '/api/public/register/activate',
     {
-      config: { access: { public: true }, ...loginLimit },
+      config: { access: { public: true }, ...loginLimitOf(ctx) },
       schema: {
         tags: ['public'],
         summary: 'Open (or re-bind) a hall account with an activation code from the window: a code to the phone',
@@ -237,7 +241,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
   app.post(
     '/api/public/register/complete',
     {
-      config: { access: { public: true }, ...loginLimit },
+      config: { access: { public: true }, ...loginLimitOf(ctx) },
       schema: {
         tags: ['public'],
         summary: 'Register: code and password',
@@ -251,10 +255,14 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
       return { status: 'ok' as const };
     },
   );
+}
+
+/** Hall login (password, then a code) and, in demo mode, the messages sent. */
+function publicLoginRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/api/public/login',
     {
-      config: { access: { public: true }, ...loginLimit },
+      config: { access: { public: true }, ...loginLimitOf(ctx) },
       schema: {
         tags: ['public'],
         summary: 'Self-service login: password, then a code',
@@ -267,7 +275,7 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
   app.post(
     '/api/public/login/verify',
     {
-      config: { access: { public: true }, ...loginLimit },
+      config: { access: { public: true }, ...loginLimitOf(ctx) },
       schema: {
         tags: ['public'],
         summary: 'Self-service login: code',
@@ -276,13 +284,10 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
       },
     },
     async (request, r) => {
-      loggedIn(request, r, await publicLoginVerify(ctx, request.body, metaOf(request)));
+      loggedIn(ctx, request, r, await publicLoginVerify(ctx, request.body, metaOf(request)));
       return { status: 'ok' as const };
     },
   );
-
-  hallPhoneRoutes(app, ctx);
-
   app.get(
     '/api/demo/outbox',
     {
@@ -303,6 +308,20 @@ export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLooku
       };
     },
   );
+}
+
+/**
+ * Registers the auth routes. Login calls are rate limited per client address, and failed ones
+ * slow down further attempts (`login_throttled`). `register` answers
+ * what the register holds (the registration module's, handed over by `http/`).
+ */
+export function authRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup): void {
+  sessionRoutes(app, ctx);
+  staffLoginRoutes(app, ctx);
+  accountRoutes(app, ctx);
+  registerRoutes(app, ctx, register);
+  publicLoginRoutes(app, ctx);
+  hallPhoneRoutes(app, ctx);
 }
 
 /** The hall account's login phone: read it, change it with a code to the current and the new phone. */

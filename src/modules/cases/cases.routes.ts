@@ -13,6 +13,7 @@ import { common } from '../../kernel/rejection.ts';
 import { openDocument } from '../archive/index.ts';
 import { recordAudit, type AuditActor } from '../audit/index.ts';
 import type { RegisterLookup } from '../auth/index.ts';
+import { onlineAgencies, scopePathOf } from './cases.agencies.ts';
 import { applicantIdentityRoutes } from './cases.applicant-identity.routes.ts';
 import { applyOnline, intakeAtDesk } from './cases.intake.ts';
 import {
@@ -59,6 +60,8 @@ import {
   caseRows,
   listCases,
   myCases,
+  noticeDocumentOfCase,
+  noticeInScope,
   noticesOf,
   progressOf,
   recordForApplicant,
@@ -127,16 +130,23 @@ async function detailFor(ctx: AppContext, request: FastifyRequest, caseId: numbe
   return caseDetail(ctx.db, ctx, record);
 }
 
-/** Staff routes of the workbench: intake, list, detail, decisions, materials, hand-over. */
-function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup): void {
-  /** The case after a decision, with the slip that decision produced (if any). */
-  const withNotice = async (request: FastifyRequest, caseId: number, noticeId: number | null | undefined) => {
-    const detail = await detailFor(ctx, request, caseId);
-    return { case: detail, notice: detail.notices.find((n) => n.id === noticeId) ?? null };
-  };
-  const tags = ['cases'];
-  const read = { access: { permission: 'case.read' as const } };
-  const stepAccess = { access: { anyPermission: ['case.accept', 'case.review', 'case.approve'] as const } };
+/** The case after a decision, with the slip that decision produced (if any). */
+async function withNotice(
+  ctx: AppContext,
+  request: FastifyRequest,
+  caseId: number,
+  noticeId: number | null | undefined,
+) {
+  const detail = await detailFor(ctx, request, caseId);
+  return { case: detail, notice: detail.notices.find((n) => n.id === noticeId) ?? null };
+}
+
+const tags = ['cases'];
+const read = { access: { permission: 'case.read' as const } };
+const stepAccess = { access: { anyPermission: ['case.accept', 'case.review', 'case.approve'] as const } };
+
+/** Intake at the desk: one or more items of one applicant. */
+function intakeRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup): void {
   app.post(
     '/api/cases/intake',
     {
@@ -179,6 +189,10 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
       return reply.status(201).send({ bundleId: result.bundleId, cases, notice });
     },
   );
+}
+
+/** The case list, one case (by id or number), who may take it over. */
+function caseReadRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/cases',
     {
@@ -255,6 +269,10 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
       return { items: await handOverCandidates(ctx.db, record) };
     },
   );
+}
+
+/** An intake's bundle; accepting or declining a received case. */
+function acceptanceRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/case-bundles/:id',
     {
@@ -292,7 +310,7 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
     },
     async (request) => {
       const result = await acceptCase(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body);
-      return withNotice(request, request.params.id, result.noticeId);
+      return withNotice(ctx, request, request.params.id, result.noticeId);
     },
   );
   app.post(
@@ -309,9 +327,13 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
     },
     async (request) => {
       const result = await declineCase(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body);
-      return withNotice(request, request.params.id, result.noticeId);
+      return withNotice(ctx, request, request.params.id, result.noticeId);
     },
   );
+}
+
+/** Handling: the next step, materials brought later or asked for. */
+function handlingRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/api/cases/:id/steps/:stepCode',
     {
@@ -390,6 +412,10 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
       return { case: detail, notice: detail.notices.find((n) => n.id === result.noticeId) ?? null };
     },
   );
+}
+
+/** Who owns and handles a case; the slips (notices) and their PDFs. */
+function ownershipRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/api/cases/:id/hand-over',
     {
@@ -427,7 +453,7 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
   app.get(
     '/api/case-notices/:id',
     { config: read, schema: { tags, summary: 'One slip', params: idParams, response: { 200: caseNotice } } },
-    async (request) => (await noticeInScope(ctx, request, request.params.id)).notice,
+    async (request) => noticeInScope(ctx.db, staffOf(request), request.params.id),
   );
   app.get(
     '/api/case-notices/:id/pdf',
@@ -441,7 +467,7 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
       },
     },
     async (request, reply) => {
-      const { notice } = await noticeInScope(ctx, request, request.params.id);
+      const notice = await noticeInScope(ctx.db, staffOf(request), request.params.id);
       if (!notice.document) throw rejectCase('case_not_found');
       const file = await openDocument(ctx, auditActorOf(request), notice.document.id, { purpose: 'case_handling' });
       return sendPdf(reply, file.document.fileName, file.bytes);
@@ -449,19 +475,19 @@ function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup)
   );
 }
 
-async function noticeInScope(ctx: AppContext, request: FastifyRequest, noticeId: number) {
-  const row = await ctx.db.selectFrom('case_notices').select('bundle_id').where('id', '=', noticeId).executeTakeFirst();
-  if (!row) throw rejectCase('case_not_found');
-  const records = await repo.casesOfBundle(ctx.db, row.bundle_id);
-  if (!records[0]!.agency_path.startsWith(staffOf(request).agencyPath)) throw common.reject('out_of_scope');
-  const notice = (await noticesOf(ctx.db, { bundleId: row.bundle_id })).find((n) => n.id === noticeId)!;
-  return { notice };
+/** Staff routes of the workbench: intake, list, detail, decisions, materials, hand-over. */
+function workbenchRoutes(app: ZodApp, ctx: AppContext, register: RegisterLookup): void {
+  intakeRoutes(app, ctx, register);
+  caseReadRoutes(app, ctx);
+  acceptanceRoutes(app, ctx);
+  handlingRoutes(app, ctx);
+  ownershipRoutes(app, ctx);
 }
 
-/** Deadlines: alerts, the sweep, statistics and settings. */
-function slaRoutes(app: ZodApp, ctx: AppContext): void {
-  const tags = ['cases'];
-  const monitor = { access: { permission: 'service.monitor' as const } };
+const monitor = { access: { permission: 'service.monitor' as const } };
+
+/** Due-soon and overdue alerts, and the open cases by SLA state. */
+function alertRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/case-alerts',
     {
@@ -501,21 +527,14 @@ function slaRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const actor = staffOf(request);
-      let scope = actor.agencyPath;
-      if (request.query.agencyId !== undefined) {
-        const agency = await ctx.db
-          .selectFrom('agencies')
-          .select('path')
-          .where('id', '=', request.query.agencyId)
-          .executeTakeFirst();
-        if (!agency) throw rejectCase('case_agency_invalid');
-        if (!agency.path.startsWith(actor.agencyPath)) throw common.reject('out_of_scope');
-        scope = agency.path;
-      }
+      const scope = await scopePathOf(ctx.db, staffOf(request), request.query.agencyId);
       return slaSummary(ctx.db, scope);
     },
   );
+}
+
+/** How well promises are kept, and the SLA sweep: run it now, list the recent ones. */
+function sweepRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/case-stats',
     {
@@ -539,17 +558,7 @@ function slaRoutes(app: ZodApp, ctx: AppContext): void {
       const to = request.query.to ? parseCalendarDate(request.query.to) : today(ctx.clock);
       const from = request.query.from ? parseCalendarDate(request.query.from) : addDays(to, -29);
       if (from > to) throw common.reject('invalid_request', { reason: 'from is after to' });
-      let scope = actor.agencyPath;
-      if (request.query.agencyId !== undefined) {
-        const agency = await ctx.db
-          .selectFrom('agencies')
-          .select('path')
-          .where('id', '=', request.query.agencyId)
-          .executeTakeFirst();
-        if (!agency) throw rejectCase('case_agency_invalid');
-        if (!agency.path.startsWith(actor.agencyPath)) throw common.reject('out_of_scope');
-        scope = agency.path;
-      }
+      const scope = await scopePathOf(ctx.db, actor, request.query.agencyId);
       return promiseStats(ctx.db, scope, { ...request.query, from, to });
     },
   );
@@ -581,6 +590,10 @@ function slaRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => ({ items: await sweepRuns(ctx.db, request.query.limit) }),
   );
+}
+
+/** The service desk settings (deadlines, sweep interval). */
+function settingsRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/case-settings',
     {
@@ -609,43 +622,50 @@ function slaRoutes(app: ZodApp, ctx: AppContext): void {
   );
 }
 
-/** The applicant's side in the self-service hall. */
-function applicantRoutes(app: ZodApp, ctx: AppContext): void {
-  const tags = ['public'];
-  const user = { access: { authenticated: 'public_user' as const } };
-  const own = async (request: FastifyRequest, number: string) => {
-    const record = await repo.findCase(ctx.db, { caseNumber: number });
-    if (!record || !(await ownsCase(ctx.db, publicOf(request), record))) throw rejectCase('case_not_found');
-    return record;
-  };
-  const audited = async (who: AuditActor, record: { id: number; case_number: string }) =>
-    recordAudit(ctx.db, ctx.clock, who, {
-      action: 'case.progress.read',
-      entity: 'case',
-      entityId: record.id,
-      details: { caseNumber: record.case_number },
-    });
+/** Deadlines: alerts, the sweep, statistics and settings. */
+function slaRoutes(app: ZodApp, ctx: AppContext): void {
+  alertRoutes(app, ctx);
+  sweepRoutes(app, ctx);
+  settingsRoutes(app, ctx);
+}
+
+/** A case of the hall user's own, by number; anyone else's is not found. */
+async function ownCase(ctx: AppContext, request: FastifyRequest, number: string) {
+  const record = await repo.findCase(ctx.db, { caseNumber: number });
+  if (!record || !(await ownsCase(ctx.db, publicOf(request), record))) throw rejectCase('case_not_found');
+  return record;
+}
+
+/** Audits an applicant's reading of a case's progress. */
+async function auditProgressRead(ctx: AppContext, who: AuditActor, record: { id: number; case_number: string }) {
+  await recordAudit(ctx.db, ctx.clock, who, {
+    action: 'case.progress.read',
+    entity: 'case',
+    entityId: record.id,
+    details: { caseNumber: record.case_number },
+  });
+}
+
+const hallTags = ['public'];
+
+const hallUser = { access: { authenticated: 'public_user' as const } };
+
+/** Applying online: where one may apply, the application, my cases. */
+function onlineApplicationRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/public/case-agencies',
     {
       config: { access: { public: true } },
-      schema: { tags, summary: 'Agencies an online application may go to', response: { 200: caseAgencies } },
+      schema: { tags: hallTags, summary: 'Agencies an online application may go to', response: { 200: caseAgencies } },
     },
-    async () => ({
-      items: await ctx.db
-        .selectFrom('agencies')
-        .select(['id', 'code', 'name', 'level', 'parent_id as parentId'])
-        .where('status', '=', 'active')
-        .orderBy('path')
-        .execute(),
-    }),
+    async () => ({ items: await onlineAgencies(ctx.db) }),
   );
   app.post(
     '/api/public/cases',
     {
-      config: user,
+      config: hallUser,
       schema: {
-        tags,
+        tags: hallTags,
         summary: 'Apply online (items offering the web channel)',
         response: { 201: caseProgress },
         body: z.strictObject({
@@ -666,9 +686,9 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/public/cases',
     {
-      config: user,
+      config: hallUser,
       schema: {
-        tags,
+        tags: hallTags,
         summary: 'My cases',
         querystring: z.strictObject({ page, pageSize }),
         response: { 200: caseProgressList },
@@ -676,20 +696,24 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => myCases(ctx, publicOf(request), request.query),
   );
+}
+
+/** The progress of a case: my own, or by number and the applicant's identifier. */
+function progressRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/public/cases/:caseNumber',
     {
-      config: user,
+      config: hallUser,
       schema: {
-        tags,
+        tags: hallTags,
         summary: 'Progress of my case',
         params: z.strictObject({ caseNumber }),
         response: { 200: caseProgress },
       },
     },
     async (request) => {
-      const record = await own(request, request.params.caseNumber);
-      await audited(auditActorOf(request), record);
+      const record = await ownCase(ctx, request, request.params.caseNumber);
+      await auditProgressRead(ctx, auditActorOf(request), record);
       return progressOf(ctx.db, record);
     },
   );
@@ -701,7 +725,7 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
         rateLimit: { max: ctx.config.loginRateLimitPerMinute, timeWindow: '1 minute' },
       },
       schema: {
-        tags,
+        tags: hallTags,
         summary: 'Progress by case number and the applicant’s identifier',
         response: { 200: caseProgress },
         body: z.strictObject({ caseNumber: z.string().trim().min(1).max(60), identifier }),
@@ -709,16 +733,20 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => {
       const record = await recordForApplicant(ctx, request.body.caseNumber, request.body.identifier);
-      await audited(auditActorOf(request), record);
+      await auditProgressRead(ctx, auditActorOf(request), record);
       return progressOf(ctx.db, record);
     },
   );
+}
+
+/** Materials the applicant supplies, and the PDFs of the slips of their case. */
+function applicantMaterialRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/api/public/cases/:caseNumber/materials',
     {
-      config: user,
+      config: hallUser,
       schema: {
-        tags,
+        tags: hallTags,
         summary: 'Supply missing materials (the clock restarts when none is missing)',
         response: { 200: caseProgress },
         params: z.strictObject({ caseNumber }),
@@ -739,27 +767,29 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/public/cases/:caseNumber/notices/:id/pdf',
     {
-      config: user,
+      config: hallUser,
       schema: {
-        tags,
+        tags: hallTags,
         summary: 'The PDF of a slip of my case',
         params: z.strictObject({ caseNumber, id }),
         response: { 200: fileResponse(['application/pdf'], 'The slip, as archived') },
       },
     },
     async (request, reply) => {
-      const record = await own(request, request.params.caseNumber);
-      const link = await ctx.db
-        .selectFrom('case_notice_cases')
-        .select('document_id')
-        .where('notice_id', '=', request.params.id)
-        .where('case_id', '=', record.id)
-        .executeTakeFirst();
-      if (!link?.document_id) throw rejectCase('case_not_found');
-      const file = await openDocument(ctx, auditActorOf(request), link.document_id, { purpose: 'applicant_request' });
+      const record = await ownCase(ctx, request, request.params.caseNumber);
+      const documentId = await noticeDocumentOfCase(ctx.db, request.params.id, record.id);
+      if (!documentId) throw rejectCase('case_not_found');
+      const file = await openDocument(ctx, auditActorOf(request), documentId, { purpose: 'applicant_request' });
       return sendPdf(reply, file.document.fileName, file.bytes);
     },
   );
+}
+
+/** The applicant's side in the self-service hall. */
+function applicantRoutes(app: ZodApp, ctx: AppContext): void {
+  onlineApplicationRoutes(app, ctx);
+  progressRoutes(app, ctx);
+  applicantMaterialRoutes(app, ctx);
 }
 
 /** Registers every route of the cases module (the SLA sweep's schedule is `serve`'s, `src/jobs/schedules.ts`). */

@@ -4,6 +4,7 @@ import type { Executor } from '../../db/connection.ts';
 import { addDays, parseCalendarDate, startOfChinaDay, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { common } from '../../kernel/rejection.ts';
 import type { PublicActor, StaffActor } from '../auth/index.ts';
+import { scopePathOf } from './cases.agencies.ts';
 import { overrideOfCase } from './cases.applicant-identity.ts';
 import { candidateIndexes } from './cases.intake.ts';
 import { calendar, todayIn } from './cases.lifecycle.ts';
@@ -104,6 +105,26 @@ export async function noticesOf(
     document: n.document_id === null ? null : { id: n.document_id, archiveNo: n.archive_no },
     createdAt: n.created_at.toISOString(),
   }));
+}
+
+/** A slip of a bundle in the staff member's subtree, by id; another subtree's is out of scope. */
+export async function noticeInScope(db: Executor, actor: StaffActor, noticeId: number): Promise<NoticeView> {
+  const row = await db.selectFrom('case_notices').select('bundle_id').where('id', '=', noticeId).executeTakeFirst();
+  if (!row) throw rejectCase('case_not_found');
+  const records = await repo.casesOfBundle(db, row.bundle_id);
+  if (!records[0]!.agency_path.startsWith(actor.agencyPath)) throw common.reject('out_of_scope');
+  return (await noticesOf(db, { bundleId: row.bundle_id })).find((n) => n.id === noticeId)!;
+}
+
+/** The archived document of a slip that names the case; null when the slip names it not or has none. */
+export async function noticeDocumentOfCase(db: Executor, noticeId: number, caseId: number): Promise<number | null> {
+  const link = await db
+    .selectFrom('case_notice_cases')
+    .select('document_id')
+    .where('notice_id', '=', noticeId)
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+  return link?.document_id ?? null;
 }
 
 /** Alerts with the case number, owner and agency. */
@@ -313,17 +334,7 @@ export async function listCases(
   actor: StaffActor,
   filter: CaseFilter,
 ): Promise<{ items: CaseRow[]; total: number }> {
-  let scopePath = actor.agencyPath;
-  if (filter.agencyId !== undefined) {
-    const agency = await ctx.db
-      .selectFrom('agencies')
-      .select('path')
-      .where('id', '=', filter.agencyId)
-      .executeTakeFirst();
-    if (!agency) throw rejectCase('case_agency_invalid');
-    if (!agency.path.startsWith(actor.agencyPath)) throw common.reject('out_of_scope');
-    scopePath = agency.path;
-  }
+  const scopePath = await scopePathOf(ctx.db, actor, filter.agencyId);
   let query = ctx.db
     .selectFrom('cases')
     .innerJoin('agencies', 'agencies.id', 'cases.agency_id')

@@ -107,8 +107,8 @@ function publicRoutes(app: ZodApp, ctx: AppContext): void {
   );
 }
 
-/** Staff routes: maintain items, versions and disclosure. */
-function staffRoutes(app: ZodApp, ctx: AppContext): void {
+/** The catalogue as staff see it: the items, and one with its versions. */
+function itemReadRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['catalog'];
   app.get(
     '/api/catalog/items',
@@ -140,6 +140,11 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => getItem(ctx, request.params.code),
   );
+}
+
+/** Changing the catalogue: categories, new items, new versions, withdrawal. */
+function itemEditRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['catalog'];
   app.post(
     '/api/catalog/categories',
     {
@@ -209,6 +214,11 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => withdrawItem(ctx, auditActorOf(request), request.params.code, request.body),
   );
+}
+
+/** Disclosure of an item's version, and the disclosures overdue. */
+function disclosureRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['catalog'];
   app.post(
     '/api/catalog/items/:code/versions/:version/disclosure',
     {
@@ -243,6 +253,13 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async () => overdueDisclosures(ctx),
   );
+}
+
+/** Staff routes: maintain items, versions and disclosure. */
+function staffRoutes(app: ZodApp, ctx: AppContext): void {
+  itemReadRoutes(app, ctx);
+  itemEditRoutes(app, ctx);
+  disclosureRoutes(app, ctx);
 }
 
 /** Registers every catalogue route. */

@@ -106,6 +106,40 @@ describe('collection payment routes', () => {
     expect(own.items.map((p: { channel: string }) => p.channel)).toContain('window');
   });
 
+  it('lists for staff the payments of payers registered in their subtree only', async () => {
+    const clerk = await t.as('clerk');
+    const inside = await freshEmployer(t.ctx, '杭州辖内缴费有限公司');
+    const outside = await freshEmployer(t.ctx, '宁波辖外缴费有限公司');
+    for (const [payer, reference] of [
+      [inside, 'W-INSIDE'],
+      [outside, 'W-OUTSIDE'],
+    ] as const) {
+      const body = {
+        payer: { kind: 'employer', employerId: payer.id },
+        amount: '2.00',
+        receivedOn: '2026-02-23',
+        reference,
+      };
+      ok(await clerk.call('POST', '/api/collection/payments', body), 201);
+    }
+    // The second employer's registration moves to Ningbo, outside the Xihu clerk's subtree.
+    const ningbo = await t.ctx.db
+      .selectFrom('agencies')
+      .select('id')
+      .where('code', '=', '330200')
+      .executeTakeFirstOrThrow();
+    await t.ctx.db.updateTable('employers').set({ agency_id: ningbo.id }).where('id', '=', outside.id).execute();
+    const listed = ok(await clerk.call('GET', '/api/collection/payments'));
+    const references = listed.items.map((p: { reference: string }) => p.reference);
+    expect(references).toContain('W-INSIDE');
+    expect(references).not.toContain('W-OUTSIDE');
+    const accountant = await t.as('accountant'); // the province sees both
+    const all = ok(await accountant.call('GET', '/api/collection/payments'));
+    expect(all.items.map((p: { reference: string }) => p.reference)).toEqual(
+      expect.arrayContaining(['W-INSIDE', 'W-OUTSIDE']),
+    );
+  });
+
   it('shows a flexible worker their own bills, and no one else’s', async () => {
     const personHall = await publicLogin(t, 'person', LI_MING);
     const liMing = await t.ctx.db

@@ -10,10 +10,11 @@ import type { AppContext } from '../../app-context.ts';
 import { apiKeyOf, auditActorOf, perApiKey, staffOf } from '../../http/access.ts';
 import { id, idParams, isoDate, moneyText, periodText } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
-import { dateParts, today as todayInChina, type CalendarDate } from '../../kernel/calendar-date.ts';
+import type { CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, parseCents, type Cents } from '../../kernel/cents.ts';
 import { employerInScope, personInScope } from '../registration/index.ts';
 import { billDetail, billsOfPayer, listBills, loadBill } from './collection.bills.views.ts';
+import { employerSummary } from './collection.employer-summary.ts';
 import type { Payer } from './collection.model.ts';
 import { hallEmployerPayer, hallPersonPayer } from './collection.hall-payer.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
@@ -26,7 +27,8 @@ import {
   collectionPaymentRecorded,
   collectionPaymentsAnswer,
 } from './collection.payments.responses.ts';
-import { creditBalances, recordPayment, type PaymentInput, type RecordedPayment } from './collection.payments.ts';
+import { recordPayment, type PaymentInput, type RecordedPayment } from './collection.payments.ts';
+import { creditOf, listPayments } from './collection.payments.views.ts';
 
 const reference = z.string().trim().min(1).max(100);
 
@@ -56,57 +58,6 @@ export function paymentView(p: RecordedPayment) {
   };
 }
 
-/** Payments of a payer (or of the staff member's subtree), newest first. */
-async function listPayments(ctx: AppContext, filter: { employerId?: number; personId?: number; agencyPath?: string }) {
-  let q = ctx.db.selectFrom('payments as p').selectAll('p');
-  if (filter.employerId !== undefined) q = q.where('p.employer_id', '=', filter.employerId);
-  if (filter.personId !== undefined) q = q.where('p.person_id', '=', filter.personId);
-  if (filter.agencyPath !== undefined) {
-    const path = `${filter.agencyPath}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb.exists(
-          eb
-            .selectFrom('employers as e')
-            .innerJoin('agencies as a', 'a.id', 'e.agency_id')
-            .select('e.id')
-            .whereRef('e.id', '=', 'p.employer_id')
-            .where('a.path', 'like', path),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('persons as r')
-            .innerJoin('agencies as a', 'a.id', 'r.agency_id')
-            .select('r.person_id')
-            .whereRef('r.person_id', '=', 'p.person_id')
-            .where('a.path', 'like', path),
-        ),
-      ]),
-    );
-  }
-  const rows = await q.orderBy('p.id', 'desc').limit(200).execute();
-  return rows.map((r) => ({
-    id: Number(r.id),
-    paymentNo: r.payment_no,
-    payerKind: r.payer_kind,
-    employerId: r.employer_id === null ? null : Number(r.employer_id),
-    personId: r.person_id === null ? null : Number(r.person_id),
-    amount: decimal(Number(r.amount_fen)),
-    allocated: decimal(Number(r.allocated_fen)),
-    held: decimal(Number(r.held_fen)),
-    receivedOn: String(r.received_on),
-    channel: r.channel,
-    reference: r.reference,
-    paymentFileId: r.payment_file_id === null ? null : Number(r.payment_file_id),
-    recordedAt: new Date(r.recorded_at).toISOString(),
-  }));
-}
-
-async function creditOf(ctx: AppContext, payer: Payer): Promise<string> {
-  const balances = await creditBalances(ctx.db, [payer]);
-  return decimal([...balances.values()][0] ?? 0);
-}
-
 /** Staff may act on a payer of their subtree only. */
 async function payerInScope(ctx: AppContext, request: FastifyRequest, payer: Payer): Promise<void> {
   const staff = staffOf(request);
@@ -124,10 +75,10 @@ const payerBody = z.union([
   z.strictObject({ kind: z.literal('flexible'), personId: id }),
 ]);
 
-function staffRoutes(app: ZodApp, ctx: AppContext): void {
+/** Bills of payers in my subtree: the list, and one in full. */
+function staffBillRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['collection'];
   const read = { access: { permission: 'collection.read' as const } };
-  const pay = { access: { permission: 'collection.pay' as const } };
   app.get(
     '/api/collection/bills',
     {
@@ -178,6 +129,13 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
       return detail;
     },
   );
+}
+
+/** Payments of payers in my subtree: the list, one recorded at the window, an employer's summary. */
+function staffPaymentRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['collection'];
+  const read = { access: { permission: 'collection.read' as const } };
+  const pay = { access: { permission: 'collection.pay' as const } };
   app.get(
     '/api/collection/payments',
     {
@@ -190,7 +148,7 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const items = await listPayments(ctx, { ...request.query, agencyPath: staffOf(request).agencyPath });
+      const items = await listPayments(ctx.db, { ...request.query, agencyPath: staffOf(request).agencyPath });
       await recordCollectionRead(
         ctx,
         request,
@@ -254,33 +212,10 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
   );
 }
 
-/** Open bills, paid this year, arrears (open lines of bills past due), late fees open, credit. */
-async function employerSummary(ctx: AppContext, employerId: number) {
-  const payer: Payer = { kind: 'employer', employerId };
-  const open = await billsOfPayer(ctx.db, payer, { status: 'open' });
-  const today = todayInChina(ctx.clock);
-  const year = dateParts(today).year;
-  const paidThisYear = await ctx.db
-    .selectFrom('payments')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount_fen'), eb.lit(0)).as('n'))
-    .where('employer_id', '=', employerId)
-    .where('received_on', '>=', `${year}-01-01`)
-    .executeTakeFirstOrThrow();
-  const fees = await ctx.db
-    .selectFrom('late_fees as f')
-    .innerJoin('contribution_bills as b', 'b.id', 'f.bill_id')
-    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>(eb.ref('f.fee_fen')), eb.lit(0)).as('n'))
-    .where('b.employer_id', '=', employerId)
-    .where('f.status', '=', 'open')
-    .executeTakeFirstOrThrow();
-  const arrears = open.filter((b) => b.dueOn < today).reduce((s, b) => s + Number(parseCents(b.open)), 0);
-  return {
-    openBills: open,
-    paidThisYear: decimal(Number(paidThisYear.n)),
-    arrears: decimal(arrears),
-    lateFeesOpen: decimal(Number(fees.n)),
-    credit: await creditOf(ctx, payer),
-  };
+/** The staff side: bills and payments of payers in my subtree. */
+function staffRoutes(app: ZodApp, ctx: AppContext): void {
+  staffBillRoutes(app, ctx);
+  staffPaymentRoutes(app, ctx);
 }
 
 async function hallPerson(ctx: AppContext, request: FastifyRequest): Promise<Payer> {
@@ -331,7 +266,7 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => {
       const payer = (await hallEmployerPayer(ctx, request)) as { employerId: number };
-      return { items: await listPayments(ctx, { employerId: payer.employerId }) };
+      return { items: await listPayments(ctx.db, { employerId: payer.employerId }) };
     },
   );
   app.get(
@@ -340,7 +275,7 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
       config: employer,
       schema: { tags, summary: 'My credit (预缴/溢缴) balance', response: { 200: collectionCreditAnswer } },
     },
-    async (request) => ({ credit: await creditOf(ctx, await hallEmployerPayer(ctx, request)) }),
+    async (request) => ({ credit: await creditOf(ctx.db, await hallEmployerPayer(ctx, request)) }),
   );
   app.get(
     '/api/hall/person/bills',

@@ -122,7 +122,8 @@ function employerInput(
   };
 }
 
-function hallRoutes(app: ZodApp, ctx: AppContext): void {
+/** The employer's declarations in the hall: declaring, the list, one. */
+function hallEmployerRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['collection'];
   const hall = { access: { authenticated: 'public_user' as const } };
   app.post(
@@ -181,6 +182,12 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
       return declarationDetail(ctx.db, request.params.id, { kind: 'employer', employerId }, request.query.revision);
     },
   );
+}
+
+/** A flexible worker's declarations in the hall: declaring, the list. */
+function hallPersonRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['collection'];
+  const hall = { access: { authenticated: 'public_user' as const } };
   app.post(
     '/api/hall/person/declarations',
     {
@@ -222,6 +229,12 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
       return { items: await listDeclarations(ctx.db, { payer: { kind: 'flexible', personId }, ...request.query }) };
     },
   );
+}
+
+/** The self-service hall's declarations: the employer's and a flexible worker's. */
+function hallRoutes(app: ZodApp, ctx: AppContext): void {
+  hallEmployerRoutes(app, ctx);
+  hallPersonRoutes(app, ctx);
 }
 
 /** The upload route, in its own plugin scope so that only it parses multipart bodies. */

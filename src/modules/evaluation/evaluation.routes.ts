@@ -161,8 +161,11 @@ function applicantRoutes(app: ZodApp, ctx: AppContext): void {
   );
 }
 
-/** Staff routes: call-back tasks in the subtree, ratings, settings. */
-function staffRoutes(app: ZodApp, ctx: AppContext): void {
+/** A note the staff member writes on a callback, up to `max` characters. */
+const note = (max: number) => z.string().trim().min(1).max(max);
+
+/** Callback tasks of my subtree: the list, and one. */
+function callbackReadRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['evaluation'];
   const handle = { access: { permission: 'callback.handle' as const } };
   app.get(
@@ -204,7 +207,12 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => getTask(ctx, staffOf(request), request.params.id),
   );
-  const note = (max: number) => z.string().trim().min(1).max(max);
+}
+
+/** Handling a callback task: the call made, rectification, closing. */
+function callbackHandlingRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['evaluation'];
+  const handle = { access: { permission: 'callback.handle' as const } };
   app.post(
     '/api/callbacks/:id/callback',
     {
@@ -250,6 +258,11 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) =>
       advanceTask(ctx, staffOf(request), auditActorOf(request), request.params.id, 'close', request.body),
   );
+}
+
+/** Ratings of my subtree, and the evaluation settings. */
+function ratingStaffRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['evaluation'];
   app.get(
     '/api/ratings',
     {
@@ -310,6 +323,13 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => updateSettings(ctx, staffOf(request), auditActorOf(request), request.body),
   );
+}
+
+/** Staff routes: call-back tasks in the subtree, ratings, settings. */
+function staffRoutes(app: ZodApp, ctx: AppContext): void {
+  callbackReadRoutes(app, ctx);
+  callbackHandlingRoutes(app, ctx);
+  ratingStaffRoutes(app, ctx);
 }
 
 /** Registers every evaluation route. */

@@ -35,6 +35,19 @@ export async function listSubtree(db: Executor, scopePath: string, includeClosed
   return rows.map(toAgency);
 }
 
+/**
+ * The pooling regions (division codes) of the agencies in the subtree rooted at `scopePath`,
+ * closed ones included (their runs stay visible), each once.
+ */
+export async function regionsOfSubtree(db: Executor, scopePath: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('agencies')
+    .select('division_code')
+    .where('path', 'like', `${scopePath}%`) // paths are digits and slashes: nothing to escape
+    .execute();
+  return [...new Set(rows.map((r) => r.division_code))];
+}
+
 export async function codeTaken(db: Executor, code: string, exceptId: number | null): Promise<boolean> {
   let query = db.selectFrom('agencies').select('id').where('code', '=', code);
   if (exceptId !== null) query = query.where('id', '<>', exceptId);

@@ -72,8 +72,8 @@ const username = z
 const roleCodes = z.array(z.string().regex(/^[a-z_]{2,40}$/)).max(20);
 const password = z.string().min(1).max(128);
 
-/** Agency routes. */
-function agencyRoutes(app: ZodApp, ctx: AppContext): void {
+/** The agency tree of my subtree, one agency, its versions. */
+function agencyReadRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['org'];
   app.get(
     '/api/agencies',
@@ -124,6 +124,11 @@ function agencyRoutes(app: ZodApp, ctx: AppContext): void {
       };
     },
   );
+}
+
+/** Opening, editing, moving and closing an agency. */
+function agencyChangeRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['org'];
   app.post(
     '/api/agencies',
     {
@@ -188,16 +193,24 @@ function agencyRoutes(app: ZodApp, ctx: AppContext): void {
   );
 }
 
-/** Service point and window routes. */
-function servicePointRoutes(app: ZodApp, ctx: AppContext): void {
+/** Agency routes. */
+function agencyRoutes(app: ZodApp, ctx: AppContext): void {
+  agencyReadRoutes(app, ctx);
+  agencyChangeRoutes(app, ctx);
+}
+
+/** What a service point is opened or edited with. */
+const pointBody = {
+  name,
+  address: lineText(200),
+  phone: z.string().trim().max(30).nullable().optional(),
+  openingHours,
+};
+
+/** Service points of my subtree: the list, opening one, editing one. */
+function servicePointEditRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['org'];
   const manage = { access: { permission: 'service_point.manage' as const } };
-  const pointBody = {
-    name,
-    address: lineText(200),
-    phone: z.string().trim().max(30).nullable().optional(),
-    openingHours,
-  };
   app.get(
     '/api/service-points',
     {
@@ -248,6 +261,12 @@ function servicePointRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) =>
       updateServicePoint(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
   );
+}
+
+/** Closing a service point; opening and closing its windows. */
+function serviceWindowRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['org'];
+  const manage = { access: { permission: 'service_point.manage' as const } };
   app.post(
     '/api/service-points/:id/close',
     {
@@ -296,8 +315,14 @@ function servicePointRoutes(app: ZodApp, ctx: AppContext): void {
   );
 }
 
-/** Staff account and role routes. */
-function staffRoutes(app: ZodApp, ctx: AppContext): void {
+/** Service point and window routes. */
+function servicePointRoutes(app: ZodApp, ctx: AppContext): void {
+  servicePointEditRoutes(app, ctx);
+  serviceWindowRoutes(app, ctx);
+}
+
+/** Staff records of my subtree: the list, one, creating, editing. */
+function staffRecordRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['staff'];
   const manage = { access: { permission: 'staff.manage' as const } };
   app.get(
@@ -369,6 +394,12 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => updateStaff(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
   );
+}
+
+/** A staff member's roles, and resetting their password or TOTP. */
+function staffAccessRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['staff'];
+  const manage = { access: { permission: 'staff.manage' as const } };
   app.put(
     '/api/staff/:id/roles',
     {
@@ -427,6 +458,11 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
       resetStaffDirectly(ctx, staffOf(request), auditActorOf(request), request.params.id, { kind: 'totp' }),
   );
   credentialResetRoutes(app, ctx);
+}
+
+/** The roles and the permissions each grants. */
+function roleRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['staff'];
   app.get(
     '/api/roles',
     {
@@ -449,6 +485,13 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => setRolePermissions(ctx, auditActorOf(request), request.params.code, request.body.permissions),
   );
+}
+
+/** Staff account and role routes. */
+function staffRoutes(app: ZodApp, ctx: AppContext): void {
+  staffRecordRoutes(app, ctx);
+  staffAccessRoutes(app, ctx);
+  roleRoutes(app, ctx);
 }
 
 /** An administrator's credential reset: requested by one administrator, decided by another. */

@@ -34,11 +34,10 @@ const date = z.string().trim().max(20);
 /** A table's JSON may span lines; other control characters are refused. */
 const value = freeText(VALUE_LENGTH_MAX);
 
-/** Registers the routes under /api/policy. */
-export function policyRoutes(app: ZodApp, ctx: AppContext): void {
+/** The parameter keys, the parameters in force, one key's history. */
+function parameterRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['policy'];
   const read = { access: { permission: 'policy.read' as const } };
-  const approve = { access: { permission: 'policy.approve' as const } };
   app.get(
     '/api/policy/keys',
     {
@@ -81,6 +80,12 @@ export function policyRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => parameterHistory(ctx.db, request.params.key, request.query.region),
   );
+}
+
+/** Proposed changes: the list, and proposing one. */
+function changeRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['policy'];
+  const read = { access: { permission: 'policy.read' as const } };
   app.get(
     '/api/policy/changes',
     {
@@ -118,6 +123,12 @@ export function policyRoutes(app: ZodApp, ctx: AppContext): void {
     async (request, reply) =>
       reply.status(201).send(await proposeChange(ctx, staffOf(request), auditActorOf(request), request.body)),
   );
+}
+
+/** Deciding a proposed change: approve, reject, or withdraw it. */
+function decisionRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['policy'];
+  const approve = { access: { permission: 'policy.approve' as const } };
   app.post(
     '/api/policy/changes/:id/approve',
     {
@@ -160,4 +171,11 @@ export function policyRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => withdrawChange(ctx, staffOf(request), auditActorOf(request), request.params.id),
   );
+}
+
+/** Registers the routes under /api/policy. */
+export function policyRoutes(app: ZodApp, ctx: AppContext): void {
+  parameterRoutes(app, ctx);
+  changeRoutes(app, ctx);
+  decisionRoutes(app, ctx);
 }

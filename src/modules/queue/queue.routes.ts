@@ -226,8 +226,8 @@ function windowRoutes(app: ZodApp, ctx: AppContext, events: QueueEvents): void {
   );
 }
 
-/** Hall set-up: categories and the categories each window serves. */
-function setupRoutes(app: ZodApp, ctx: AppContext): void {
+/** A service point's queue set-up, and adding a ticket category. */
+function servicePointSetupRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/queue/service-points/:servicePointId',
     {
@@ -271,6 +271,10 @@ function setupRoutes(app: ZodApp, ctx: AppContext): void {
           ),
         ),
   );
+}
+
+/** The default categories, editing one, and which categories a window serves. */
+function categorySetupRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/api/queue/service-points/:servicePointId/categories/defaults',
     {
@@ -333,6 +337,12 @@ function setupRoutes(app: ZodApp, ctx: AppContext): void {
         request.body.categoryIds,
       ),
   );
+}
+
+/** Hall set-up: categories and the categories each window serves. */
+function setupRoutes(app: ZodApp, ctx: AppContext): void {
+  servicePointSetupRoutes(app, ctx);
+  categorySetupRoutes(app, ctx);
 }
 
 /** Waiting and service time statistics of the caller's subtree. */

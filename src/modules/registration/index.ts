@@ -55,6 +55,8 @@ export { headerKey } from './registration.spreadsheet.columns.ts';
 export {
   coveredEmployersOfRegion,
   flexibleWorkersOfRegion,
+  employerRegisteredUnder,
+  personRegisteredUnder,
   employerPoolingRegion,
   personPoolingRegion,
   flexibleRegionInForce,

@@ -40,8 +40,8 @@ export const DUE_WITHIN_DAYS_MAX = 366;
 
 const text = (min: number, max: number) => lineText(max, min);
 
-/** Staff routes under /api/registration. */
-function staffRoutes(app: ZodApp, ctx: AppContext): void {
+/** An employer's certificates: the list, and issuing one. */
+function employerCertificateRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['registration'];
   const read = { access: { permission: 'registration.read' as const } };
   const write = { access: { permission: 'registration.write' as const } };
@@ -83,6 +83,13 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
           await issueEmployerCertificate(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body),
         ),
   );
+}
+
+/** Certificates due, one's PDF, verifying and revoking one. */
+function certificateStaffRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['registration'];
+  const read = { access: { permission: 'registration.read' as const } };
+  const write = { access: { permission: 'registration.write' as const } };
   app.get(
     '/api/registration/certificates/due',
     {
@@ -148,6 +155,12 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) =>
       revokeCertificate(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.reason),
   );
+}
+
+/** Staff routes under /api/registration. */
+function staffRoutes(app: ZodApp, ctx: AppContext): void {
+  employerCertificateRoutes(app, ctx);
+  certificateStaffRoutes(app, ctx);
 }
 
 /** The public check and the self-service hall. */

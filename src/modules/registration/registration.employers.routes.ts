@@ -66,8 +66,8 @@ const employerFields = {
   registeredOn: isoDate.optional(),
 };
 
-/** Staff routes under /api/registration. */
-function staffRoutes(app: ZodApp, ctx: AppContext): void {
+/** The industry list, the employers of my subtree, registering one. */
+function employerListRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['registration'];
   const read = { access: { permission: 'registration.read' as const } };
   const write = { access: { permission: 'registration.write' as const } };
@@ -115,6 +115,13 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     async (request, reply) =>
       reply.status(201).send(await registerEmployer(ctx, staffOf(request), auditActorOf(request), request.body)),
   );
+}
+
+/** One employer: its record, edits, history and status changes. */
+function employerRecordRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['registration'];
+  const read = { access: { permission: 'registration.read' as const } };
+  const write = { access: { permission: 'registration.write' as const } };
   app.get(
     '/api/registration/employers/:id',
     {
@@ -177,6 +184,12 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
       async (request) =>
         changeEmployerStatus(ctx, staffOf(request), auditActorOf(request), request.params.id, action, request.body),
     );
+}
+
+/** The employer's full identifiers (audited), and its 360 view. */
+function employerViewRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['registration'];
+  const read = { access: { permission: 'registration.read' as const } };
   app.post(
     '/api/registration/employers/:id/reveal',
     {
@@ -215,6 +228,13 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => employerView(ctx, staffOf(request), auditActorOf(request), request.params.id),
   );
+}
+
+/** Staff routes under /api/registration. */
+function staffRoutes(app: ZodApp, ctx: AppContext): void {
+  employerListRoutes(app, ctx);
+  employerRecordRoutes(app, ctx);
+  employerViewRoutes(app, ctx);
 }
 
 /** The employer's own profile in the self-service hall. */

@@ -146,6 +146,30 @@ export async function loadRecordsByIndex(
   return new Map(persons.map((p) => [p.id_index, { personId: p.person_id, record: records.get(p.person_id)! }]));
 }
 
+/**
+ * The person's latest employment of that status with the employer, the person named by blind
+ * index: the active one, or the one ended last.
+ */
+export async function latestEmploymentAt(
+  db: Executor,
+  employerId: number,
+  personIndex: string,
+  status: 'active' | 'ended',
+): Promise<{ personId: number; employmentId: number }> {
+  const found = await db
+    .selectFrom('employments')
+    .innerJoin('persons', 'persons.person_id', 'employments.person_id')
+    .select(['employments.person_id', 'employments.id'])
+    .where('persons.id_index', '=', personIndex)
+    .where('employments.employer_id', '=', employerId)
+    .where('employments.status', '=', status)
+    .orderBy('employments.ended_at', 'desc')
+    .orderBy('employments.id', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  return { personId: found.person_id, employmentId: found.id };
+}
+
 /** Who writes, when, through which channel; stamped on every row a write creates. */
 export interface WriteMeta {
   readonly who: AuditActor;

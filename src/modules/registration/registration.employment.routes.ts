@@ -10,19 +10,21 @@ import { auditActorOf, hallAccountOf, staffOf } from '../../http/access.ts';
 import { id, idParams, isoDate, page, pageSizeUpTo, refId, version } from '../../http/params.ts';
 import type { ZodApp } from '../../http/types.ts';
 import { nameText } from '../../http/text.ts';
-import { today } from '../../kernel/calendar-date.ts';
-import { checkCitizenId } from '../../kernel/citizen-id.ts';
 import { Rejection } from '../../kernel/rejection.ts';
 import type { AuditActor } from '../audit/index.ts';
 import { CASE_NUMBER_PATTERN } from '../cases/index.ts';
 import { applyEmploymentBatch, type EmploymentRow } from './registration.batch.ts';
 import { employerOfAccount } from './registration.employers.service.ts';
 import { employeePage, employmentResultView, hireResultView } from './registration.employment.responses.ts';
-import { employmentResult, hirePerson, registerDeath, separateEmployment } from './registration.employment.service.ts';
+import {
+  employmentOfCitizenId,
+  hirePerson,
+  registerDeath,
+  separateEmployment,
+} from './registration.employment.service.ts';
 import { EMPLOYEE_STATUSES, listEmployees } from './registration.employment.views.ts';
 import { changeEnrolment, ENROLMENT_REASON_LENGTH_MAX, enrolFlexible } from './registration.enrolments.service.ts';
 import type { EnrolmentAction } from './registration.enrolments.rules.ts';
-import { personIndex } from './registration.identity.ts';
 import {
   FLEXIBLE_SCHEMES,
   NAME_LENGTH_MAX,
@@ -31,7 +33,6 @@ import {
   SCHEMES,
 } from './registration.model.ts';
 import { recordPersonReads } from './registration.person-reads.ts';
-import { rejectRegistration } from './registration.rejections.ts';
 import { enrolmentView, personDetailView } from './registration.responses.ts';
 import { employerInScope } from './registration.scope.ts';
 
@@ -97,28 +98,9 @@ async function applyOneRow(ctx: AppContext, who: AuditActor, employerId: number,
   });
 }
 
-/** The employment of the hall row just applied: the active one (hire) or the latest ended one. */
-async function employmentOfRow(ctx: AppContext, employerId: number, citizenIdValue: string, active: boolean) {
-  const valid = checkCitizenId(citizenIdValue.trim(), today(ctx.clock));
-  if (!valid.valid) throw rejectRegistration('person_citizen_id_invalid');
-  const index = personIndex(ctx.keys, valid.normalized);
-  const found = await ctx.db
-    .selectFrom('employments')
-    .innerJoin('persons', 'persons.person_id', 'employments.person_id')
-    .select(['employments.person_id', 'employments.id'])
-    .where('persons.id_index', '=', index)
-    .where('employments.employer_id', '=', employerId)
-    .where('employments.status', '=', active ? 'active' : 'ended')
-    .orderBy('employments.ended_at', 'desc')
-    .orderBy('employments.id', 'desc')
-    .limit(1)
-    .executeTakeFirstOrThrow();
-  return employmentResult(ctx.db, found.person_id, found.id);
-}
-
-function staffRoutes(app: ZodApp, ctx: AppContext): void {
+/** Hires (by citizen ID or of a registered person) and separations at the window. */
+function employmentRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['registration'];
-  const read = { access: { permission: 'registration.read' as const } };
   const write = { access: { permission: 'registration.write' as const } };
   app.post(
     '/api/registration/employments',
@@ -178,6 +160,12 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         request.body,
       ),
   );
+}
+
+/** A flexible worker's enrolment, and suspending, resuming or terminating an enrolment. */
+function enrolmentRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['registration'];
+  const write = { access: { permission: 'registration.write' as const } };
   app.post(
     '/api/registration/persons/:id/enrolments',
     {
@@ -220,6 +208,13 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
         ),
     );
   }
+}
+
+/** Registering a death, and an employer's employees. */
+function deathAndEmployeeRoutes(app: ZodApp, ctx: AppContext): void {
+  const tags = ['registration'];
+  const read = { access: { permission: 'registration.read' as const } };
+  const write = { access: { permission: 'registration.write' as const } };
   app.post(
     '/api/registration/persons/:id/death',
     {
@@ -261,6 +256,13 @@ function staffRoutes(app: ZodApp, ctx: AppContext): void {
   );
 }
 
+/** The window: hires, separations, enrolments, deaths, and an employer's employees. */
+function staffRoutes(app: ZodApp, ctx: AppContext): void {
+  employmentRoutes(app, ctx);
+  enrolmentRoutes(app, ctx);
+  deathAndEmployeeRoutes(app, ctx);
+}
+
 function hallRoutes(app: ZodApp, ctx: AppContext): void {
   const tags = ['hall'];
   const employer = { access: { authenticated: 'public_user' as const } };
@@ -297,7 +299,7 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
         date: b.hiredOn,
         schemes: b.schemes ?? null,
       });
-      return reply.status(201).send(await employmentOfRow(ctx, employerId, b.citizenId, true));
+      return reply.status(201).send(await employmentOfCitizenId(ctx, employerId, b.citizenId, 'active'));
     },
   );
   app.post(
@@ -321,7 +323,7 @@ function hallRoutes(app: ZodApp, ctx: AppContext): void {
         date: b.separatedOn,
         reason: b.reason,
       });
-      return employmentOfRow(ctx, employerId, b.citizenId, false);
+      return employmentOfCitizenId(ctx, employerId, b.citizenId, 'ended');
     },
   );
 }

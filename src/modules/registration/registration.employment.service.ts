@@ -58,6 +58,22 @@ export async function employmentResult(db: Db, personId: number, employmentId: n
   return { employment, enrolments };
 }
 
+/**
+ * The employment a hall row just applied leaves the person named by citizen ID with at the
+ * employer: the active one after a hire, the one ended last after a separation.
+ */
+export async function employmentOfCitizenId(
+  ctx: AppContext,
+  employerId: number,
+  citizenId: string,
+  status: 'active' | 'ended',
+): Promise<EmploymentResult> {
+  const valid = checkCitizenId(citizenId.trim(), todayOf(ctx.clock));
+  if (!valid.valid) throw rejectRegistration('person_citizen_id_invalid');
+  const found = await repo.latestEmploymentAt(ctx.db, employerId, personIndex(ctx.keys, valid.normalized), status);
+  return employmentResult(ctx.db, found.personId, found.employmentId);
+}
+
 async function lockedRecord(trx: Trx, personId: number): Promise<PersonRecord> {
   const record = (await repo.loadRecords(trx, [personId], true)).get(personId);
   if (!record) throw rejectRegistration('person_not_found');

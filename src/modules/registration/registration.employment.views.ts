@@ -1,4 +1,4 @@
-/** The employees of an employer (staff and the employer's own hall), newest hire first. */
+/** The employees of an employer: for staff and the employer's own hall, and for the payroll API. */
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import type { Scheme, SeparationReason } from './registration.model.ts';
@@ -68,4 +68,38 @@ export async function listEmployees(
       schemes: r.schemes ?? [],
     })),
   };
+}
+
+/** An employee as the payroll API lists it: no separation reason; every scheme the employment had. */
+export interface PayrollEmployeeItem {
+  readonly personId: number;
+  readonly name: string;
+  readonly idMasked: string;
+  readonly employmentId: number;
+  readonly hiredOn: string;
+  readonly separatedOn: string | null;
+  readonly status: 'active' | 'ended';
+  /** Every enrolment of the employment, terminated ones included. */
+  readonly schemes: Scheme[];
+}
+
+/** One page of the employer's employees (masked) for the payroll API, newest hire first, with the total. */
+export async function payrollEmployees(
+  db: Db,
+  employerId: number,
+  query: EmployeeQuery,
+): Promise<{ items: PayrollEmployeeItem[]; total: number }> {
+  const status = query.status === 'all' ? sql`` : sql`AND e.status = ${query.status}`;
+  const total = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM employments e WHERE e.employer_id = ${employerId} ${status}`.execute(db);
+  const rows = await sql<PayrollEmployeeItem>`
+    SELECT e.person_id AS "personId", p.name, p.id_masked AS "idMasked", e.id AS "employmentId",
+           e.hired_on AS "hiredOn", e.separated_on AS "separatedOn", e.status,
+           COALESCE((SELECT array_agg(n.scheme ORDER BY n.scheme) FROM enrolments n
+                      WHERE n.person_id = e.person_id AND n.employment_id = e.id), '{}') AS schemes
+      FROM employments e JOIN persons p ON p.person_id = e.person_id
+     WHERE e.employer_id = ${employerId} ${status}
+     ORDER BY e.hired_on DESC, e.id DESC
+     LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`.execute(db);
+  return { items: rows.rows, total: total.rows[0]?.n ?? 0 };
 }

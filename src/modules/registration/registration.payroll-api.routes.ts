@@ -4,7 +4,6 @@
  * POST. A request of up to 1,000 rows is applied whole or not at all.
  */
 import type { FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
 import { apiKeyOf, perApiKey } from '../../http/access.ts';
@@ -16,13 +15,8 @@ import { nameText } from '../../http/text.ts';
 import { apiKeyActor } from '../auth/index.ts';
 import { applyEmploymentBatch, type EmploymentRow } from './registration.batch.ts';
 import { rejectImport } from './registration.imports.rejections.ts';
-import {
-  NAME_LENGTH_MAX,
-  PAGE_SIZE_MAX,
-  REPORTABLE_SEPARATION_REASONS,
-  SCHEMES,
-  type Scheme,
-} from './registration.model.ts';
+import { payrollEmployees } from './registration.employment.views.ts';
+import { NAME_LENGTH_MAX, PAGE_SIZE_MAX, REPORTABLE_SEPARATION_REASONS, SCHEMES } from './registration.model.ts';
 import { payrollBatchApplied, payrollEmployeePage } from './registration.payroll-api.responses.ts';
 import { errorMessage } from './registration.spreadsheet.report.ts';
 
@@ -45,38 +39,6 @@ const separationRow = z.strictObject({
   reason: z.enum(REPORTABLE_SEPARATION_REASONS),
 });
 const rowsOf = <T extends z.ZodType>(row: T) => z.strictObject({ rows: z.array(row).min(1).max(API_ROWS_MAX) });
-
-interface EmployeeItem {
-  personId: number;
-  name: string;
-  idMasked: string;
-  employmentId: number;
-  hiredOn: string;
-  separatedOn: string | null;
-  status: 'active' | 'ended';
-  schemes: Scheme[];
-}
-
-/** The employer's employees (masked), newest employment first. */
-async function employeesOf(
-  ctx: AppContext,
-  employerId: number,
-  query: { status: 'active' | 'ended' | 'all'; page: number; pageSize: number },
-): Promise<{ items: EmployeeItem[]; total: number }> {
-  const status = query.status === 'all' ? sql`` : sql`AND e.status = ${query.status}`;
-  const total = await sql<{ n: number }>`
-    SELECT count(*)::int AS n FROM employments e WHERE e.employer_id = ${employerId} ${status}`.execute(ctx.db);
-  const rows = await sql<EmployeeItem>`
-    SELECT e.person_id AS "personId", p.name, p.id_masked AS "idMasked", e.id AS "employmentId",
-           e.hired_on AS "hiredOn", e.separated_on AS "separatedOn", e.status,
-           COALESCE((SELECT array_agg(n.scheme ORDER BY n.scheme) FROM enrolments n
-                      WHERE n.person_id = e.person_id AND n.employment_id = e.id), '{}') AS schemes
-      FROM employments e JOIN persons p ON p.person_id = e.person_id
-     WHERE e.employer_id = ${employerId} ${status}
-     ORDER BY e.hired_on DESC, e.id DESC
-     LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`.execute(ctx.db);
-  return { items: rows.rows, total: total.rows[0]?.n ?? 0 };
-}
 
 /** Applies API rows as one batch inside the idempotent transaction; row errors refuse the whole request. */
 async function postRows(ctx: AppContext, request: FastifyRequest, rows: Omit<EmploymentRow, 'line'>[]) {
@@ -131,7 +93,7 @@ export function payrollApiRoutes(app: ZodApp, ctx: AppContext): void {
         response: { 200: payrollEmployeePage },
       },
     },
-    async (request) => employeesOf(ctx, apiKeyOf(request).employerId, request.query),
+    async (request) => payrollEmployees(ctx.db, apiKeyOf(request).employerId, request.query),
   );
   app.post(
     '/api/v1/hires',

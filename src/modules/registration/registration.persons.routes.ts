@@ -213,13 +213,14 @@ function personWriteRoutes(app: ZodApp, ctx: AppContext): void {
   );
 }
 
-/** The suspected-duplicate queue and merges (proposed by one, decided by another). */
-function mergeRoutes(app: ZodApp, ctx: AppContext): void {
-  // Both persons of every flag or merge shown are read (each person's access log).
-  const readOf = (request: FastifyRequest, event: Omit<AuditEvent, 'outcome'>, shown: number[]) =>
-    recordPersonReads(ctx.db, ctx.clock, auditActorOf(request), event, shown);
+/** Records the reading of the persons shown; both persons of every flag or merge are read. */
+function readOf(ctx: AppContext, request: FastifyRequest, event: Omit<AuditEvent, 'outcome'>, shown: number[]) {
+  return recordPersonReads(ctx.db, ctx.clock, auditActorOf(request), event, shown);
+}
+
+/** Suspected duplicates in scope, and dismissing one. */
+function duplicateRoutes(app: ZodApp, ctx: AppContext): void {
   const review = { access: { permission: 'registration.review' as const } };
-  const decision = z.strictObject({ note: freeText(REASON_LENGTH_MAX).optional() });
   app.get(
     '/api/registration/duplicates',
     {
@@ -238,7 +239,7 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const flags = await listDuplicates(ctx, staffOf(request), request.query);
       const shown = flags.flatMap((f) => [f.person.id, f.other.id]);
-      await readOf(request, { action: 'person.duplicates.list', entity: 'person_duplicate_flag' }, shown);
+      await readOf(ctx, request, { action: 'person.duplicates.list', entity: 'person_duplicate_flag' }, shown);
       return flags;
     },
   );
@@ -257,6 +258,10 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) =>
       dismissDuplicate(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.note),
   );
+}
+
+/** Merges in scope, and one merge. */
+function mergeReadRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/registration/merges',
     {
@@ -275,7 +280,7 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const merges = await listMerges(ctx, staffOf(request), request.query);
       const shown = merges.flatMap((m) => [m.survivorId, m.mergedId]);
-      await readOf(request, { action: 'person.merges.list', entity: 'person_merge' }, shown);
+      await readOf(ctx, request, { action: 'person.merges.list', entity: 'person_merge' }, shown);
       return merges;
     },
   );
@@ -285,10 +290,16 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const merge = await mergeInScope(ctx, staffOf(request), request.params.id);
       const event = { action: 'person.merge.read', entity: 'person_merge', entityId: merge.id };
-      await readOf(request, event, [merge.survivorId, merge.mergedId]);
+      await readOf(ctx, request, event, [merge.survivorId, merge.mergedId]);
       return merge;
     },
   );
+}
+
+/** Proposing a merge, and approving or rejecting one (not by its proposer). */
+function mergeDecisionRoutes(app: ZodApp, ctx: AppContext): void {
+  const review = { access: { permission: 'registration.review' as const } };
+  const decision = z.strictObject({ note: freeText(REASON_LENGTH_MAX).optional() });
   app.post(
     '/api/registration/merges',
     {
@@ -322,6 +333,13 @@ function mergeRoutes(app: ZodApp, ctx: AppContext): void {
       async (request) =>
         act(ctx, staffOf(request), auditActorOf(request), request.params.id, request.body.note ?? null),
     );
+}
+
+/** The suspected-duplicate queue and merges (proposed by one, decided by another). */
+function mergeRoutes(app: ZodApp, ctx: AppContext): void {
+  duplicateRoutes(app, ctx);
+  mergeReadRoutes(app, ctx);
+  mergeDecisionRoutes(app, ctx);
 }
 
 /** The insured person's own registration in the self-service hall. */

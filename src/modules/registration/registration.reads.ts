@@ -51,6 +51,22 @@ export function flexibleWorkersOfRegion(region: string, span: DaySpan): RawBuild
        AND n.started_on <= ${span.to} AND (n.ended_on IS NULL OR n.ended_on >= ${span.from})`;
 }
 
+/**
+ * SQL: whether the employer `employerId` (a column of the caller's query) is registered at an
+ * agency of the subtree rooted at `agencyPath`; a correlated test, so a list filtered by the staff
+ * subtree keeps its paging and plan.
+ */
+export function employerRegisteredUnder(employerId: RawBuilder<number>, agencyPath: string): RawBuilder<boolean> {
+  return sql<boolean>`EXISTS (SELECT 1 FROM employers e JOIN agencies a ON a.id = e.agency_id
+                               WHERE e.id = ${employerId} AND a.path LIKE ${`${agencyPath}%`})`;
+}
+
+/** SQL: whether the person `personId` (a column of the caller's query) is registered at an agency of the subtree. */
+export function personRegisteredUnder(personId: RawBuilder<number>, agencyPath: string): RawBuilder<boolean> {
+  return sql<boolean>`EXISTS (SELECT 1 FROM persons r JOIN agencies a ON a.id = r.agency_id
+                               WHERE r.person_id = ${personId} AND a.path LIKE ${`${agencyPath}%`})`;
+}
+
 /** The employer's pooling region; undefined for no such employer. `lock` holds its row to commit. */
 export async function employerPoolingRegion(
   db: Executor,

@@ -6,6 +6,7 @@ import { auditActorOf, staffOf } from '../../../http/access.ts';
 import type { ZodApp } from '../../../http/types.ts';
 import { common } from '../../../kernel/rejection.ts';
 import type { StaffActor } from '../../auth/index.ts';
+import { regionsOfSubtree } from '../../org/index.ts';
 import { interestRuns, startInterestRun } from './ledger.interest-run.ts';
 import { interestRunsAnswer, interestRunView } from './ledger.interest.responses.ts';
 import { INDIVIDUAL_FUNDS } from '../ledger.model.ts';
@@ -17,14 +18,9 @@ export const INTEREST_YEAR_MAX = 2099;
 const year = z.coerce.number().int().min(INTEREST_YEAR_MIN).max(INTEREST_YEAR_MAX);
 const region = z.string().regex(/^[0-9]{6}$/, 'a 6-digit region code (GB/T 2260)');
 
-/** Pooling regions of the agencies in the staff member's subtree. */
-function regionsInScope(db: Db, actor: StaffActor) {
-  return db.selectFrom('agencies').select('division_code').where('path', 'like', `${actor.agencyPath}%`); // paths are digits and slashes: nothing to escape
-}
-
 async function refuseOutOfScope(db: Db, actor: StaffActor, code: string): Promise<void> {
-  const found = await regionsInScope(db, actor).where('division_code', '=', code).executeTakeFirst();
-  if (!found) throw common.reject('out_of_scope', { region: code });
+  if (!(await regionsOfSubtree(db, actor.agencyPath)).includes(code))
+    throw common.reject('out_of_scope', { region: code });
 }
 
 /** Registers GET and POST /api/ledger/interest-runs. */
@@ -42,8 +38,8 @@ export function interestRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const scope = (await regionsInScope(ctx.db, staffOf(request)).execute()).map((r) => r.division_code);
-      return { items: await interestRuns(ctx.db, { ...request.query, regions: [...new Set(scope)] }) };
+      const regions = await regionsOfSubtree(ctx.db, staffOf(request).agencyPath);
+      return { items: await interestRuns(ctx.db, { ...request.query, regions }) };
     },
   );
   app.post(

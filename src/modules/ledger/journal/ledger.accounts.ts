@@ -117,6 +117,12 @@ export async function closeIndividualAccount(
   return { closed: updated !== undefined };
 }
 
+/** Whether the chart holds an account of this id. */
+export async function accountExists(db: Db, accountId: number): Promise<boolean> {
+  const found = await db.selectFrom('ledger_accounts').select('id').where('id', '=', accountId).executeTakeFirst();
+  return found !== undefined;
+}
+
 /** An account of the chart with its cached balance (all lines booked so far). */
 export interface AccountView {
   readonly id: number;

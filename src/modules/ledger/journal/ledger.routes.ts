@@ -14,7 +14,7 @@ import type { CalendarDate } from '../../../kernel/calendar-date.ts';
 import { centsToDecimal, type Cents } from '../../../kernel/cents.ts';
 import { appendAudit } from '../../audit/index.ts';
 import { personInScope } from '../../registration/index.ts';
-import { accountsOf } from './ledger.accounts.ts';
+import { accountExists, accountsOf } from './ledger.accounts.ts';
 import { accountBalances } from './ledger.balances.ts';
 import {
   approveCorrection,
@@ -124,13 +124,8 @@ function accountRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const found = await ctx.db
-        .selectFrom('ledger_accounts')
-        .select('id')
-        .where('id', '=', request.params.id)
-        .executeTakeFirst();
-      if (!found) throw rejectLedger('ledger_account_not_found');
-      return listEntries(ctx.db, { accountId: found.id, ...request.query });
+      if (!(await accountExists(ctx.db, request.params.id))) throw rejectLedger('ledger_account_not_found');
+      return listEntries(ctx.db, { accountId: request.params.id, ...request.query });
     },
   );
 }
