@@ -75,6 +75,25 @@ describe('the placement plan (src/db/placement.ts)', () => {
     },
   );
 
+  it.runIf(onCitus)('distributes a table the plan distributes, and then leaves it be', async () => {
+    await database.asOwner(async (owner) => {
+      await sql`CREATE TABLE distributed_probe (person_id bigint, id bigint, PRIMARY KEY (person_id, id))`.execute(
+        owner,
+      );
+      const plan = {
+        ...PLACEMENT,
+        distributed_probe: { kind: 'distributed', column: 'person_id', colocateWith: 'distributed_probe' } as const,
+      };
+      expect(await applyPlacement(owner, plan)).toEqual(['distributed_probe']);
+      const { rows } = await sql<{ method: string }>`
+        SELECT partmethod::text AS method FROM pg_dist_partition
+         WHERE logicalrelid = 'distributed_probe'::regclass`.execute(owner);
+      expect(rows).toEqual([{ method: 'h' }]);
+      expect(await applyPlacement(owner, plan)).toEqual([]);
+      await sql`DROP TABLE distributed_probe`.execute(owner);
+    });
+  });
+
   it.runIf(onCitus)('refuses a table without a placement, naming it', async () => {
     await database.asOwner(async (owner) => {
       await sql`CREATE TABLE unplaced_probe (id bigint PRIMARY KEY)`.execute(owner);
