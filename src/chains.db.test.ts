@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { relinkAuditWithoutKey } from '../test/fixtures/audit/forgery.ts';
 import { OPENED, REGION } from '../test/fixtures/ledger/journal.ts';
-import { createDatabase, dropDatabase } from '../test/support/cluster.ts';
+import { createDatabase, dropDatabase } from './db/cluster.ts';
 import { freshDatabase, withDatabase, type TestDatabase } from '../test/support/db.ts';
 import { writeTestMasterKey } from '../test/support/keys.ts';
 import { CHAINS_KEYED_FILE, ChainsRefused, keyChainsOnce } from './chains.ts';

@@ -13,6 +13,7 @@ import { Kysely, PGliteDialect } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { connect, parseInt8, type Connection, type Db } from '../../src/db/connection.ts';
+import { clusterOf, createDatabase, dropDatabase } from '../../src/db/cluster.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import type { Database } from '../../src/db/schema.ts';
 
@@ -104,9 +105,11 @@ export async function postgresScratch(url: string): Promise<Scratch> {
   const name = `shebao_bench_${crypto.randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
   const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version;
   await admin.end();
+  // On a Citus coordinator: the database on every node, the tables placed by the migrator.
+  await createDatabase(url, name);
+  const workers = (await clusterOf(url)).workers.length;
   const target = new URL(url);
   target.pathname = `/${name}`;
   const targetUrl = target.toString();
@@ -119,7 +122,7 @@ export async function postgresScratch(url: string): Promise<Scratch> {
   };
   return {
     connection,
-    where: `PostgreSQL ${version} (scratch database ${name})`,
+    where: `PostgreSQL ${version}${workers > 0 ? ` + Citus, ${workers} workers` : ''} (scratch database ${name})`,
     url: targetUrl,
     copyIn: async (batches) => {
       const c = await client();
@@ -163,10 +166,7 @@ export async function postgresScratch(url: string): Promise<Scratch> {
         console.log(`kept the scratch database: ${targetUrl}`);
         return;
       }
-      const drop = new pg.Client({ connectionString: url });
-      await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await drop.end();
+      await dropDatabase(url, name);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isCluster } from '../../test/support/cluster.ts';
+import { isCluster } from './cluster.ts';
 import { freshDatabase, type TestDatabase } from '../../test/support/db.ts';
 import { applyPlacement } from './citus.ts';
 import { PLACEMENT } from './placement.ts';

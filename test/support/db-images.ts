@@ -24,7 +24,7 @@ import { connect, type Connection, type Db } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 import { contextOver, seedView } from './context.ts';
-import { createDatabase, createFromTemplate, dropDatabase, sealTemplate } from './cluster.ts';
+import { createDatabase, createFromTemplate, dropDatabase, sealTemplate } from '../../src/db/cluster.ts';
 import { withDatabase, type DbImages } from './db.ts';
 
 /** Seeds the demo data over `connection` as `testApp` would; returns the config it seeded with. */

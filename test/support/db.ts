@@ -15,7 +15,7 @@ import { inject } from 'vitest';
 import { sql } from 'kysely';
 import { APP_ROLE, connect, enterRole, type Connection, type Db } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
-import { createDatabase, createFromTemplate, dropDatabase } from './cluster.ts';
+import { createDatabase, createFromTemplate, dropDatabase } from '../../src/db/cluster.ts';
 
 export interface TestDatabase extends Connection {
   /**

@@ -1,11 +1,13 @@
 /**
- * Test databases on a Citus cluster: CREATE DATABASE is not propagated to the workers, so each test
- * database is made on every node. A clone of an image is a clone on every node (each worker's copy
- * of the template holds its shards, the coordinator's the metadata that names them), so the images
- * of db-images.ts work on Citus unchanged. On a single server every function here touches only it.
+ * Whole databases on a server or a Citus cluster, for the tests and the benchmarks, which make and
+ * drop their own. CREATE DATABASE is not propagated to Citus workers, so a database is made on
+ * every node. A clone of a template is a clone on every node (each worker's copy of the template
+ * holds its shards, the coordinator's the metadata that names them), so the test images of
+ * test/support/db-images.ts work on Citus unchanged. On a single server every function here touches
+ * only it.
  *
- * The cluster is found through the coordinator's maintenance database, where
- * scripts/citus-cluster.sh registered the workers.
+ * The cluster is found through the coordinator's maintenance database, where the workers are
+ * registered (scripts/citus-cluster.sh does it for the test cluster).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
