@@ -70,18 +70,11 @@ export async function listEmployees(
   };
 }
 
-/** An employee as the payroll API lists it: no separation reason; every scheme the employment had. */
-export interface PayrollEmployeeItem {
-  readonly personId: number;
-  readonly name: string;
-  readonly idMasked: string;
-  readonly employmentId: number;
-  readonly hiredOn: string;
-  readonly separatedOn: string | null;
-  readonly status: 'active' | 'ended';
-  /** Every enrolment of the employment, terminated ones included. */
-  readonly schemes: Scheme[];
-}
+/**
+ * An employee as the payroll API lists it: no separation reason, and `schemes` holds every
+ * enrolment of the employment, terminated ones included.
+ */
+export type PayrollEmployeeItem = Omit<EmployeeItem, 'separationReason'>;
 
 /** One page of the employer's employees (masked) for the payroll API, newest hire first, with the total. */
 export async function payrollEmployees(
