@@ -1,10 +1,19 @@
 import { useMemo } from 'react';
-import type { Text } from '../api/deskTypes.ts';
 import { useI18n } from './useI18n.ts';
+
+/**
+ * A text the server sends in both languages (the API's `LocalText`). Written out here rather than
+ * taken from the API types: those import the client, which imports the dictionaries, which would
+ * close a loop through this file.
+ */
+export interface Bilingual {
+  readonly zh: string;
+  readonly en: string;
+}
 
 export interface Local {
   /** The current language's side of a `{zh, en}` text (empty for null). */
-  text: (value: Text | null | undefined) => string;
+  text: (value: Bilingual | null | undefined) => string;
   /** The current language's side of a record with `nameZh` / `nameEn`. */
   name: (value: { nameZh: string; nameEn: string } | null | undefined) => string;
 }
