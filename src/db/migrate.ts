@@ -66,6 +66,16 @@ export async function migrate(connection: Connection): Promise<string[]> {
     ]);
     done.push(migration.version);
   }
-  if (await hasCitus(db)) await applyPlacement(db);
+  if (await hasCitus(db))
+    await db.connection().execute(async (session) => {
+      // The same lock, held by this one session while it places (each placement is a statement of
+      // its own, not one transaction): two servers starting together place each table once.
+      await sql`SELECT pg_advisory_lock(27768)`.execute(session);
+      try {
+        await applyPlacement(session);
+      } finally {
+        await sql`SELECT pg_advisory_unlock(27768)`.execute(session);
+      }
+    });
   return done;
 }
