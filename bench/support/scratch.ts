@@ -13,7 +13,7 @@ import { Kysely, PGliteDialect } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { connect, parseInt8, type Connection, type Db } from '../../src/db/connection.ts';
-import { clusterOf, createDatabase, dropDatabase } from '../../src/db/cluster.ts';
+import { clusterOf, createDatabase, dropDatabase, withDatabase } from '../../src/db/cluster.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import type { Database } from '../../src/db/schema.ts';
 
@@ -110,9 +110,7 @@ export async function postgresScratch(url: string): Promise<Scratch> {
   // On a Citus coordinator: the database on every node, the tables placed by the migrator.
   await createDatabase(url, name);
   const workers = (await clusterOf(url)).workers.length;
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const targetUrl = target.toString();
+  const targetUrl = withDatabase(url, name);
   const connection = await connect({ databaseUrl: targetUrl, poolSize: 2 });
   await migrate(connection);
   const client = async (): Promise<pg.Client> => {

@@ -15,7 +15,7 @@ import { inject } from 'vitest';
 import { sql } from 'kysely';
 import { APP_ROLE, connect, enterRole, type Connection, type Db } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
-import { createDatabase, createFromTemplate, dropDatabase } from '../../src/db/cluster.ts';
+import { createDatabase, createFromTemplate, dropDatabase, withDatabase } from '../../src/db/cluster.ts';
 
 export interface TestDatabase extends Connection {
   /**
@@ -49,11 +49,7 @@ export function providedImages(): DbImages | null {
   return images;
 }
 
-export function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
+export { withDatabase } from '../../src/db/cluster.ts';
 
 /**
  * A tarball Blob whose `arrayBuffer()` is one copy of bytes already in memory: Node's own Blob
