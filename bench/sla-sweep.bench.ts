@@ -21,6 +21,7 @@ import { fixedClock } from '../src/kernel/clock.ts';
 import { caseSettings, sweepBounds, sweepSla } from '../src/modules/cases/index.ts';
 import { nationalWorkingDays } from '../src/kernel/working-days.ts';
 import type { Benchmark } from './run.ts';
+import { createDatabase, dropDatabase, withDatabase } from '../src/db/cluster.ts';
 
 const CASES_AT_SCALE_1 = 1_000_000;
 const REQUIRED_RATIO = 3;
@@ -43,22 +44,17 @@ async function scratchDatabase(): Promise<Scratch> {
   const name = `shebao_bench_${crypto.randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
   const version = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0]!.server_version;
   await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const connection = await connect({ databaseUrl: target.toString(), poolSize: 2 });
+  await createDatabase(url, name);
+  const connection = await connect({ databaseUrl: withDatabase(url, name), poolSize: 2 });
   await migrate(connection);
   return {
     connection,
     where: `PostgreSQL ${version} (scratch database ${name})`,
     dispose: async () => {
       await connection.close();
-      const drop = new pg.Client({ connectionString: url });
-      await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await drop.end();
+      await dropDatabase(url, name);
     },
   };
 }

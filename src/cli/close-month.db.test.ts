@@ -4,12 +4,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MC_REGION, smallRegion } from '../../test/fixtures/collection/month-close.ts';
 import { writeTestMasterKey } from '../../test/support/keys.ts';
 import { loadConfig } from '../config.ts';
 import { openSystem } from '../system.ts';
+import { createDatabase, dropDatabase as dropEverywhere, withDatabase } from '../db/cluster.ts';
 
 const run = promisify(execFile);
 let dataDir: string;
@@ -18,19 +18,9 @@ let dropDatabase = async () => {};
 
 async function serverDatabase(serverUrl: string): Promise<void> {
   const name = `shebao_test_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  databaseUrl = url.toString();
-  dropDatabase = async () => {
-    const drop = new pg.Client({ connectionString: serverUrl });
-    await drop.connect();
-    await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await drop.end();
-  };
+  await createDatabase(serverUrl, name);
+  databaseUrl = withDatabase(serverUrl, name);
+  dropDatabase = () => dropEverywhere(serverUrl, name);
 }
 
 /** `shebao close-month …` against the temporary database: exit code, stdout, stderr. */

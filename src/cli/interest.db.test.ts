@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartWithAccounts, insertPersons, REGION } from '../../test/fixtures/ledger/journal.ts';
 import { writeTestMasterKey } from '../../test/support/keys.ts';
@@ -15,6 +14,7 @@ import { manualClock } from '../kernel/clock.ts';
 import type { Period } from '../kernel/period.ts';
 import { contributionPosting, creditInterest, postEntries } from '../modules/ledger/index.ts';
 import { openSystem } from '../system.ts';
+import { createDatabase, dropDatabase as dropEverywhere, withDatabase } from '../db/cluster.ts';
 
 const run = promisify(execFile);
 let dataDir: string;
@@ -25,19 +25,9 @@ let dropDatabase = async () => {};
 
 async function serverDatabase(serverUrl: string): Promise<void> {
   const name = `shebao_test_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  databaseUrl = url.toString();
-  dropDatabase = async () => {
-    const drop = new pg.Client({ connectionString: serverUrl });
-    await drop.connect();
-    await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await drop.end();
-  };
+  await createDatabase(serverUrl, name);
+  databaseUrl = withDatabase(serverUrl, name);
+  dropDatabase = () => dropEverywhere(serverUrl, name);
 }
 
 /** `shebao credit-interest …` against the temporary data directory: exit code, stdout, stderr. */
