@@ -3,6 +3,7 @@ import type { Executor } from '../../db/connection.ts';
 import { common } from '../../kernel/rejection.ts';
 import type { StaffActor } from '../auth/index.ts';
 import { rejectCase } from './cases.rejections.ts';
+import { inSubtree } from '../org/index.ts';
 
 /**
  * The agency path a list or count covers: the staff member's own subtree, or the subtree of the
@@ -12,7 +13,7 @@ export async function scopePathOf(db: Executor, actor: StaffActor, agencyId: num
   if (agencyId === undefined) return actor.agencyPath;
   const agency = await db.selectFrom('agencies').select('path').where('id', '=', agencyId).executeTakeFirst();
   if (!agency) throw rejectCase('case_agency_invalid');
-  if (!agency.path.startsWith(actor.agencyPath)) throw common.reject('out_of_scope');
+  if (!inSubtree(agency.path, actor.agencyPath)) throw common.reject('out_of_scope');
   return agency.path;
 }
 

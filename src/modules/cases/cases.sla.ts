@@ -15,6 +15,7 @@ import { rejectCase } from './cases.rejections.ts';
 import * as repo from './cases.repository.ts';
 import { sweepBounds } from './cases.rules.ts';
 import { alertQuery, alertView } from './cases.views.ts';
+import { inSubtree } from '../org/index.ts';
 
 /** Advisory lock key of the sweep, so that two servers never sweep at once. */
 const SWEEP_LOCK = 27_768_006;
@@ -134,7 +135,7 @@ export async function acknowledgeAlert(
   return ctx.db.transaction().execute(async (trx) => {
     const alert = await alertQuery(trx).where('case_alerts.id', '=', alertId).executeTakeFirst();
     if (!alert) throw rejectCase('case_alert_not_found');
-    const supervisor = actor.permissions.has('service.monitor') && alert.agency_path.startsWith(actor.agencyPath);
+    const supervisor = actor.permissions.has('service.monitor') && inSubtree(alert.agency_path, actor.agencyPath);
     if (alert.owner_staff_id !== actor.id && !supervisor) throw rejectCase('case_alert_not_found');
     if (alert.acknowledged_at !== null) return alertView(alert);
     const now = ctx.clock.now();

@@ -25,6 +25,7 @@ import { rejectCase } from './cases.rejections.ts';
 import * as repo from './cases.repository.ts';
 import type { CaseRecord } from './cases.repository.ts';
 import { remainingWorkdays } from './cases.rules.ts';
+import { inSubtree } from '../org/index.ts';
 
 const iso = (d: Date | null): string | null => (d === null ? null : d.toISOString());
 
@@ -112,7 +113,7 @@ export async function noticeInScope(db: Executor, actor: StaffActor, noticeId: n
   const row = await db.selectFrom('case_notices').select('bundle_id').where('id', '=', noticeId).executeTakeFirst();
   if (!row) throw rejectCase('case_not_found');
   const records = await repo.casesOfBundle(db, row.bundle_id);
-  if (!records[0]!.agency_path.startsWith(actor.agencyPath)) throw common.reject('out_of_scope');
+  if (!inSubtree(records[0]!.agency_path, actor.agencyPath)) throw common.reject('out_of_scope');
   return (await noticesOf(db, { bundleId: row.bundle_id })).find((n) => n.id === noticeId)!;
 }
 
@@ -286,7 +287,7 @@ export async function caseInScope(
 ): Promise<CaseRecord> {
   const record = await repo.findCase(db, key);
   if (!record) throw rejectCase('case_not_found');
-  if (!record.agency_path.startsWith(actor.agencyPath)) throw common.reject('out_of_scope');
+  if (!inSubtree(record.agency_path, actor.agencyPath)) throw common.reject('out_of_scope');
   return record;
 }
 

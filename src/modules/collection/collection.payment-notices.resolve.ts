@@ -10,6 +10,7 @@ import { appendAudit, lockAuditHead, type AuditActor } from '../audit/index.ts';
 import type { StaffActor } from '../auth/index.ts';
 import { markMatched } from './collection.payment-notices.ts';
 import { rejectPaymentNotice } from './collection.payment-notices.rejections.ts';
+import { inSubtree } from '../org/index.ts';
 
 interface OpenNotice {
   readonly id: number;
@@ -30,7 +31,7 @@ async function openNoticeInScope(trx: Trx, staff: StaffActor, noticeId: number):
     .where('n.id', '=', noticeId)
     .forUpdate('n')
     .executeTakeFirst();
-  if (!row || !row.path.startsWith(staff.agencyPath)) throw rejectPaymentNotice('payment_notice_not_found');
+  if (!row || !inSubtree(row.path, staff.agencyPath)) throw rejectPaymentNotice('payment_notice_not_found');
   if (row.status !== 'open') throw rejectPaymentNotice('payment_notice_resolved');
   return { id: Number(row.id), noticeNo: row.notice_no, employerId: Number(row.employer_id) };
 }

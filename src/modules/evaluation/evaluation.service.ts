@@ -27,6 +27,7 @@ import {
   scoreOf,
   type CallbackAction,
 } from './evaluation.rules.ts';
+import { inSubtree } from '../org/index.ts';
 
 const calendar = nationalWorkingDays;
 
@@ -275,7 +276,7 @@ export async function listTasks(
 async function taskInScope(db: Executor, actor: StaffActor, id: number, forUpdate = false) {
   const row = await repo.findTask(db, id, forUpdate);
   if (!row) throw rejectEvaluation('callback_task_not_found');
-  if (!row.agency_path.startsWith(actor.agencyPath)) throw common.reject('out_of_scope');
+  if (!inSubtree(row.agency_path, actor.agencyPath)) throw common.reject('out_of_scope');
   return row;
 }
 

@@ -7,6 +7,7 @@ import type { Executor } from '../../db/connection.ts';
 import type { StaffActor } from '../auth/index.ts';
 import { findCaseByNumber } from '../cases/index.ts';
 import { rejectRegistration } from './registration.rejections.ts';
+import { inSubtree } from '../org/index.ts';
 
 /**
  * The id of the open case `caseNumber` of one of `itemCodes` whose applicant has `applicantIndex`;
@@ -27,7 +28,7 @@ export async function linkedCaseId(
     !found ||
     !open ||
     !itemCodes.includes(found.itemCode) ||
-    !found.agencyPath.startsWith(actor.agencyPath) ||
+    !inSubtree(found.agencyPath, actor.agencyPath) ||
     (applicantIndex !== null && found.applicantIndex !== applicantIndex)
   )
     throw rejectRegistration('registration_case_mismatch', { caseNumber });

@@ -34,6 +34,7 @@ import { employerIndex, maskBankAccount } from './registration.identity.ts';
 import type { EmployerStatus, EmployerType } from './registration.model.ts';
 import { rejectRegistration } from './registration.rejections.ts';
 import { employerInScope, type EmployerRow } from './registration.scope.ts';
+import { inSubtree } from '../org/index.ts';
 
 /** Service items a window write on an employer may be linked to. */
 export const EMPLOYER_CASE_ITEMS = ['employer-registration', 'registration-change'] as const;
@@ -155,7 +156,7 @@ export async function employerDetailOf(db: Executor, row: EmployerRow): Promise<
 async function handlingAgency(db: Executor, actor: StaffActor, agencyId: number | undefined): Promise<number> {
   const agency = await repo.findAgency(db, agencyId ?? actor.agencyId);
   if (!agency || agency.status !== 'active') throw rejectEmployer('employer_agency_invalid', { agencyId });
-  if (!agency.path.startsWith(actor.agencyPath)) throw common.reject('out_of_scope');
+  if (!inSubtree(agency.path, actor.agencyPath)) throw common.reject('out_of_scope');
   return agency.id;
 }
 
@@ -269,7 +270,7 @@ export async function registerEmployer(
     if (existing)
       throw rejectEmployer(
         'employer_already_registered',
-        existing.agency_path.startsWith(actor.agencyPath) ? { employerNo: existing.employer_no } : undefined,
+        inSubtree(existing.agency_path, actor.agencyPath) ? { employerNo: existing.employer_no } : undefined,
       );
     const caseId = await linkedCaseId(trx, actor, input.caseNumber, EMPLOYER_CASE_ITEMS, index);
     // The audit chain first, then the counter row (the house lock order; see lockAuditHead).

@@ -13,6 +13,7 @@ import { escapeLike } from '../../db/like.ts';
 import { common } from '../../kernel/rejection.ts';
 import type { StaffActor } from '../auth/index.ts';
 import { rejectRegistration } from './registration.rejections.ts';
+import { inSubtree } from '../org/index.ts';
 
 export type EmployerRow = Selectable<EmployerTable>;
 export type PersonRow = Selectable<PersonTable>;
@@ -36,7 +37,7 @@ export async function employerInScope(
     .select('path')
     .where('id', '=', row.agency_id)
     .executeTakeFirstOrThrow();
-  if (!agency.path.startsWith(actor.agencyPath)) throw common.reject('out_of_scope');
+  if (!inSubtree(agency.path, actor.agencyPath)) throw common.reject('out_of_scope');
   return row;
 }
 
@@ -65,7 +66,7 @@ export async function personReach(
     .select('path')
     .where('id', '=', person.agency_id)
     .executeTakeFirstOrThrow();
-  if (own.path.startsWith(actor.agencyPath)) return 'record';
+  if (inSubtree(own.path, actor.agencyPath)) return 'record';
   return (await employersInScopeOf(db, actor, person.person_id)).size > 0 ? 'employment' : null;
 }
 
