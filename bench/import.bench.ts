@@ -33,7 +33,8 @@ const CLOCK = fixedClock(new Date('2026-03-02T02:00:00Z'));
 const HIRED_ON = '2026-03-01';
 const REGION = '330106';
 const WHO = { ...systemActor, name: 'bench' };
-const PERSON_TABLES = 'enrolment_events, enrolments, employments, person_changes, person_duplicate_flags, persons';
+const PERSON_TABLES =
+  'enrolment_events, enrolments, employments, person_changes, person_duplicate_flags, person_claims, persons';
 
 /** One agency and one employer, founded long before the hires. */
 async function seedEmployer(db: Db, ctx: AppContext): Promise<{ agencyId: number; employerId: number }> {
@@ -121,6 +122,7 @@ function csvOf(rows: readonly Hire[]): Buffer {
 function copyBatches(ctx: AppContext, rows: readonly Hire[], ids: { agencyId: number; employerId: number }) {
   const now = CLOCK.now().toISOString();
   const persons: string[] = [];
+  const claims: string[] = [];
   const changes: string[] = [];
   const employments: string[] = [];
   const enrolments: string[] = [];
@@ -142,6 +144,7 @@ function copyBatches(ctx: AppContext, rows: readonly Hire[], ids: { agencyId: nu
         now,
       ].join('\t'),
     );
+    claims.push([index, personId].join('\t'));
     changes.push([personId, personId, 'registered', 'import', '2026-03-02', 'system', 'bench', now].join('\t'));
     employments.push([personId, ids.employerId, HIRED_ON, 'import', '\\N', now, 'system'].join('\t'));
     SCHEMES.forEach((scheme, s) => {
@@ -159,6 +162,7 @@ function copyBatches(ctx: AppContext, rows: readonly Hire[], ids: { agencyId: nu
         'id_index, id_enc, id_masked, name, gender, birth_date, agency_id, source_channel, created_at, updated_at',
       text: text(persons),
     },
+    { table: 'person_claims', columns: 'id_index, person_id', text: text(claims) },
     {
       table: 'person_changes',
       columns: 'person_id, change_group, field, new_value, effective_on, actor_kind, actor_name, changed_at',

@@ -88,6 +88,9 @@ export async function insertPersons(
            CASE WHEN g % 2 = 0 THEN 'female' ELSE 'male' END,
            date '1965-01-01' + (g % 10950), ${options.agencyId}, 'import', ${options.now}, ${options.now}
     FROM generate_series(1, ${options.count}::int) AS g`.execute(db);
+  await sql`
+    INSERT INTO person_claims (id_index, person_id)
+    SELECT id_index, person_id FROM persons WHERE id_index LIKE ${`${tag}%`}`.execute(db);
   const { rows } = await sql<{ person_id: number }>`
     SELECT person_id FROM persons WHERE id_index LIKE ${`${tag}%`} ORDER BY person_id`.execute(db);
   return rows.map((r) => r.person_id);

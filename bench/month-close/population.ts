@@ -72,6 +72,9 @@ async function persons(db: Db, tag: string, count: number, agencyId: number): Pr
            CASE WHEN g % 2 = 0 THEN 'female' ELSE 'male' END, date '1970-01-01' + (g % 9000), ${agencyId},
            'import', now(), now()
       FROM generate_series(1, ${count}::int) AS g ORDER BY g`.execute(db);
+  await sql`
+    INSERT INTO person_claims (id_index, person_id)
+    SELECT id_index, person_id FROM persons WHERE id_index LIKE ${`${tag}%`}`.execute(db);
   const { rows } = await sql<{ person_id: number }>`
     SELECT person_id FROM persons WHERE id_index LIKE ${`${tag}%`} ORDER BY person_id`.execute(db);
   return rows.map((r) => r.person_id);

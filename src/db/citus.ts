@@ -29,8 +29,11 @@ async function placedTables(db: Db): Promise<Map<string, Placed>> {
   return new Map(rows.map((row) => [row.table, row]));
 }
 
-/** The tables of the public schema, each after every table it references (self-references aside). */
-async function tablesInReferenceOrder(db: Db): Promise<string[]> {
+/**
+ * The tables of the public schema, each after every table it references (self-references aside)
+ * and after the table it is co-located with: Citus places a table only beside one already placed.
+ */
+async function tablesInPlacementOrder(db: Db, plan: Readonly<Record<string, Placement>>): Promise<string[]> {
   const { rows: tables } = await sql<{ name: string }>`
     SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY c.relname`.execute(db);
@@ -42,6 +45,8 @@ async function tablesInReferenceOrder(db: Db): Promise<string[]> {
   const visit = (name: string): void => {
     if (seen.has(name)) return;
     seen.add(name);
+    const placement = plan[name];
+    if (placement?.kind === 'distributed' && placement.colocateWith !== name) visit(placement.colocateWith);
     for (const edge of edges) if (edge.from === name) visit(edge.to);
     ordered.push(name);
   };
@@ -83,6 +88,38 @@ async function resumeIdentities(db: Db): Promise<void> {
                WHERE last_id IS NOT NULL`.execute(db);
 }
 
+interface ForeignKey {
+  readonly table: string;
+  readonly name: string;
+  readonly definition: string;
+}
+
+/**
+ * Drops the foreign keys that touch a table about to be distributed, and gives them back. Citus
+ * cannot distribute a table that a foreign key has already tied to a Citus local one (placing a
+ * reference table turns every table that references it into one, and a local table with an
+ * identity column never converts); without its keys the table stays plain until it is distributed,
+ * and each key returns once both ends are placed: between co-located tables, or to a reference table.
+ */
+async function detachForeignKeys(db: Db, tables: readonly string[]): Promise<ForeignKey[]> {
+  if (tables.length === 0) return [];
+  const { rows } = await sql<ForeignKey>`
+    SELECT conrelid::regclass::text AS table, conname AS name, pg_get_constraintdef(oid) AS definition
+      FROM pg_constraint
+     WHERE contype = 'f' AND (conrelid::regclass::text = ANY(${tables}) OR confrelid::regclass::text = ANY(${tables}))
+     ORDER BY conrelid::regclass::text, conname`.execute(db);
+  for (const key of rows)
+    await sql`ALTER TABLE ${sql.table(key.table)} DROP CONSTRAINT ${sql.id(key.name)}`.execute(db);
+  return rows;
+}
+
+async function reattachForeignKeys(db: Db, keys: readonly ForeignKey[]): Promise<void> {
+  for (const key of keys)
+    await sql`ALTER TABLE ${sql.table(key.table)} ADD CONSTRAINT ${sql.id(key.name)} ${sql.raw(key.definition)}`.execute(
+      db,
+    );
+}
+
 /**
  * Places every table that is not yet where `plan` says; returns the tables it placed. Refuses a
  * table the plan does not name: a migration that adds a table must place it.
@@ -94,16 +131,23 @@ export async function applyPlacement(db: Db, plan: Readonly<Record<string, Place
     SELECT rolcanlogin AS login FROM pg_roles WHERE rolname = ${APP_ROLE}`.execute(db);
   if (rows[0]?.login === false) await sql`ALTER ROLE ${sql.id(APP_ROLE)} WITH LOGIN`.execute(db);
   let placed = await placedTables(db);
-  const done: string[] = [];
-  for (const table of await tablesInReferenceOrder(db)) {
+  const order = await tablesInPlacementOrder(db, plan);
+  const unplaced = order.filter((table) => {
     const placement = plan[table];
     if (placement === undefined) throw new Error(`table ${table} has no placement in src/db/placement.ts`);
-    if (isPlacedAs(placed.get(table), placement)) continue;
-    await place(db, table, placement);
-    done.push(table);
+    return !isPlacedAs(placed.get(table), placement);
+  });
+  const keys = await detachForeignKeys(
+    db,
+    unplaced.filter((table) => plan[table]?.kind === 'distributed'),
+  );
+  for (const table of unplaced) {
+    if (isPlacedAs(placed.get(table), plan[table]!)) continue;
+    await place(db, table, plan[table]!);
     // Placing one table can carry others along its foreign keys.
     placed = await placedTables(db);
   }
-  if (done.length > 0) await resumeIdentities(db);
-  return done;
+  await reattachForeignKeys(db, keys);
+  if (unplaced.length > 0) await resumeIdentities(db);
+  return unplaced;
 }

@@ -119,8 +119,12 @@ function connectPostgres(url: string, poolSize: number, role: string | undefined
     connectionString: url,
     max: poolSize,
     // Every session works in UTC so that timestamps print and truncate the same everywhere, and
-    // as `role` from its first statement on (a startup option: no query can run before it).
-    options: `-c TimeZone=UTC${role ? ` -c role=${role}` : ''}`,
+    // as `role` from its first statement on (a startup option: no query can run before it). On a
+    // Citus coordinator, a transaction that reads persons on several nodes may then write a table
+    // on the coordinator (the audit trail, a bill): Citus allows that only when the multi-shard
+    // command ran over one connection per node, not several in parallel. A plain server keeps the
+    // setting as an unused placeholder.
+    options: `-c TimeZone=UTC -c citus.multi_shard_modify_mode=sequential${role ? ` -c role=${role}` : ''}`,
     types: {
       getTypeParser: ((oid: number, format?: string) =>
         typeParsers[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,

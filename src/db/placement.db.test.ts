@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCluster } from './cluster.ts';
 import { freshDatabase, type TestDatabase } from '../../test/support/db.ts';
 import { applyPlacement } from './citus.ts';
-import { PLACEMENT } from './placement.ts';
+import { PLACEMENT, type Placement } from './placement.ts';
+import { LOOSE_REFERENCES } from './references.ts';
 
 /** Whether this run's databases are on a Citus cluster (they are skipped, and say so, elsewhere). */
 const onCitus = process.env.TEST_DATABASE_URL ? await isCluster(process.env.TEST_DATABASE_URL) : false;
@@ -19,6 +20,27 @@ async function tables(): Promise<string[]> {
     SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1`.execute(database.db);
   return rows.map((row) => row.name);
+}
+
+interface ForeignKey {
+  readonly from: string;
+  readonly to: string;
+  readonly column: string;
+}
+
+async function foreignKeys(): Promise<ForeignKey[]> {
+  const { rows } = await sql<ForeignKey>`
+    SELECT conrelid::regclass::text AS from, confrelid::regclass::text AS to, a.attname AS column
+      FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+     WHERE contype = 'f' AND connamespace = 'public'::regnamespace`.execute(database.db);
+  return rows;
+}
+
+/** The co-location group a table is (or will be) in; undefined where that is not settled. */
+function groupOf(placement: Placement | undefined): string | undefined {
+  if (placement?.kind === 'distributed') return placement.colocateWith;
+  if (placement?.kind === 'coordinator') return placement.group;
+  return undefined;
 }
 
 async function columnsOf(table: string): Promise<string[]> {
@@ -41,6 +63,25 @@ describe('the placement plan (src/db/placement.ts)', () => {
       ({ from, to }) => PLACEMENT[from]?.kind === 'reference' && PLACEMENT[to]?.kind !== 'reference',
     );
     expect(wrong).toEqual([]);
+  });
+
+  it('keeps a co-location group to itself: its foreign keys stay in the group or go to reference tables', async () => {
+    const wrong = (await foreignKeys()).filter(({ from, to }) => {
+      const [a, b] = [groupOf(PLACEMENT[from]), groupOf(PLACEMENT[to])];
+      if (a === undefined && b === undefined) return false;
+      if (a !== undefined && PLACEMENT[to]?.kind === 'reference') return false;
+      return a !== b;
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('lists every loose reference with columns that exist, and none that is still a foreign key', async () => {
+    const keys = await foreignKeys();
+    for (const ref of LOOSE_REFERENCES) {
+      expect(await columnsOf(ref.table), ref.table).toContain(ref.column);
+      expect(await columnsOf(ref.target.table), ref.target.table).toContain(ref.target.column);
+      expect(keys.filter((k) => k.from === ref.table && k.column === ref.column)).toEqual([]);
+    }
   });
 
   it('names distribution columns that exist (a payer key aside, which is still to come)', async () => {

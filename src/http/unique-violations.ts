@@ -52,7 +52,7 @@ export const UNIQUE_VIOLATION_REJECTIONS: ReadonlyMap<string, string> = new Map(
     // evaluation
     ratings_case_id_kind_key: 'rating_already_given',
     // registration
-    persons_id_index_key: 'person_already_registered',
+    person_claims_pkey: 'person_already_registered',
     employers_credit_code_key: 'employer_already_registered',
     employers_identifier_index_key: 'employer_already_registered',
     employments_one_active_per_employer: 'employment_already_active',

@@ -117,7 +117,7 @@ describe('reconciliation runs over HTTP', () => {
   it('runs now (201), lists the run newest first, and audits it as the accountant', async () => {
     const run = ok(await accountant.call('POST', '/api/ledger/reconcile-runs', {}), 201);
     expect(run).toMatchObject({ trigger: 'api', ok: true });
-    // The ledger's own checks and collection's (handed over by src/http/modules.ts).
+    // The ledger's own checks, collection's (handed over by src/http/modules.ts) and the loose references.
     expect(Object.keys(run.checks).sort()).toEqual([
       'arrears_receivable',
       'balance_cache',
@@ -129,6 +129,7 @@ describe('reconciliation runs over HTTP', () => {
       'individual_cache',
       'payment_allocation',
       'payment_bank',
+      'reference_missing',
       'rights_owed',
       'rights_paid',
       'rights_projection',

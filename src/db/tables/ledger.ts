@@ -238,7 +238,8 @@ export type ReconcileDifferenceKind =
   | 'payment_bank'
   | 'arrears_receivable'
   | 'rights_paid'
-  | 'rights_owed';
+  | 'rights_owed'
+  | 'reference_missing';
 
 export interface ReconcileDifferenceTable {
   run_id: number;

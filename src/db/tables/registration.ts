@@ -268,6 +268,15 @@ export interface PersonReadTable {
   audit_seq: number;
 }
 
+/**
+ * The claim of an ID number (its blind index) by one person: the index is unique here, across a
+ * whole cluster, where a unique index on `persons` (split by person) could not say so (0039).
+ */
+export interface PersonClaimTable {
+  id_index: string;
+  person_id: number;
+}
+
 export interface RegistrationTables {
   industries: IndustryTable;
   registration_region_rules: RegistrationRegionRuleTable;
@@ -275,6 +284,7 @@ export interface RegistrationTables {
   employers: EmployerTable;
   employer_changes: EmployerChangeTable;
   persons: PersonTable;
+  person_claims: PersonClaimTable;
   person_changes: PersonChangeTable;
   person_duplicate_flags: PersonDuplicateFlagTable;
   person_merges: PersonMergeTable;

@@ -3,7 +3,7 @@
  * set-based writes (`INSERT … SELECT FROM unnest(…)` in chunks) shared by the window, the hall,
  * the API and imports, so one row and 100,000 rows go through the same statements.
  */
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor, Trx } from '../../db/connection.ts';
 import type { AuditActor } from '../audit/index.ts';
 import type { EmploymentFacts, EnrolmentFacts, PersonFacts, PersonRecord } from './registration.employment.rules.ts';
@@ -108,7 +108,18 @@ function recordsOf(
   return out;
 }
 
-/** The records of the given persons (locked FOR UPDATE when `lock`, so concurrent writers queue). */
+/**
+ * Locks the persons a statement selects and returns their facts. A no-op UPDATE, not `SELECT … FOR
+ * UPDATE`: on a Citus cluster the persons of a batch sit on several nodes, and Citus takes row locks
+ * across shards only for a modification. The lock conflicts with every `FOR UPDATE` of one person.
+ */
+function lockedPersons<Row>(db: Executor, where: RawBuilder<unknown>) {
+  return sql<Row>`
+    UPDATE persons SET version = version WHERE ${where}
+    RETURNING person_id, id_index, birth_date, status, death_date`.execute(db);
+}
+
+/** The records of the given persons (locked when `lock`, so concurrent writers queue). */
 export async function loadRecords(
   db: Executor,
   personIds: readonly number[],
@@ -116,9 +127,12 @@ export async function loadRecords(
 ): Promise<Map<number, PersonRecord>> {
   const persons: PersonFactsRow[] = [];
   for (const part of chunks(personIds, READ_CHUNK_IDS)) {
-    const rows = await sql<PersonFactsRow>`
-      SELECT person_id, birth_date, status, death_date FROM persons
-       WHERE person_id = ANY(${part}::bigint[]) ${lock ? sql`ORDER BY person_id FOR UPDATE` : sql``}`.execute(db);
+    const where = sql`person_id = ANY(${part}::bigint[])`;
+    const rows = lock
+      ? await lockedPersons<PersonFactsRow>(db, where)
+      : await sql<PersonFactsRow>`SELECT person_id, birth_date, status, death_date FROM persons WHERE ${where}`.execute(
+          db,
+        );
     persons.push(...rows.rows);
   }
   return recordsOf(persons, await loadHoldings(db, personIds));
@@ -131,11 +145,10 @@ export async function loadRecordsByIndex(
 ): Promise<Map<string, { personId: number; record: PersonRecord }>> {
   const persons: Array<PersonFactsRow & { id_index: string }> = [];
   for (const part of chunks(indexes, READ_CHUNK_IDS)) {
-    const rows = await sql<PersonFactsRow & { id_index: string }>`
-      SELECT person_id, id_index, birth_date, status, death_date FROM persons
-       WHERE id_index = ANY(${part}::text[]) ORDER BY person_id FOR UPDATE`.execute(db);
+    const rows = await lockedPersons<PersonFactsRow & { id_index: string }>(db, sql`id_index = ANY(${part}::text[])`);
     persons.push(...rows.rows);
   }
+  persons.sort((a, b) => a.person_id - b.person_id);
   const records = recordsOf(
     persons,
     await loadHoldings(
@@ -189,7 +202,9 @@ export interface NewPerson {
 }
 
 /**
- * Inserts persons (one 'registered' history row each, effective `today`); returns index → person id.
+ * Inserts persons (one 'registered' history row each, effective `today`) and their ID claims; returns
+ * index → person id. A claim already taken fails the statement (`person_claims_pkey`): the caller
+ * has checked the IDs first, so only a concurrent registration of the same ID gets there.
  */
 export async function insertPersons(
   trx: Trx,
@@ -211,6 +226,8 @@ export async function insertPersons(
                       ${part.map((p) => p.gender)}::text[], ${part.map((p) => p.birthDate)}::date[],
                       ${part.map((p) => p.phoneEnc)}::text[], ${part.map((p) => p.phoneMasked)}::text[]) AS u
         RETURNING person_id, id_index
+      ), claims AS (
+        INSERT INTO person_claims (id_index, person_id) SELECT id_index, person_id FROM p
       ), history AS (
         INSERT INTO person_changes (person_id, change_group, field, old_value, new_value, effective_on, reason,
                                     case_id, actor_kind, actor_id, actor_name, changed_at)

@@ -1,5 +1,5 @@
 /** SQL of persons, their change history and suspected duplicates. */
-import { sql, type ExpressionBuilder, type Insertable } from 'kysely';
+import { sql, type ExpressionBuilder, type Insertable, type RawBuilder } from 'kysely';
 import type { Executor, Trx } from '../../db/connection.ts';
 import type { Database, PersonTable } from '../../db/schema.ts';
 import { escapeLike } from '../../db/like.ts';
@@ -78,15 +78,26 @@ export async function personIdByIndex(db: Executor, idIndex: string): Promise<nu
   return row?.person_id;
 }
 
-/** Inserts a person unless the ID is already registered (then undefined, also under a race). */
+/**
+ * Inserts a person unless the ID is already registered (then undefined, also under a race). The ID
+ * is claimed in `person_claims` in the same transaction: that table, not `persons`, holds the
+ * uniqueness (0039), so a second claim waits for the first and then finds it taken.
+ */
 export async function insertPerson(trx: Trx, row: Insertable<PersonTable>): Promise<number | undefined> {
-  const inserted = await trx
+  const { person_id: personId } = await trx
     .insertInto('persons')
     .values(row)
+    .returning('person_id')
+    .executeTakeFirstOrThrow();
+  const claimed = await trx
+    .insertInto('person_claims')
+    .values({ id_index: row.id_index, person_id: personId })
     .onConflict((oc) => oc.column('id_index').doNothing())
     .returning('person_id')
     .executeTakeFirst();
-  return inserted?.person_id;
+  if (claimed !== undefined) return personId;
+  await trx.deleteFrom('persons').where('person_id', '=', personId).execute();
+  return undefined;
 }
 
 export interface PersonFilter {
@@ -142,27 +153,64 @@ export interface FlagRow {
   readonly other_person_id: number;
 }
 
+interface NamesakeRow {
+  person_id: number | string;
+  name: string;
+  birth_date: string;
+  id_index: string;
+}
+
 /**
- * Flags, in one statement, every person with the same name and birth date but another ID as a
- * suspected duplicate of each of `personIds`. A pair is flagged once: when both are in the set,
- * from the later id to the earlier; never again when the reverse flag exists. Merged records are
- * no longer candidates.
+ * The unmerged persons who share a name and birth date with one of `ids` (themselves included).
+ * The inner set is read first and the outer matched by value: on a Citus cluster persons are split
+ * by person id, and a self-join on name and birth date could only run as a repartition join.
+ */
+async function namesakes(trx: Trx, ids: RawBuilder<unknown>): Promise<NamesakeRow[]> {
+  const { rows } = await sql<NamesakeRow>`
+    SELECT person_id, name, birth_date::text AS birth_date, id_index FROM persons
+     WHERE status <> 'merged'
+       AND (name, birth_date) IN (SELECT name, birth_date FROM persons
+                                   WHERE person_id = ANY(${ids}) AND status <> 'merged')`.execute(trx);
+  return rows;
+}
+
+/** The pairs (new person, other) to flag among `found`, by the rules of insertDuplicateFlags. */
+function pairsToFlag(found: readonly NamesakeRow[], personIds: ReadonlySet<number>): Array<[number, number]> {
+  const groups = new Map<string, NamesakeRow[]>();
+  for (const row of found) {
+    const key = `${row.name}\u0000${row.birth_date}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const pairs: Array<[number, number]> = [];
+  for (const group of groups.values())
+    for (const n of group) {
+      const nId = Number(n.person_id);
+      if (!personIds.has(nId)) continue;
+      for (const o of group) {
+        const oId = Number(o.person_id);
+        if (oId === nId || o.id_index === n.id_index || (personIds.has(oId) && oId > nId)) continue;
+        pairs.push([nId, oId]);
+      }
+    }
+  return pairs;
+}
+
+/**
+ * Flags every person with the same name and birth date but another ID as a suspected duplicate of
+ * each of `personIds`. A pair is flagged once: when both are in the set, from the later id to the
+ * earlier; never again when the reverse flag exists. Merged records are no longer candidates.
  */
 export async function insertDuplicateFlags(trx: Trx, personIds: readonly number[], at: Date): Promise<FlagRow[]> {
   if (personIds.length === 0) return [];
   // One text parameter whatever the number of persons (a bulk import flags 100,000 at once).
   const ids = sql`string_to_array(${personIds.join(',')}, ',')::bigint[]`;
+  const pairs = pairsToFlag(await namesakes(trx, ids), new Set(personIds));
+  if (pairs.length === 0) return [];
   const { rows } = await sql<FlagRow>`
     INSERT INTO person_duplicate_flags (person_id, other_person_id, flagged_at)
-    SELECT n.person_id, o.person_id, ${at}
-      FROM persons n
-      JOIN persons o ON o.name = n.name AND o.birth_date = n.birth_date
-                    AND o.person_id <> n.person_id AND o.id_index <> n.id_index
-     WHERE n.person_id = ANY(${ids})
-       AND n.status <> 'merged' AND o.status <> 'merged'
-       AND NOT (o.person_id = ANY(${ids}) AND o.person_id > n.person_id)
-       AND NOT EXISTS (SELECT 1 FROM person_duplicate_flags f
-                        WHERE f.person_id = o.person_id AND f.other_person_id = n.person_id)
+    SELECT u.n, u.o, ${at}
+      FROM unnest(${pairs.map((p) => p[0])}::bigint[], ${pairs.map((p) => p[1])}::bigint[]) AS u(n, o)
+     WHERE NOT EXISTS (SELECT 1 FROM person_duplicate_flags f WHERE f.person_id = u.o AND f.other_person_id = u.n)
     ON CONFLICT (person_id, other_person_id) DO NOTHING
     RETURNING id, person_id, other_person_id`.execute(trx);
   return rows.map((r) => ({

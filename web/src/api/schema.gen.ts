@@ -9838,7 +9838,8 @@ export interface paths {
             | 'payment_bank'
             | 'arrears_receivable'
             | 'rights_paid'
-            | 'rights_owed';
+            | 'rights_owed'
+            | 'reference_missing';
           page?: number;
           pageSize?: number;
         };
@@ -23170,7 +23171,8 @@ export interface components {
         | 'payment_bank'
         | 'arrears_receivable'
         | 'rights_paid'
-        | 'rights_owed';
+        | 'rights_owed'
+        | 'reference_missing';
       paymentId: number | null;
       personId: number | null;
       /** @description Masked (张*三); null without a person or when the viewer may not see them */
@@ -23204,7 +23206,8 @@ export interface components {
         | 'payment_bank'
         | 'arrears_receivable'
         | 'rights_paid'
-        | 'rights_owed';
+        | 'rights_owed'
+        | 'reference_missing';
       paymentId: number | null;
       personId: number | null;
       /** @description Masked (张*三); null without a person or when the viewer may not see them */

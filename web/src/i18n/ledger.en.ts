@@ -144,6 +144,7 @@ export const ledgerEn: Record<keyof typeof ledgerZh, string> = {
   'ledger.check.arrears_receivable': 'Arrears and receivables past due',
   'ledger.check.rights_paid': 'Paid months and their entries',
   'ledger.check.rights_owed': 'Owed months and open bills',
+  'ledger.check.reference_missing': 'References between tables',
   'ledger.difference.employer': 'Employer #{id}',
   'ledger.difference.bill': 'Bill #{id}',
   'ledger.difference.payment': 'Payment #{id}',

@@ -144,6 +144,7 @@ export const ledgerZh = {
   'ledger.check.arrears_receivable': '欠费与逾期应收',
   'ledger.check.rights_paid': '已缴权益记录与凭证',
   'ledger.check.rights_owed': '欠缴权益记录与缴费单',
+  'ledger.check.reference_missing': '跨表引用完整性',
   'ledger.difference.employer': '单位 #{id}',
   'ledger.difference.bill': '缴费单 #{id}',
   'ledger.difference.payment': '缴款 #{id}',

@@ -107,6 +107,8 @@ describe('control reconciliation of an intact ledger', () => {
       chain_broken: { checked: 2, differences: 0 },
       // the one month owed
       rights_projection: { checked: 1, differences: 0 },
+      // the 3 persons' ID claims (the owed month names no employer and no entry)
+      reference_missing: { checked: 3, differences: 0 },
     });
     const stored = await t.ctx.db
       .selectFrom('reconcile_runs')
@@ -350,6 +352,22 @@ describe('control reconciliation after one tampering', () => {
       expected: 200_00,
       actual: 0,
     });
+  });
+
+  it('a claim of an ID naming no person → reference_missing, naming the person id and the columns', async () => {
+    const run = await tampered(
+      (owner) => sql`INSERT INTO person_claims (id_index, person_id) VALUES ('tampered', 999999999)`.execute(owner),
+      (owner) => sql`DELETE FROM person_claims WHERE id_index = 'tampered'`.execute(owner),
+    );
+    expect(run.ok).toBe(false);
+    expect(run.differences).toEqual([
+      expect.objectContaining({
+        kind: 'reference_missing',
+        personId: 999999999,
+        detail: 'person_claims.person_id 999999999: no persons.person_id',
+      }),
+    ]);
+    expect(run.checks.reference_missing?.differences).toBe(1);
   });
 
   it('stores every difference of the run, numbered, with the counts in checks', async () => {

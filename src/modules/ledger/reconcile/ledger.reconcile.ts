@@ -3,7 +3,8 @@
  * replay, the individual accounts add up to each fund's control account, every entry balances, the
  * chain verifies and the current rights records equal their versions replayed; and, with the checks
  * the caller adds (collection's: bills, payments, arrears and rights records against the ledger),
- * that every screen agrees with the journal. One run is one row with its counts per check
+ * that every screen agrees with the journal; and that every reference the schema cannot hold as a
+ * foreign key (src/db/references.ts) names an existing row. One run is one row with its counts per check
  * and its differences (the first DIFFERENCES_PER_CHECK_MAX of each check); the checks read one
  * snapshot, the run is written in one transaction with its audit entry.
  */
@@ -25,13 +26,14 @@ import {
   type ReconcileCheck,
 } from './ledger.reconcile.checks.ts';
 import { checkChain } from './ledger.reconcile.chain.ts';
+import { checkReferences } from './ledger.reconcile.references.ts';
 
 export { DIFFERENCES_PER_CHECK_MAX, type ReconcileCheck };
 /** What started a run: the nightly schedule, the command line, or a staff member through the API. */
 export const RECONCILE_TRIGGERS = ['schedule', 'cli', 'api'] as const;
 export type ReconcileTrigger = (typeof RECONCILE_TRIGGERS)[number];
 
-/** The checks in the order they run and are shown: the ledger's own, then those of collection. */
+/** The checks in the order they run and are shown: the ledger's own, those of collection, the loose references. */
 export const RECONCILE_CHECKS = [
   'balance_cache',
   'individual_cache',
@@ -46,6 +48,7 @@ export const RECONCILE_CHECKS = [
   'arrears_receivable',
   'rights_paid',
   'rights_owed',
+  'reference_missing',
 ] as const satisfies readonly ReconcileDifferenceKind[];
 
 /** Counts of one check: what it compared and how many of those differ (all, not just the listed). */
@@ -87,6 +90,7 @@ async function runChecks(ctx: AppContext, more: readonly ReconcileCheck[]): Prom
         await checkRightsProjection(trx),
       ];
       for (const check of more) outcomes.push(await check.run(trx, on));
+      outcomes.push(await checkReferences(trx));
       return outcomes;
     });
 }

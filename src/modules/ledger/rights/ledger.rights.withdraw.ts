@@ -36,7 +36,11 @@ interface RecordRow {
   source: string;
 }
 
-/** The records of the items, locked. One query. */
+/**
+ * The records of the items. One query, without row locks: the caller holds the persons' rights
+ * versions (every rights writer takes those first), which is what serialises writers of a person's
+ * records; a `FOR UPDATE` here would also be a multi-shard row lock, which Citus cannot take.
+ */
 async function recordsOf(trx: Trx, items: readonly WithdrawItem[]): Promise<RecordRow[]> {
   const result = await sql<RecordRow>`
     SELECT r.person_id, r.scheme, r.period, r.employer_id, r.status, r.employer_fen, r.employee_fen,
@@ -45,8 +49,7 @@ async function recordsOf(trx: Trx, items: readonly WithdrawItem[]): Promise<Reco
                   ${items.map((i) => i.period)}::text[], ${items.map((i) => i.employerId ?? 0)}::bigint[])
            AS u(person_id, scheme, period, payer)
       JOIN rights_records r ON r.person_id = u.person_id AND r.scheme = u.scheme AND r.period = u.period
-                           AND coalesce(r.employer_id, 0) = u.payer
-       FOR UPDATE OF r`.execute(trx);
+                           AND coalesce(r.employer_id, 0) = u.payer`.execute(trx);
   return result.rows;
 }
 

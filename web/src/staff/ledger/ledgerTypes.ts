@@ -32,6 +32,7 @@ export const RECONCILE_CHECKS: readonly ReconcileCheck[] = [
   'arrears_receivable',
   'rights_paid',
   'rights_owed',
+  'reference_missing',
 ];
 
 export type FlowMonth = Schema<'LedgerFlowMonth'>;
