@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { applyPlacement, hasCitus } from './citus.ts';
 import type { Connection } from './connection.ts';
+import { PLACEMENT, type Placement } from './placement.ts';
 import { splitStatements } from './statements.ts';
 
 const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -33,8 +34,14 @@ function loadMigrations(): Migration[] {
     });
 }
 
-/** Applies every pending migration; returns the versions it applied. */
-export async function migrate(connection: Connection): Promise<string[]> {
+/**
+ * Applies every pending migration; returns the versions it applied. On a Citus coordinator it then
+ * places the tables by `plan` (the schema's own, src/db/placement.ts, unless a test tries another).
+ */
+export async function migrate(
+  connection: Connection,
+  plan: Readonly<Record<string, Placement>> = PLACEMENT,
+): Promise<string[]> {
   const { db } = connection;
   // Created only when missing: a role without CREATE (the application's) may then still find
   // that nothing is pending.
@@ -72,7 +79,7 @@ export async function migrate(connection: Connection): Promise<string[]> {
       // its own, not one transaction): two servers starting together place each table once.
       await sql`SELECT pg_advisory_lock(27768)`.execute(session);
       try {
-        await applyPlacement(session);
+        await applyPlacement(session, plan);
       } finally {
         await sql`SELECT pg_advisory_unlock(27768)`.execute(session);
       }
