@@ -162,6 +162,7 @@ describe('the demo screens agree', () => {
         'individual_cache',
         'payment_allocation',
         'payment_bank',
+        'reference_missing',
         'rights_owed',
         'rights_paid',
         'rights_projection',
