@@ -183,3 +183,17 @@ export const PLACEMENT: Readonly<Record<string, Placement>> = {
   reconcile_runs: central('one row per reconciliation'),
   reconcile_differences: central('a run’s findings, read with the run'),
 };
+
+/**
+ * The plan with every settled co-location group distributed (`group` of a coordinator table): where
+ * the schema goes next. A test of the keys places it for real; the database suites run on it with
+ * `TEST_CITUS_PLAN=next`, to find the queries that still keep a group on the coordinator.
+ */
+export const NEXT_PLACEMENT: Readonly<Record<string, Placement>> = Object.fromEntries(
+  Object.entries(PLACEMENT).map(([table, placement]) => [
+    table,
+    placement.kind === 'coordinator' && placement.group !== undefined && placement.intended !== null
+      ? { kind: 'distributed', column: placement.intended, colocateWith: placement.group }
+      : placement,
+  ]),
+);

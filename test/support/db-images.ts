@@ -22,10 +22,16 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'kysely';
 import { connect, type Connection, type Db } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
+import { NEXT_PLACEMENT, PLACEMENT } from '../../src/db/placement.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 import { contextOver, seedView } from './context.ts';
 import { createDatabase, createFromTemplate, dropDatabase, sealTemplate } from '../../src/db/cluster.ts';
 import { withDatabase, type DbImages } from './db.ts';
+
+/** The placement the images take on a Citus cluster: the schema's, or the next one (TEST_CITUS_PLAN=next). */
+function citusPlan() {
+  return process.env.TEST_CITUS_PLAN === 'next' ? NEXT_PLACEMENT : PLACEMENT;
+}
 
 /** Seeds the demo data over `connection` as `testApp` would; returns the config it seeded with. */
 async function seedOver(connection: Connection): Promise<string> {
@@ -92,7 +98,7 @@ async function buildPostgres(serverUrl: string): Promise<{ images: DbImages; dis
     // The connections are closed before each clone: CREATE DATABASE … TEMPLATE needs the template idle.
     const migrated = await connect({ databaseUrl: withDatabase(serverUrl, templates.migrated), poolSize: 1 });
     try {
-      await migrate(migrated);
+      await migrate(migrated, citusPlan());
     } finally {
       await migrated.close();
     }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, dropDatabase, isCluster, withDatabase } from '../../db/cluster.ts';
 import { connect, type Connection } from '../../db/connection.ts';
 import { migrate } from '../../db/migrate.ts';
-import { PLACEMENT, type Placement } from '../../db/placement.ts';
+import { NEXT_PLACEMENT } from '../../db/placement.ts';
 import { loadRecords } from './registration.employment.repository.ts';
 import { insertDuplicateFlags, insertPerson } from './registration.persons.repository.ts';
 
@@ -19,14 +19,7 @@ const onCitus = server ? await isCluster(server) : false;
 const name = `distributed_${crypto.randomBytes(4).toString('hex')}`;
 
 /** The schema's plan with the person group distributed, as it will be. */
-const plan: Record<string, Placement> = Object.fromEntries(
-  Object.entries(PLACEMENT).map(([table, placement]) => [
-    table,
-    placement.kind === 'coordinator' && placement.group === 'persons'
-      ? { kind: 'distributed', column: 'person_id', colocateWith: 'persons' }
-      : placement,
-  ]),
-);
+const plan = NEXT_PLACEMENT;
 const group = Object.keys(plan).filter((table) => plan[table]!.kind === 'distributed' && table !== 'person_claims');
 
 let connection: Connection;
