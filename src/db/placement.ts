@@ -135,7 +135,7 @@ export const PLACEMENT: Readonly<Record<string, Placement>> = {
   employments: byPerson,
   enrolments: byPerson,
   enrolment_events: byPerson,
-  employers: later('id', 'employer-level tables reference employers(id) from person tables'),
+  employers: reference,
   employer_changes: later('employer_id', 'references employers(id)'),
   employer_rate_floats: later('employer_id', 'references employers(id)'),
   employer_api_keys: later('employer_id', 'references employers(id)'),

@@ -149,6 +149,15 @@ interface PayerFound {
   readonly inScope: boolean;
 }
 
+/** Those of `personIds` who have a bill as a flexible worker. */
+async function flexiblyBilled(db: Executor, personIds: readonly number[]): Promise<Set<number>> {
+  if (personIds.length === 0) return new Set();
+  const { rows } = await sql<{ person_id: string }>`
+    SELECT DISTINCT person_id FROM contribution_bills
+     WHERE payer_kind = 'flexible' AND person_id = ANY(${personIds}::bigint[])`.execute(db);
+  return new Set(rows.map((r) => Number(r.person_id)));
+}
+
 /** Payers by code: employers by credit code, else flexible workers by citizen ID; with the scope. */
 async function payersByCode(
   db: Executor,
@@ -178,16 +187,28 @@ async function payersByCode(
   }
   if (indexOf.size === 0) return found;
   // A flexible worker: a person with a flexible bill or enrolment (so the payment has a region).
-  const persons = await sql<{ person_id: string; id_index: string; name: string; in_scope: boolean }>`
+  // The persons first, then the bills of those without an enrolment by value: on a cluster the
+  // persons are spread over the nodes and the bills stay on the coordinator.
+  const candidates = await sql<{
+    person_id: string;
+    id_index: string;
+    name: string;
+    in_scope: boolean;
+    enrolled: boolean;
+  }>`
     SELECT p.person_id, p.id_index, p.name,
            (a.path LIKE ${path} OR EXISTS (
               SELECT 1 FROM employments m JOIN employers e ON e.id = m.employer_id JOIN agencies ea ON ea.id = e.agency_id
-               WHERE m.person_id = p.person_id AND ea.path LIKE ${path})) AS in_scope
+               WHERE m.person_id = p.person_id AND ea.path LIKE ${path})) AS in_scope,
+           EXISTS (SELECT 1 FROM enrolments n WHERE n.person_id = p.person_id) AS enrolled
       FROM persons p JOIN agencies a ON a.id = p.agency_id
-     WHERE p.id_index = ANY(${[...indexOf.keys()]}::text[]) AND p.status <> 'merged'
-       AND (EXISTS (SELECT 1 FROM contribution_bills b WHERE b.person_id = p.person_id AND b.payer_kind = 'flexible')
-            OR EXISTS (SELECT 1 FROM enrolments n WHERE n.person_id = p.person_id))`.execute(db);
-  for (const p of persons.rows) {
+     WHERE p.id_index = ANY(${[...indexOf.keys()]}::text[]) AND p.status <> 'merged'`.execute(db);
+  const billed = await flexiblyBilled(
+    db,
+    candidates.rows.filter((p) => !p.enrolled).map((p) => Number(p.person_id)),
+  );
+  const persons = candidates.rows.filter((p) => p.enrolled || billed.has(Number(p.person_id)));
+  for (const p of persons) {
     const code = indexOf.get(p.id_index);
     if (code !== undefined)
       found.set(code, {

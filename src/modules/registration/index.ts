@@ -54,6 +54,8 @@ export { firstWorksheet, readSheet } from './registration.spreadsheet.ts';
 export { headerKey } from './registration.spreadsheet.columns.ts';
 export {
   coveredEmployersOfRegion,
+  employersCoveredAmong,
+  regionEmployersAfter,
   flexibleWorkersOfRegion,
   employerRegisteredUnder,
   personRegisteredUnder,
