@@ -57,7 +57,10 @@ export async function callerFor(app: App, cookie: string): Promise<Caller> {
 
 export async function testApp(config: Partial<Config> = {}): Promise<TestApp> {
   const context = await testContext({ demo: true, ...config }, { seedDemo: true });
-  const app = await buildApp(context.ctx, { strictResponses: true });
+  // TEST_LOG_ERRORS=1 prints each unhandled error (a 500's cause) as a JSON line: the tests otherwise
+  // see only the refusal's body, which names no cause by design.
+  const logger = process.env.TEST_LOG_ERRORS ? { level: 'error' } : false;
+  const app = await buildApp(context.ctx, { strictResponses: true, logger });
   const anonymous: TestApp['anonymous'] = (method, url, body, headers = {}) =>
     app.inject({ method, url, headers, ...(body === undefined ? {} : { payload: body as object }) });
   return {
