@@ -7,6 +7,7 @@ export * from './chinese-calendar.ts';
 export * from './citizen-id.ts';
 export * from './clock.ts';
 export * from './credit-code.ts';
+export * from './first-kept.ts';
 export * from './holder-name.ts';
 export * from './holidays.ts';
 export * from './kernel-rejections.ts';

@@ -1,9 +1,8 @@
 /** SQL of person merges: the proposals, each side's open registrations, and moving them. */
-import { sql } from 'kysely';
 import type { Executor, Trx } from '../../db/connection.ts';
 import type { AuditActor } from '../audit/index.ts';
 import type { EmploymentFact, EnrolmentFact, MovedEmployment, MovedEnrolment } from './registration.merges.rules.ts';
-import { visibleUnder } from './registration.persons.repository.ts';
+import { rowsNamingVisible } from './registration.persons.repository.ts';
 
 export function mergeRecords(db: Executor) {
   return db
@@ -23,21 +22,20 @@ export async function listMerges(
   filter: { status?: 'proposed' | 'approved' | 'rejected' | undefined; personId?: number | undefined },
   limit: number,
 ): Promise<MergeRecord[]> {
-  const visible = (column: 'm.survivor_id' | 'm.merged_id') =>
-    db
-      .selectFrom('persons')
-      .select('persons.person_id')
-      .where(visibleUnder(path))
-      .where('persons.person_id', '=', sql.ref<number>(column));
-  let query = mergeRecords(db).where((eb) =>
-    eb.or([eb.exists(visible('m.survivor_id')), eb.exists(visible('m.merged_id'))]),
-  );
+  let query = mergeRecords(db);
   if (filter.status !== undefined) query = query.where('m.status', '=', filter.status);
   if (filter.personId !== undefined) {
     const personId = filter.personId;
     query = query.where((eb) => eb.or([eb('m.survivor_id', '=', personId), eb('m.merged_id', '=', personId)]));
   }
-  return query.orderBy('m.proposed_at', 'desc').orderBy('m.id', 'desc').limit(limit).execute();
+  const ordered = query.orderBy('m.proposed_at', 'desc').orderBy('m.id', 'desc');
+  return rowsNamingVisible(
+    db,
+    path,
+    limit,
+    (offset, size) => ordered.offset(offset).limit(size).execute(),
+    (m) => [m.survivor_id, m.merged_id],
+  );
 }
 
 export async function lockMerge(trx: Trx, mergeId: number) {

@@ -3,6 +3,7 @@ import { sql, type ExpressionBuilder, type Insertable, type RawBuilder } from 'k
 import type { Executor, Trx } from '../../db/connection.ts';
 import type { Database, PersonTable } from '../../db/schema.ts';
 import { escapeLike } from '../../db/like.ts';
+import { firstKept } from '../../kernel/first-kept.ts';
 
 /** Persons a staff member with this agency path may see (see `registration.scope.ts`), as SQL. */
 export function visibleUnder(path: string) {
@@ -63,6 +64,37 @@ export function personRecords(db: Executor) {
 }
 
 export type PersonRecord = Awaited<ReturnType<ReturnType<typeof personRecords>['executeTakeFirstOrThrow']>>;
+
+/** Those of `personIds` visible under `path`, read by value. */
+export async function visibleAmong(db: Executor, path: string, personIds: readonly number[]): Promise<Set<number>> {
+  if (personIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('persons')
+    .select('persons.person_id')
+    .where('persons.person_id', 'in', personIds)
+    .where(visibleUnder(path))
+    .execute();
+  return new Set(rows.map((r) => r.person_id));
+}
+
+/**
+ * The first `limit` rows of an ordered list (`page(offset, size)`) that name at least one person
+ * visible under `path`, checked by value a page at a time: the list's table stays on the
+ * coordinator of a cluster while the persons are spread over the nodes, so the scope cannot be a
+ * subquery correlated with it. For the short lists of flags and merges.
+ */
+export function rowsNamingVisible<Row>(
+  db: Executor,
+  path: string,
+  limit: number,
+  page: (offset: number, size: number) => Promise<Row[]>,
+  personsOf: (row: Row) => number[],
+): Promise<Row[]> {
+  return firstKept(limit, page, async (rows) => {
+    const visible = await visibleAmong(db, path, [...new Set(rows.flatMap(personsOf))]);
+    return rows.filter((row) => personsOf(row).some((id) => visible.has(id)));
+  });
+}
 
 export async function personRecord(db: Executor, personId: number): Promise<PersonRecord | undefined> {
   return personRecords(db).where('persons.person_id', '=', personId).executeTakeFirst();
@@ -227,24 +259,24 @@ export async function duplicateFlags(
   filter: { status?: 'open' | 'dismissed' | 'merged' | undefined; personId?: number | undefined },
   limit: number,
 ) {
-  const visible = (column: 'f.person_id' | 'f.other_person_id') =>
-    db
-      .selectFrom('persons')
-      .select('persons.person_id')
-      .where(visibleUnder(path))
-      .where('persons.person_id', '=', sql.ref<number>(column));
   let query = db
     .selectFrom('person_duplicate_flags as f')
     .leftJoin('staff', 'staff.id', 'f.resolved_by')
     .selectAll('f')
-    .select('staff.display_name as resolved_by_name')
-    .where((eb) => eb.or([eb.exists(visible('f.person_id')), eb.exists(visible('f.other_person_id'))]));
+    .select('staff.display_name as resolved_by_name');
   if (filter.status !== undefined) query = query.where('f.status', '=', filter.status);
   if (filter.personId !== undefined) {
     const personId = filter.personId;
     query = query.where((eb) => eb.or([eb('f.person_id', '=', personId), eb('f.other_person_id', '=', personId)]));
   }
-  return query.orderBy('f.flagged_at').orderBy('f.id').limit(limit).execute();
+  const ordered = query.orderBy('f.flagged_at').orderBy('f.id');
+  return rowsNamingVisible(
+    db,
+    path,
+    limit,
+    (offset, size) => ordered.offset(offset).limit(size).execute(),
+    (f) => [f.person_id, f.other_person_id],
+  );
 }
 
 export type DuplicateFlagRecord = Awaited<ReturnType<typeof duplicateFlags>>[number];
