@@ -131,6 +131,10 @@ function connectPostgres(url: string, poolSize: number, role: string | undefined
     },
   });
   pool.on('connect', namePreparedQueries);
+  // An idle client whose backend ends (a server restart, an administrator's terminate, a test's
+  // database dropped) reports it here; the pool has already discarded it and opens another when
+  // needed. Without a listener the report would be an uncaught exception that stops the process.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const execStatements = async (statements: readonly string[]): Promise<void> => {
     const client = await pool.connect();
