@@ -3,18 +3,13 @@
  * a declaration in the period (by id), then the flexible workers enrolled or declared in it (by
  * person id). One cursor orders both: an employer's key is its id, a flexible worker's key is
  * FLEXIBLE_CURSOR_BASE + person id, so the cursor column alone says where a rerun continues.
- * Every query here is a few statements per chunk (no per-payer round trips).
+ * Every query here is one statement per chunk (no per-payer round trips).
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import { firstDayOf, lastDayOf, type Period } from '../../kernel/period.ts';
 import type { Payer } from '../../modules/collection/index.ts';
-import {
-  coveredEmployersOfRegion,
-  employersCoveredAmong,
-  flexibleWorkersOfRegion,
-  regionEmployersAfter,
-} from '../../modules/registration/index.ts';
+import { coveredEmployersOfRegion, flexibleWorkersOfRegion } from '../../modules/registration/index.ts';
 
 /** Above every employer id: flexible workers' keys start here (ids stay far below 10^15). */
 export const FLEXIBLE_CURSOR_BASE = 1_000_000_000_000_000;
@@ -61,42 +56,14 @@ export async function countPayers(db: Db, scope: Scope): Promise<number> {
   return rows[0]!.n;
 }
 
-/** Those of `employerIds` with a monthly declaration of the period. */
-async function declaredAmong(db: Db, employerIds: readonly number[], period: Period): Promise<Set<number>> {
-  if (employerIds.length === 0) return new Set();
-  const { rows } = await sql<{ employer_id: number }>`
-    SELECT DISTINCT employer_id FROM contribution_declarations
-     WHERE payer_kind = 'employer' AND kind = 'monthly' AND period = ${period}
-       AND employer_id = ANY(${employerIds}::bigint[])`.execute(db);
-  return new Set(rows.map((r) => Number(r.employer_id)));
-}
-
-/**
- * The region's next employers after `cursor` that the close bills (covered or declared), at most
- * `limit`. The employers come first in id order, then their enrolments and declarations by value
- * (three statements per chunk, each by index); a page with none of them moves on to the next.
- */
-async function nextEmployers(db: Db, scope: Scope & { cursor: number; limit: number }): Promise<number[]> {
-  for (let after = scope.cursor; ;) {
-    const ids = await regionEmployersAfter(db, scope.region, after, scope.limit);
-    if (ids.length === 0) return [];
-    const covered = await employersCoveredAmong(db, ids, spanOf(scope.period));
-    const declared = await declaredAmong(
-      db,
-      ids.filter((id) => !covered.has(id)),
-      scope.period,
-    );
-    const billed = ids.filter((id) => covered.has(id) || declared.has(id));
-    if (billed.length > 0) return billed;
-    after = ids.at(-1)!;
-  }
-}
-
 /** The next chunk after `cursor`: employers first, then flexible workers; empty at the end. */
 export async function nextPayers(db: Db, scope: Scope & { cursor: number; limit: number }): Promise<Payer[]> {
   if (scope.cursor < FLEXIBLE_CURSOR_BASE) {
-    const employers = await nextEmployers(db, scope);
-    if (employers.length > 0) return employers.map((employerId) => ({ kind: 'employer', employerId }));
+    const { rows } = await sql<{ id: number }>`
+      SELECT id FROM (${employersSql(scope)}) e WHERE id > ${scope.cursor} ORDER BY id LIMIT ${scope.limit}`.execute(
+      db,
+    );
+    if (rows.length > 0) return rows.map((r) => ({ kind: 'employer', employerId: r.id }));
   }
   const after = Math.max(scope.cursor - FLEXIBLE_CURSOR_BASE, 0);
   const { rows } = await sql<{ id: number }>`

@@ -54,8 +54,6 @@ export { firstWorksheet, readSheet } from './registration.spreadsheet.ts';
 export { headerKey } from './registration.spreadsheet.columns.ts';
 export {
   coveredEmployersOfRegion,
-  employersCoveredAmong,
-  regionEmployersAfter,
   flexibleWorkersOfRegion,
   employerRegisteredUnder,
   personRegisteredUnder,

@@ -3,8 +3,8 @@
  * enrolments are in force, and how employers and persons are headed in lists. Collection,
  * contributions, arrears, ledger and the month close ask these questions here instead of reading
  * the employers, persons and enrolments tables themselves, so that registration alone knows how
- * its records are stored. The region walks read by value (employers first, then their enrolments)
- * or return SQL fragments that the month close unites with its own tables in one statement.
+ * its records are stored. The region walks return SQL fragments: the month close unites them with
+ * its own tables in one statement per chunk.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor, Trx } from '../../db/connection.ts';
@@ -24,18 +24,10 @@ export interface RecordHead {
   readonly code: string;
 }
 
-/** SQL: the enrolments that make an employee covered some day of the span. */
-function employeeCover(span: DaySpan) {
-  return sql`n.category = 'employee' AND n.status <> 'suspended'
-             AND n.started_on <= ${span.to} AND (n.ended_on IS NULL OR n.ended_on >= ${span.from})`;
-}
-
 /**
  * SQL: the ids (`id`) of the region's employers with an employee enrolment in force some day of the
- * span, or for which `orWhen(employerId)` holds (the caller's own reason to count them). The
- * enrolments are read as one set, not per employer: on a cluster they are spread over the nodes by
- * person, and a subquery correlated with a table on the coordinator cannot be planned there.
- * For counting once; a walk in id order takes `regionEmployersAfter` and `employersCoveredAmong`.
+ * span, or for which `orWhen(employerId)` holds (the caller's own reason to count them). One scan
+ * of the region's employers in id order, so a caller paging by id stops after its page.
  */
 export function coveredEmployersOfRegion(
   region: string,
@@ -45,33 +37,10 @@ export function coveredEmployersOfRegion(
   return sql`
     SELECT e.id FROM employers e
      WHERE e.pooling_region = ${region}
-       AND (e.id IN (SELECT n.employer_id FROM enrolments n WHERE ${employeeCover(span)})
+       AND (EXISTS (SELECT 1 FROM enrolments n
+                     WHERE n.employer_id = e.id AND n.category = 'employee' AND n.status <> 'suspended'
+                       AND n.started_on <= ${span.to} AND (n.ended_on IS NULL OR n.ended_on >= ${span.from}))
             OR ${orWhen(sql<number>`e.id`)})`;
-}
-
-/** The ids of the region's next `limit` employers after `after`, in id order (covered or not). */
-export async function regionEmployersAfter(
-  db: Executor,
-  region: string,
-  after: number,
-  limit: number,
-): Promise<number[]> {
-  const { rows } = await sql<{ id: number }>`
-    SELECT id FROM employers WHERE pooling_region = ${region} AND id > ${after} ORDER BY id LIMIT ${limit}`.execute(db);
-  return rows.map((r) => Number(r.id));
-}
-
-/** Those of `employerIds` with an employee enrolment in force some day of the span, read by value. */
-export async function employersCoveredAmong(
-  db: Executor,
-  employerIds: readonly number[],
-  span: DaySpan,
-): Promise<Set<number>> {
-  if (employerIds.length === 0) return new Set();
-  const { rows } = await sql<{ employer_id: number }>`
-    SELECT DISTINCT n.employer_id FROM enrolments n
-     WHERE n.employer_id = ANY(${employerIds}::bigint[]) AND ${employeeCover(span)}`.execute(db);
-  return new Set(rows.map((r) => Number(r.employer_id)));
 }
 
 /** SQL: the person ids (`id`) enrolled as flexible workers in the region some day of the span. */
