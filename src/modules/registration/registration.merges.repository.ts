@@ -29,13 +29,7 @@ export async function listMerges(
     query = query.where((eb) => eb.or([eb('m.survivor_id', '=', personId), eb('m.merged_id', '=', personId)]));
   }
   const ordered = query.orderBy('m.proposed_at', 'desc').orderBy('m.id', 'desc');
-  return rowsNamingVisible(
-    db,
-    path,
-    limit,
-    (offset, size) => ordered.offset(offset).limit(size).execute(),
-    (m) => [m.survivor_id, m.merged_id],
-  );
+  return rowsNamingVisible(db, path, limit, ordered, (m) => [m.survivor_id, m.merged_id]);
 }
 
 export async function lockMerge(trx: Trx, mergeId: number) {

@@ -77,8 +77,13 @@ export async function visibleAmong(db: Executor, path: string, personIds: readon
   return new Set(rows.map((r) => r.person_id));
 }
 
+/** An ordered list query that can be read a page at a time. */
+interface OrderedList<Row> {
+  offset(offset: number): { limit(size: number): { execute(): Promise<Row[]> } };
+}
+
 /**
- * The first `limit` rows of an ordered list (`page(offset, size)`) that name at least one person
+ * The first `limit` rows of an ordered list query that name at least one person
  * visible under `path`, checked by value a page at a time: the list's table stays on the
  * coordinator of a cluster while the persons are spread over the nodes, so the scope cannot be a
  * subquery correlated with it. For the short lists of flags and merges.
@@ -87,9 +92,10 @@ export function rowsNamingVisible<Row>(
   db: Executor,
   path: string,
   limit: number,
-  page: (offset: number, size: number) => Promise<Row[]>,
+  list: OrderedList<Row>,
   personsOf: (row: Row) => number[],
 ): Promise<Row[]> {
+  const page = (offset: number, size: number) => list.offset(offset).limit(size).execute();
   return firstKept(limit, page, async (rows) => {
     const visible = await visibleAmong(db, path, [...new Set(rows.flatMap(personsOf))]);
     return rows.filter((row) => personsOf(row).some((id) => visible.has(id)));
@@ -269,14 +275,10 @@ export async function duplicateFlags(
     const personId = filter.personId;
     query = query.where((eb) => eb.or([eb('f.person_id', '=', personId), eb('f.other_person_id', '=', personId)]));
   }
-  const ordered = query.orderBy('f.flagged_at').orderBy('f.id');
-  return rowsNamingVisible(
-    db,
-    path,
-    limit,
-    (offset, size) => ordered.offset(offset).limit(size).execute(),
-    (f) => [f.person_id, f.other_person_id],
-  );
+  return rowsNamingVisible(db, path, limit, query.orderBy('f.flagged_at').orderBy('f.id'), (f) => [
+    f.person_id,
+    f.other_person_id,
+  ]);
 }
 
 export type DuplicateFlagRecord = Awaited<ReturnType<typeof duplicateFlags>>[number];
