@@ -3,13 +3,23 @@
  * a declaration in the period (by id), then the flexible workers enrolled or declared in it (by
  * person id). One cursor orders both: an employer's key is its id, a flexible worker's key is
  * FLEXIBLE_CURSOR_BASE + person id, so the cursor column alone says where a rerun continues.
- * Every query here is one statement per chunk (no per-payer round trips).
+ *
+ * The walk is read once per run of the close (four statements, each one set, no per-payer round
+ * trips) and held in memory as its sorted keys; each chunk takes the next keys after the cursor.
+ * Read per chunk, each chunk would rescan the region's enrolments; correlated per employer, the
+ * query cannot be planned on a cluster, where the enrolments are spread over the nodes by person
+ * (docs/operations.md, "Scaling out"). A run that stops and is rerun reads the walk afresh and goes
+ * on after its cursor.
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import { firstDayOf, lastDayOf, type Period } from '../../kernel/period.ts';
 import type { Payer } from '../../modules/collection/index.ts';
-import { coveredEmployersOfRegion, flexibleWorkersOfRegion } from '../../modules/registration/index.ts';
+import {
+  coveredEmployersOfRegion,
+  employerPoolsIn,
+  flexibleWorkersOfRegion,
+} from '../../modules/registration/index.ts';
 
 /** Above every employer id: flexible workers' keys start here (ids stay far below 10^15). */
 export const FLEXIBLE_CURSOR_BASE = 1_000_000_000_000_000;
@@ -19,56 +29,70 @@ export function payerCursor(payer: Payer): number {
   return payer.kind === 'employer' ? payer.employerId : FLEXIBLE_CURSOR_BASE + payer.personId;
 }
 
+const payerAt = (key: number): Payer =>
+  key < FLEXIBLE_CURSOR_BASE
+    ? { kind: 'employer', employerId: key }
+    : { kind: 'flexible', personId: key - FLEXIBLE_CURSOR_BASE };
+
 interface Scope {
   readonly region: string;
   readonly period: Period;
 }
 
+/** The payers of a close, as their keys in walk order (ascending, each once). */
+export type PayerWalk = readonly number[];
+
 const spanOf = (period: Period) => ({ from: firstDayOf(period), to: lastDayOf(period) });
 
-/** Employers of the region with an employee enrolment active in the period, or a monthly declaration of it. */
-function employersSql(scope: Scope) {
-  return coveredEmployersOfRegion(
-    scope.region,
-    spanOf(scope.period),
-    (employerId) => sql<boolean>`EXISTS (SELECT 1 FROM contribution_declarations d
-                        WHERE d.payer_kind = 'employer' AND d.employer_id = ${employerId} AND d.kind = 'monthly'
-                          AND d.period = ${scope.period})`,
-  );
+/** The ids a column of monthly declarations of the period names, ascending. */
+async function declaring(db: Db, scope: Scope, kind: Payer['kind']): Promise<number[]> {
+  const { rows } =
+    kind === 'employer'
+      ? await sql<{ id: number }>`
+          SELECT DISTINCT d.employer_id AS id FROM contribution_declarations d
+           WHERE d.payer_kind = 'employer' AND d.kind = 'monthly' AND d.period = ${scope.period}
+             AND ${employerPoolsIn(sql<number>`d.employer_id`, scope.region)}
+           ORDER BY 1`.execute(db)
+      : await sql<{ id: number }>`
+          SELECT DISTINCT d.person_id AS id FROM contribution_declarations d
+           WHERE d.payer_kind = 'flexible' AND d.region_code = ${scope.region} AND d.kind = 'monthly'
+             AND d.period = ${scope.period}
+           ORDER BY 1`.execute(db);
+  return rows.map((r) => Number(r.id));
 }
 
-/** Flexible workers enrolled as such in the region during the period, or who declared for it there. */
-function flexibleSql(scope: Scope) {
-  return sql`
-    ${flexibleWorkersOfRegion(scope.region, spanOf(scope.period))}
-    UNION
-    SELECT d.person_id FROM contribution_declarations d
-     WHERE d.payer_kind = 'flexible' AND d.region_code = ${scope.region} AND d.kind = 'monthly'
-       AND d.period = ${scope.period}`;
+/** The ascending union of two ascending lists, each key once. */
+function merged(a: readonly number[], b: readonly number[]): number[] {
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
 
-/** How many payers the close walks. */
-export async function countPayers(db: Db, scope: Scope): Promise<number> {
-  const { rows } = await sql<{ n: number }>`
-    SELECT ((SELECT count(*) FROM (${employersSql(scope)}) e) + (SELECT count(*) FROM (${flexibleSql(scope)}) f))::int AS n`.execute(
-    db,
-  );
-  return rows[0]!.n;
+/**
+ * Every payer the close walks: employers of the region with an employee enrolment in force in the
+ * period or a monthly declaration for it, then flexible workers enrolled as such in the region
+ * during the period or who declared for it there.
+ */
+export async function payerWalk(db: Db, scope: Scope): Promise<PayerWalk> {
+  const span = spanOf(scope.period);
+  const [covered, declaredEmployers, enrolled, declaredFlexible] = [
+    await coveredEmployersOfRegion(db, scope.region, span),
+    await declaring(db, scope, 'employer'),
+    await flexibleWorkersOfRegion(db, scope.region, span),
+    await declaring(db, scope, 'flexible'),
+  ];
+  const flexible = merged(enrolled, declaredFlexible).map((id) => FLEXIBLE_CURSOR_BASE + id);
+  return [...merged(covered, declaredEmployers), ...flexible];
 }
 
-/** The next chunk after `cursor`: employers first, then flexible workers; empty at the end. */
-export async function nextPayers(db: Db, scope: Scope & { cursor: number; limit: number }): Promise<Payer[]> {
-  if (scope.cursor < FLEXIBLE_CURSOR_BASE) {
-    const { rows } = await sql<{ id: number }>`
-      SELECT id FROM (${employersSql(scope)}) e WHERE id > ${scope.cursor} ORDER BY id LIMIT ${scope.limit}`.execute(
-      db,
-    );
-    if (rows.length > 0) return rows.map((r) => ({ kind: 'employer', employerId: r.id }));
+/** The next `limit` payers of the walk after `cursor`; empty at the end. */
+export function nextPayers(walk: PayerWalk, cursor: number, limit: number): Payer[] {
+  let low = 0;
+  let high = walk.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (walk[middle]! <= cursor) low = middle + 1;
+    else high = middle;
   }
-  const after = Math.max(scope.cursor - FLEXIBLE_CURSOR_BASE, 0);
-  const { rows } = await sql<{ id: number }>`
-    SELECT id FROM (${flexibleSql(scope)}) f WHERE id > ${after} ORDER BY id LIMIT ${scope.limit}`.execute(db);
-  return rows.map((r) => ({ kind: 'flexible', personId: r.id }));
+  return walk.slice(low, low + limit).map(payerAt);
 }
 
 function payerArrays(payers: readonly Payer[]) {

@@ -30,7 +30,14 @@ import { appendAudit, systemActor, type AuditActor } from '../../modules/audit/i
 import { rejectMonthClose } from './month-close.rejections.ts';
 import { monthCloseReport, type MonthCloseReport } from './month-close.report.ts';
 import { collectionSteps, type MonthCloseSteps } from './month-close.steps.ts';
-import { countPayers, nextPayers, payerCursor, payersToAssess, payersWithCredit } from './month-close.payers.ts';
+import {
+  nextPayers,
+  payerCursor,
+  payersToAssess,
+  payersWithCredit,
+  payerWalk,
+  type PayerWalk,
+} from './month-close.payers.ts';
 
 type CloseRow = Selectable<MonthCloseTable>;
 
@@ -215,7 +222,7 @@ export async function openMonthClose(ctx: AppContext, request: MonthCloseRequest
         period,
         status: 'running',
         step: 'payers',
-        payers_total: await countPayers(trx, { region, period }),
+        payers_total: (await payerWalk(trx, { region, period })).length,
         started_by: request.startedBy,
         started_at: now,
         updated_at: now,
@@ -266,11 +273,24 @@ function moveOn(trx: Trx, clock: Clock, id: number, move: Move): Promise<CloseRo
     .executeTakeFirstOrThrow();
 }
 
+/** The payers of a run, read by its first chunk in this process and kept for the rest. */
+interface Walk {
+  readonly of: (trx: Trx, run: CloseRow) => Promise<PayerWalk>;
+  readonly chunkSize: number;
+}
+
+function walkOnce(chunkSize: number): Walk {
+  let walk: Promise<PayerWalk> | undefined;
+  return {
+    of: (trx, run) => (walk ??= payerWalk(trx, { region: run.region_code, period: run.period as Period })),
+    chunkSize,
+  };
+}
+
 /** Steps 1–4 for the next chunk of payers; at the end of the walk, moves on to the arrears. */
-async function payersChunk(trx: Trx, ctx: AppContext, run: CloseRow, chunkSize: number, steps: MonthCloseSteps) {
+async function payersChunk(trx: Trx, ctx: AppContext, run: CloseRow, walk: Walk, steps: MonthCloseSteps) {
   const period = run.period as Period;
-  const scope = { region: run.region_code, period };
-  const payers = await nextPayers(trx, { ...scope, cursor: run.cursor, limit: chunkSize });
+  const payers = nextPayers(await walk.of(trx, run), run.cursor, walk.chunkSize);
   if (payers.length === 0) return moveOn(trx, ctx.clock, run.id, { step: 'arrears' });
   const toAssess = await payersToAssess(trx, payers, period);
   const assessments = toAssess.length === 0 ? [] : await steps.assessPayers(trx, toAssess, period);
@@ -335,16 +355,15 @@ async function closePeriod(trx: Trx, clock: Clock, run: CloseRow, actor: AuditAc
 }
 
 /** Runs the close's current step (or one chunk of it) in one transaction. */
-async function advance(ctx: AppContext, id: number, request: MonthCloseRequest): Promise<CloseRow> {
+async function advance(ctx: AppContext, id: number, request: MonthCloseRequest, walk: Walk): Promise<CloseRow> {
   const steps = request.steps ?? collectionSteps;
-  const chunkSize = request.chunkSize ?? MONTH_CLOSE_CHUNK_SIZE;
   return ctx.db.transaction().execute(async (trx) => {
     const run = await lockClose(trx, id);
     if (run.status !== 'running') return run;
     const asOf = asOfOf(run);
     switch (run.step) {
       case 'payers':
-        return payersChunk(trx, ctx, run, chunkSize, steps);
+        return payersChunk(trx, ctx, run, walk, steps);
       case 'arrears': {
         await steps.rollArrears(trx, { ...ctx, db: trx }, { region: run.region_code, asOf });
         return moveOn(trx, ctx.clock, id, { step: 'report' });
@@ -365,9 +384,10 @@ async function advance(ctx: AppContext, id: number, request: MonthCloseRequest):
 async function walkClose(ctx: AppContext, id: number, request: MonthCloseRequest): Promise<MonthCloseView> {
   const chunkSize = request.chunkSize ?? MONTH_CLOSE_CHUNK_SIZE;
   assert(Number.isInteger(chunkSize) && chunkSize >= 1 && chunkSize <= CHUNK_SIZE_MAX, 'chunk size out of range');
+  const walk = walkOnce(chunkSize);
   try {
     for (;;) {
-      const run = monthCloseView(await advance(ctx, id, request));
+      const run = monthCloseView(await advance(ctx, id, request, walk));
       request.onProgress?.(run);
       if (run.status !== 'running') return run;
       await request.afterCommit?.(run);

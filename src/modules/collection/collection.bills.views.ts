@@ -8,6 +8,7 @@ import type { ContributionBillTable } from '../../db/tables/collection.ts';
 import { centsFromInteger, centsToDecimal } from '../../kernel/cents.ts';
 import { COLLECTION_SCHEMES, payerColumns, payerOf, type Payer } from './collection.model.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
+import { firstInSubtree } from './collection.scope.ts';
 
 type BillRecord = Selectable<ContributionBillTable>;
 
@@ -68,34 +69,19 @@ export async function listBills(db: Db, filter: BillFilter): Promise<BillSummary
   if (filter.personId !== undefined) q = q.where('b.person_id', '=', filter.personId);
   if (filter.period !== undefined) q = q.where('b.period', '=', filter.period);
   if (filter.status !== undefined) q = q.where('b.status', '=', filter.status);
-  if (filter.agencyPath !== undefined) {
-    const path = filter.agencyPath;
-    q = q.where((eb) =>
-      eb.or([
-        eb.exists(
-          eb
-            .selectFrom('employers as e')
-            .innerJoin('agencies as a', 'a.id', 'e.agency_id')
-            .select('e.id')
-            .whereRef('e.id', '=', 'b.employer_id')
-            .where('a.path', 'like', `${path}%`),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('persons as p')
-            .innerJoin('agencies as a', 'a.id', 'p.agency_id')
-            .select('p.person_id')
-            .whereRef('p.person_id', '=', 'b.person_id')
-            .where('a.path', 'like', `${path}%`),
-        ),
-      ]),
-    );
-  }
-  const rows = await q
-    .orderBy('b.period', 'desc')
-    .orderBy('b.id', 'desc')
-    .limit(filter.limit ?? 200)
-    .execute();
+  const ordered = q.orderBy('b.period', 'desc').orderBy('b.id', 'desc');
+  const limit = filter.limit ?? 200;
+  const path = filter.agencyPath;
+  const rows =
+    path === undefined
+      ? await ordered.limit(limit).execute()
+      : await firstInSubtree(
+          db,
+          path,
+          limit,
+          (offset, size) => ordered.offset(offset).limit(size).execute(),
+          'registered',
+        );
   return rows.map(billSummary);
 }
 

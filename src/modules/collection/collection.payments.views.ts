@@ -1,10 +1,9 @@
 /** Read models of payments: the list of a payer's or a subtree's payments, and a payer's credit. */
-import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import { centsFromInteger, centsToDecimal } from '../../kernel/cents.ts';
-import { employerRegisteredUnder, personRegisteredUnder } from '../registration/index.ts';
 import type { Payer } from './collection.model.ts';
 import { creditBalances } from './collection.payments.ts';
+import { firstInSubtree } from './collection.scope.ts';
 
 /** The newest payments a list shows. */
 const PAYMENTS_LISTED_MAX = 200;
@@ -24,15 +23,18 @@ export async function listPayments(db: Db, filter: PaymentFilter) {
   let q = db.selectFrom('payments as p').selectAll('p');
   if (filter.employerId !== undefined) q = q.where('p.employer_id', '=', filter.employerId);
   if (filter.personId !== undefined) q = q.where('p.person_id', '=', filter.personId);
+  const ordered = q.orderBy('p.id', 'desc');
   const path = filter.agencyPath;
-  if (path !== undefined)
-    q = q.where((eb) =>
-      eb.or([
-        employerRegisteredUnder(sql.ref<number>('p.employer_id'), path),
-        personRegisteredUnder(sql.ref<number>('p.person_id'), path),
-      ]),
-    );
-  const rows = await q.orderBy('p.id', 'desc').limit(PAYMENTS_LISTED_MAX).execute();
+  const rows =
+    path === undefined
+      ? await ordered.limit(PAYMENTS_LISTED_MAX).execute()
+      : await firstInSubtree(
+          db,
+          path,
+          PAYMENTS_LISTED_MAX,
+          (offset, size) => ordered.offset(offset).limit(size).execute(),
+          'registered',
+        );
   return rows.map((r) => ({
     id: Number(r.id),
     paymentNo: r.payment_no,

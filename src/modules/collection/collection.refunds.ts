@@ -4,10 +4,10 @@
  * (Dr the payer's receivable / Cr bank_income, pension) and a 'refunded' credit movement in one
  * transaction. Each step is audited on the employer or the person.
  */
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { AppContext } from '../../app-context.ts';
 import type { Executor, Trx } from '../../db/connection.ts';
-import { escapeLike } from '../../db/like.ts';
+import type { RefundTable } from '../../db/tables/collection.ts';
 import { today, type CalendarDate } from '../../kernel/calendar-date.ts';
 import { centsFromInteger, centsToDecimal, negateCents, type Cents } from '../../kernel/cents.ts';
 import { appendAudit, type AuditActor } from '../audit/index.ts';
@@ -18,7 +18,8 @@ import { documentNo, payerColumns, payerKey, type Payer } from './collection.mod
 import { COLLECTION_SOURCE, refundPosting } from './collection.postings.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
 import { creditBalances, payerRegion } from './collection.payments.ts';
-import { lockRegistration } from '../registration/index.ts';
+import { employerHeads, lockRegistration, personHeads } from '../registration/index.ts';
+import { firstInSubtree } from './collection.scope.ts';
 
 export type RefundStatus = 'proposed' | 'approved' | 'rejected';
 
@@ -147,57 +148,58 @@ export async function decideRefund(
   return refundById(ctx.db, staff, refundId);
 }
 
-/** Refunds of payers in the staff member's subtree, newest first. */
+/** The newest refunds a list shows. */
+const REFUNDS_LISTED_MAX = 200;
+
+/** The payer's name of each refund: the employer's or the person's, by value. */
+async function payerNames(db: Executor, rows: readonly RefundRow[]): Promise<(string | null)[]> {
+  const ids = (column: 'employer_id' | 'person_id') => [
+    ...new Set(rows.flatMap((r) => (r[column] === null ? [] : [Number(r[column])]))),
+  ];
+  const employers = await employerHeads(db, ids('employer_id'));
+  const persons = await personHeads(db, ids('person_id'));
+  return rows.map(
+    (r) =>
+      (r.employer_id === null ? undefined : employers.get(Number(r.employer_id))?.name) ??
+      (r.person_id === null ? undefined : persons.get(Number(r.person_id))?.name) ??
+      null,
+  );
+}
+
+type RefundRow = Selectable<RefundTable>;
+
+/**
+ * Refunds of payers in the staff member's subtree (an employer registered in it; a person
+ * registered or employed in it), newest first.
+ */
 export async function listRefunds(
   db: Executor,
   staff: StaffActor,
   filter: { status?: RefundStatus; id?: number } = {},
 ) {
-  const path = `${escapeLike(staff.agencyPath)}%`;
-  const rows = await sql<{
-    id: string;
-    refund_no: string;
-    payer_kind: 'employer' | 'flexible';
-    employer_id: string | null;
-    person_id: string | null;
-    payer_name: string | null;
-    region_code: string;
-    amount_fen: string;
-    reason: string;
-    status: RefundStatus;
-    proposed_by: string;
-    proposed_at: Date;
-    decided_by: string | null;
-    decided_at: Date | null;
-    decision_note: string | null;
-    entry_id: string | null;
-  }>`
-    SELECT r.*, coalesce(e.name, p.name) AS payer_name
-      FROM refunds r
-      LEFT JOIN employers e ON e.id = r.employer_id
-      LEFT JOIN agencies ea ON ea.id = e.agency_id
-      LEFT JOIN persons p ON p.person_id = r.person_id
-      LEFT JOIN agencies pa ON pa.id = p.agency_id
-     WHERE (ea.path LIKE ${path} OR pa.path LIKE ${path}
-            OR (r.person_id IS NOT NULL AND EXISTS (
-                  SELECT 1 FROM employments m JOIN employers me ON me.id = m.employer_id
-                    JOIN agencies ma ON ma.id = me.agency_id
-                   WHERE m.person_id = r.person_id AND ma.path LIKE ${path})))
-       AND (${filter.status ?? null}::text IS NULL OR r.status = ${filter.status ?? null})
-       AND (${filter.id ?? null}::bigint IS NULL OR r.id = ${filter.id ?? null})
-     ORDER BY r.id DESC
-     LIMIT 200`.execute(db);
-  return rows.rows.map((r) => ({
+  let q = db.selectFrom('refunds').selectAll();
+  if (filter.status !== undefined) q = q.where('status', '=', filter.status);
+  if (filter.id !== undefined) q = q.where('id', '=', filter.id);
+  const ordered = q.orderBy('id', 'desc');
+  const rows = await firstInSubtree(
+    db,
+    staff.agencyPath,
+    REFUNDS_LISTED_MAX,
+    (offset, size) => ordered.offset(offset).limit(size).execute(),
+    'visible',
+  );
+  const names = await payerNames(db, rows);
+  return rows.map((r, i) => ({
     id: Number(r.id),
     refundNo: r.refund_no,
-    payerKind: r.payer_kind,
+    payerKind: r.payer_kind as 'employer' | 'flexible',
     employerId: r.employer_id === null ? null : Number(r.employer_id),
     personId: r.person_id === null ? null : Number(r.person_id),
-    payerName: r.payer_name,
+    payerName: names[i]!,
     regionCode: r.region_code,
     amount: decimal(Number(r.amount_fen)),
     reason: r.reason,
-    status: r.status,
+    status: r.status as RefundStatus,
     proposedBy: Number(r.proposed_by),
     proposedAt: new Date(r.proposed_at).toISOString(),
     decidedBy: r.decided_by === null ? null : Number(r.decided_by),

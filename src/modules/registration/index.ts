@@ -55,6 +55,9 @@ export { headerKey } from './registration.spreadsheet.columns.ts';
 export {
   coveredEmployersOfRegion,
   flexibleWorkersOfRegion,
+  employerPoolsIn,
+  payersUnder,
+  type PayerIds,
   employerRegisteredUnder,
   personRegisteredUnder,
   employerPoolingRegion,

@@ -3,12 +3,14 @@
  * enrolments are in force, and how employers and persons are headed in lists. Collection,
  * contributions, arrears, ledger and the month close ask these questions here instead of reading
  * the employers, persons and enrolments tables themselves, so that registration alone knows how
- * its records are stored. The region walks return SQL fragments: the month close unites them with
- * its own tables in one statement per chunk.
+ * its records are stored. The region walks return their ids in order, each from one statement;
+ * the month close merges them with the payers its own tables name.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor, Trx } from '../../db/connection.ts';
 import type { CalendarDate } from '../../kernel/calendar-date.ts';
+import { escapeLike } from '../../db/like.ts';
+import { visibleAmong } from './registration.persons.repository.ts';
 import type { PersonRow } from './registration.scope.ts';
 
 /** A closed span of days (both ends included). */
@@ -24,31 +26,42 @@ export interface RecordHead {
   readonly code: string;
 }
 
-/**
- * SQL: the ids (`id`) of the region's employers with an employee enrolment in force some day of the
- * span, or for which `orWhen(employerId)` holds (the caller's own reason to count them). One scan
- * of the region's employers in id order, so a caller paging by id stops after its page.
- */
-export function coveredEmployersOfRegion(
-  region: string,
-  span: DaySpan,
-  orWhen: (employerId: RawBuilder<number>) => RawBuilder<boolean> = () => sql<boolean>`false`,
-): RawBuilder<{ id: number }> {
-  return sql`
-    SELECT e.id FROM employers e
-     WHERE e.pooling_region = ${region}
-       AND (EXISTS (SELECT 1 FROM enrolments n
-                     WHERE n.employer_id = e.id AND n.category = 'employee' AND n.status <> 'suspended'
-                       AND n.started_on <= ${span.to} AND (n.ended_on IS NULL OR n.ended_on >= ${span.from}))
-            OR ${orWhen(sql<number>`e.id`)})`;
+/** SQL: the enrolments (alias `n`) in force some day of the span, of the category. */
+function inForce(category: 'employee' | 'flexible', span: DaySpan) {
+  return sql`n.category = ${category} AND n.status <> 'suspended'
+             AND n.started_on <= ${span.to} AND (n.ended_on IS NULL OR n.ended_on >= ${span.from})`;
 }
 
-/** SQL: the person ids (`id`) enrolled as flexible workers in the region some day of the span. */
-export function flexibleWorkersOfRegion(region: string, span: DaySpan): RawBuilder<{ id: number }> {
-  return sql`
-    SELECT n.person_id AS id FROM enrolments n
-     WHERE n.category = 'flexible' AND n.pooling_region = ${region} AND n.status <> 'suspended'
-       AND n.started_on <= ${span.to} AND (n.ended_on IS NULL OR n.ended_on >= ${span.from})`;
+/**
+ * The ids of the region's employers with an employee enrolment in force some day of the span,
+ * ascending. The enrolments are one uncorrelated set (PostgreSQL hashes it once; on a cluster, where
+ * they are spread over the nodes by person, it is planned as a subplan of its own), not a subquery
+ * per employer.
+ */
+export async function coveredEmployersOfRegion(db: Executor, region: string, span: DaySpan): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    SELECT e.id FROM employers e
+     WHERE e.pooling_region = ${region}
+       AND e.id IN (SELECT n.employer_id FROM enrolments n WHERE ${inForce('employee', span)})
+     ORDER BY e.id`.execute(db);
+  return rows.map((r) => Number(r.id));
+}
+
+/** The person ids of the region's flexible workers enrolled as such some day of the span, ascending. */
+export async function flexibleWorkersOfRegion(db: Executor, region: string, span: DaySpan): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`
+    SELECT DISTINCT n.person_id AS id FROM enrolments n
+     WHERE n.pooling_region = ${region} AND ${inForce('flexible', span)}
+     ORDER BY 1`.execute(db);
+  return rows.map((r) => Number(r.id));
+}
+
+/**
+ * SQL: whether the employer `employerId` (a column of the caller's query) pools in the region; a
+ * correlated test against one row, by key.
+ */
+export function employerPoolsIn(employerId: RawBuilder<number>, region: string): RawBuilder<boolean> {
+  return sql<boolean>`EXISTS (SELECT 1 FROM employers e WHERE e.id = ${employerId} AND e.pooling_region = ${region})`;
 }
 
 /**
@@ -65,6 +78,55 @@ export function employerRegisteredUnder(employerId: RawBuilder<number>, agencyPa
 export function personRegisteredUnder(personId: RawBuilder<number>, agencyPath: string): RawBuilder<boolean> {
   return sql<boolean>`EXISTS (SELECT 1 FROM persons r JOIN agencies a ON a.id = r.agency_id
                                WHERE r.person_id = ${personId} AND a.path LIKE ${`${agencyPath}%`})`;
+}
+
+/** Employers and persons a list names, by id. */
+export interface PayerIds<Ids = readonly number[]> {
+  readonly employerIds: Ids;
+  readonly personIds: Ids;
+}
+
+/**
+ * Of the employers and persons named, those a staff member of the subtree rooted at `agencyPath`
+ * may see: employers registered at an agency of it; persons registered at one, or with `persons:
+ * 'visible'` also those employed by such an employer (the person scope, registration.scope.ts).
+ * By value, two statements: a list on the coordinator of a cluster cannot correlate a subquery
+ * with the persons, which are spread over the nodes.
+ */
+export async function payersUnder(
+  db: Executor,
+  agencyPath: string,
+  named: PayerIds,
+  persons: 'registered' | 'visible',
+): Promise<PayerIds<ReadonlySet<number>>> {
+  const like = `${escapeLike(agencyPath)}%`;
+  const employers =
+    named.employerIds.length === 0
+      ? []
+      : await db
+          .selectFrom('employers as e')
+          .innerJoin('agencies as a', 'a.id', 'e.agency_id')
+          .select('e.id')
+          .where('e.id', 'in', named.employerIds)
+          .where('a.path', 'like', like)
+          .execute();
+  const personIds =
+    persons === 'visible'
+      ? await visibleAmong(db, agencyPath, named.personIds)
+      : await registeredAmong(db, like, named.personIds);
+  return { employerIds: new Set(employers.map((r) => Number(r.id))), personIds: personIds };
+}
+
+async function registeredAmong(db: Executor, like: string, ids: readonly number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('persons as p')
+    .innerJoin('agencies as a', 'a.id', 'p.agency_id')
+    .select('p.person_id')
+    .where('p.person_id', 'in', ids)
+    .where('a.path', 'like', like)
+    .execute();
+  return new Set(rows.map((r) => Number(r.person_id)));
 }
 
 /** The employer's pooling region; undefined for no such employer. `lock` holds its row to commit. */
