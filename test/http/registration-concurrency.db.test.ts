@@ -65,4 +65,53 @@ describe.runIf(onPostgres)('an import running alongside other work', () => {
     expect(result.ok, JSON.stringify(result).slice(0, 500)).toBe(true);
     expect(loginDone).toBeLessThan(importDone);
   });
+
+  it('applies nothing when its employer changed while it ran (registration_version_conflict)', async () => {
+    const employer = await t.ctx.db
+      .selectFrom('employers')
+      .select(['id', 'agency_id'])
+      .where('credit_code', '=', '91110000600037341L')
+      .executeTakeFirstOrThrow();
+    const other = await t.ctx.db
+      .selectFrom('agencies')
+      .select('id')
+      .where('id', '<>', employer.agency_id)
+      .executeTakeFirstOrThrow();
+    const rows = Array.from({ length: 3_000 }, (_, i) => ({
+      line: i + 2,
+      action: 'hire' as const,
+      citizenId: citizenIdFor(20_000 + i),
+      name: `变更${i}`,
+      date: '2026-03-02',
+    }));
+    const before = await t.ctx.db
+      .selectFrom('employments')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    let moved: Promise<unknown> | undefined;
+    const importing = t.ctx.db.transaction().execute((trx) =>
+      applyEmploymentBatch(trx, t.ctx, systemActor, {
+        employerId: employer.id,
+        channel: 'import',
+        importId: null,
+        rows,
+        onProgress: (done, total) => {
+          // Validation done: a clerk moves the employer to another agency, committed at once.
+          if (done >= total / 2 && moved === undefined)
+            moved = t.ctx.db
+              .updateTable('employers')
+              .set({ agency_id: other.id })
+              .where('id', '=', employer.id)
+              .execute();
+        },
+      }),
+    );
+    await expect(importing).rejects.toMatchObject({ code: 'registration_version_conflict' });
+    await moved;
+    const after = await t.ctx.db
+      .selectFrom('employments')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
 });

@@ -22,7 +22,8 @@ beforeAll(async () => {
   const ningbo = Number((await agency('330200')).id);
   ids.inside = (await freshEmployer(t.ctx, '杭州辖内单位')).id;
   ids.outside = (await freshEmployer(t.ctx, '宁波辖外单位')).id;
-  [ids.registered, ids.elsewhere, ids.employed] = await freshPersonIds(t.ctx, 3);
+  const persons = await freshPersonIds(t.ctx, 3);
+  [ids.registered, ids.elsewhere, ids.employed] = [persons[0]!, persons[1]!, persons[2]!];
   await t.ctx.db.updateTable('employers').set({ agency_id: ningbo }).where('id', '=', ids.outside).execute();
   await t.ctx.db
     .updateTable('persons')

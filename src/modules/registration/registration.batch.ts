@@ -243,15 +243,34 @@ function planRows(
   return plan;
 }
 
-async function loadEmployer(trx: Trx, employerId: number) {
-  const row = await trx
+type EmployerRead = Awaited<ReturnType<typeof loadEmployer>>;
+
+/**
+ * The employer the batch writes for; `share` holds its row to commit. The batch reads it unlocked
+ * and locks it only at its end (`confirmEmployer`): on a cluster, where employers are a reference
+ * table, a row lock takes the whole table and the agencies it references, so a lock held for the
+ * minute of an import would hold up every write to staff and employers meanwhile.
+ */
+async function loadEmployer(trx: Trx, employerId: number, lock: 'none' | 'share' = 'none') {
+  const q = trx
     .selectFrom('employers')
     .select(['id', 'status', 'founded_on', 'pooling_region', 'agency_id'])
-    .where('id', '=', employerId)
-    .forShare()
-    .executeTakeFirst();
+    .where('id', '=', employerId);
+  const row = await (lock === 'share' ? q.forShare() : q).executeTakeFirst();
   if (!row) throw rejectRegistration('employer_not_found');
   return row;
+}
+
+/**
+ * At the end of the batch: the employer, now locked to commit, is as the rows were checked against
+ * (status, founding date, region, agency); else nothing applies (registration_version_conflict).
+ * A change committed meanwhile is seen here; one under way is waited for and then seen.
+ */
+async function confirmEmployer(trx: Trx, seen: EmployerRead): Promise<void> {
+  const now = await loadEmployer(trx, seen.id, 'share');
+  const facts = (e: EmployerRead) => [e.status, String(e.founded_on), e.pooling_region, Number(e.agency_id)];
+  if (JSON.stringify(facts(now)) !== JSON.stringify(facts(seen)))
+    throw rejectRegistration('registration_version_conflict');
 }
 
 function sealed(ctx: AppContext, row: CleanRow) {
@@ -346,8 +365,8 @@ export async function applyEmploymentBatch(
 ): Promise<EmploymentBatchResult> {
   const { rows, onProgress } = input;
   if (rows.length > IMPORT_ROWS_MAX) throw rejectBatch('batch_too_many_rows', { maxRows: IMPORT_ROWS_MAX });
-  // A batch may run for a minute: it takes the audit chain only at its one append at the end, so
-  // logins and every other audited write go on meanwhile (docs/decisions.md §10). The rare cycle
+  // A batch may run for a minute: it takes the audit chain and its employer's row only at the end,
+  // so logins and every other audited write go on meanwhile (docs/decisions.md §10). The rare cycle
   // with a writer that holds the chain and wants this employer aborts one of the two: 409
   // concurrent_write, nothing applied.
   const employer = await loadEmployer(trx, input.employerId);
@@ -388,6 +407,7 @@ export async function applyEmploymentBatch(
   };
   const meta: WriteMeta = { who, now: ctx.clock.now(), channel: input.channel };
   await conflictsAsRejection(() => writePlan(trx, ctx, meta, employer, input.importId, plan, progress));
+  await confirmEmployer(trx, employer);
   await appendAudit(trx, ctx.clock, who, {
     action: 'registration.employment_batch',
     entity: 'employer',
