@@ -107,27 +107,38 @@ async function enrolFlexible(db: Db, region: string, personIds: readonly number[
 /** The wage of a person in a month, in fen: 3,000.00–14,990.00 yuan by person id. */
 const WAGE_SQL = sql`(300000 + (m.person_id % 1200) * 1000)`;
 
-/** Monthly declarations of `period` for the given employers (one line per employee) and flexible workers. */
+/** Who works where: `employeeIds[i]` for `employerOf[i]` (as `employ` hired them). */
+interface Staffing {
+  readonly employeeIds: readonly number[];
+  readonly employerOf: readonly number[];
+}
+
+/**
+ * Monthly declarations of `period` for the given employers (one line per employee) and flexible
+ * workers. The employees come as values, not by joining the employments: on a cluster those are
+ * spread over the nodes by person, the declarations are not.
+ */
 async function declare(
   db: Db,
   region: string,
   period: Period,
   employerIds: readonly number[],
+  staffing: Staffing,
   flexibleIds: readonly number[],
 ) {
   const stamp = new Date('2000-01-01T00:00:00Z');
+  const staff = sql`unnest(${staffing.employerOf}::bigint[], ${staffing.employeeIds}::bigint[]) AS m(employer_id, person_id)`;
   await sql`
     INSERT INTO contribution_declarations (declaration_no, payer_kind, employer_id, kind, period, region_code, channel,
                                            line_count, total_wage_fen, submitted_at, submitted_by)
     SELECT 'SB' || ${period} || 'E' || lpad(e.id::text, 10, '0'), 'employer', e.id, 'monthly', ${period}, ${region}, 'api',
-           (SELECT count(*) FROM employments m WHERE m.employer_id = e.id),
-           (SELECT coalesce(sum(${WAGE_SQL}), 0) FROM employments m WHERE m.employer_id = e.id),
-           ${stamp}, 'employer:' || e.id
-      FROM unnest(${employerIds}::bigint[]) AS e(id) ORDER BY e.id`.execute(db);
+           count(m.person_id), coalesce(sum(${WAGE_SQL}), 0), ${stamp}, 'employer:' || e.id
+      FROM unnest(${employerIds}::bigint[]) AS e(id) LEFT JOIN ${staff} ON m.employer_id = e.id
+     GROUP BY e.id ORDER BY e.id`.execute(db);
   await sql`
     INSERT INTO declaration_lines (declaration_id, revision, person_id, wage_fen)
     SELECT d.id, 1, m.person_id, ${WAGE_SQL}
-      FROM contribution_declarations d JOIN employments m ON m.employer_id = d.employer_id
+      FROM contribution_declarations d JOIN ${staff} ON m.employer_id = d.employer_id
      WHERE d.period = ${period} AND d.payer_kind = 'employer' AND d.employer_id = ANY(${employerIds}::bigint[])
      ORDER BY d.id, m.person_id`.execute(db);
   if (flexibleIds.length === 0) return;
@@ -153,8 +164,12 @@ export async function generateRegion(db: Db, size: RegionSize): Promise<RegionId
   await employ(db, size, employerIds, employees);
   const flexibleIds = await persons(db, `mc:${size.region}:f:`, size.flexible, agencyId);
   await enrolFlexible(db, size.region, flexibleIds);
-  await declare(db, size.region, previousPeriod(size.period), employerIds, flexibleIds);
+  const staffing = {
+    employeeIds: employees,
+    employerOf: employees.map((_, i) => employerIds[Math.floor(i / size.perEmployer)]!),
+  };
+  await declare(db, size.region, previousPeriod(size.period), employerIds, staffing, flexibleIds);
   const declaring = employerIds.filter((_, i) => (i + 1) % size.undeclaredEvery !== 0);
-  await declare(db, size.region, size.period, declaring, flexibleIds);
+  await declare(db, size.region, size.period, declaring, staffing, flexibleIds);
   return { agencyId, employerIds, flexibleIds };
 }

@@ -44,14 +44,13 @@ const later = (intended: string, blocker: string, group?: string): Placement =>
   group === undefined ? { kind: 'coordinator', intended, blocker } : { kind: 'coordinator', intended, blocker, group };
 
 /**
- * One person's rows, on the node of the person: the keys are ready (0039); the queries of other
- * modules that join these tables to tables on the coordinator are not yet (docs/operations.md).
+ * One person's rows, on the node of the person (keys made distributable by 0039). Other modules read
+ * them by value, never in a join or a correlated subquery with a coordinator table
+ * (docs/operations.md, "Scaling out").
  */
-const byPerson = later(
-  'person_id',
-  'joined to coordinator tables by correlated subqueries (subtree filters, payer walk)',
-  'persons',
-);
+const byPerson = distributed('person_id', 'persons');
+
+const BY_EMPLOYER = 'small per employer; waits for the payer key of collection (employers are a reference table until then)';
 
 const PAYER_KEYS = 'no payer key: flexible workers pay as persons, employers as employers (issue 16: payer_key)';
 const CASE_KEYS = 'child tables keyed by their own id, not by case_id; foreign keys from registration and collection';
@@ -135,12 +134,13 @@ export const PLACEMENT: Readonly<Record<string, Placement>> = {
   employments: byPerson,
   enrolments: byPerson,
   enrolment_events: byPerson,
-  employers: later('id', 'as a reference table (NEXT_PLACEMENT) its row locks hold up staff logins on Citus'),
-  employer_changes: later('employer_id', 'references employers(id)'),
-  employer_rate_floats: later('employer_id', 'references employers(id)'),
-  employer_api_keys: later('employer_id', 'references employers(id)'),
+  // On every node: a person's shard joins the person's employers in every subtree check.
+  employers: reference,
+  employer_changes: later('employer_id', BY_EMPLOYER),
+  employer_rate_floats: later('employer_id', BY_EMPLOYER),
+  employer_api_keys: later('employer_id', BY_EMPLOYER),
   employer_number_counters: central('one counter row per region'),
-  registration_imports: later('employer_id', 'references employers(id)'),
+  registration_imports: later('employer_id', BY_EMPLOYER),
   certificates: later('person_id', 'business-number unique without a distribution column'),
   certificate_verifications: later('certificate_id', 'references certificates(id)'),
   certificate_sequences: central('one counter row per kind and year'),
@@ -189,17 +189,11 @@ export const PLACEMENT: Readonly<Record<string, Placement>> = {
  * the schema goes next. A test of the keys places it for real; the database suites run on it with
  * `TEST_CITUS_PLAN=next`, to find the queries that still keep a group on the coordinator.
  */
-export const NEXT_PLACEMENT: Readonly<Record<string, Placement>> = {
-  ...Object.fromEntries(
-    Object.entries(PLACEMENT).map(([table, placement]) => [
-      table,
-      placement.kind === 'coordinator' && placement.group !== undefined && placement.intended !== null
-        ? { kind: 'distributed', column: placement.intended, colocateWith: placement.group }
-        : placement,
-    ]),
-  ),
-  // A person's shard joins the person's employers in every subtree check (through employments):
-  // employers must be on every node. Not yet in PLACEMENT: an import's FOR SHARE of its employer,
-  // on a reference table, holds up a concurrent staff login (registration-concurrency.db.test.ts).
-  employers: reference,
-};
+export const NEXT_PLACEMENT: Readonly<Record<string, Placement>> = Object.fromEntries(
+  Object.entries(PLACEMENT).map(([table, placement]) => [
+    table,
+    placement.kind === 'coordinator' && placement.group !== undefined && placement.intended !== null
+      ? { kind: 'distributed', column: placement.intended, colocateWith: placement.group }
+      : placement,
+  ]),
+);

@@ -15,7 +15,7 @@ let xihu: string;
 const ids = { inside: 0, outside: 0, registered: 0, elsewhere: 0, employed: 0 };
 
 beforeAll(async () => {
-  t = await testContext({}, { seedDemo: true });
+  t = await testContext({ demo: true }, { seedDemo: true });
   const agency = (code: string) =>
     t.ctx.db.selectFrom('agencies').select(['id', 'path']).where('code', '=', code).executeTakeFirstOrThrow();
   xihu = (await agency('330106')).path;

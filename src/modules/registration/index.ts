@@ -57,6 +57,7 @@ export {
   flexibleWorkersOfRegion,
   employerPoolsIn,
   payersUnder,
+  namesVisibleUnder,
   type PayerIds,
   employerRegisteredUnder,
   personRegisteredUnder,

@@ -1,8 +1,7 @@
 /**
- * The person group distributed for real, on a Citus cluster only: a database migrated with the
- * eleven tables of a person hash-distributed by person_id (which src/db/placement.ts keeps on the
- * coordinator until the other modules' queries are ready) takes the keys of 0039 and the
- * registration writes that lean on them. Elsewhere the test says it is skipped.
+ * The person group distributed, on a Citus cluster only: a database migrated with the schema's plan
+ * (src/db/placement.ts: the eleven tables of a person hash-distributed by person_id) takes the keys
+ * of 0039 and the registration writes that lean on them. Elsewhere the test says it is skipped.
  */
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
@@ -10,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, dropDatabase, isCluster, withDatabase } from '../../db/cluster.ts';
 import { connect, type Connection } from '../../db/connection.ts';
 import { migrate } from '../../db/migrate.ts';
-import { NEXT_PLACEMENT } from '../../db/placement.ts';
+import { PLACEMENT } from '../../db/placement.ts';
 import { loadRecords } from './registration.employment.repository.ts';
 import { insertDuplicateFlags, insertPerson } from './registration.persons.repository.ts';
 
@@ -18,8 +17,8 @@ const server = process.env.TEST_DATABASE_URL;
 const onCitus = server ? await isCluster(server) : false;
 const name = `distributed_${crypto.randomBytes(4).toString('hex')}`;
 
-/** The schema's plan with the person group distributed, as it will be. */
-const plan = NEXT_PLACEMENT;
+/** The schema's plan, with the person group distributed. */
+const plan = PLACEMENT;
 const group = Object.keys(plan).filter((table) => plan[table]!.kind === 'distributed' && table !== 'person_claims');
 
 let connection: Connection;

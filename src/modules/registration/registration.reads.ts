@@ -226,3 +226,18 @@ export async function personHeads(db: Executor, ids: readonly number[]): Promise
     .execute();
   return new Map(rows.map((r) => [Number(r.person_id), { name: r.name, code: r.id_masked }]));
 }
+
+/**
+ * The names of those of the persons a staff member of the subtree rooted at `agencyPath` may see
+ * (registered or employed there, registration.scope.ts), by id; the others are absent. By value, for
+ * the lists of other modules that show a person's masked name (journal lines, reconciliation).
+ */
+export async function namesVisibleUnder(
+  db: Executor,
+  agencyPath: string,
+  personIds: readonly number[],
+): Promise<Map<number, string>> {
+  const visible = await visibleAmong(db, agencyPath, [...new Set(personIds)]);
+  const heads = await personHeads(db, [...visible]);
+  return new Map([...heads].map(([id, head]) => [id, head.name]));
+}

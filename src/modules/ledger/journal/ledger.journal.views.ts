@@ -9,7 +9,7 @@ import type { Db } from '../../../db/connection.ts';
 import { centsFromInteger, centsToDecimal } from '../../../kernel/cents.ts';
 import { appendAudit, type AuditActor } from '../../audit/index.ts';
 import type { StaffActor } from '../../auth/index.ts';
-import { personRow, personVisibleTo } from '../../registration/index.ts';
+import { namesVisibleUnder } from '../../registration/index.ts';
 import { listCorrections, type CorrectionView } from './ledger.corrections.ts';
 import type { Side } from '../ledger.model.ts';
 import { rejectLedger } from '../ledger.rejections.ts';
@@ -233,18 +233,15 @@ async function linesOf(db: Db, staff: StaffActor, entryId: number): Promise<Line
   const rows = await db
     .selectFrom('journal_lines as l')
     .innerJoin('ledger_accounts as a', 'a.id', 'l.account_id')
-    .leftJoin('persons as p', 'p.person_id', 'l.person_id')
     .select(['l.line_no', 'l.account_id', 'a.code', 'a.name_zh', 'a.name_en', 'l.person_id', 'l.side', 'l.amount_fen'])
-    .select('p.name')
     .where('l.entry_id', '=', entryId)
     .orderBy('l.line_no')
     .execute();
-  const visible = new Map<number, boolean>();
-  for (const r of rows)
-    if (r.person_id !== null && !visible.has(r.person_id)) {
-      const person = await personRow(db, r.person_id);
-      visible.set(r.person_id, person !== undefined && (await personVisibleTo(db, staff, person)));
-    }
+  const names = await namesVisibleUnder(
+    db,
+    staff.agencyPath,
+    rows.flatMap((r) => (r.person_id === null ? [] : [r.person_id])),
+  );
   return rows.map((r) => ({
     lineNo: r.line_no,
     accountId: r.account_id,
@@ -252,7 +249,7 @@ async function linesOf(db: Db, staff: StaffActor, entryId: number): Promise<Line
     accountNameZh: r.name_zh,
     accountNameEn: r.name_en,
     personId: r.person_id,
-    personName: r.person_id !== null && visible.get(r.person_id) && r.name ? maskName(r.name) : null,
+    personName: r.person_id === null || !names.has(r.person_id) ? null : maskName(names.get(r.person_id)!),
     side: r.side,
     amount: yuan(r.amount_fen),
   }));

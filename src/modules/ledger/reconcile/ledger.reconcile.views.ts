@@ -6,9 +6,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/connection.ts';
 import type { ReconcileDifferenceKind } from '../../../db/schema.ts';
-import { escapeLike } from '../../../db/like.ts';
 import { centsFromInteger, centsToDecimal } from '../../../kernel/cents.ts';
 import type { StaffActor } from '../../auth/index.ts';
+import { namesVisibleUnder } from '../../registration/index.ts';
 import type { CheckCounts, ReconcileRunView, ReconcileTrigger } from './ledger.reconcile.ts';
 import { rejectReconcile } from './ledger.reconcile.rejections.ts';
 
@@ -103,6 +103,8 @@ export async function reconcileRun(db: Db, runId: number): Promise<ReconcileRunV
   return runView(row);
 }
 
+const maskOrNull = (name: string | undefined) => (name === undefined ? null : maskName(name));
+
 /** A page of a run's differences (optionally of one kind), named for the viewer. */
 export async function reconcileDifferences(
   db: Db,
@@ -113,23 +115,20 @@ export async function reconcileDifferences(
   let base = db.selectFrom('reconcile_differences as d').where('d.run_id', '=', runId);
   if (filter.kind) base = base.where('d.kind', '=', filter.kind);
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const scope = `${escapeLike(actor.agencyPath)}%`;
   const rows = await base
     .leftJoin('ledger_accounts as a', 'a.id', 'd.account_id')
-    .leftJoin('persons as p', 'p.person_id', 'd.person_id')
-    .leftJoin('agencies as pa', 'pa.id', 'p.agency_id')
     .selectAll('d')
-    .select(['a.code as account_code', 'a.name_zh as account_name_zh', 'a.name_en as account_name_en', 'p.name'])
-    .select(
-      sql<boolean>`(pa.path LIKE ${scope} OR EXISTS (
-        SELECT 1 FROM employments em JOIN employers er ON er.id = em.employer_id
-        JOIN agencies ea ON ea.id = er.agency_id
-        WHERE em.person_id = d.person_id AND ea.path LIKE ${scope}))`.as('visible'),
-    )
+    .select(['a.code as account_code', 'a.name_zh as account_name_zh', 'a.name_en as account_name_en'])
     .orderBy('d.seq')
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize)
     .execute();
+  // The persons by value: they live on other nodes of a cluster than the run's differences.
+  const names = await namesVisibleUnder(
+    db,
+    actor.agencyPath,
+    rows.flatMap((r) => (r.person_id === null ? [] : [Number(r.person_id)])),
+  );
   const items = rows.map((r) => ({
     seq: r.seq,
     kind: r.kind,
@@ -138,7 +137,7 @@ export async function reconcileDifferences(
     accountNameZh: r.account_name_zh,
     accountNameEn: r.account_name_en,
     personId: r.person_id,
-    personName: r.name !== null && r.visible ? maskName(r.name) : null,
+    personName: r.person_id === null ? null : maskOrNull(names.get(Number(r.person_id))),
     fund: r.fund,
     entryId: r.entry_id,
     batchNo: r.batch_no,
