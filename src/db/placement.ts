@@ -50,7 +50,8 @@ const later = (intended: string, blocker: string, group?: string): Placement =>
  */
 const byPerson = distributed('person_id', 'persons');
 
-const BY_EMPLOYER = 'small per employer; waits for the payer key of collection (employers are a reference table until then)';
+const BY_EMPLOYER =
+  'small per employer; waits for the payer key of collection (employers are a reference table until then)';
 
 const PAYER_KEYS = 'no payer key: flexible workers pay as persons, employers as employers (issue 16: payer_key)';
 const CASE_KEYS = 'child tables keyed by their own id, not by case_id; foreign keys from registration and collection';
