@@ -59,8 +59,6 @@ export {
   payersUnder,
   namesVisibleUnder,
   type PayerIds,
-  employerRegisteredUnder,
-  personRegisteredUnder,
   employerPoolingRegion,
   personPoolingRegion,
   flexibleRegionInForce,

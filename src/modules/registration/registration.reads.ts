@@ -64,22 +64,6 @@ export function employerPoolsIn(employerId: RawBuilder<number>, region: string):
   return sql<boolean>`EXISTS (SELECT 1 FROM employers e WHERE e.id = ${employerId} AND e.pooling_region = ${region})`;
 }
 
-/**
- * SQL: whether the employer `employerId` (a column of the caller's query) is registered at an
- * agency of the subtree rooted at `agencyPath`; a correlated test, so a list filtered by the staff
- * subtree keeps its paging and plan.
- */
-export function employerRegisteredUnder(employerId: RawBuilder<number>, agencyPath: string): RawBuilder<boolean> {
-  return sql<boolean>`EXISTS (SELECT 1 FROM employers e JOIN agencies a ON a.id = e.agency_id
-                               WHERE e.id = ${employerId} AND a.path LIKE ${`${agencyPath}%`})`;
-}
-
-/** SQL: whether the person `personId` (a column of the caller's query) is registered at an agency of the subtree. */
-export function personRegisteredUnder(personId: RawBuilder<number>, agencyPath: string): RawBuilder<boolean> {
-  return sql<boolean>`EXISTS (SELECT 1 FROM persons r JOIN agencies a ON a.id = r.agency_id
-                               WHERE r.person_id = ${personId} AND a.path LIKE ${`${agencyPath}%`})`;
-}
-
 /** Employers and persons a list names, by id. */
 export interface PayerIds<Ids = readonly number[]> {
   readonly employerIds: Ids;
