@@ -236,6 +236,7 @@ describe('payment notices', () => {
       .where('entity', '=', 'employer')
       .where('entity_id', '=', String(employerId))
       .where('action', 'like', 'collection.payment_notice.%')
+      .orderBy('seq')
       .execute();
     expect(audit.map((a) => a.action)).toEqual(['collection.payment_notice.send', 'collection.payment_notice.match']);
     expect(audit[0]!.actor_name).toMatch(/^API key /);
