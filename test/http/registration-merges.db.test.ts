@@ -292,6 +292,7 @@ describe('merging two records of one person (maker-checker)', () => {
       .selectFrom('persons')
       .selectAll()
       .where('person_id', 'in', [a.id, b.id])
+      .orderBy('person_id')
       .execute();
     const conflict = refused(
       await reviewer.call('POST', `${BASE}/merges/${proposal.id}/approve`, {}),
@@ -300,9 +301,14 @@ describe('merging two records of one person (maker-checker)', () => {
     );
     expect(conflict.details).toEqual({ schemes: ['pension'], employerIds: [] });
     expect([await registrations(a.id), await registrations(b.id)]).toEqual(before);
-    expect(await t.ctx.db.selectFrom('persons').selectAll().where('person_id', 'in', [a.id, b.id]).execute()).toEqual(
-      personsBefore,
-    );
+    expect(
+      await t.ctx.db
+        .selectFrom('persons')
+        .selectAll()
+        .where('person_id', 'in', [a.id, b.id])
+        .orderBy('person_id')
+        .execute(),
+    ).toEqual(personsBefore);
     expect(ok(await clerk.call('GET', `${BASE}/merges/${proposal.id}`)).status).toBe('proposed');
 
     // The reviewer then rejects it.
