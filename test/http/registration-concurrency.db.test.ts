@@ -18,12 +18,43 @@ function citizenIdFor(i: number): string {
   return body + citizenIdCheckCharacter(body);
 }
 
+/** `count` hires of new persons (IDs from the `from`-th on), as an import's rows. */
+function hires(count: number, from: number, name: string) {
+  return Array.from({ length: count }, (_, i) => ({
+    line: i + 2,
+    action: 'hire' as const,
+    citizenId: citizenIdFor(from + i),
+    name: `${name}${i}`,
+    date: '2026-03-02',
+  }));
+}
+
 describe.runIf(onPostgres)('an import running alongside other work', () => {
   let t: TestApp;
+  /** The batch in a transaction of its own; `halfway` is called when its validation is done. */
+  const importing = (employerId: number, rows: ReturnType<typeof hires>, halfway: () => void) =>
+    t.ctx.db.transaction().execute((trx) =>
+      applyEmploymentBatch(trx, t.ctx, systemActor, {
+        employerId,
+        channel: 'import',
+        importId: null,
+        rows,
+        onProgress: (done, total) => {
+          if (done >= total / 2) halfway(); // validation done: the writes are under way
+        },
+      }),
+    );
   beforeAll(async () => {
     t = await testApp();
   });
   afterAll(() => t.dispose());
+  const employmentCount = async () =>
+    (
+      await t.ctx.db
+        .selectFrom('employments')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
 
   it('lets a staff login (an audited write) finish while a large import is still running', async () => {
     const employer = await t.ctx.db
@@ -31,37 +62,17 @@ describe.runIf(onPostgres)('an import running alongside other work', () => {
       .select('id')
       .where('credit_code', '=', '91110000600037341L')
       .executeTakeFirstOrThrow();
-    const rows = Array.from({ length: 6_000 }, (_, i) => ({
-      line: i + 2,
-      action: 'hire' as const,
-      citizenId: citizenIdFor(i),
-      name: `并发${i}`,
-      date: '2026-03-02',
-    }));
     let started!: () => void;
     const running = new Promise<void>((resolve) => (started = resolve));
     let importDone = 0;
-    const importing = t.ctx.db
-      .transaction()
-      .execute((trx) =>
-        applyEmploymentBatch(trx, t.ctx, systemActor, {
-          employerId: employer.id,
-          channel: 'import',
-          importId: null,
-          rows,
-          onProgress: (done, total) => {
-            if (done >= total / 2) started(); // validation done: the writes are under way
-          },
-        }),
-      )
-      .then((result) => {
-        importDone = performance.now();
-        return result;
-      });
+    const imported = importing(employer.id, hires(6_000, 0, '并发'), started).then((result) => {
+      importDone = performance.now();
+      return result;
+    });
     await running;
     await t.as('reviewer');
     const loginDone = performance.now();
-    const result = await importing;
+    const result = await imported;
     expect(result.ok, JSON.stringify(result).slice(0, 500)).toBe(true);
     expect(loginDone).toBeLessThan(importDone);
   });
@@ -77,41 +88,15 @@ describe.runIf(onPostgres)('an import running alongside other work', () => {
       .select('id')
       .where('id', '<>', employer.agency_id)
       .executeTakeFirstOrThrow();
-    const rows = Array.from({ length: 3_000 }, (_, i) => ({
-      line: i + 2,
-      action: 'hire' as const,
-      citizenId: citizenIdFor(20_000 + i),
-      name: `变更${i}`,
-      date: '2026-03-02',
-    }));
-    const before = await t.ctx.db
-      .selectFrom('employments')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .executeTakeFirstOrThrow();
+    const before = await employmentCount();
     let moved: Promise<unknown> | undefined;
-    const importing = t.ctx.db.transaction().execute((trx) =>
-      applyEmploymentBatch(trx, t.ctx, systemActor, {
-        employerId: employer.id,
-        channel: 'import',
-        importId: null,
-        rows,
-        onProgress: (done, total) => {
-          // Validation done: a clerk moves the employer to another agency, committed at once.
-          if (done >= total / 2 && moved === undefined)
-            moved = t.ctx.db
-              .updateTable('employers')
-              .set({ agency_id: other.id })
-              .where('id', '=', employer.id)
-              .execute();
-        },
-      }),
-    );
-    await expect(importing).rejects.toMatchObject({ code: 'registration_version_conflict' });
+    // Validation done: a clerk moves the employer to another agency, committed at once.
+    const imported = importing(employer.id, hires(3_000, 20_000, '变更'), () => {
+      moved ??= t.ctx.db.updateTable('employers').set({ agency_id: other.id }).where('id', '=', employer.id).execute();
+    });
+    await expect(imported).rejects.toMatchObject({ code: 'registration_version_conflict' });
     await moved;
-    const after = await t.ctx.db
-      .selectFrom('employments')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .executeTakeFirstOrThrow();
-    expect(after.n).toBe(before.n);
+    const after = await employmentCount();
+    expect(after).toBe(before);
   });
 });

@@ -70,18 +70,8 @@ export async function listBills(db: Db, filter: BillFilter): Promise<BillSummary
   if (filter.period !== undefined) q = q.where('b.period', '=', filter.period);
   if (filter.status !== undefined) q = q.where('b.status', '=', filter.status);
   const ordered = q.orderBy('b.period', 'desc').orderBy('b.id', 'desc');
-  const limit = filter.limit ?? 200;
-  const path = filter.agencyPath;
-  const rows =
-    path === undefined
-      ? await ordered.limit(limit).execute()
-      : await firstInSubtree(
-          db,
-          path,
-          limit,
-          (offset, size) => ordered.offset(offset).limit(size).execute(),
-          'registered',
-        );
+  const page = (offset: number, size: number) => ordered.offset(offset).limit(size).execute();
+  const rows = await firstInSubtree(db, filter.agencyPath, filter.limit ?? 200, page, 'registered');
   return rows.map(billSummary);
 }
 

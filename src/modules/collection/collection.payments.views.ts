@@ -24,17 +24,8 @@ export async function listPayments(db: Db, filter: PaymentFilter) {
   if (filter.employerId !== undefined) q = q.where('p.employer_id', '=', filter.employerId);
   if (filter.personId !== undefined) q = q.where('p.person_id', '=', filter.personId);
   const ordered = q.orderBy('p.id', 'desc');
-  const path = filter.agencyPath;
-  const rows =
-    path === undefined
-      ? await ordered.limit(PAYMENTS_LISTED_MAX).execute()
-      : await firstInSubtree(
-          db,
-          path,
-          PAYMENTS_LISTED_MAX,
-          (offset, size) => ordered.offset(offset).limit(size).execute(),
-          'registered',
-        );
+  const page = (offset: number, size: number) => ordered.offset(offset).limit(size).execute();
+  const rows = await firstInSubtree(db, filter.agencyPath, PAYMENTS_LISTED_MAX, page, 'registered');
   return rows.map((r) => ({
     id: Number(r.id),
     paymentNo: r.payment_no,

@@ -21,15 +21,17 @@ const idsOf = (rows: readonly PayerColumns[], column: keyof PayerColumns) => [
 
 /**
  * The first `limit` rows of `page(offset, size)` (a list in its order) whose payer a staff member
- * of the subtree rooted at `agencyPath` may see; `persons` as in `payersUnder`.
+ * of the subtree rooted at `agencyPath` may see; `persons` as in `payersUnder`. Without a subtree
+ * (a payer's own list in the hall), simply the first `limit` rows.
  */
 export function firstInSubtree<Row extends PayerColumns>(
   db: Executor,
-  agencyPath: string,
+  agencyPath: string | undefined,
   limit: number,
   page: (offset: number, size: number) => Promise<Row[]>,
   persons: 'registered' | 'visible',
 ): Promise<Row[]> {
+  if (agencyPath === undefined) return page(0, limit);
   return firstKept(limit, page, async (rows) => {
     const seen = await payersUnder(
       db,
