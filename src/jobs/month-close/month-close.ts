@@ -182,7 +182,7 @@ const actorOf = (request: MonthCloseRequest): AuditActor =>
   request.actor ?? { ...systemActor, name: request.startedBy };
 
 /** Creates the close, or takes up a running or failed one where it stopped; refuses a completed one. */
-export async function openMonthClose(ctx: AppContext, request: MonthCloseRequest): Promise<CloseRow> {
+export async function openMonthClose(ctx: AppContext, request: MonthCloseRequest, walk: Walk): Promise<CloseRow> {
   const { region, period } = request;
   refusePeriodNotEnded(ctx.clock, period);
   return ctx.db.transaction().execute(async (trx) => {
@@ -222,7 +222,7 @@ export async function openMonthClose(ctx: AppContext, request: MonthCloseRequest
         period,
         status: 'running',
         step: 'payers',
-        payers_total: (await payerWalk(trx, { region, period })).length,
+        payers_total: (await walk.of(trx)).length,
         started_by: request.startedBy,
         started_at: now,
         updated_at: now,
@@ -273,24 +273,26 @@ function moveOn(trx: Trx, clock: Clock, id: number, move: Move): Promise<CloseRo
     .executeTakeFirstOrThrow();
 }
 
-/** The payers of a run, read by its first chunk in this process and kept for the rest. */
+/**
+ * The payers of a run in this process: read once (by the opening of a new close, or by the first
+ * chunk of a resumed one) and kept for every chunk after.
+ */
 interface Walk {
-  readonly of: (trx: Trx, run: CloseRow) => Promise<PayerWalk>;
+  readonly of: (trx: Trx) => Promise<PayerWalk>;
   readonly chunkSize: number;
 }
 
-function walkOnce(chunkSize: number): Walk {
+function walkOnce(request: MonthCloseRequest): Walk {
+  const chunkSize = request.chunkSize ?? MONTH_CLOSE_CHUNK_SIZE;
+  assert(Number.isInteger(chunkSize) && chunkSize >= 1 && chunkSize <= CHUNK_SIZE_MAX, 'chunk size out of range');
   let walk: Promise<PayerWalk> | undefined;
-  return {
-    of: (trx, run) => (walk ??= payerWalk(trx, { region: run.region_code, period: run.period as Period })),
-    chunkSize,
-  };
+  return { of: (trx) => (walk ??= payerWalk(trx, { region: request.region, period: request.period })), chunkSize };
 }
 
 /** Steps 1–4 for the next chunk of payers; at the end of the walk, moves on to the arrears. */
 async function payersChunk(trx: Trx, ctx: AppContext, run: CloseRow, walk: Walk, steps: MonthCloseSteps) {
   const period = run.period as Period;
-  const payers = nextPayers(await walk.of(trx, run), run.cursor, walk.chunkSize);
+  const payers = nextPayers(await walk.of(trx), run.cursor, walk.chunkSize);
   if (payers.length === 0) return moveOn(trx, ctx.clock, run.id, { step: 'arrears' });
   const toAssess = await payersToAssess(trx, payers, period);
   const assessments = toAssess.length === 0 ? [] : await steps.assessPayers(trx, toAssess, period);
@@ -381,10 +383,7 @@ async function advance(ctx: AppContext, id: number, request: MonthCloseRequest, 
 }
 
 /** Walks the close from its step and cursor to the end; a failure marks it failed (rerun to continue). */
-async function walkClose(ctx: AppContext, id: number, request: MonthCloseRequest): Promise<MonthCloseView> {
-  const chunkSize = request.chunkSize ?? MONTH_CLOSE_CHUNK_SIZE;
-  assert(Number.isInteger(chunkSize) && chunkSize >= 1 && chunkSize <= CHUNK_SIZE_MAX, 'chunk size out of range');
-  const walk = walkOnce(chunkSize);
+async function walkClose(ctx: AppContext, id: number, request: MonthCloseRequest, walk: Walk): Promise<MonthCloseView> {
   try {
     for (;;) {
       const run = monthCloseView(await advance(ctx, id, request, walk));
@@ -455,9 +454,10 @@ async function exclusively<T>(ctx: AppContext, request: MonthCloseRequest, work:
 export async function closeMonth(ctx: AppContext, request: MonthCloseRequest): Promise<MonthCloseView> {
   refusePeriodNotEnded(ctx.clock, request.period);
   return exclusively(ctx, request, async () => {
-    const run = await openMonthClose(ctx, request);
+    const walk = walkOnce(request);
+    const run = await openMonthClose(ctx, request, walk);
     request.onProgress?.(monthCloseView(run));
-    return walkClose(ctx, run.id, request);
+    return walkClose(ctx, run.id, request, walk);
   });
 }
 
@@ -473,9 +473,10 @@ export async function startMonthClose(ctx: AppContext, request: MonthCloseReques
   let opened!: (run: CloseRow) => void;
   const openedRun = new Promise<CloseRow>((resolve) => (opened = resolve));
   const done = exclusively(ctx, request, async () => {
-    const run = await openMonthClose(ctx, request);
+    const walk = walkOnce(request);
+    const run = await openMonthClose(ctx, request, walk);
     opened(run);
-    return walkClose(ctx, run.id, request);
+    return walkClose(ctx, run.id, request, walk);
   });
   const settled = done.then(
     () => undefined,

@@ -19,7 +19,7 @@ import { COLLECTION_SOURCE, refundPosting } from './collection.postings.ts';
 import { rejectPayment } from './collection.payments.rejections.ts';
 import { creditBalances, payerRegion } from './collection.payments.ts';
 import { employerHeads, lockRegistration, personHeads } from '../registration/index.ts';
-import { firstInSubtree } from './collection.scope.ts';
+import { firstInSubtree, idsOf } from './collection.scope.ts';
 
 export type RefundStatus = 'proposed' | 'approved' | 'rejected';
 
@@ -153,11 +153,8 @@ const REFUNDS_LISTED_MAX = 200;
 
 /** The payer's name of each refund: the employer's or the person's, by value. */
 async function payerNames(db: Executor, rows: readonly RefundRow[]): Promise<(string | null)[]> {
-  const ids = (column: 'employer_id' | 'person_id') => [
-    ...new Set(rows.flatMap((r) => (r[column] === null ? [] : [Number(r[column])]))),
-  ];
-  const employers = await employerHeads(db, ids('employer_id'));
-  const persons = await personHeads(db, ids('person_id'));
+  const employers = await employerHeads(db, idsOf(rows, 'employer_id'));
+  const persons = await personHeads(db, idsOf(rows, 'person_id'));
   return rows.map(
     (r) =>
       (r.employer_id === null ? undefined : employers.get(Number(r.employer_id))?.name) ??

@@ -15,7 +15,8 @@ export interface PayerColumns {
   readonly person_id: number | string | null;
 }
 
-const idsOf = (rows: readonly PayerColumns[], column: keyof PayerColumns) => [
+/** The distinct ids one payer column of the rows names. */
+export const idsOf = (rows: readonly PayerColumns[], column: keyof PayerColumns): number[] => [
   ...new Set(rows.flatMap((r) => (r[column] === null ? [] : [Number(r[column])]))),
 ];
 
